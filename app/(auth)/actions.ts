@@ -1,0 +1,62 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signInSchema, signUpSchema, type SignInFields, type SignUpFields } from "@/lib/auth/credentials";
+import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { signIn, signOut } from "@/server/auth/auth";
+import { hashPassword } from "@/server/auth/password";
+import { getCurrentUser } from "@/server/auth/session";
+import { createPasswordUser, emailIsTaken, revokeSessions } from "@/server/queries/users";
+
+export type SignUpResult = ActionResult<object, SignUpFields>;
+export type SignInResult = ActionResult<object, SignInFields>;
+
+function formValues(formData: FormData, names: string[]) {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+}
+
+/** A successful sign-in throws Next's redirect, which must propagate; only auth failures become results. */
+async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
+}
+
+export async function signUpAction(_prev: SignUpResult | null, formData: FormData): Promise<SignUpResult> {
+  const input = formValues(formData, ["name", "email", "password"]);
+  const values = { name: input.name, email: input.email };
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return { ...fieldErrors<SignUpFields>(parsed.error), values };
+  const { name, email, password } = parsed.data;
+  if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+  const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
+  if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+  await signInWithPassword(email, password, "/");
+  return { ok: false, fieldErrors: {}, formError: "unexpected", values };
+}
+
+export async function signInAction(_prev: SignInResult | null, formData: FormData): Promise<SignInResult> {
+  const input = formValues(formData, ["email", "password"]);
+  const values = { email: input.email };
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ...fieldErrors<SignInFields>(parsed.error), values };
+  const callbackUrl = String(formData.get("callbackUrl") ?? "/");
+  const redirectTo = callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  await signInWithPassword(parsed.data.email, parsed.data.password, redirectTo);
+  return { ok: false, fieldErrors: {}, formError: "wrongCredentials", values };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Ends every session of the caller, on every device. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await revokeSessions(user.id);
+  await signOut({ redirectTo: "/signin" });
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/server/auth/session";
+import { AuthCard } from "../auth-card";
+import { SignInForm } from "./signin-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const [{ callbackUrl }, user, t, tNav] = await Promise.all([searchParams, getCurrentUser(), getTranslations("auth"), getTranslations("nav")]);
+  if (user) redirect("/");
+  return (
+    <AuthCard title={t("signInTitle")} footer={{ text: t("noAccount"), linkLabel: tNav("signUp"), href: "/signup" }}>
+      <SignInForm callbackUrl={callbackUrl ?? "/"} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/server/auth/session";
+import { AuthCard } from "../auth-card";
+import { SignUpForm } from "./signup-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export default async function SignUpPage() {
+  const [user, t, tNav] = await Promise.all([getCurrentUser(), getTranslations("auth"), getTranslations("nav")]);
+  if (user) redirect("/");
+  return (
+    <AuthCard title={t("signUpTitle")} footer={{ text: t("haveAccount"), linkLabel: tNav("signIn"), href: "/signin" }}>
+      <SignUpForm />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { getCurrentUser } from "@/server/auth/session";
+import { listDecks } from "@/server/queries/decks";
+
+export default async function HomePage() {
+  const [user, decks, t, tNav] = await Promise.all([getCurrentUser(), listDecks(), getTranslations("home"), getTranslations("nav")]);
+  return (
+    <div className="flex flex-col gap-8">
+      {user ? (
+        <p className="text-sm text-stone-600 dark:text-stone-400">{t("signedInAs", { email: user.email })}</p>
+      ) : (
+        <section aria-labelledby="welcome" className="rounded-2xl bg-teal-800 px-6 py-8 text-white sm:px-8">
+          <h1 id="welcome" className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("welcomeTitle")}</h1>
+          <p className="mt-2 max-w-prose text-teal-50">{t("welcomeBody")}</p>
+          <div className="mt-5 flex flex-wrap gap-3">
+            <Link href="/signup" className="rounded-lg bg-white px-4 py-2 text-sm font-medium text-teal-900 hover:bg-teal-50">{tNav("signUp")}</Link>
+            <Link href="/signin" className="rounded-lg border border-teal-200/60 px-4 py-2 text-sm font-medium text-white hover:bg-teal-700">{tNav("signIn")}</Link>
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="decks-heading" className="flex flex-col gap-4">
+        <h2 id="decks-heading" className="text-xl font-semibold tracking-tight">{t("title")}</h2>
+        {decks.length === 0 ? (
+          <Card>
+            <h3 className="font-medium">{t("emptyTitle")}</h3>
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t("emptyBody")}</p>
+          </Card>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {decks.map((deck) => (
+              <li key={deck.slug}>
+                <Card className="flex h-full flex-col gap-2" data-testid={`deck-${deck.slug}`}>
+                  <h3 className="text-lg font-semibold" lang={deck.language}>{deck.title}</h3>
+                  <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>{deck.description}</p>
+                  <p className="mt-auto pt-2 text-sm font-medium text-teal-800 dark:text-teal-300" data-testid="entry-count">{t("entries", { count: deck.entryCount })}</p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** A problem in a content file that stops it from being imported; names the file and, where known, the line. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly reason: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${reason}`);
+    this.name = "ContentError";
+  }
+}
+
+export type ContentWarning = { line: number; message: string };

@@ -1,0 +1,98 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import { z } from "zod";
+import { db } from "@/server/db/client";
+import { findAuthState, findCredentials } from "@/server/queries/users";
+import { verifyPassword } from "./password";
+import { resolveAuthSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The user's token version when this session started; a bump revokes the session. */
+    ver?: number;
+    /** Session id, new at every sign-in. */
+    sid?: string;
+  }
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1).max(256) });
+
+const oauthProviders: Provider[] = [
+  ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [GitHub] : []),
+  ...(process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_ID
+    ? [{
+        id: "oidc",
+        name: process.env.AUTH_OIDC_NAME ?? "SSO",
+        type: "oidc",
+        issuer: process.env.AUTH_OIDC_ISSUER,
+        clientId: process.env.AUTH_OIDC_ID,
+        clientSecret: process.env.AUTH_OIDC_SECRET,
+      } satisfies Provider]
+    : []),
+];
+
+/** Sign-in buttons to show besides the password form. */
+export const externalProviders = oauthProviders.map((p) => {
+  const config = typeof p === "function" ? p() : p;
+  return { id: config.id, name: config.name };
+});
+
+const config: NextAuthConfig = {
+  adapter: PrismaAdapter(db as never),
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  // Credentials sign-in requires JWT sessions. Tokens live 3 days and roll over every hour of use;
+  // the version check below makes revocation take effect at the next request.
+  session: { strategy: "jwt", maxAge: 3 * 24 * 60 * 60, updateAge: 60 * 60 },
+  pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; it is not a server error.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await findCredentials(parsed.data.email);
+        const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
+        if (!user || !ok || user.disabledAt) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    ...oauthProviders,
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const state = await findAuthState(user.id);
+        if (!state || state.disabled) return null;
+        return { ...token, sub: user.id, ver: state.tokenVersion, sid: randomUUID() };
+      }
+      if (!token.sub) return null;
+      const state = await findAuthState(token.sub);
+      if (!state || state.disabled || state.tokenVersion !== token.ver) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/server/db/client";
+
+export type AuthState = { tokenVersion: number; disabled: boolean };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function findCredentials(email: string) {
+  return db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
+  });
+}
+
+export async function emailIsTaken(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email: normalizeEmail(email) } })) > 0;
+}
+
+/** Creates a password user; returns null when the email is already registered (a race the unique index settles). */
+export async function createPasswordUser(input: { email: string; name: string | null; passwordHash: string }) {
+  try {
+    return await db.user.create({
+      data: { email: normalizeEmail(input.email), name: input.name, passwordHash: input.passwordHash },
+      select: { id: true },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return null;
+    throw error;
+  }
+}
+
+export async function findAuthState(userId: string): Promise<AuthState | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { tokenVersion: true, disabledAt: true } });
+  return user && { tokenVersion: user.tokenVersion, disabled: user.disabledAt !== null };
+}
+
+/** Invalidates every session of the user at their next request. */
+export async function revokeSessions(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 } } });
+}
