@@ -8,7 +8,7 @@ import { baseEnv, importContent, migrateDatabase, root } from "./bootstrap.mjs";
 const dir = mkdtempSync(path.join(os.tmpdir(), "faq-study-e2e-"));
 const env = {
   ...baseEnv,
-  DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${path.join(dir, "e2e.db")}`,
   DATA_DIR: dir,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
   NODE_ENV: "production",

@@ -7,6 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { z } from "zod";
 import { db } from "@/server/db/client";
+import { isSessionRevoked, revokeSession } from "@/server/queries/sessions";
 import { findAuthState, findCredentials } from "@/server/queries/users";
 import { verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
@@ -25,6 +26,8 @@ declare module "@auth/core/jwt" {
     sid?: string;
   }
 }
+
+const SESSION_MAX_AGE = 3 * 24 * 60 * 60;
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1).max(256) });
 
@@ -52,14 +55,14 @@ const config: NextAuthConfig = {
   adapter: PrismaAdapter(db as never),
   secret: resolveAuthSecret(),
   trustHost: true,
-  // Credentials sign-in requires JWT sessions. Tokens live 3 days and roll over every hour of use;
-  // the version check below makes revocation take effect at the next request.
-  session: { strategy: "jwt", maxAge: 3 * 24 * 60 * 60, updateAge: 60 * 60 },
+  // Credentials sign-in requires JWT sessions. Tokens live 3 days and roll forward with use; the
+  // checks in the jwt callback make sign-out and revocation take effect at the next request.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
   pages: { signIn: "/signin" },
   logger: {
     // A wrong password is an expected outcome, answered on the form; it is not a server error.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: [
@@ -76,6 +79,12 @@ const config: NextAuthConfig = {
     }),
     ...oauthProviders,
   ],
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid) await revokeSession(token.sid, new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000));
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {
@@ -83,9 +92,9 @@ const config: NextAuthConfig = {
         if (!state || state.disabled) return null;
         return { ...token, sub: user.id, ver: state.tokenVersion, sid: randomUUID() };
       }
-      if (!token.sub) return null;
-      const state = await findAuthState(token.sub);
-      if (!state || state.disabled || state.tokenVersion !== token.ver) return null;
+      if (!token.sub || !token.sid) return null;
+      const [state, revoked] = await Promise.all([findAuthState(token.sub), isSessionRevoked(token.sid)]);
+      if (!state || state.disabled || state.tokenVersion !== token.ver || revoked) return null;
       return token;
     },
     session({ session, token }) {

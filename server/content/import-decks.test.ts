@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileDeck, type CompiledDeck } from "@/lib/content/compile-deck";
+import { createTempDatabase } from "@/server/test/temp-database";
+import { importDecks } from "./import-decks";
+
+const manifest = { path: "content/demo/deck.yaml", bytes: Buffer.from("title: Demo\nlanguage: en\n") };
+const deck = (md: string): CompiledDeck => compileDeck({ slug: "demo", manifest, faqs: [{ path: "content/demo/faq.md", bytes: Buffer.from(md) }] });
+const snapshot = (db: Awaited<ReturnType<typeof createTempDatabase>>["db"]) =>
+  db.entry.findMany({ orderBy: { id: "asc" }, select: { id: true, question: true, answer: true, archivedAt: true } });
+
+describe("importDecks", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+  });
+  afterAll(() => temp.cleanUp());
+
+  it("creates the seed deck with its 18 entries, then leaves it alone when nothing changed", async () => {
+    const seed = compileDeck({
+      slug: "ebpf",
+      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
+      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
+    });
+    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "created", entries: 18, archived: 0 }]);
+    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "unchanged", entries: 18, archived: 0 }]);
+    expect(await temp.db.entry.count({ where: { deck: { slug: "ebpf" }, archivedAt: null } })).toBe(18);
+  });
+
+  it("updates edited answers in place and archives removed entries instead of deleting them", async () => {
+    await importDecks(temp.db, [deck("### What is A?\n\nOne.\n\n### What is B?\n\nTwo.")]);
+    const before = await temp.db.entry.findMany({ where: { deck: { slug: "demo" } }, select: { id: true, question: true } });
+    const [outcome] = await importDecks(temp.db, [deck("### What is A?\n\nOne, revised.")]);
+    expect(outcome).toMatchObject({ status: "updated", entries: 1, archived: 1 });
+    const after = await temp.db.entry.findMany({ where: { deck: { slug: "demo" } }, select: { id: true, answer: true, archivedAt: true } });
+    expect(after).toHaveLength(2);
+    const a = after.find((e) => e.id === before.find((b) => b.question === "What is A?")!.id)!;
+    expect(a).toMatchObject({ answer: "One, revised.", archivedAt: null });
+    expect(after.find((e) => e.id !== a.id)!.archivedAt).toBeInstanceOf(Date);
+  });
+
+  it("changes nothing when writing a deck fails part-way", async () => {
+    const before = await snapshot(temp.db);
+    const broken = deck("### What is C?\n\nThree.\n\n### What is D?\n\nFour.");
+    broken.entries[1]!.question = null as unknown as string; // the second write fails
+    await expect(importDecks(temp.db, [broken])).rejects.toThrow();
+    expect(await snapshot(temp.db)).toEqual(before);
+  });
+
+  it("archives a deck whose folder is gone", async () => {
+    await importDecks(temp.db, [deck("### What is A?\n\nOne.")]);
+    const archived = await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" }, select: { archivedAt: true } });
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+  });
+});
