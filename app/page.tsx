@@ -32,7 +32,9 @@ export default async function HomePage() {
             {decks.map((deck) => (
               <li key={deck.slug}>
                 <Card className="flex h-full flex-col gap-2" data-testid={`deck-${deck.slug}`}>
-                  <h3 className="text-lg font-semibold" lang={deck.language}>{deck.title}</h3>
+                  <h3 className="text-lg font-semibold" lang={deck.language}>
+                    <Link href={`/decks/${deck.slug}`} className="hover:underline">{deck.title}</Link>
+                  </h3>
                   <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>{deck.description}</p>
                   <p className="mt-auto pt-2 text-sm font-medium text-teal-800 dark:text-teal-300" data-testid="entry-count">{t("entries", { count: deck.entryCount })}</p>
                 </Card>

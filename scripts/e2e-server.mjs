@@ -1,15 +1,20 @@
 // The server Playwright tests run against: the production build on a throwaway database.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { baseEnv, importContent, migrateDatabase, root } from "./bootstrap.mjs";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "faq-study-e2e-"));
+// The bundled content plus test-only decks (e.g. one with hostile Markdown).
+const contentDir = path.join(dir, "content");
+cpSync(path.join(root, "content"), contentDir, { recursive: true });
+cpSync(path.join(root, "e2e/fixtures/decks"), contentDir, { recursive: true });
 const env = {
   ...baseEnv,
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${path.join(dir, "e2e.db")}`,
   DATA_DIR: dir,
+  CONTENT_DIR: contentDir,
   AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
   NODE_ENV: "production",
 };

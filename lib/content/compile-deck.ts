@@ -1,14 +1,22 @@
+// Compiles one deck folder: its FAQ files become entries, cards and multiple-choice questions.
+// Deterministic: the same sources (and the same previous entries) give the same output and ids.
 import { createHash } from "node:crypto";
 import { ContentError, type ContentWarning } from "./content-error";
 import { parseDeckManifest, type DeckManifest } from "./deck-manifest";
+import { reconcileIds, type PreviousEntry } from "./entry-ids";
+import { cardsForEntry, type GeneratedCard } from "./generate-cards";
+import { questionsForDeck, type GeneratedQuestion } from "./generate-questions";
+import { isMostlyChinese } from "./markdown-text";
+import { applyOverrides, NO_OVERRIDES, parseOverrides } from "./overrides";
 import { decodeUtf8, normalizeQuestion, parseFaq, type EntryKind } from "./parse-faq";
+import { contentLanguage } from "./templates";
 
 /** Bump when compiler output changes, so that unchanged files are imported again. */
-export const COMPILER_VERSION = 1;
+export const COMPILER_VERSION = 2;
 
 export type SourceFile = { path: string; bytes: Uint8Array };
 
-export type DeckSource = { slug: string; manifest: SourceFile; faqs: SourceFile[] };
+export type DeckSource = { slug: string; manifest: SourceFile | null; faqs: SourceFile[]; overrides?: SourceFile | null };
 
 export type CompiledEntry = {
   id: string;
@@ -25,36 +33,57 @@ export type CompiledDeck = {
   slug: string;
   manifest: DeckManifest;
   entries: CompiledEntry[];
+  cards: GeneratedCard[];
+  questions: GeneratedQuestion[];
   warnings: (ContentWarning & { file: string })[];
   contentHash: string;
 };
 
-export function compileDeck(source: DeckSource): CompiledDeck {
+export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[] = []): CompiledDeck {
+  const where = source.manifest?.path ?? source.faqs[0]?.path ?? source.slug;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(source.slug)) {
-    throw new ContentError(source.manifest.path, null, `deck folder name "${source.slug}" must be lowercase letters, digits and dashes`);
+    throw new ContentError(where, null, `deck folder name "${source.slug}" must be lowercase letters, digits and dashes`);
   }
-  if (source.faqs.length === 0) throw new ContentError(source.manifest.path, null, "the deck folder has no .md file");
-  const manifest = parseDeckManifest(decodeUtf8(source.manifest.bytes, source.manifest.path), source.manifest.path);
-  const entries: CompiledEntry[] = [];
-  const warnings: CompiledDeck["warnings"] = [];
-  const ids = new Map<string, string>();
+  if (source.faqs.length === 0) throw new ContentError(where, null, "the deck folder has no .md file");
+  const texts = source.faqs.map((f) => ({ path: f.path, text: decodeUtf8(f.bytes, f.path) }));
+  const manifest = source.manifest
+    ? parseDeckManifest(decodeUtf8(source.manifest.bytes, source.manifest.path), source.manifest.path)
+    : { title: source.slug, language: isMostlyChinese(texts[0]!.text) ? "zh-CN" : "en", description: "" };
 
-  for (const faq of [...source.faqs].sort((a, b) => a.path.localeCompare(b.path))) {
-    const parsed = parseFaq(faq.bytes, faq.path);
-    warnings.push(...parsed.warnings.map((w) => ({ ...w, file: faq.path })));
-    for (const entry of parsed.entries) {
-      const id = entryId(source.slug, entry.explicitId, entry.question);
-      const clash = ids.get(id);
-      if (clash) {
-        if (entry.explicitId) throw new ContentError(faq.path, entry.line, `id "${entry.explicitId}" is already used at ${clash}`);
-        warnings.push({ file: faq.path, line: entry.line, message: `"${entry.question}" repeats a question at ${clash}; kept the first` });
-        continue;
-      }
-      ids.set(id, `${faq.path}:${entry.line}`);
-      entries.push({ id, kind: entry.kind, topic: entry.topic, question: entry.question, answer: entry.answer, file: faq.path, line: entry.line, position: entries.length });
-    }
+  const warnings: CompiledDeck["warnings"] = [];
+  const parsed = texts
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .flatMap(({ path, text }) => {
+      const result = parseFaq(text, path);
+      warnings.push(...result.warnings.map((w) => ({ ...w, file: path })));
+      return result.entries.map((e) => ({ ...e, file: path, explicit: e.explicitId !== null, id: entryId(source.slug, e.explicitId, e.question) }));
+    });
+
+  const seen = new Map<string, string>();
+  const unique = parsed.filter((e) => {
+    const at = seen.get(e.id);
+    if (at === undefined) return seen.set(e.id, `${e.file}:${e.line}`), true;
+    if (e.explicit) throw new ContentError(e.file, e.line, `id "${e.explicitId}" is already used at ${at}`);
+    warnings.push({ file: e.file, line: e.line, message: `"${e.question}" repeats a question at ${at}; kept the first` });
+    return false;
+  });
+  const entries: CompiledEntry[] = reconcileIds(unique, previousEntries).map((e, position) => ({
+    id: e.id, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, file: e.file, line: e.line, position,
+  }));
+
+  const language = contentLanguage(manifest.language);
+  const generated = applyOverrides(
+    source.slug,
+    source.overrides?.path ?? "",
+    source.overrides ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path) : NO_OVERRIDES,
+    entries,
+    entries.flatMap((e) => cardsForEntry(e, language)),
+    questionsForDeck(entries, language),
+  );
+  for (const e of entries) {
+    if (!generated.questions.some((q) => q.entryId === e.id)) warnings.push({ file: e.file, line: e.line, message: `"${e.question}" has no multiple-choice question (too few related entries for distractors)` });
   }
-  return { slug: source.slug, manifest, entries, warnings, contentHash: hashSources(source) };
+  return { slug: source.slug, manifest, entries, ...generated, warnings, contentHash: hashSources(source) };
 }
 
 export function entryId(deckSlug: string, explicitId: string | null, question: string): string {
@@ -64,8 +93,7 @@ export function entryId(deckSlug: string, explicitId: string | null, question: s
 
 function hashSources(source: DeckSource): string {
   const hash = createHash("sha256").update(`v${COMPILER_VERSION}\n${source.slug}\n`);
-  for (const file of [source.manifest, ...[...source.faqs].sort((a, b) => a.path.localeCompare(b.path))]) {
-    hash.update(`${file.path}\n${file.bytes.length}\n`).update(file.bytes);
-  }
+  const files = [source.manifest, source.overrides, ...[...source.faqs].sort((a, b) => a.path.localeCompare(b.path))];
+  for (const file of files) if (file) hash.update(`${file.path}\n${file.bytes.length}\n`).update(file.bytes);
   return hash.digest("hex");
 }

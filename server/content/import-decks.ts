@@ -1,11 +1,20 @@
 import type { CompiledDeck } from "@/lib/content/compile-deck";
+import type { PreviousEntry } from "@/lib/content/entry-ids";
 import type { Database } from "@/server/db/connection";
 
-export type ImportOutcome = { slug: string; status: "created" | "updated" | "unchanged"; entries: number; archived: number };
+export type ImportOutcome = { slug: string; status: "created" | "updated" | "unchanged"; entries: number; cards: number; questions: number; archived: number };
+
+/** Every entry a deck ever had (archived ones too), so ids survive small wording fixes. */
+export async function previousEntriesBySlug(db: Database): Promise<Map<string, PreviousEntry[]>> {
+  const rows = await db.entry.findMany({ select: { id: true, question: true, deck: { select: { slug: true } } }, orderBy: { position: "asc" } });
+  const bySlug = new Map<string, PreviousEntry[]>();
+  for (const row of rows) bySlug.set(row.deck.slug, [...(bySlug.get(row.deck.slug) ?? []), { id: row.id, question: row.question }]);
+  return bySlug;
+}
 
 /**
- * Writes compiled decks, one transaction per deck. Entries that vanished from a file are archived,
- * never deleted, so learner history survives; decks whose folder vanished are archived too.
+ * Writes compiled decks, one transaction per deck. Entries, cards and questions that are no longer
+ * generated are archived, never deleted, so learner history survives; so are decks whose folder is gone.
  */
 export async function importDecks(db: Database, decks: CompiledDeck[], now = new Date()): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
@@ -14,29 +23,57 @@ export async function importDecks(db: Database, decks: CompiledDeck[], now = new
   return outcomes;
 }
 
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
 async function importDeck(db: Database, deck: CompiledDeck, now: Date): Promise<ImportOutcome> {
+  const counts = { entries: deck.entries.length, cards: deck.cards.length, questions: deck.questions.length };
   const existing = await db.deck.findUnique({ where: { slug: deck.slug }, select: { id: true, contentHash: true, archivedAt: true } });
-  if (existing && existing.contentHash === deck.contentHash && !existing.archivedAt) {
-    return { slug: deck.slug, status: "unchanged", entries: deck.entries.length, archived: 0 };
-  }
+  if (existing && existing.contentHash === deck.contentHash && !existing.archivedAt) return { slug: deck.slug, status: "unchanged", ...counts, archived: 0 };
+
   const fields = {
     title: deck.manifest.title,
     language: deck.manifest.language,
     description: deck.manifest.description,
-    sourcePath: deck.entries[0]?.file ?? "",
+    sourcePath: deck.entries[0]?.file.replace(/\/[^/]*$/, "") ?? "",
     contentHash: deck.contentHash,
     archivedAt: null,
   };
-  return db.$transaction(async (tx) => {
-    const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, ...fields }, update: fields, select: { id: true } });
-    for (const entry of deck.entries) {
-      const data = { kind: entry.kind, topic: entry.topic, question: entry.question, answer: entry.answer, line: entry.line, position: entry.position, archivedAt: null };
-      await tx.entry.upsert({ where: { id: entry.id }, create: { id: entry.id, deckId, ...data }, update: { deckId, ...data } });
-    }
-    const { count: archived } = await tx.entry.updateMany({
-      where: { deckId, archivedAt: null, id: { notIn: deck.entries.map((e) => e.id) } },
-      data: { archivedAt: now },
-    });
-    return { slug: deck.slug, status: existing ? "updated" : "created", entries: deck.entries.length, archived } as const;
-  });
+  return db.$transaction(
+    async (tx) => {
+      const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, ...fields }, update: fields, select: { id: true } });
+      let archived = 0;
+      archived += await sync(tx.entry, { deckId }, deck.entries.map((e) => ({ id: e.id, deckId, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, line: e.line, position: e.position })), now);
+      archived += await sync(tx.card, { entry: { deckId } }, deck.cards.map((c, position) => ({ id: c.id, entryId: c.entryId, kind: c.kind, front: c.front, back: c.back, position })), now);
+      archived += await sync(tx.question, { entry: { deckId } }, deck.questions.map((q, position) => ({ id: q.id, entryId: q.entryId, stem: q.stem, options: JSON.stringify(q.options), answerIndex: q.answer, explanation: q.explanation, position })), now);
+      return { slug: deck.slug, status: existing ? "updated" : "created", ...counts, archived } as const;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+type Row = { id: string } & Record<string, unknown>;
+// The three delegates share this shape; Prisma's own types do not unify across models.
+type Delegate = {
+  findMany(args: { where: object; select?: object }): Promise<Row[]>;
+  createMany(args: { data: Row[] }): Promise<unknown>;
+  update(args: { where: { id: string }; data: object }): Promise<unknown>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+};
+
+/** Creates new rows, updates changed ones, un-archives returning ones and archives the rest. */
+async function sync(model: Tx["entry"] | Tx["card"] | Tx["question"], scope: object, rows: Row[], now: Date): Promise<number> {
+  const delegate = model as unknown as Delegate;
+  const current = new Map((await delegate.findMany({ where: scope })).map((r) => [r.id, r]));
+  const created: Row[] = [];
+  for (const row of rows) {
+    const before = current.get(row.id);
+    if (!before) created.push(row);
+    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k])) await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null } });
+  }
+  for (let i = 0; i < created.length; i += 500) await delegate.createMany({ data: created.slice(i, i + 500) });
+  const keep = new Set(rows.map((r) => r.id));
+  const gone = [...current.values()].filter((r) => !keep.has(r.id) && r.archivedAt === null).map((r) => r.id);
+  let archived = 0;
+  for (let i = 0; i < gone.length; i += 500) archived += (await delegate.updateMany({ where: { id: { in: gone.slice(i, i + 500) } }, data: { archivedAt: now } })).count;
+  return archived;
 }

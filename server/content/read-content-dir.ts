@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
+import { OVERRIDES_FILE } from "@/lib/content/overrides";
 import type { DeckSource } from "@/lib/content/compile-deck";
 
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? "content");
 
-/** Every folder under content/ with a deck.yaml is a deck; its .md files are its FAQs. */
+/** Every folder under content/ with a deck.yaml is a deck; its .md files are its FAQs, overrides.yaml its corrections. */
 export function readContentDir(dir = CONTENT_DIR): DeckSource[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
@@ -18,6 +19,7 @@ export function readContentDir(dir = CONTENT_DIR): DeckSource[] {
       return {
         slug,
         manifest: read(MANIFEST_FILE),
+        overrides: existsSync(path.join(deckDir, OVERRIDES_FILE)) ? read(OVERRIDES_FILE) : null,
         faqs: readdirSync(deckDir).filter((name) => name.toLowerCase().endsWith(".md") && name.toLowerCase() !== "readme.md").sort().map(read),
       };
     });

@@ -11,3 +11,44 @@ export async function listDecks(): Promise<DeckSummary[]> {
   });
   return decks.map(({ _count, ...deck }) => ({ ...deck, entryCount: _count.entries }));
 }
+
+export type DeckContents = {
+  slug: string;
+  title: string;
+  description: string;
+  language: string;
+  entries: {
+    id: string;
+    kind: string;
+    topic: string | null;
+    question: string;
+    answer: string;
+    cards: { id: string; kind: string; front: string; back: string }[];
+    questions: { id: string; stem: string; options: string[]; answerIndex: number }[];
+  }[];
+};
+
+/** A deck with everything generated from it, for the deck page; null when there is no such live deck. */
+export async function getDeckContents(slug: string): Promise<DeckContents | null> {
+  const live = { archivedAt: null };
+  const deck = await db.deck.findFirst({
+    where: { slug, ...live },
+    select: {
+      slug: true, title: true, description: true, language: true,
+      entries: {
+        where: live,
+        orderBy: { position: "asc" },
+        select: {
+          id: true, kind: true, topic: true, question: true, answer: true,
+          cards: { where: live, orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true } },
+          questions: { where: live, orderBy: { position: "asc" }, select: { id: true, stem: true, options: true, answerIndex: true } },
+        },
+      },
+    },
+  });
+  if (!deck) return null;
+  return {
+    ...deck,
+    entries: deck.entries.map((e) => ({ ...e, questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })) })),
+  };
+}

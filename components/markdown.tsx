@@ -1,0 +1,24 @@
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+const components: Components = {
+  a: ({ href, children }) => (
+    <a href={href} rel="noopener noreferrer nofollow" className="text-teal-800 underline dark:text-teal-300">{children}</a>
+  ),
+  img: ({ alt }) => <span className="italic text-stone-500">[{alt || "image"}]</span>,
+};
+
+/**
+ * The one way FAQ Markdown reaches a page. Raw HTML is dropped (no <script>, no event handlers)
+ * and react-markdown's URL filter removes javascript: and other unsafe link targets.
+ * Images are not loaded: the app makes no requests to hosts named in content.
+ */
+export function Markdown({ children, className = "" }: { children: string; className?: string }) {
+  return (
+    <div className={`markdown ${className}`}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}

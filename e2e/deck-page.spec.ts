@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+
+test("a deck page shows every entry with its flashcards and questions", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "eBPF 与 XDP 常见问题" }).click();
+  await expect(page).toHaveURL(/\/decks\/ebpf$/);
+  await expect(page.getByTestId("entry")).toHaveCount(18);
+  await expect(page.getByTestId("deck-counts")).toContainText("18 entries");
+
+  const xdp = page.getByTestId("entry").filter({ hasText: "XDP技术到底是干嘛的" });
+  await expect(xdp.getByText("XDP（eXpress Data Path）是一种高性能").first()).toBeVisible();
+  await xdp.getByText(/^Flashcards/).click();
+  await expect(xdp.getByTestId("card").filter({ hasText: "eXpress Data Path" }).first()).toBeVisible();
+  await xdp.getByText(/^Multiple-choice questions/).click();
+  const question = xdp.getByTestId("question").first();
+  await expect(question.getByRole("listitem")).toHaveCount(4);
+  await expect(question.getByText("(correct answer)")).toHaveCount(1);
+});
+
+test("hostile Markdown in a FAQ never runs in the reader's browser", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto("/decks/hostile");
+  await expect(page.getByTestId("entry")).toHaveCount(5);
+  await expect(page.locator("main strong", { hasText: "bold" }).first()).toBeVisible();
+
+  const main = page.locator("main");
+  await expect(main.locator("script, iframe, [onerror], [onclick]")).toHaveCount(0);
+  await expect(main.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  await page.getByRole("link", { name: "Click me" }).click().catch(() => undefined);
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test("an unknown deck is a 404", async ({ page }) => {
+  const response = await page.goto("/decks/no-such-deck");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

@@ -1,0 +1,126 @@
+// Multiple-choice questions for a deck. The right option is a fact from the entry's own answer;
+// distractors are facts of the same kind from related entries of the deck, chosen by keyword
+// similarity, of comparable length, never echoing the question.
+import { splitTerm } from "./generate-cards";
+import { answerLists, plainText, sentences, visualLength } from "./markdown-text";
+import { normalizeQuestion, type EntryKind } from "./parse-faq";
+import { seededRandom, shuffled } from "./seeded-random";
+import { containment, cosine, keywordVector, type KeywordVector } from "./similarity";
+import { questionTemplates, type ContentLanguage } from "./templates";
+
+export type GeneratedQuestion = { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string };
+
+export type QuestionSource = { id: string; kind: EntryKind; question: string; answer: string };
+
+type Fact = { entryId: string; text: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
+
+const LEADING_CONNECTIVE = /^(另外|此外|同时|因此|所以|但是|然而|相反|首先|其次|再次|最后|总之|总的来说|综合来看|具体来说|具体地说|是的|不是|也就是说|通常情况下|besides|also|however|therefore|so|first|second|finally|yes|no)[，,]?\s*/i;
+const TRAILING_CONNECTIVE = /[，,]?\s*(也就是说|因此|所以|从而|而且|并且|但是|例如|比如|包括|and|but|so|for example)$/i;
+// A clause that leans on its context reads oddly as an option: "由于…", "这个问题…", "以下…".
+const DEPENDENT = /^(由于|如果|当|虽然|即使|但|而|并且|通过|对于|相比|because|if|when|although|while|by)|这个问题|这些问题|上述|以下|如下|下列|the following/i;
+
+const MAX_OPTION_LENGTH = 80; // visual units: a CJK character counts 2
+const MIN_FACT_LENGTH = 16;
+
+export function questionsForDeck(entries: QuestionSource[], language: ContentLanguage): GeneratedQuestion[] {
+  const t = questionTemplates[language];
+  const prepared = entries.map((entry) => ({
+    entry,
+    stem: entry.kind === "topic" ? t.aboutTopic(entry.question) : entry.question,
+    stemVec: keywordVector(entry.question),
+    facts: factsOf(entry),
+    heads: (answerLists(entry.answer).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, splitTerm(item)?.term ?? item)),
+  }));
+  const allFacts = prepared.flatMap((p) => p.facts);
+  const allHeads = prepared.flatMap((p) => p.heads);
+  const questions: GeneratedQuestion[] = [];
+
+  for (const { entry, stem, stemVec, facts, heads } of prepared) {
+    const stemKey = normalizeQuestion(entry.question);
+    const echoesStem = (f: Fact) => containment(f.vec, stemVec) >= 0.5 || (stemKey.length >= 4 && f.key.includes(stemKey));
+    const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, trimOption(plainText(entry.answer)));
+    const id = `${entry.id}:mcq`;
+    const pool = allFacts.filter((f) => f.entryId !== entry.id && !echoesStem(f));
+    const distractors = pickDistractors(correct, pool.filter((f) => f.standalone), id) ?? pickDistractors(correct, pool, id);
+    if (distractors) questions.push(assemble(id, entry, stem, correct, distractors));
+
+    if (heads.length >= 3) {
+      const listId = `${entry.id}:mcq-list`;
+      const own = new Set(heads.map((h) => h.key));
+      const item = heads[Math.floor(seededRandom(listId)() * heads.length)]!;
+      const others = allHeads.filter((h) => h.entryId !== entry.id && ![...own].some((k) => k.includes(h.key) || h.key.includes(k)));
+      const listDistractors = pickDistractors(item, others, listId, 3);
+      if (listDistractors) questions.push(assemble(listId, entry, t.listedIn(entry.question), item, listDistractors));
+    }
+  }
+  return questions;
+}
+
+function assemble(id: string, entry: QuestionSource, stem: string, correct: Fact, distractors: Fact[]): GeneratedQuestion {
+  const options = shuffled([correct, ...distractors], seededRandom(id));
+  return { id, entryId: entry.id, stem, options: options.map((o) => o.text), answer: options.indexOf(correct), explanation: entry.answer };
+}
+
+function fact(entryId: string, text: string): Fact {
+  return { entryId, text, key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
+}
+
+function factsOf(entry: QuestionSource): Fact[] {
+  return sentences(plainText(entry.answer))
+    .map((s) => trimOption(s.replace(LEADING_CONNECTIVE, "")).replace(TRAILING_CONNECTIVE, ""))
+    .filter((text) => visualLength(text) >= MIN_FACT_LENGTH)
+    .map((text) => fact(entry.id, text));
+}
+
+/**
+ * Up to `count` facts most similar to the right one, at most one per entry, within a length ratio
+ * of 1:2 (relaxed to 1:3 when too few qualify), usually with one not shorter than the right option,
+ * so that the right option is the longest about as often as chance would make it.
+ */
+function pickDistractors(correct: Fact, pool: Fact[], seed: string, count = 3): Fact[] | null {
+  for (const ratio of [2, 3]) {
+    const ranked = pool
+      .filter((f) => f.key !== correct.key && f.length * ratio >= correct.length && f.length <= correct.length * ratio)
+      .map((f) => ({ f, score: cosine(f.vec, correct.vec) }))
+      .filter(({ score }) => score < 0.8)
+      .sort((a, b) => b.score - a.score || a.f.key.localeCompare(b.f.key));
+    const chosen: Fact[] = [];
+    const fits = (f: Fact, set: Fact[]) => {
+      const lengths = [correct, ...set, f].map((x) => x.length);
+      return !set.some((c) => c.entryId === f.entryId || c.key === f.key) && Math.max(...lengths) <= 3 * Math.min(...lengths);
+    };
+    for (const { f } of ranked) {
+      if (!fits(f, chosen)) continue;
+      chosen.push(f);
+      if (chosen.length === count) break;
+    }
+    if (chosen.length < count) continue;
+    // In about a quarter of questions the right option may stay the longest, as chance would have it.
+    if (chosen.every((c) => c.length < correct.length) && seededRandom(`${seed}:length`)() >= 0.25) {
+      const slot = Math.floor(seededRandom(seed)() * count);
+      const rest = chosen.filter((_, i) => i !== slot);
+      const longer = ranked.map((r) => r.f).find((f) => f.length >= correct.length && fits(f, rest));
+      if (longer) chosen[slot] = longer;
+    }
+    return chosen;
+  }
+  return null;
+}
+
+/** An option is one clause-bounded statement without its final full stop. */
+export function trimOption(text: string): string {
+  const option = text.trim().replace(/[。．.；;，,：:]+$/, "");
+  if (visualLength(option) <= MAX_OPTION_LENGTH) return option;
+  const cuts = [...option.matchAll(/[，,；;]/g)].map((m) => m.index!).filter((i) => visualLength(option.slice(0, i)) <= MAX_OPTION_LENGTH);
+  const cut = cuts.at(-1);
+  if (cut !== undefined && visualLength(option.slice(0, cut)) >= MIN_FACT_LENGTH) return option.slice(0, cut);
+  let out = "";
+  for (const ch of option) {
+    if (visualLength(out + ch) > MAX_OPTION_LENGTH - 1) break;
+    out += ch;
+  }
+  // Never stop inside a parenthesis: drop the unfinished aside instead.
+  const open = Math.max(out.lastIndexOf("（"), out.lastIndexOf("("));
+  if (open > 0 && open > Math.max(out.lastIndexOf("）"), out.lastIndexOf(")")) && visualLength(out.slice(0, open)) >= MIN_FACT_LENGTH) return out.slice(0, open);
+  return `${out}…`;
+}

@@ -1,0 +1,81 @@
+// Plain-text views of an answer's Markdown, for generating cards and questions.
+import type { List, ListItem, Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { toString } from "mdast-util-to-string";
+import { gfm } from "micromark-extension-gfm";
+import { visit } from "unist-util-visit";
+
+export type AnswerList = { ordered: boolean; items: string[] };
+
+function parse(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/**
+ * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
+ * `sk_buff缓冲区：sk_buff` would otherwise lose its underscores to emphasis.
+ */
+export function stripMarkup(markdown: string): string {
+  return markdown
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
+    .replace(/^\|?\s*:?-{3,}.*$/gm, "")
+    .replace(/\|/g, " ")
+    .replace(/(\*\*|__|`)/g, "")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{2,}/g, "\n")
+    .trim();
+}
+
+/** The answer's text without markup, one paragraph or list item per line; code blocks left out. */
+export function plainText(markdown: string): string {
+  return stripMarkup(markdown);
+}
+
+/** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
+export function answerLists(markdown: string): AnswerList[] {
+  const lists: AnswerList[] = [];
+  const itemText = (item: ListItem) => {
+    const first = item.children[0];
+    if (!first?.position || !item.position) return toString(item);
+    return stripMarkup(markdown.slice(first.position.start.offset!, item.position.end.offset!));
+  };
+  visit(parse(markdown), "list", (list: List, _index, parent) => {
+    if (parent?.type === "listItem") return;
+    lists.push({ ordered: Boolean(list.ordered), items: list.children.map((item) => itemText(item).replace(/\s+/g, " ").trim()).filter(Boolean) });
+  });
+  // A numbered list split by blank lines into several one-item lists is still one list.
+  const merged: AnswerList[] = [];
+  for (const list of lists) {
+    const last = merged.at(-1);
+    if (last && last.ordered && list.ordered && list.items.length === 1 && last.items.length >= 1) last.items.push(...list.items);
+    else merged.push({ ...list, items: [...list.items] });
+  }
+  return merged;
+}
+
+/** Splits text into sentences at Chinese and Western sentence ends and line breaks. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？；!?;])|(?<=\.)\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+export function isMostlyChinese(text: string): boolean {
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return cjk > 0 && cjk * 2 >= text.replace(/\s/g, "").length * 0.3;
+}
+
+/** Display length: a CJK character counts as two Latin ones. */
+export function visualLength(text: string): number {
+  let n = 0;
+  for (const ch of text) n += CJK.test(ch) ? 2 : 1;
+  return n;
+}

@@ -1,0 +1,43 @@
+// Saves screenshots of the main pages (desktop and phone, zh-CN and en) into screenshots/,
+// for looking at the app as a user would. Needs a running server: BASE_URL (default :3000).
+import { mkdirSync } from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const email = `screens-${Date.now()}@example.test`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+mkdirSync("screenshots", { recursive: true });
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}
+
+for (const locale of ["zh-CN", "en"] as const) {
+  for (const [device, viewport] of Object.entries(viewports)) {
+    const context = await browser.newContext({ locale, viewport });
+    const page = await context.newPage();
+    const tag = `${locale}-${device}`;
+    await page.goto(`${base}/`);
+    await shoot(page, `home-signed-out-${tag}`);
+    await page.goto(`${base}/signup`);
+    await page.locator("button[type=submit]").click();
+    await page.waitForSelector("[aria-invalid=true]");
+    await shoot(page, `signup-errors-${tag}`);
+    await page.locator("input[name=email]").fill(`${tag}-${email}`);
+    await page.locator("input[name=password]").fill("correct horse battery");
+    await page.locator("button[type=submit]").click();
+    await page.waitForURL(`${base}/`);
+    await page.waitForSelector("[data-testid=account-link]");
+    await shoot(page, `home-signed-in-${tag}`);
+    await page.goto(`${base}/account`);
+    await shoot(page, `account-${tag}`);
+    await context.close();
+  }
+}
+await browser.close();
+console.log("Screenshots written to screenshots/");
