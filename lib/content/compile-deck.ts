@@ -80,8 +80,9 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
     entries.flatMap((e) => cardsForEntry(e, language)),
     questionsForDeck(entries, language),
   );
+  const asked = new Set(generated.questions.map((q) => q.entryId));
   for (const e of entries) {
-    if (!generated.questions.some((q) => q.entryId === e.id)) warnings.push({ file: e.file, line: e.line, message: `"${e.question}" has no multiple-choice question (too few related entries for distractors)` });
+    if (!asked.has(e.id)) warnings.push({ file: e.file, line: e.line, message: `"${e.question}" has no multiple-choice question (too few related entries for distractors)` });
   }
   return { slug: source.slug, manifest, entries, ...generated, warnings, contentHash: hashSources(source) };
 }

@@ -12,7 +12,7 @@ export type GeneratedQuestion = { id: string; entryId: string; stem: string; opt
 
 export type QuestionSource = { id: string; kind: EntryKind; question: string; answer: string };
 
-type Fact = { entryId: string; text: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
+type Fact = { entryId: string; entryIndex: number; text: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
 
 const LEADING_CONNECTIVE = /^(另外|此外|同时|因此|所以|但是|然而|相反|首先|其次|再次|最后|总之|总的来说|综合来看|具体来说|具体地说|是的|不是|也就是说|通常情况下|besides|also|however|therefore|so|first|second|finally|yes|no)[，,]?\s*/i;
 const TRAILING_CONNECTIVE = /[，,]?\s*(也就是说|因此|所以|从而|而且|并且|但是|例如|比如|包括|and|but|so|for example)$/i;
@@ -24,36 +24,85 @@ const MIN_FACT_LENGTH = 16;
 
 export function questionsForDeck(entries: QuestionSource[], language: ContentLanguage): GeneratedQuestion[] {
   const t = questionTemplates[language];
-  const prepared = entries.map((entry) => ({
+  const prepared = entries.map((entry, index) => ({
     entry,
     stem: entry.kind === "topic" ? t.aboutTopic(entry.question) : entry.question,
     stemVec: keywordVector(entry.question),
-    facts: factsOf(entry),
-    heads: (answerLists(entry.answer).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, splitTerm(item)?.term ?? item)),
+    facts: factsOf(entry, index),
+    heads: (answerLists(entry.answer).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, index, splitTerm(item)?.term ?? item)),
   }));
-  const allFacts = prepared.flatMap((p) => p.facts);
-  const allHeads = prepared.flatMap((p) => p.heads);
+  const factIndex = new FactIndex(prepared.flatMap((p) => p.facts));
+  const headIndex = new FactIndex(prepared.flatMap((p) => p.heads));
   const questions: GeneratedQuestion[] = [];
 
   for (const { entry, stem, stemVec, facts, heads } of prepared) {
     const stemKey = normalizeQuestion(entry.question);
     const echoesStem = (f: Fact) => containment(f.vec, stemVec) >= 0.5 || (stemKey.length >= 4 && f.key.includes(stemKey));
-    const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, trimOption(plainText(entry.answer)));
+    const index = facts[0]?.entryIndex ?? 0;
+    const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, index, trimOption(plainText(entry.answer)));
     const id = `${entry.id}:mcq`;
-    const pool = allFacts.filter((f) => f.entryId !== entry.id && !echoesStem(f));
-    const distractors = pickDistractors(correct, pool.filter((f) => f.standalone), id) ?? pickDistractors(correct, pool, id);
+    const usable = (f: Fact) => f.entryId !== entry.id && !echoesStem(f);
+    const distractors =
+      pickDistractors(correct, factIndex.related(correct).filter((f) => usable(f) && f.standalone), id) ??
+      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter((f) => usable(f) && f.standalone), id) ??
+      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter(usable), id);
     if (distractors) questions.push(assemble(id, entry, stem, correct, distractors));
 
     if (heads.length >= 3) {
       const listId = `${entry.id}:mcq-list`;
-      const own = new Set(heads.map((h) => h.key));
+      const own = heads.map((h) => h.key);
       const item = heads[Math.floor(seededRandom(listId)() * heads.length)]!;
-      const others = allHeads.filter((h) => h.entryId !== entry.id && ![...own].some((k) => k.includes(h.key) || h.key.includes(k)));
-      const listDistractors = pickDistractors(item, others, listId, 3);
+      const usableHead = (h: Fact) => h.entryId !== entry.id && !own.some((k) => k.includes(h.key) || h.key.includes(k));
+      const listDistractors =
+        pickDistractors(item, headIndex.related(item).filter(usableHead), listId) ?? pickDistractors(item, headIndex.nearby(item.entryIndex).filter(usableHead), listId);
       if (listDistractors) questions.push(assemble(listId, entry, t.listedIn(entry.question), item, listDistractors));
     }
   }
   return questions;
+}
+
+/**
+ * Finds candidate distractors without comparing every pair of facts: only facts sharing a keyword
+ * can be similar, and of a common keyword's facts only those of the nearest entries are taken.
+ */
+class FactIndex {
+  private readonly postings = new Map<string, number[]>();
+  constructor(private readonly facts: Fact[]) {
+    facts.forEach((f, i) => {
+      for (const word of f.vec.keys()) {
+        const list = this.postings.get(word);
+        if (list) list.push(i);
+        else this.postings.set(word, [i]);
+      }
+    });
+  }
+
+  related(to: Fact, perKeyword = 50): Fact[] {
+    const found = new Set<number>();
+    const strongest = [...to.vec.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+    for (const [word] of strongest) {
+      for (const i of nearest(this.postings.get(word) ?? [], (i) => this.facts[i]!.entryIndex, to.entryIndex, perKeyword)) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b).map((i) => this.facts[i]!);
+  }
+
+  nearby(entryIndex: number, count = 400): Fact[] {
+    return nearest(this.facts.map((_, i) => i), (i) => this.facts[i]!.entryIndex, entryIndex, count).map((i) => this.facts[i]!);
+  }
+}
+
+/** Up to `count` items of a list sorted by position, those closest to `position`. */
+function nearest(sorted: number[], positionOf: (item: number) => number, position: number, count: number): number[] {
+  if (sorted.length <= count) return sorted;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(sorted[mid]!) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(0, Math.min(lo - Math.floor(count / 2), sorted.length - count));
+  return sorted.slice(start, start + count);
 }
 
 function assemble(id: string, entry: QuestionSource, stem: string, correct: Fact, distractors: Fact[]): GeneratedQuestion {
@@ -61,15 +110,15 @@ function assemble(id: string, entry: QuestionSource, stem: string, correct: Fact
   return { id, entryId: entry.id, stem, options: options.map((o) => o.text), answer: options.indexOf(correct), explanation: entry.answer };
 }
 
-function fact(entryId: string, text: string): Fact {
-  return { entryId, text, key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
+function fact(entryId: string, entryIndex: number, text: string): Fact {
+  return { entryId, entryIndex, text, key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
 }
 
-function factsOf(entry: QuestionSource): Fact[] {
+function factsOf(entry: QuestionSource, entryIndex: number): Fact[] {
   return sentences(plainText(entry.answer))
     .map((s) => trimOption(s.replace(LEADING_CONNECTIVE, "")).replace(TRAILING_CONNECTIVE, ""))
     .filter((text) => visualLength(text) >= MIN_FACT_LENGTH)
-    .map((text) => fact(entry.id, text));
+    .map((text) => fact(entry.id, entryIndex, text));
 }
 
 /**
@@ -77,7 +126,8 @@ function factsOf(entry: QuestionSource): Fact[] {
  * of 1:2 (relaxed to 1:3 when too few qualify), usually with one not shorter than the right option,
  * so that the right option is the longest about as often as chance would make it.
  */
-function pickDistractors(correct: Fact, pool: Fact[], seed: string, count = 3): Fact[] | null {
+function pickDistractors(correct: Fact, pool: Fact[], seed: string): Fact[] | null {
+  const count = 3;
   for (const ratio of [2, 3]) {
     const ranked = pool
       .filter((f) => f.key !== correct.key && f.length * ratio >= correct.length && f.length <= correct.length * ratio)

@@ -1,16 +1,12 @@
 // Plain-text views of an answer's Markdown, for generating cards and questions.
-import type { List, ListItem, Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import type { List, ListItem } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
+import { parseMarkdown } from "./parse-faq";
 
 export type AnswerList = { ordered: boolean; items: string[] };
 
-function parse(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
+const listCache = new Map<string, AnswerList[]>();
 
 /**
  * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
@@ -38,13 +34,23 @@ export function plainText(markdown: string): string {
 
 /** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
 export function answerLists(markdown: string): AnswerList[] {
+  const cached = listCache.get(markdown);
+  if (cached) return cached;
+  if (listCache.size > 20_000) listCache.clear();
+  const lists = findLists(markdown);
+  listCache.set(markdown, lists);
+  return lists;
+}
+
+function findLists(markdown: string): AnswerList[] {
+  if (!/^\s*([-*+]|\d+[.)])\s/m.test(markdown)) return [];
   const lists: AnswerList[] = [];
   const itemText = (item: ListItem) => {
     const first = item.children[0];
     if (!first?.position || !item.position) return toString(item);
     return stripMarkup(markdown.slice(first.position.start.offset!, item.position.end.offset!));
   };
-  visit(parse(markdown), "list", (list: List, _index, parent) => {
+  visit(parseMarkdown(markdown), "list", (list: List, _index, parent) => {
     if (parent?.type === "listItem") return;
     lists.push({ ordered: Boolean(list.ordered), items: list.children.map((item) => itemText(item).replace(/\s+/g, " ").trim()).filter(Boolean) });
   });

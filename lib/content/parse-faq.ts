@@ -2,6 +2,7 @@
 // Markdown parser (mdast), so a `#` inside a code fence is code and tables/lists stay intact.
 import type { Heading, Html, Paragraph, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { visit } from "unist-util-visit";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { toString } from "mdast-util-to-string";
 import { gfm } from "micromark-extension-gfm";
@@ -46,8 +47,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
   const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const blocks = tree.children;
+  const blocks = parseBlocks(source);
   const starts = findQuestionStarts(blocks);
   const warnings: ContentWarning[] = [];
   const entries: ParsedEntry[] = [];
@@ -120,6 +120,49 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   return { entries, warnings };
 }
 
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const CHUNK_SIZE = 20_000;
+
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, MARKDOWN_OPTIONS);
+}
+
+/**
+ * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
+ * large documents, so big files are parsed in chunks cut just before an ATX heading outside a
+ * code fence, which always starts a new block.
+ */
+function parseBlocks(source: string): Block[] {
+  if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
+  const blocks: Block[] = [];
+  let fence: string | null = null;
+  let chunkStart = 0;
+  let chunkLine = 0;
+  let offset = 0;
+  const lines = source.split("\n");
+  const flush = (end: number, endLine: number) => {
+    const tree = parseMarkdown(source.slice(chunkStart, end));
+    visit(tree, (node) => {
+      if (!node.position) return;
+      for (const point of [node.position.start, node.position.end]) {
+        point.line += chunkLine;
+        if (point.offset !== undefined) point.offset += chunkStart;
+      }
+    });
+    blocks.push(...tree.children);
+    chunkStart = end;
+    chunkLine = endLine;
+  };
+  lines.forEach((line, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
+    else if (fence === null && /^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
+    offset += line.length + 1;
+  });
+  flush(source.length, lines.length);
+  return blocks;
+}
+
 export function normalizeQuestion(question: string): string {
   return question.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
 }
@@ -143,11 +186,12 @@ function isBoldQuestion(paragraph: Paragraph): boolean {
 
 /** A heading groups other entries when a deeper heading, or a bold/details question, follows before its next sibling. */
 function hasChildStart(starts: Start[], i: number, depth: number, blocks: Block[]): boolean {
-  for (const later of starts.slice(i + 1)) {
-    if (later.type === "heading") {
-      if (later.node.depth <= depth) return false;
-      if (later.node.depth > depth && (isPhrasedAsQuestion(headingText(later.node)) || bodyOf(blocks, later.index + 1, blocks.length).length > 0)) return true;
-    } else return true;
+  for (let j = i + 1; j < starts.length; j++) {
+    const later = starts[j]!;
+    if (later.type !== "heading") return true;
+    if (later.node.depth <= depth) return false;
+    const laterEnd = starts[j + 1]?.index ?? blocks.length;
+    if (isPhrasedAsQuestion(headingText(later.node)) || bodyOf(blocks, later.index + 1, laterEnd).length > 0) return true;
   }
   return false;
 }

@@ -22,16 +22,22 @@ describe("importDecks", () => {
       manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
       faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
     });
-    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "created", entries: 18, archived: 0 }]);
-    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "unchanged", entries: 18, archived: 0 }]);
+    const counts = { entries: 18, cards: seed.cards.length, questions: seed.questions.length };
+    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "created", ...counts, archived: 0 }]);
+    expect(await importDecks(temp.db, [seed])).toEqual([{ slug: "ebpf", status: "unchanged", ...counts, archived: 0 }]);
     expect(await temp.db.entry.count({ where: { deck: { slug: "ebpf" }, archivedAt: null } })).toBe(18);
+    expect(await temp.db.card.count({ where: { entry: { deck: { slug: "ebpf" } } } })).toBe(seed.cards.length);
+    const stored = await temp.db.question.findFirstOrThrow({ where: { id: seed.questions[0]!.id } });
+    expect(JSON.parse(stored.options)).toEqual(seed.questions[0]!.options);
+    expect(stored.answerIndex).toBe(seed.questions[0]!.answer);
   });
 
   it("updates edited answers in place and archives removed entries instead of deleting them", async () => {
     await importDecks(temp.db, [deck("### What is A?\n\nOne.\n\n### What is B?\n\nTwo.")]);
     const before = await temp.db.entry.findMany({ where: { deck: { slug: "demo" } }, select: { id: true, question: true } });
     const [outcome] = await importDecks(temp.db, [deck("### What is A?\n\nOne, revised.")]);
-    expect(outcome).toMatchObject({ status: "updated", entries: 1, archived: 1 });
+    expect(outcome).toMatchObject({ status: "updated", entries: 1 });
+    expect(await temp.db.card.count({ where: { entryId: before.find((b) => b.question === "What is B?")!.id, archivedAt: null } })).toBe(0);
     const after = await temp.db.entry.findMany({ where: { deck: { slug: "demo" } }, select: { id: true, answer: true, archivedAt: true } });
     expect(after).toHaveLength(2);
     const a = after.find((e) => e.id === before.find((b) => b.question === "What is A?")!.id)!;
