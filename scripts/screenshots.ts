@@ -36,6 +36,10 @@ for (const locale of ["zh-CN", "en"] as const) {
     await shoot(page, `home-signed-in-${tag}`);
     await page.goto(`${base}/account`);
     await shoot(page, `account-${tag}`);
+    await page.goto(`${base}/decks/ebpf`);
+    await page.locator("details").nth(2).evaluate((d) => d.setAttribute("open", ""));
+    await page.locator("details").nth(3).evaluate((d) => d.setAttribute("open", ""));
+    await page.screenshot({ path: `screenshots/deck-${tag}.png` });
     await context.close();
   }
 }

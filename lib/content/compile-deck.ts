@@ -6,13 +6,10 @@ import { parseDeckManifest, type DeckManifest } from "./deck-manifest";
 import { reconcileIds, type PreviousEntry } from "./entry-ids";
 import { cardsForEntry, type GeneratedCard } from "./generate-cards";
 import { questionsForDeck, type GeneratedQuestion } from "./generate-questions";
-import { isMostlyChinese } from "./markdown-text";
+import { isMostlyChinese, type AnswerList } from "./markdown-text";
 import { applyOverrides, NO_OVERRIDES, parseOverrides } from "./overrides";
 import { decodeUtf8, normalizeQuestion, parseFaq, type EntryKind } from "./parse-faq";
 import { contentLanguage } from "./templates";
-
-/** Bump when compiler output changes, so that unchanged files are imported again. */
-export const COMPILER_VERSION = 2;
 
 export type SourceFile = { path: string; bytes: Uint8Array };
 
@@ -27,6 +24,7 @@ export type CompiledEntry = {
   file: string;
   line: number;
   position: number;
+  lists: AnswerList[];
 };
 
 export type CompiledDeck = {
@@ -68,7 +66,7 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
     return false;
   });
   const entries: CompiledEntry[] = reconcileIds(unique, previousEntries).map((e, position) => ({
-    id: e.id, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, file: e.file, line: e.line, position,
+    id: e.id, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, file: e.file, line: e.line, position, lists: e.lists,
   }));
 
   const language = contentLanguage(manifest.language);
@@ -84,17 +82,12 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
   for (const e of entries) {
     if (!asked.has(e.id)) warnings.push({ file: e.file, line: e.line, message: `"${e.question}" has no multiple-choice question (too few related entries for distractors)` });
   }
-  return { slug: source.slug, manifest, entries, ...generated, warnings, contentHash: hashSources(source) };
+  // A hash of the output, not the input: a changed compiler with unchanged files still re-imports.
+  const contentHash = createHash("sha256").update(JSON.stringify([source.slug, manifest, entries, generated])).digest("hex");
+  return { slug: source.slug, manifest, entries, ...generated, warnings, contentHash };
 }
 
 export function entryId(deckSlug: string, explicitId: string | null, question: string): string {
   if (explicitId) return `${deckSlug}/${explicitId}`;
   return `${deckSlug}/${createHash("sha256").update(normalizeQuestion(question)).digest("hex").slice(0, 12)}`;
-}
-
-function hashSources(source: DeckSource): string {
-  const hash = createHash("sha256").update(`v${COMPILER_VERSION}\n${source.slug}\n`);
-  const files = [source.manifest, source.overrides, ...[...source.faqs].sort((a, b) => a.path.localeCompare(b.path))];
-  for (const file of files) if (file) hash.update(`${file.path}\n${file.bytes.length}\n`).update(file.bytes);
-  return hash.digest("hex");
 }

@@ -1,7 +1,7 @@
 // Flashcards from one entry, following the minimum-information principle: besides the basic
 // question → answer card, small cards for each list, list item, term and crisp fact.
 import type { EntryKind } from "./parse-faq";
-import { answerLists, plainText, sentences, visualLength } from "./markdown-text";
+import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { shortHash } from "./seeded-random";
 import { cardTemplates, type ContentLanguage } from "./templates";
 
@@ -10,7 +10,7 @@ export type CardKind = (typeof CARD_KINDS)[number];
 
 export type GeneratedCard = { id: string; entryId: string; kind: CardKind; front: string; back: string };
 
-export type CardSource = { id: string; kind: EntryKind; question: string; answer: string };
+export type CardSource = { id: string; kind: EntryKind; question: string; answer: string; lists?: AnswerList[] };
 
 const MAX_LIST_ITEMS = 12;
 const MAX_CLOZES = 3;
@@ -35,7 +35,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
 
   add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, entry.answer);
 
-  answerLists(entry.answer).forEach((list, listIndex) => {
+  (entry.lists ?? answerLists(entry.answer)).forEach((list, listIndex) => {
     if (list.items.length < 2 || list.items.length > MAX_LIST_ITEMS) return;
     const heads = list.items.map((item) => splitTerm(item)?.term ?? item);
     add("enumeration", String(listIndex + 1), t.enumerate(entry.question, list.items.length), heads.map((h, i) => `${i + 1}. ${h}`).join("\n"));

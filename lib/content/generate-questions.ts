@@ -2,7 +2,7 @@
 // distractors are facts of the same kind from related entries of the deck, chosen by keyword
 // similarity, of comparable length, never echoing the question.
 import { splitTerm } from "./generate-cards";
-import { answerLists, plainText, sentences, visualLength } from "./markdown-text";
+import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { seededRandom, shuffled } from "./seeded-random";
 import { containment, cosine, keywordVector, type KeywordVector } from "./similarity";
@@ -10,9 +10,9 @@ import { questionTemplates, type ContentLanguage } from "./templates";
 
 export type GeneratedQuestion = { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string };
 
-export type QuestionSource = { id: string; kind: EntryKind; question: string; answer: string };
+export type QuestionSource = { id: string; kind: EntryKind; question: string; answer: string; lists?: AnswerList[] };
 
-type Fact = { entryId: string; entryIndex: number; text: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
+type Fact = { entryId: string; entryIndex: number; text: string; lower: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
 
 const LEADING_CONNECTIVE = /^(另外|此外|同时|因此|所以|但是|然而|相反|首先|其次|再次|最后|总之|总的来说|综合来看|具体来说|具体地说|是的|不是|也就是说|通常情况下|besides|also|however|therefore|so|first|second|finally|yes|no)[，,]?\s*/i;
 const TRAILING_CONNECTIVE = /[，,]?\s*(也就是说|因此|所以|从而|而且|并且|但是|例如|比如|包括|and|but|so|for example)$/i;
@@ -29,8 +29,11 @@ export function questionsForDeck(entries: QuestionSource[], language: ContentLan
     stem: entry.kind === "topic" ? t.aboutTopic(entry.question) : entry.question,
     stemVec: keywordVector(entry.question),
     facts: factsOf(entry, index),
-    heads: (answerLists(entry.answer).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, index, splitTerm(item)?.term ?? item)),
+    heads: ((entry.lists ?? answerLists(entry.answer)).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, index, splitTerm(item)?.term ?? item)),
   }));
+  // How many entries mention each keyword: a question's rare keywords name its subject.
+  const entriesWith = new Map<string, number>();
+  for (const p of prepared) for (const k of new Set(p.facts.flatMap((f) => [...f.vec.keys()]))) entriesWith.set(k, (entriesWith.get(k) ?? 0) + 1);
   const factIndex = new FactIndex(prepared.flatMap((p) => p.facts));
   const headIndex = new FactIndex(prepared.flatMap((p) => p.heads));
   const questions: GeneratedQuestion[] = [];
@@ -41,11 +44,15 @@ export function questionsForDeck(entries: QuestionSource[], language: ContentLan
     const index = facts[0]?.entryIndex ?? 0;
     const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, index, trimOption(plainText(entry.answer)));
     const id = `${entry.id}:mcq`;
+    // A fact from another entry that names this question's subject may well be true of it too.
+    const subjects = [...stemVec.keys()].filter((k) => (entriesWith.get(k) ?? 0) < Math.max(2, 0.3 * entries.length));
+    const offSubject = (f: Fact) => !subjects.some((k) => f.vec.has(k) || f.lower.includes(k));
     const usable = (f: Fact) => f.entryId !== entry.id && !echoesStem(f);
+    const candidates = (f: Fact) => f.standalone && f.entryId !== entry.id && offSubject(f) && !echoesStem(f);
     const distractors =
-      pickDistractors(correct, factIndex.related(correct).filter((f) => usable(f) && f.standalone), id) ??
-      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter((f) => usable(f) && f.standalone), id) ??
-      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter(usable), id);
+      pickDistractors(correct, factIndex.related(correct).filter(candidates), id) ??
+      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter(candidates), id) ??
+      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter((f) => usable(f) && offSubject(f)), id);
     if (distractors) questions.push(assemble(id, entry, stem, correct, distractors));
 
     if (heads.length >= 3) {
@@ -111,7 +118,7 @@ function assemble(id: string, entry: QuestionSource, stem: string, correct: Fact
 }
 
 function fact(entryId: string, entryIndex: number, text: string): Fact {
-  return { entryId, entryIndex, text, key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
+  return { entryId, entryIndex, text, lower: text.toLowerCase(), key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
 }
 
 function factsOf(entry: QuestionSource, entryIndex: number): Fact[] {
@@ -128,12 +135,13 @@ function factsOf(entry: QuestionSource, entryIndex: number): Fact[] {
  */
 function pickDistractors(correct: Fact, pool: Fact[], seed: string): Fact[] | null {
   const count = 3;
+  const scored = pool
+    .filter((f) => f.key !== correct.key && f.length * 3 >= correct.length && f.length <= correct.length * 3)
+    .map((f) => ({ f, score: cosine(f.vec, correct.vec) }))
+    .filter(({ score }) => score < 0.8)
+    .sort((a, b) => b.score - a.score || a.f.key.localeCompare(b.f.key));
   for (const ratio of [2, 3]) {
-    const ranked = pool
-      .filter((f) => f.key !== correct.key && f.length * ratio >= correct.length && f.length <= correct.length * ratio)
-      .map((f) => ({ f, score: cosine(f.vec, correct.vec) }))
-      .filter(({ score }) => score < 0.8)
-      .sort((a, b) => b.score - a.score || a.f.key.localeCompare(b.f.key));
+    const ranked = ratio === 3 ? scored : scored.filter(({ f }) => f.length * ratio >= correct.length && f.length <= correct.length * ratio);
     const chosen: Fact[] = [];
     const fits = (f: Fact, set: Fact[]) => {
       const lengths = [correct, ...set, f].map((x) => x.length);

@@ -1,8 +1,16 @@
 // Plain-text views of an answer's Markdown, for generating cards and questions.
-import type { List, ListItem } from "mdast";
+import type { List, ListItem, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { parseMarkdown } from "./parse-faq";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, MARKDOWN_OPTIONS);
+}
 
 export type AnswerList = { ordered: boolean; items: string[] };
 
@@ -44,13 +52,19 @@ export function answerLists(markdown: string): AnswerList[] {
 
 function findLists(markdown: string): AnswerList[] {
   if (!/^\s*([-*+]|\d+[.)])\s/m.test(markdown)) return [];
+  return listsIn(markdown, parseMarkdown(markdown).children);
+}
+
+/** The lists in already parsed blocks, item text taken from `source` (the text the blocks were parsed from). */
+export function listsIn(source: string, blocks: RootContent[]): AnswerList[] {
   const lists: AnswerList[] = [];
   const itemText = (item: ListItem) => {
     const first = item.children[0];
     if (!first?.position || !item.position) return toString(item);
-    return stripMarkup(markdown.slice(first.position.start.offset!, item.position.end.offset!));
+    return stripMarkup(source.slice(first.position.start.offset!, item.position.end.offset!));
   };
-  visit(parseMarkdown(markdown), "list", (list: List, _index, parent) => {
+  const root: Root = { type: "root", children: blocks };
+  visit(root, "list", (list: List, _index, parent) => {
     if (parent?.type === "listItem") return;
     lists.push({ ordered: Boolean(list.ordered), items: list.children.map((item) => itemText(item).replace(/\s+/g, " ").trim()).filter(Boolean) });
   });

@@ -1,12 +1,10 @@
 // Turns one FAQ Markdown file into question/answer entries. Structure comes from a real
 // Markdown parser (mdast), so a `#` inside a code fence is code and tables/lists stay intact.
-import type { Heading, Html, Paragraph, Root, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { visit } from "unist-util-visit";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import type { Heading, Html, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
+import { visit } from "unist-util-visit";
 import { ContentError, type ContentWarning } from "./content-error";
+import { answerLists, listsIn, parseMarkdown, type AnswerList } from "./markdown-text";
 import { hasQuestionPrefix, isPhrasedAsQuestion, stripQuestionPrefix } from "./question-phrasing";
 
 export type EntryKind = "question" | "topic";
@@ -20,6 +18,8 @@ export type ParsedEntry = {
   answer: string;
   line: number;
   explicitId: string | null;
+  /** The answer's lists, read while parsing so that generators need not parse the answer again. */
+  lists: AnswerList[];
 };
 
 export type ParsedFaq = { entries: ParsedEntry[]; warnings: ContentWarning[] };
@@ -111,7 +111,8 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       return;
     }
     seen.set(key, line);
-    entries.push({ kind, topic: sections.at(-1)?.title ?? null, question, answer, line, explicitId });
+    const lists = leadingText.trim() ? answerLists(answer) : listsIn(source, answerBlocks);
+    entries.push({ kind, topic: sections.at(-1)?.title ?? null, question, answer, line, explicitId, lists });
   });
 
   if (entries.length === 0) {
@@ -120,12 +121,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   return { entries, warnings };
 }
 
-const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const CHUNK_SIZE = 20_000;
-
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, MARKDOWN_OPTIONS);
-}
 
 /**
  * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
