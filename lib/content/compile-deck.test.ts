@@ -112,3 +112,13 @@ describe("overrides", () => {
     expect(() => compileDeck(source(FAQ, "colour: blue\n"))).toThrow(/overrides\.yaml/);
   });
 });
+
+describe("deck.yaml", () => {
+  const withManifest = (yaml: string) => ({ ...source(FAQ), manifest: { path: "content/demo/deck.yaml", bytes: Buffer.from(yaml) } });
+  it("names the file and line of a YAML syntax error", () => {
+    expect(() => compileDeck(withManifest("title: Demo\nlanguage: [en\n"))).toThrow(/^content\/demo\/deck\.yaml:\d+: invalid YAML/);
+  });
+  it("names the missing field", () => {
+    expect(() => compileDeck(withManifest("language: en\n"))).toThrow(/^content\/demo\/deck\.yaml: title: /);
+  });
+});

@@ -1,11 +1,11 @@
 // A deck's overrides.yaml: hide generated cards or questions, replace their text, or add
 // hand-written questions, all by id. Ids are those printed by `npm run content:build`.
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
 import { ContentError } from "./content-error";
 import type { GeneratedCard } from "./generate-cards";
 import type { GeneratedQuestion } from "./generate-questions";
 import { seededRandom, shuffled } from "./seeded-random";
+import { parseYamlFile } from "./yaml-file";
 
 export const OVERRIDES_FILE = "overrides.yaml";
 
@@ -33,19 +33,7 @@ export type DeckOverrides = z.infer<typeof schema>;
 export const NO_OVERRIDES: DeckOverrides = { hide: [], cards: {}, questions: {}, add: { questions: [] } };
 
 export function parseOverrides(source: string, file: string): DeckOverrides {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? null) : null;
-    throw new ContentError(file, line, `invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  }
-  const result = schema.safeParse(data ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ContentError(file, null, `${issue.path.join(".") || "overrides"}: ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlFile(schema, source, file);
 }
 
 type Entry = { id: string; answer: string };
