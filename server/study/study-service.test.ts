@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileDeck } from "@/lib/content/compile-deck";
+import { importDecks } from "@/server/content/import-decks";
+import { createTempDatabase } from "@/server/test/temp-database";
+import { gradeCard, studyQueue, undoReview } from "./study-service";
+
+const now = new Date("2026-11-25T09:00:00Z");
+const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+describe("study service", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let deckId: string;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    const seed = compileDeck({
+      slug: "ebpf",
+      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
+      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
+    });
+    await importDecks(temp.db, [seed]);
+    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
+    bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
+  });
+  afterAll(() => temp.cleanUp());
+
+  it("creates a learner's card states lazily and queues new cards up to the daily limit, one per entry", async () => {
+    expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(0);
+    const { cards } = await studyQueue(temp.db, alice, deckId, now);
+    expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(await temp.db.card.count({ where: { archivedAt: null } }));
+    expect(cards).toHaveLength(18); // 20 new per day, but siblings are buried: one card per entry
+    expect(cards[0]).toMatchObject({ state: "new", kind: "basic", version: 0, intervals: { again: "1m", hard: "6m", good: "10m" } });
+  });
+
+  it("applies a grade once, however often the request is retried", async () => {
+    const [card] = (await studyQueue(temp.db, alice, deckId, now)).cards;
+    const input = { clientReviewId: "rev-1", userCardId: card!.userCardId, version: card!.version, grade: "good" as const };
+    const first = await gradeCard(temp.db, alice, input, now);
+    const retried = await gradeCard(temp.db, alice, input, later(1));
+    expect(first).toMatchObject({ ok: true, replayed: false, version: 1 });
+    expect(first.ok && first.again).toMatchObject({ state: "learning", version: 1 });
+    expect(retried).toMatchObject({ ok: true, replayed: true, version: 1 });
+    expect(await temp.db.reviewLog.count({ where: { userId: alice } })).toBe(1);
+  });
+
+  it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
+    const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
+    expect(await gradeCard(temp.db, bob, { clientReviewId: "tab-1", userCardId: card!.userCardId, version: 0, grade: "good" }, now)).toMatchObject({ ok: true });
+    expect(await gradeCard(temp.db, bob, { clientReviewId: "tab-2", userCardId: card!.userCardId, version: 0, grade: "easy" }, now)).toEqual({ ok: false, reason: "stale" });
+    expect(await gradeCard(temp.db, alice, { clientReviewId: "steal", userCardId: card!.userCardId, version: 1, grade: "again" }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await temp.db.reviewLog.count({ where: { userId: bob } })).toBe(1);
+  });
+
+  it("undoes the latest grade: restores the state and removes its log row", async () => {
+    const [card] = (await studyQueue(temp.db, alice, deckId, later(30))).cards;
+    const before = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
+    await gradeCard(temp.db, alice, { clientReviewId: "rev-undo", userCardId: card!.userCardId, version: card!.version, grade: "again" }, later(30));
+    const undone = await undoReview(temp.db, alice, "rev-undo", later(31));
+    expect(undone.ok).toBe(true);
+    const after = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
+    expect({ ...after, version: 0, updatedAt: null, due: null }).toEqual({ ...before, version: 0, updatedAt: null, due: null });
+    expect(after.version).toBe(before.version + 2);
+    expect(await temp.db.reviewLog.count({ where: { clientReviewId: "rev-undo" } })).toBe(0);
+    expect(await undoReview(temp.db, bob, "rev-1", later(31))).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("does not scan the review log to build the queue: the due query uses the (user, deck, due) index", async () => {
+    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT id FROM "UserCard" WHERE "userId" = ? AND "deckId" = ? AND "due" < ?`, alice, deckId, now.toISOString(),
+    );
+    expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING INDEX UserCard_userId_deckId_due_idx/);
+  });
+});

@@ -1,0 +1,144 @@
+// Study data access: a learner's card states, the due queue, grading and undo. Takes the database
+// as a parameter so that tests and benchmarks can run it on their own database.
+import { buildQueue } from "@/lib/study/queue";
+import { applyGrade, previewGrades, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
+import { studyDay } from "@/lib/study/study-day";
+import type { Database } from "@/server/db/connection";
+import type { StepUnit } from "ts-fsrs";
+
+export type LearnerSettings = SchedulerSettings & { newPerDay: number; maxReviewsPerDay: number; timeZone: string; dayStartHour: number };
+
+export type StudyCard = {
+  userCardId: string;
+  version: number;
+  kind: string;
+  front: string;
+  back: string;
+  state: CardStateName;
+  intervals: Record<GradeName, string>;
+};
+
+export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
+
+export type GradeOutcome =
+  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null }
+  | { ok: false; reason: "not-found" | "stale" | "suspended" };
+
+const memoryFields = { state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true } as const;
+
+export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
+  const s = await db.studySettings.upsert({ where: { userId }, create: { userId }, update: {} });
+  return {
+    newPerDay: s.newPerDay,
+    maxReviewsPerDay: s.maxReviewsPerDay,
+    desiredRetention: s.desiredRetention,
+    timeZone: s.timeZone,
+    dayStartHour: s.dayStartHour,
+    learningSteps: s.learningSteps.split(/\s+/).filter(Boolean) as StepUnit[],
+    relearningSteps: s.relearningSteps.split(/\s+/).filter(Boolean) as StepUnit[],
+  };
+}
+
+/** Creates the learner's state for every live card of the deck they do not have yet. */
+export async function ensureUserCards(db: Database, userId: string, deckId: string, now: Date): Promise<void> {
+  const cards = await db.card.findMany({ where: { archivedAt: null, entry: { deckId, archivedAt: null } }, select: { id: true, entryId: true } });
+  const have = new Set((await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId));
+  const missing = cards.filter((c) => !have.has(c.id)).map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now }));
+  for (let i = 0; i < missing.length; i += 500) {
+    try {
+      await db.userCard.createMany({ data: missing.slice(i, i + 500) });
+    } catch (error) {
+      // Two tabs starting the same deck at once: the other one created them.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}
+
+export async function studyQueue(db: Database, userId: string, deckId: string, now: Date): Promise<{ cards: StudyCard[]; settings: LearnerSettings }> {
+  const settings = await learnerSettings(db, userId);
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  await ensureUserCards(db, userId, deckId, now);
+  const [candidates, todays] = await Promise.all([
+    // Served by the (userId, deckId, due) index: due before the day ends, or new.
+    db.userCard.findMany({
+      where: { userId, deckId, suspended: false, OR: [{ due: { lt: day.end } }, { state: "new" }], card: { archivedAt: null } },
+      select: { id: true, entryId: true, state: true, due: true, card: { select: { position: true } } },
+    }),
+    db.reviewLog.findMany({ where: { userId, deckId, reviewedAt: { gte: day.start } }, select: { stateBefore: true, userCard: { select: { entryId: true } } } }),
+  ]);
+  const today = {
+    reviews: todays.filter((r) => r.stateBefore === "review").length,
+    newCards: todays.filter((r) => r.stateBefore === "new").length,
+    entryIds: new Set(todays.map((r) => r.userCard.entryId)),
+  };
+  const queue = buildQueue(
+    candidates.map((c) => ({ cardId: c.id, entryId: c.entryId, state: c.state as CardStateName, due: c.due, position: c.card.position })),
+    now, day, settings, today,
+  );
+  const rows = await db.userCard.findMany({ where: { id: { in: queue.map((q) => q.cardId) } }, select: studyCardSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { cards: queue.map((q) => toStudyCard(byId.get(q.cardId)!, now, settings)), settings };
+}
+
+const studyCardSelect = { id: true, version: true, ...memoryFields, card: { select: { kind: true, front: true, back: true } } } as const;
+
+type StudyCardRow = { id: string; version: number; card: { kind: string; front: string; back: string } } & Record<keyof typeof memoryFields, unknown>;
+
+function toMemory(row: Record<keyof typeof memoryFields, unknown>): MemoryState {
+  return row as unknown as MemoryState;
+}
+
+function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings): StudyCard {
+  const preview = previewGrades(toMemory(row), now, settings);
+  return {
+    userCardId: row.id,
+    version: row.version,
+    kind: row.card.kind,
+    front: row.card.front,
+    back: row.card.back,
+    state: row.state as CardStateName,
+    intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+  };
+}
+
+/**
+ * Applies one grade in one short transaction: the learner's own card only, at the version the
+ * browser saw, once per client review id (a retry gets the first outcome back).
+ */
+export async function gradeCard(db: Database, userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
+  const settings = await learnerSettings(db, userId);
+  return db.$transaction(async (tx) => {
+    const replay = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } }, select: { userCard: { select: { version: true, leech: true } } } });
+    if (replay) return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
+    const row = await tx.userCard.findFirst({ where: { id: input.userCardId, userId }, select: { ...studyCardSelect, deckId: true, suspended: true } });
+    if (!row) return { ok: false, reason: "not-found" };
+    if (row.version !== input.version) return { ok: false, reason: "stale" };
+    if (row.suspended) return { ok: false, reason: "suspended" };
+    const { after, record, becameLeech } = applyGrade(toMemory(row), now, input.grade, settings);
+    const updated = await tx.userCard.updateMany({
+      where: { id: row.id, version: input.version },
+      data: { ...after, version: { increment: 1 }, ...(becameLeech ? { leech: true, suspended: true } : {}) },
+    });
+    if (updated.count !== 1) return { ok: false, reason: "stale" };
+    await tx.reviewLog.create({ data: { userId, userCardId: row.id, deckId: row.deckId, clientReviewId: input.clientReviewId, durationMs: input.durationMs ?? null, ...record } });
+    const comesBack = !becameLeech && (after.state === "learning" || after.state === "relearning");
+    const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
+    return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };
+  });
+}
+
+/** Undoes the learner's latest grade of a card: restores its state (ts-fsrs rollback) and removes the log row. */
+export async function undoReview(db: Database, userId: string, clientReviewId: string, now: Date): Promise<{ ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" }> {
+  const settings = await learnerSettings(db, userId);
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId } } });
+    if (!log) return { ok: false, reason: "not-found" };
+    const latest = await tx.reviewLog.findFirst({ where: { userCardId: log.userCardId }, orderBy: { reviewedAt: "desc" }, select: { id: true } });
+    if (latest?.id !== log.id) return { ok: false, reason: "not-latest" };
+    const row = await tx.userCard.findFirstOrThrow({ where: { id: log.userCardId, userId }, select: { ...studyCardSelect } });
+    const before = undoGrade(toMemory(row), { ...log, grade: log.grade as GradeName, stateBefore: log.stateBefore as CardStateName, stateAfter: log.stateAfter as CardStateName }, settings);
+    await tx.userCard.update({ where: { id: row.id }, data: { ...before, version: { increment: 1 }, ...(row.lapses !== before.lapses ? { leech: false, suspended: false } : {}) } });
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    return { ok: true, card: toStudyCard({ ...row, ...before, version: row.version + 1 }, now, settings) };
+  });
+}
