@@ -52,3 +52,7 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
     entries: deck.entries.map((e) => ({ ...e, questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })) })),
   };
 }
+
+export async function findDeck(slug: string): Promise<{ id: string; slug: string; title: string; language: string } | null> {
+  return db.deck.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true, language: true } });
+}

@@ -2,27 +2,14 @@
 // as a parameter so that tests and benchmarks can run it on their own database.
 import { buildQueue } from "@/lib/study/queue";
 import { applyGrade, previewGrades, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
+import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import type { StepUnit } from "ts-fsrs";
 
 export type LearnerSettings = SchedulerSettings & { newPerDay: number; maxReviewsPerDay: number; timeZone: string; dayStartHour: number };
 
-export type StudyCard = {
-  userCardId: string;
-  version: number;
-  kind: string;
-  front: string;
-  back: string;
-  state: CardStateName;
-  intervals: Record<GradeName, string>;
-};
-
 export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
-
-export type GradeOutcome =
-  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null }
-  | { ok: false; reason: "not-found" | "stale" | "suspended" };
 
 const memoryFields = { state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true } as const;
 
@@ -128,7 +115,7 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
 }
 
 /** Undoes the learner's latest grade of a card: restores its state (ts-fsrs rollback) and removes the log row. */
-export async function undoReview(db: Database, userId: string, clientReviewId: string, now: Date): Promise<{ ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" }> {
+export async function undoReview(db: Database, userId: string, clientReviewId: string, now: Date): Promise<UndoOutcome> {
   const settings = await learnerSettings(db, userId);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId } } });
@@ -141,4 +128,12 @@ export async function undoReview(db: Database, userId: string, clientReviewId: s
     await tx.reviewLog.delete({ where: { id: log.id } });
     return { ok: true, card: toStudyCard({ ...row, ...before, version: row.version + 1 }, now, settings) };
   });
+}
+
+/** Cards (not new, not suspended) that will be due by the end of the learner's next study day. */
+export async function dueTomorrowCount(db: Database, userId: string, deckId: string, now: Date): Promise<number> {
+  const settings = await learnerSettings(db, userId);
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
+  return db.userCard.count({ where: { userId, deckId, suspended: false, state: { not: "new" }, due: { lt: tomorrowEnd } } });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDeckContents } from "@/server/queries/decks";
@@ -24,6 +25,9 @@ export default async function DeckPage({ params }: Props) {
         <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
           {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} · {t("questions", { count: questions })}
         </p>
+        <div>
+          <Link href={`/study/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800">{t("study")}</Link>
+        </div>
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language}>
         {deck.entries.map((entry) => (

@@ -1,0 +1,18 @@
+import type { CardStateName, GradeName } from "./scheduling";
+
+/** A card as the study page needs it: what to show and what each button would do. */
+export type StudyCard = {
+  userCardId: string;
+  version: number;
+  kind: string;
+  front: string;
+  back: string;
+  state: CardStateName;
+  intervals: Record<GradeName, string>;
+};
+
+export type GradeOutcome =
+  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null }
+  | { ok: false; reason: "not-found" | "stale" | "suspended" };
+
+export type UndoOutcome = { ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" };
