@@ -3,6 +3,7 @@
 import { buildQueue } from "@/lib/study/queue";
 import { applyGrade, previewGrades, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
 import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
+import type { StudySettingsInput } from "@/lib/study/settings";
 import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import type { StepUnit } from "ts-fsrs";
@@ -136,4 +137,8 @@ export async function dueTomorrowCount(db: Database, userId: string, deckId: str
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
   return db.userCard.count({ where: { userId, deckId, suspended: false, state: { not: "new" }, due: { lt: tomorrowEnd } } });
+}
+
+export async function saveLearnerSettings(db: Database, userId: string, input: StudySettingsInput): Promise<void> {
+  await db.studySettings.upsert({ where: { userId }, create: { userId, ...input }, update: input });
 }

@@ -1,0 +1,21 @@
+"use server";
+
+import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { studySettingsSchema, type StudySettingsField } from "@/lib/study/settings";
+import { getCurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { saveLearnerSettings } from "@/server/study/study-service";
+
+export type SaveSettingsResult = ActionResult<object, StudySettingsField>;
+
+const FIELDS: StudySettingsField[] = ["newPerDay", "maxReviewsPerDay", "desiredRetention", "timeZone", "dayStartHour", "learningSteps", "relearningSteps"];
+
+export async function saveStudySettings(_prev: SaveSettingsResult | null, formData: FormData): Promise<SaveSettingsResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
+  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as Record<StudySettingsField, string>;
+  const parsed = studySettingsSchema.safeParse(values);
+  if (!parsed.success) return { ...fieldErrors<StudySettingsField>(parsed.error), values };
+  await saveLearnerSettings(db, user.id, parsed.data);
+  return { ok: true };
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { signUp } from "./helpers";
+
+test("study settings: bad fields get messages and change nothing, good ones are kept", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/settings");
+  await expect(page.getByLabel("New cards per day")).toHaveValue("20");
+
+  await page.getByLabel("Desired retention").fill("0.96");
+  await expect(page.getByText("Above 0.95 the number of reviews grows steeply")).toBeVisible();
+
+  await page.getByLabel("New cards per day").fill("-3");
+  await page.getByLabel("Learning steps", { exact: true }).fill("one minute");
+  await page.getByLabel("Desired retention").fill("0.99");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("This value is out of range.")).toBeVisible();
+  await expect(page.getByText("Use steps such as 1m 10m 1h.")).toBeVisible();
+  await expect(page.getByText("Use a value from 0.70 to 0.97.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("New cards per day")).toHaveValue("20");
+
+  await page.getByLabel("New cards per day").fill("5");
+  await page.getByLabel("Time zone").selectOption("Asia/Shanghai");
+  await page.getByLabel("Learning steps", { exact: true }).fill("2m 15m");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(page.getByLabel("New cards per day")).toHaveValue("5");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Shanghai");
+  await expect(page.getByLabel("Learning steps", { exact: true })).toHaveValue("2m 15m");
+
+  await page.goto("/study/ebpf");
+  await expect(page.getByTestId("study-progress")).toHaveText("0 done · 5 left");
+  await page.keyboard.press(" ");
+  await expect(page.getByTestId("interval-good")).toHaveText("15m");
+});
