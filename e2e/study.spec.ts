@@ -50,6 +50,42 @@ test("study five cards with the keyboard only, undo once, and find the schedule 
   await page.reload();
   await expect(progress(page)).toHaveText("0 done · 17 left");
   await expect(card).toContainText("Learning");
+
+  await page.goto("/study/ebpf/cards?state=learning");
+  await expect(page.getByTestId("browse-count")).toHaveText("4 cards");
+  await page.goto("/study/ebpf/cards?state=review");
+  await expect(page.getByTestId("browse-count")).toHaveText("1 card");
+  await expect(page.getByTestId("browsed-card").getByText(/^Review history \(1\)$/)).toBeVisible();
+});
+
+test("the card browser searches, suspends, unsuspends and resets a learner's cards", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/study/ebpf/cards");
+  const found = page.getByTestId("browsed-card");
+  await expect(page.getByTestId("browse-count")).toHaveText(/^\d+ cards$/);
+  const all = await found.count();
+  await page.getByLabel("Search").fill("eXpress Data Path");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=eXpress/);
+  const matching = await found.count();
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(all);
+
+  await found.first().getByRole("button", { name: "Suspend" }).click();
+  await expect(found.first().getByText("suspended", { exact: true })).toBeVisible();
+  await page.goto("/study/ebpf/cards?state=suspended");
+  await expect(page.getByTestId("browse-count")).toHaveText("1 card");
+  await page.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByTestId("browse-count")).toHaveText("0 cards");
+
+  await page.goto("/study/ebpf");
+  await page.keyboard.press(" ");
+  await page.keyboard.press("4");
+  await expect(page.getByText(/Saving \d+ grade/)).toHaveCount(0);
+  await page.goto("/study/ebpf/cards?state=review");
+  await expect(page.getByTestId("browse-count")).toHaveText("1 card");
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(page.getByTestId("browse-count")).toHaveText("0 cards");
 });
 
 test("a grade sent twice is applied once, and another learner's card cannot be graded", async ({ page, browser }) => {

@@ -1,7 +1,7 @@
 // Study data access: a learner's card states, the due queue, grading and undo. Takes the database
 // as a parameter so that tests and benchmarks can run it on their own database.
 import { buildQueue } from "@/lib/study/queue";
-import { applyGrade, previewGrades, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
+import { applyGrade, forgetCard, previewGrades, recallProbability, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
 import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import type { StudySettingsInput } from "@/lib/study/settings";
 import { studyDay } from "@/lib/study/study-day";
@@ -141,4 +141,76 @@ export async function dueTomorrowCount(db: Database, userId: string, deckId: str
 
 export async function saveLearnerSettings(db: Database, userId: string, input: StudySettingsInput): Promise<void> {
   await db.studySettings.upsert({ where: { userId }, create: { userId, ...input }, update: input });
+}
+
+export const BROWSE_FILTERS = ["all", "new", "learning", "review", "relearning", "suspended", "leech"] as const;
+export type BrowseFilter = (typeof BROWSE_FILTERS)[number];
+
+export type BrowsedCard = {
+  userCardId: string;
+  kind: string;
+  front: string;
+  state: CardStateName;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  recall: number;
+  reps: number;
+  lapses: number;
+  suspended: boolean;
+  leech: boolean;
+  history: { grade: string; reviewedAt: Date; stateBefore: string; stateAfter: string }[];
+};
+
+/** The learner's cards of a deck, searched and filtered, with their review history (at most 200). */
+export async function browseCards(db: Database, userId: string, deckId: string, query: { text: string; filter: BrowseFilter }, now: Date): Promise<BrowsedCard[]> {
+  await ensureUserCards(db, userId, deckId, now);
+  const settings = await learnerSettings(db, userId);
+  const byFilter = {
+    all: {},
+    suspended: { suspended: true },
+    leech: { leech: true },
+    new: { state: "new", suspended: false },
+    learning: { state: "learning", suspended: false },
+    review: { state: "review", suspended: false },
+    relearning: { state: "relearning", suspended: false },
+  }[query.filter];
+  const text = query.text.trim();
+  const rows = await db.userCard.findMany({
+    where: { userId, deckId, ...byFilter, card: { archivedAt: null, ...(text ? { OR: [{ front: { contains: text } }, { back: { contains: text } }] } : {}) } },
+    orderBy: [{ card: { position: "asc" } }],
+    take: 200,
+    select: {
+      id: true, suspended: true, leech: true, ...memoryFields,
+      card: { select: { kind: true, front: true } },
+      reviews: { orderBy: { reviewedAt: "desc" }, take: 20, select: { grade: true, reviewedAt: true, stateBefore: true, stateAfter: true } },
+    },
+  });
+  return rows.map((r) => ({
+    userCardId: r.id,
+    kind: r.card.kind,
+    front: r.card.front,
+    state: r.state as CardStateName,
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    recall: recallProbability(toMemory(r), now, settings),
+    reps: r.reps,
+    lapses: r.lapses,
+    suspended: r.suspended,
+    leech: r.leech,
+    history: r.reviews,
+  }));
+}
+
+/** Suspends, unsuspends or resets ("forgets") one of the learner's own cards; false when it is not theirs. */
+export async function changeCard(db: Database, userId: string, userCardId: string, change: "suspend" | "unsuspend" | "reset", now: Date): Promise<boolean> {
+  const row = await db.userCard.findFirst({ where: { id: userCardId, userId }, select: { id: true, ...memoryFields } });
+  if (!row) return false;
+  const data =
+    change === "reset"
+      ? { ...forgetCard(toMemory(row), now, await learnerSettings(db, userId)), leech: false, suspended: false }
+      : { suspended: change === "suspend", ...(change === "unsuspend" ? { leech: false } : {}) };
+  await db.userCard.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+  return true;
 }

@@ -25,8 +25,9 @@ export default async function DeckPage({ params }: Props) {
         <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
           {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} · {t("questions", { count: questions })}
         </p>
-        <div>
+        <div className="flex flex-wrap gap-2">
           <Link href={`/study/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800">{t("study")}</Link>
+          <Link href={`/study/${deck.slug}/cards`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("browse")}</Link>
         </div>
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language}>
