@@ -68,6 +68,18 @@ describe("study service", () => {
     expect(await undoReview(temp.db, bob, "rev-1", later(31))).toEqual({ ok: false, reason: "not-found" });
   });
 
+  it("suspends a card as a leech at its eighth lapse and says so", async () => {
+    const [card] = (await studyQueue(temp.db, bob, deckId, later(60))).cards;
+    await temp.db.userCard.update({
+      where: { id: card!.userCardId },
+      data: { state: "review", stability: 2, difficulty: 8, scheduledDays: 2, reps: 30, lapses: 7, lastReview: later(-3 * 24 * 60), due: later(-60), version: 5 },
+    });
+    const outcome = await gradeCard(temp.db, bob, { clientReviewId: "leech-1", userCardId: card!.userCardId, version: 5, grade: "again" }, later(60));
+    expect(outcome).toMatchObject({ ok: true, leech: true, again: null });
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({ lapses: 8, leech: true, suspended: true });
+    expect((await studyQueue(temp.db, bob, deckId, later(61))).cards.some((c) => c.userCardId === card!.userCardId)).toBe(false);
+  });
+
   it("does not scan the review log to build the queue: the due query uses the (user, deck, due) index", async () => {
     const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
       `EXPLAIN QUERY PLAN SELECT id FROM "UserCard" WHERE "userId" = ? AND "deckId" = ? AND "due" < ?`, alice, deckId, now.toISOString(),
