@@ -11,6 +11,17 @@ test("sign up, sign out, and sign in again", async ({ page }) => {
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 });
 
+test("signing in never redirects to another site", async ({ page, baseURL }) => {
+  const email = await signUp(page);
+  await signOut(page);
+  await page.goto("/signin?callbackUrl=//evil.example/steal");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
 test("a wrong password is refused with a message and keeps the email", async ({ page }) => {
   const email = await signUp(page);
   await signOut(page);

@@ -70,7 +70,7 @@ export function importContent(env = baseEnv) {
   run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env, label: "Importing content/" });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "server", "i18n", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "public"];
+const BUILD_INPUTS = ["app", "components", "lib", "server", "i18n", "prisma/schema.prisma", "prisma/postgresql/schema.prisma", "generated/.stamp", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "public"];
 
 export function ensureBuild(env = baseEnv) {
   return unlessUnchanged(".next/.build-stamp", hashFiles(BUILD_INPUTS), () =>

@@ -39,5 +39,11 @@ describe("npm run content:import", () => {
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain(`${path.relative(process.cwd(), path.join(contentDir, "broken/faq.md"))}: no question/answer entries found`);
     expect(await snapshot()).toEqual(before);
+
+    const empty = mkdtempSync(path.join(os.tmpdir(), "content-empty-"));
+    const refused = await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: empty } }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toContain("no deck found");
+    expect(await snapshot()).toEqual(before);
   }, 60_000);
 });

@@ -3,7 +3,7 @@
 import { compileDeck, type CompiledDeck } from "../lib/content/compile-deck";
 import { ContentError } from "../lib/content/content-error";
 import { importDecks, previousEntriesBySlug } from "../server/content/import-decks";
-import { readContentDir } from "../server/content/read-content-dir";
+import { CONTENT_DIR, readContentDir } from "../server/content/read-content-dir";
 import { createDatabase } from "../server/db/connection";
 
 const db = createDatabase();
@@ -11,7 +11,10 @@ try {
   const previous = await previousEntriesBySlug(db);
   let compiled: CompiledDeck[];
   try {
-    compiled = readContentDir().map((source) => compileDeck(source, previous.get(source.slug)));
+    const sources = readContentDir();
+    // An empty or mistyped CONTENT_DIR would otherwise archive every deck.
+    if (sources.length === 0) throw new ContentError(CONTENT_DIR, null, "no deck found (a deck is a folder with a deck.yaml and .md files); nothing was changed");
+    compiled = sources.map((source) => compileDeck(source, previous.get(source.slug)));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`Content import failed; nothing was changed.\n  ${error.message}`);

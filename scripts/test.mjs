@@ -1,7 +1,15 @@
 // npm test: install what is missing (Chromium included), then type-check, lint, unit and e2e tests.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { baseEnv, ensureBuild, ensureDependencies, ensurePrismaClients, run } from "./bootstrap.mjs";
 
+const onPath = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+
+/**
+ * Debian's Chromium at /usr/bin/chromium (installed with apt-get when missing: Playwright's own
+ * browser download is unreachable offline), or PLAYWRIGHT_CHROMIUM_PATH; on a machine without
+ * apt-get, Playwright's own Chromium.
+ */
 function ensureChromium() {
   const path = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (existsSync(path)) return;
@@ -9,11 +17,14 @@ function ensureChromium() {
     console.error(`PLAYWRIGHT_CHROMIUM_PATH=${path} does not exist.`);
     process.exit(1);
   }
-  // Playwright's own browser download is unreachable offline; Debian's Chromium works.
-  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (...args) => run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { label: `apt-get ${args.join(" ")}` });
-  apt("update", "-qq");
-  apt("install", "-y", "-qq", "chromium");
+  const root = process.getuid?.() === 0;
+  if (onPath("apt-get") && (root || onPath("sudo"))) {
+    const apt = (...args) => run(root ? "apt-get" : "sudo", root ? args : ["apt-get", ...args], { label: `apt-get ${args.join(" ")}` });
+    apt("update", "-qq");
+    apt("install", "-y", "-qq", "chromium");
+  } else {
+    run("npx", ["playwright", "install", "chromium"], { label: "Installing Playwright's Chromium" });
+  }
 }
 
 ensureDependencies();

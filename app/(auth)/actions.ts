@@ -44,10 +44,20 @@ export async function signInAction(_prev: SignInResult | null, formData: FormDat
   const values = { email: input.email };
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ...fieldErrors<SignInFields>(parsed.error), values };
-  const callbackUrl = String(formData.get("callbackUrl") ?? "/");
-  const redirectTo = callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const redirectTo = sameOriginPath(String(formData.get("callbackUrl") ?? "/"));
   await signInWithPassword(parsed.data.email, parsed.data.password, redirectTo);
   return { ok: false, fieldErrors: {}, formError: "wrongCredentials", values };
+}
+
+/** Only a path on this site: `//evil.example`, `/\\evil.example` and absolute URLs become "/". */
+function sameOriginPath(candidate: string): string {
+  const base = "http://same.invalid";
+  try {
+    const url = new URL(candidate, base);
+    return url.origin === base && candidate.startsWith("/") ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }
 
 export async function signOutAction(): Promise<void> {

@@ -106,6 +106,11 @@ describe("overrides", () => {
     expect(added.explanation).toBe(xdp.answer);
   });
 
+  it("refuses an override that makes two options equal", () => {
+    const yaml = `questions:\n  ${xdp.id}:mcq:\n    answer: Same\n    distractors: [Same, Other one, Third one]\n`;
+    expect(() => compileDeck(source(FAQ, yaml))).toThrow(/overrides\.yaml: question ".*:mcq": options are not all distinct/);
+  });
+
   it("refuses an id that matches nothing, or a malformed file, naming the file", () => {
     expect(() => compileDeck(source(FAQ, "hide:\n  - demo/nope:basic\n"))).toThrow(/^content\/demo\/overrides\.yaml: card or question "demo\/nope:basic" does not exist/);
     expect(() => compileDeck(source(FAQ, "hide: [unclosed\n"))).toThrow(ContentError);

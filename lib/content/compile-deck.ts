@@ -10,6 +10,7 @@ import { isMostlyChinese, type AnswerList } from "./markdown-text";
 import { applyOverrides, NO_OVERRIDES, parseOverrides } from "./overrides";
 import { decodeUtf8, normalizeQuestion, parseFaq, type EntryKind } from "./parse-faq";
 import { contentLanguage } from "./templates";
+import { compareText } from "./compare-text";
 
 export type SourceFile = { path: string; bytes: Uint8Array };
 
@@ -50,7 +51,7 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
 
   const warnings: CompiledDeck["warnings"] = [];
   const parsed = texts
-    .sort((a, b) => a.path.localeCompare(b.path))
+    .sort((a, b) => compareText(a.path, b.path))
     .flatMap(({ path, text }) => {
       const result = parseFaq(text, path);
       warnings.push(...result.warnings.map((w) => ({ ...w, file: path })));

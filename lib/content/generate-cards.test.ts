@@ -58,3 +58,10 @@ describe("splitTerm", () => {
     expect(splitTerm("no colon here")).toBeNull();
   });
 });
+
+describe("plain text of answers", () => {
+  it("keeps generics and comparisons that look like tags, and drops real tags", async () => {
+    const { plainText } = await import("./markdown-text");
+    expect(plainText("Use `Vec<T>` when a<b && c>d. <b>Bold</b><br>")).toBe("Use Vec<T> when a<b && c>d. Bold");
+  });
+});

@@ -7,6 +7,7 @@ import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { seededRandom, shuffled } from "./seeded-random";
 import { containment, cosine, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
+import { compareText } from "./compare-text";
 
 export type GeneratedQuestion = { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string };
 
@@ -38,10 +39,9 @@ export function questionsForDeck(entries: QuestionSource[], language: ContentLan
   const headIndex = new FactIndex(prepared.flatMap((p) => p.heads));
   const questions: GeneratedQuestion[] = [];
 
-  for (const { entry, stem, stemVec, facts, heads } of prepared) {
+  for (const [index, { entry, stem, stemVec, facts, heads }] of prepared.entries()) {
     const stemKey = normalizeQuestion(entry.question);
     const echoesStem = (f: Fact) => containment(f.vec, stemVec) >= 0.5 || (stemKey.length >= 4 && f.key.includes(stemKey));
-    const index = facts[0]?.entryIndex ?? 0;
     const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, index, trimOption(plainText(entry.answer)));
     const id = `${entry.id}:mcq`;
     // A fact from another entry that names this question's subject may well be true of it too.
@@ -86,7 +86,7 @@ class FactIndex {
 
   related(to: Fact, perKeyword = 50): Fact[] {
     const found = new Set<number>();
-    const strongest = [...to.vec.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8);
+    const strongest = [...to.vec.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 8);
     for (const [word] of strongest) {
       for (const i of nearest(this.postings.get(word) ?? [], (i) => this.facts[i]!.entryIndex, to.entryIndex, perKeyword)) found.add(i);
     }
@@ -139,7 +139,7 @@ function pickDistractors(correct: Fact, pool: Fact[], seed: string): Fact[] | nu
     .filter((f) => f.key !== correct.key && f.length * 3 >= correct.length && f.length <= correct.length * 3)
     .map((f) => ({ f, score: cosine(f.vec, correct.vec) }))
     .filter(({ score }) => score < 0.8)
-    .sort((a, b) => b.score - a.score || a.f.key.localeCompare(b.f.key));
+    .sort((a, b) => b.score - a.score || compareText(a.f.key, b.f.key));
   for (const ratio of [2, 3]) {
     const ranked = ratio === 3 ? scored : scored.filter(({ f }) => f.length * ratio >= correct.length && f.length <= correct.length * ratio);
     const chosen: Fact[] = [];

@@ -16,6 +16,9 @@ export type AnswerList = { ordered: boolean; items: string[] };
 
 const listCache = new Map<string, AnswerList[]>();
 
+// Real HTML tags only, so that `Vec<T>` or `a<b && c>d` in an answer survive.
+const HTML_TAG = /<\/?(?:a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
+
 /**
  * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
  * `sk_buff缓冲区：sk_buff` would otherwise lose its underscores to emphasis.
@@ -23,7 +26,7 @@ const listCache = new Map<string, AnswerList[]>();
 export function stripMarkup(markdown: string): string {
   return markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
-    .replace(/<[^>]+>/g, "")
+    .replace(HTML_TAG, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")

@@ -1,9 +1,12 @@
 // A deck's overrides.yaml: hide generated cards or questions, replace their text, or add
-// hand-written questions, all by id. Ids are those printed by `npm run content:build`.
+// hand-written questions, all by id. Ids are those printed by `npm run content:build`; give an
+// entry an explicit id (`<!-- id: … -->`) before overriding it, so that rewording it later cannot
+// move its generated ids.
 import { z } from "zod";
 import { ContentError } from "./content-error";
 import type { GeneratedCard } from "./generate-cards";
 import type { GeneratedQuestion } from "./generate-questions";
+import { structuralProblems } from "./question-rules";
 import { seededRandom, shuffled } from "./seeded-random";
 import { parseYamlFile } from "./yaml-file";
 
@@ -61,7 +64,7 @@ export function applyOverrides(
     if (!o) return q;
     const right = o.answer ?? q.options[q.answer]!;
     const wrong = o.distractors ?? q.options.filter((_, i) => i !== q.answer);
-    return withOptions({ ...q, stem: o.stem ?? q.stem, explanation: o.explanation ?? q.explanation }, right, wrong);
+    return withOptions({ ...q, stem: o.stem ?? q.stem, explanation: o.explanation ?? q.explanation }, right, wrong, file);
   });
   for (const added of overrides.add.questions) {
     const entryId = added.entry.includes("/") ? added.entry : `${deckSlug}/${added.entry}`;
@@ -69,12 +72,15 @@ export function applyOverrides(
     if (!entry) throw unknown("entry", added.entry);
     const id = `${entryId}:custom-${added.id}`;
     if (outQuestions.some((q) => q.id === id)) throw new ContentError(file, null, `question id "${added.id}" is used twice`);
-    outQuestions.push(withOptions({ id, entryId, stem: added.stem, options: [], answer: 0, explanation: added.explanation ?? entry.answer }, added.answer, added.distractors));
+    outQuestions.push(withOptions({ id, entryId, stem: added.stem, options: [], answer: 0, explanation: added.explanation ?? entry.answer }, added.answer, added.distractors, file));
   }
   return { cards: outCards, questions: outQuestions };
 }
 
-function withOptions(q: GeneratedQuestion, right: string, wrong: string[]): GeneratedQuestion {
+function withOptions(q: GeneratedQuestion, right: string, wrong: string[], file: string): GeneratedQuestion {
   const options = shuffled([right, ...wrong], seededRandom(q.id));
-  return { ...q, options, answer: options.indexOf(right) };
+  const question = { ...q, options, answer: options.indexOf(right) };
+  const problems = structuralProblems(question);
+  if (problems.length) throw new ContentError(file, null, `question "${q.id}": ${problems.join("; ")}`);
+  return question;
 }

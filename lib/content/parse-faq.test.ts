@@ -157,3 +157,40 @@ describe("line endings and odd input", () => {
     expect(entries[0]!.answer).toBe("A hook.");
   });
 });
+
+describe("review findings", () => {
+  it("reads `**Q:** question` where only the prefix is bold", () => {
+    const { entries } = parseFaq("**Q:** What is TCP?\n**A:** A transport protocol.\n\n**Q：** 什么是UDP？\n\n答：无连接的协议。", "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([["What is TCP?", "A transport protocol."], ["什么是UDP？", "无连接的协议。"]]);
+  });
+
+  it("gives an id comment to the question after it, not the answer before it", () => {
+    const { entries } = parseFaq("**Q: X?** Ex.\n\n<!-- id: y -->\n\n**Q: Y?** Why.", "t.md");
+    expect(entries.map((e) => [e.question, e.explicitId, e.answer])).toEqual([["X?", null, "Ex."], ["Y?", "y", "Why."]]);
+  });
+
+  it("reads several <details> blocks written without blank lines between them", () => {
+    const { entries } = parseFaq("<details><summary>What is A?</summary>Alpha.</details>\n<details><summary>What is B?</summary>Beta.</details>", "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([["What is A?", "Alpha."], ["What is B?", "Beta."]]);
+  });
+
+  it("keeps questions that differ only in symbols apart", () => {
+    const { entries, warnings } = parseFaq("### What is C?\n\nA language.\n\n### What is C++?\n\nAnother one.", "t.md");
+    expect(entries).toHaveLength(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it("ends sections at a new # part", () => {
+    const md = "# Part A\n\n## Networking\n\n### What is XDP?\n\nA hook.\n\n# Part B\n\n### What is a file?\n\nBytes.";
+    expect(parseFaq(md, "t.md").entries.map((e) => e.topic)).toEqual(["Networking", null]);
+  });
+
+  it("never cuts a large file inside an HTML comment or <pre> block", () => {
+    const filler = (i: number) => `### Q: Question ${i}?\n\n${"Answer text. ".repeat(150)}\n`;
+    const hidden = "<!--\n### Q: What is draft C?\n\nDraft C.\n-->\n<pre>\n### Q: Not a question either?\n</pre>\n";
+    const big = [...Array.from({ length: 14 }, (_, i) => filler(i)), hidden, ...Array.from({ length: 14 }, (_, i) => filler(i + 14))].join("\n");
+    const questions = parseFaq(big, "big.md").entries.map((e) => e.question);
+    expect(questions).toHaveLength(28);
+    expect(questions.join(" ")).not.toMatch(/draft|Not a question/);
+  });
+});

@@ -68,8 +68,8 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       const text = headingText(heading);
       explicitId = explicitId ?? inlineExplicitId(heading);
       const phrased = isPhrasedAsQuestion(text);
-      if (heading.depth === 1 && !hasQuestionPrefix(text)) return; // document title
       while (sections.length && sections[sections.length - 1]!.depth >= heading.depth) sections.pop();
+      if (heading.depth === 1 && !hasQuestionPrefix(text)) return; // a document or part title
       answerBlocks = bodyOf(blocks, start.index + 1, next);
       const groupsOthers = hasChildStart(starts, i, heading.depth, blocks);
       if (groupsOthers && (!phrased || answerBlocks.length === 0)) {
@@ -83,6 +83,12 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       const strong = start.node.children[0]!;
       question = stripQuestionPrefix(toString(strong));
       leadingText = source.slice(strong.position!.end.offset!, start.node.position!.end.offset!);
+      if (!question) {
+        // `**Q:** What is TCP?`: the bold part is only the prefix; the question is the rest of the line.
+        const [firstLine = "", ...rest] = leadingText.replace(/^[ \t]+/, "").split("\n");
+        question = firstLine.replace(/\*\*|__|`/g, "").trim();
+        leadingText = rest.join("\n");
+      }
       answerBlocks = bodyOf(blocks, start.index + 1, next);
     } else {
       const parsed = parseDetails(start.node.value);
@@ -132,6 +138,7 @@ function parseBlocks(source: string): Block[] {
   if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
   const blocks: Block[] = [];
   let fence: string | null = null;
+  let rawUntil: RegExp | null = null; // inside an HTML comment or <pre>/<script>/<style>/<textarea> block
   let chunkStart = 0;
   let chunkLine = 0;
   let offset = 0;
@@ -150,9 +157,20 @@ function parseBlocks(source: string): Block[] {
     chunkLine = endLine;
   };
   lines.forEach((line, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === null ? marker : null;
-    else if (fence === null && /^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = null;
+    } else if (rawUntil !== null) {
+      if (rawUntil.test(line)) rawUntil = null;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      const comment = /^ {0,3}<!--/.test(line) && !line.slice(line.indexOf("<!--") + 4).includes("-->");
+      const raw = /^ {0,3}<(script|pre|style|textarea)[\s>]/i.exec(line);
+      if (open) fence = open;
+      else if (comment) rawUntil = /-->/;
+      else if (raw && !new RegExp(`</${raw[1]}>`, "i").test(line)) rawUntil = new RegExp(`</${raw[1]}>`, "i");
+      else if (/^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
+    }
     offset += line.length + 1;
   });
   flush(source.length, lines.length);
@@ -160,7 +178,7 @@ function parseBlocks(source: string): Block[] {
 }
 
 export function normalizeQuestion(question: string): string {
-  return question.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  return question.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 }
 
 function findQuestionStarts(blocks: Block[]): Start[] {
@@ -168,7 +186,10 @@ function findQuestionStarts(blocks: Block[]): Start[] {
   blocks.forEach((node, index) => {
     if (node.type === "heading") starts.push({ type: "heading", index, node });
     else if (node.type === "paragraph" && isBoldQuestion(node)) starts.push({ type: "bold", index, node });
-    else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) starts.push({ type: "details", index, node });
+    else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
+      // Several <details> blocks without blank lines between them form one HTML block.
+      for (const segment of node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s))) starts.push({ type: "details", index, node: { ...node, value: segment } });
+    }
   });
   return starts;
 }
@@ -203,7 +224,7 @@ function bodyOf(blocks: Block[], from: number, to: number): Block[] {
     body.push(block);
   }
   // An explicit id comment just before the next question belongs to that question.
-  while (body.length && body.at(-1)!.type === "html" && EXPLICIT_ID.test((body.at(-1) as Html).value) && body.length > 1) body.pop();
+  while (body.length && body.at(-1)!.type === "html" && EXPLICIT_ID.test((body.at(-1) as Html).value)) body.pop();
   return body;
 }
 

@@ -4,7 +4,8 @@ import { normalizeQuestion } from "./parse-faq";
 
 export type QuestionLike = { id: string; stem: string; options: string[]; answer: number };
 
-export function questionProblems(q: QuestionLike): string[] {
+/** Rules no question may break, hand-written ones included. */
+export function structuralProblems(q: QuestionLike): string[] {
   const problems: string[] = [];
   if (q.options.length !== 4) problems.push(`has ${q.options.length} options, not 4`);
   if (!Number.isInteger(q.answer) || q.answer < 0 || q.answer >= q.options.length) problems.push("the right option is not one of the options");
@@ -12,6 +13,12 @@ export function questionProblems(q: QuestionLike): string[] {
   if (new Set(keys).size !== keys.length || keys.some((k) => k === "")) problems.push("options are not all distinct");
   const stem = normalizeQuestion(q.stem);
   if (stem.length >= 4 && keys.some((k) => k.includes(stem))) problems.push("an option repeats the question");
+  return problems;
+}
+
+/** All rules, including the length ones that keep generated options from giving the answer away. */
+export function questionProblems(q: QuestionLike): string[] {
+  const problems = structuralProblems(q);
   const lengths = q.options.map(visualLength);
   if (Math.max(...lengths) > 3 * Math.min(...lengths)) problems.push("option lengths are not comparable (longest > 3 × shortest)");
   const correct = lengths[q.answer] ?? 0;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? "data");
@@ -11,11 +11,19 @@ export const DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_
 export function resolveAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(DATA_DIR, "auth-secret");
+  mkdirSync(DATA_DIR, { recursive: true });
+  // Written whole under a temporary name, then linked into place: a concurrent start or a full
+  // disk can never leave a half-written secret behind; the first start to link it wins.
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(temp, randomBytes(32).toString("base64url"), { mode: 0o600 });
   try {
-    mkdirSync(DATA_DIR, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    linkSync(temp, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(temp);
   }
-  return readFileSync(file, "utf8").trim();
+  const secret = readFileSync(file, "utf8").trim();
+  if (secret.length < 32) throw new Error(`${file} holds no usable secret: delete it, or set AUTH_SECRET`);
+  return secret;
 }

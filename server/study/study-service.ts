@@ -14,8 +14,11 @@ export type GradeInput = { clientReviewId: string; userCardId: string; version: 
 
 const memoryFields = { state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true } as const;
 
+const DEFAULT_SETTINGS = { newPerDay: 20, maxReviewsPerDay: 200, desiredRetention: 0.9, timeZone: "UTC", dayStartHour: 4, learningSteps: "1m 10m", relearningSteps: "10m" };
+
+/** The learner's settings, or the defaults until they save their own (a read, never a write). */
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
-  const s = await db.studySettings.upsert({ where: { userId }, create: { userId }, update: {} });
+  const s = (await db.studySettings.findUnique({ where: { userId } })) ?? DEFAULT_SETTINGS;
   return {
     newPerDay: s.newPerDay,
     maxReviewsPerDay: s.maxReviewsPerDay,

@@ -5,7 +5,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { studyQueue } from "@/server/study/study-service";
-import { studySummary } from "./actions";
+import { loadQueue, studySummary } from "./actions";
 import { StudySession } from "./study-session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,5 +22,5 @@ export default async function StudyPage({ params }: Props) {
   const { cards } = await studyQueue(db, user.id, deck.id, new Date());
   // A new queue from the server (after a refresh) starts a fresh session view.
   const sessionKey = cards.map((c) => `${c.userCardId}@${c.version}`).join(",");
-  return <StudySession key={sessionKey} deck={deck} initialCards={cards} summaryAction={studySummary.bind(null, deck.slug)} />;
+  return <StudySession key={sessionKey} deck={deck} initialCards={cards} summaryAction={studySummary.bind(null, deck.slug)} reloadAction={loadQueue.bind(null, deck.slug)} />;
 }

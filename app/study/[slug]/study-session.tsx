@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
@@ -11,7 +10,12 @@ import { GRADES, type GradeName } from "@/lib/study/scheduling";
 import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import { useGradeOutbox } from "./use-grade-outbox";
 
-type Props = { deck: { slug: string; title: string; language: string }; initialCards: StudyCard[]; summaryAction: () => Promise<{ dueTomorrow: number }> };
+type Props = {
+  deck: { slug: string; title: string; language: string };
+  initialCards: StudyCard[];
+  summaryAction: () => Promise<{ dueTomorrow: number }>;
+  reloadAction: () => Promise<StudyCard[]>;
+};
 type Graded = { card: StudyCard; clientReviewId: string; grade: GradeName };
 
 const gradeStyles: Record<GradeName, string> = {
@@ -22,11 +26,15 @@ const gradeStyles: Record<GradeName, string> = {
 };
 
 /** The review loop. The next card shows at once; grades go to the server in the background. */
-export function StudySession({ deck, initialCards, summaryAction }: Props) {
+export function StudySession({ deck, initialCards, summaryAction, reloadAction }: Props) {
   const t = useTranslations("study");
-  const router = useRouter();
   const [queue, setQueue] = useState(initialCards);
   const [revealed, setRevealed] = useState(false);
+  const reload = useCallback(async () => {
+    const fresh = await reloadAction();
+    setQueue(fresh);
+    setRevealed(false);
+  }, [reloadAction]);
   const [history, setHistory] = useState<Graded[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [summary, setSummary] = useState<{ dueTomorrow: number; elapsedMs: number } | null>(null);
@@ -38,7 +46,7 @@ export function StudySession({ deck, initialCards, summaryAction }: Props) {
     onAgain: (card) => setQueue((q) => [...q.filter((c) => c.userCardId !== card.userCardId), card]),
     onStale: () => {
       setNotice(t("stale"));
-      router.refresh();
+      void reload();
     },
     onLeech: () => setNotice(t("leech")),
   });
@@ -133,7 +141,7 @@ export function StudySession({ deck, initialCards, summaryAction }: Props) {
           )}
           <div className="flex flex-wrap gap-2">
             <Link href={`/decks/${deck.slug}`} className="rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-600">{t("backToDeck")}</Link>
-            <Button variant="secondary" onClick={() => router.refresh()}>{t("studyAgain")}</Button>
+            <Button variant="secondary" onClick={() => void reload()}>{t("studyAgain")}</Button>
           </div>
         </Card>
       )}
