@@ -34,3 +34,25 @@ test("study settings: bad fields get messages and change nothing, good ones are 
   await page.keyboard.press(" ");
   await expect(page.getByTestId("interval-good")).toHaveText("15m");
 });
+
+test("a finished session shows what was done and what is due tomorrow", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+
+  await page.goto("/study/ebpf");
+  for (const key of ["1", "4", "4"]) {
+    // The card graded "Again" comes back once the server has the grade.
+    await expect(page.getByTestId("study-card")).toBeVisible();
+    await page.keyboard.press(" ");
+    await page.keyboard.press(key);
+  }
+  const done = page.getByTestId("study-done");
+  await expect(done.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  await expect(done.getByTestId("done-reviewed")).toHaveText("3");
+  await expect(done.getByText("Answered “Again”")).toBeVisible();
+  // Again then Easy graduates with a 1-day interval; the card graded Easy at once waits 8 days.
+  await expect(done.getByTestId("done-tomorrow")).toHaveText("1");
+});
