@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
-import { BROWSE_FILTERS, browseCards, type BrowseFilter } from "@/server/study/study-service";
+import { BROWSE_FILTERS, browseCards, learnerSettings, type BrowseFilter } from "@/server/study/study-service";
 import { changeCardAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string; state?: string }> };
@@ -23,7 +23,13 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
   if (!deck) notFound();
   const filter: BrowseFilter = (BROWSE_FILTERS as readonly string[]).includes(state) ? (state as BrowseFilter) : "all";
   const now = new Date();
-  const [cards, t, format] = await Promise.all([browseCards(db, user.id, deck.id, { text: q.slice(0, 200), filter }, now), getTranslations("browse"), getFormatter()]);
+  const [cards, settings, t, format] = await Promise.all([
+    browseCards(db, user.id, deck.id, { text: q.slice(0, 200), filter }, now),
+    learnerSettings(db, user.id),
+    getTranslations("browse"),
+    getFormatter(),
+  ]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const path = `/study/${deck.slug}/cards`;
   return (
     <div className="flex flex-col gap-5">
@@ -54,7 +60,7 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
               </div>
               <p className="whitespace-pre-line font-medium">{card.front}</p>
               <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-stone-600 sm:grid-cols-6 dark:text-stone-400">
-                <div><dt>{t("due")}</dt><dd>{format.dateTime(card.due, { dateStyle: "medium", timeStyle: "short" })}</dd></div>
+                <div><dt>{t("due")}</dt><dd>{when(card.due)}</dd></div>
                 <div><dt>{t("stability")}</dt><dd>{t("days", { value: card.stability.toFixed(1) })}</dd></div>
                 <div><dt>{t("difficulty")}</dt><dd>{card.difficulty.toFixed(2)}</dd></div>
                 <div><dt>{t("recall")}</dt><dd data-testid="card-recall">{format.number(card.recall, { style: "percent" })}</dd></div>
@@ -65,7 +71,7 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
                 <summary className="cursor-pointer">{t("history", { count: card.history.length })}</summary>
                 {card.history.length === 0 ? <p className="mt-1">{t("noHistory")}</p> : (
                   <ol className="mt-1 flex flex-col gap-0.5">
-                    {card.history.map((h, i) => <li key={i}>{format.dateTime(h.reviewedAt, { dateStyle: "medium", timeStyle: "short" })} · {h.grade} · {h.stateBefore} → {h.stateAfter}</li>)}
+                    {card.history.map((h, i) => <li key={i}>{when(h.reviewedAt)} · {h.grade} · {h.stateBefore} → {h.stateAfter}</li>)}
                   </ol>
                 )}
               </details>
