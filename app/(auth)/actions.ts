@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { signInSchema, signUpSchema, type SignInFields, type SignUpFields } from "@/lib/auth/credentials";
 import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { formValues } from "@/lib/forms/form-values";
 import { signIn, signOut } from "@/server/auth/auth";
 import { hashPassword } from "@/server/auth/password";
 import { getCurrentUser } from "@/server/auth/session";
@@ -10,10 +11,6 @@ import { createPasswordUser, emailIsTaken, revokeSessions } from "@/server/queri
 
 export type SignUpResult = ActionResult<object, SignUpFields>;
 export type SignInResult = ActionResult<object, SignInFields>;
-
-function formValues(formData: FormData, names: string[]) {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
-}
 
 /** A successful sign-in throws Next's redirect, which must propagate; only auth failures become results. */
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<boolean> {

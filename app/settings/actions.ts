@@ -1,6 +1,7 @@
 "use server";
 
 import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { formValues } from "@/lib/forms/form-values";
 import { studySettingsSchema, type StudySettingsField } from "@/lib/study/settings";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -13,7 +14,7 @@ const FIELDS: StudySettingsField[] = ["newPerDay", "maxReviewsPerDay", "desiredR
 export async function saveStudySettings(_prev: SaveSettingsResult | null, formData: FormData): Promise<SaveSettingsResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as Record<StudySettingsField, string>;
+  const values = formValues(formData, FIELDS);
   const parsed = studySettingsSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrors<StudySettingsField>(parsed.error), values };
   await saveLearnerSettings(db, user.id, parsed.data);

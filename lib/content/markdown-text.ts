@@ -23,7 +23,7 @@ const HTML_TAG = /<\/?(?:a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em
  * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
  * `sk_buff缓冲区：sk_buff` would otherwise lose its underscores to emphasis.
  */
-export function stripMarkup(markdown: string): string {
+export function plainText(markdown: string): string {
   return markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
     .replace(HTML_TAG, "")
@@ -38,10 +38,6 @@ export function stripMarkup(markdown: string): string {
     .trim();
 }
 
-/** The answer's text without markup, one paragraph or list item per line; code blocks left out. */
-export function plainText(markdown: string): string {
-  return stripMarkup(markdown);
-}
 
 /** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
 export function answerLists(markdown: string): AnswerList[] {
@@ -64,7 +60,7 @@ export function listsIn(source: string, blocks: RootContent[]): AnswerList[] {
   const itemText = (item: ListItem) => {
     const first = item.children[0];
     if (!first?.position || !item.position) return toString(item);
-    return stripMarkup(source.slice(first.position.start.offset!, item.position.end.offset!));
+    return plainText(source.slice(first.position.start.offset!, item.position.end.offset!));
   };
   const root: Root = { type: "root", children: blocks };
   visit(root, "list", (list: List, _index, parent) => {

@@ -244,13 +244,14 @@ function detailsBody(blocks: Block[], from: number, to: number): Block[] {
 
 function parseDetails(html: string): { question: string; inlineAnswer: string | null } {
   const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
-  const question = stripQuestionPrefix(plainText(summary?.[1] ?? ""));
+  const question = stripQuestionPrefix(summaryText(summary?.[1] ?? ""));
   const after = html.slice((summary?.index ?? 0) + (summary?.[0].length ?? 0));
   const close = /<\/details>/i.exec(after);
   return { question, inlineAnswer: close ? after.slice(0, close.index).trim() : after.trim() || null };
 }
 
-function plainText(html: string): string {
+/** The text of a <summary>: tags, bold markers and common entities removed. */
+function summaryText(html: string): string {
   return html
     .replace(/<[^>]+>/g, "")
     .replace(/\*\*|__/g, "")

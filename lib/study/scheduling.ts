@@ -1,6 +1,7 @@
 // Scheduling glue over ts-fsrs: our stored memory state in, ts-fsrs does the scheduling, our
 // stored state and review-log fields out. No scheduling arithmetic of our own lives here.
 import { fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog, type StepUnit } from "ts-fsrs";
+import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom } from "./settings";
 
 export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 export type CardStateName = (typeof CARD_STATES)[number];
@@ -48,7 +49,7 @@ export type SchedulerSettings = {
   relearningSteps: StepUnit[];
 };
 
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, learningSteps: ["1m", "10m"], relearningSteps: ["10m"] };
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = learnerSettingsFrom(DEFAULT_STUDY_SETTINGS);
 
 /** Anki's rule: a card that lapses this many times is a leech and gets suspended. */
 export const LEECH_LAPSES = 8;

@@ -3,31 +3,18 @@
 import { buildQueue } from "@/lib/study/queue";
 import { applyGrade, forgetCard, previewGrades, recallProbability, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
 import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
-import type { StudySettingsInput } from "@/lib/study/settings";
+import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
 import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
-import type { StepUnit } from "ts-fsrs";
-
-export type LearnerSettings = SchedulerSettings & { newPerDay: number; maxReviewsPerDay: number; timeZone: string; dayStartHour: number };
 
 export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
 
 const memoryFields = { state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true } as const;
 
-const DEFAULT_SETTINGS = { newPerDay: 20, maxReviewsPerDay: 200, desiredRetention: 0.9, timeZone: "UTC", dayStartHour: 4, learningSteps: "1m 10m", relearningSteps: "10m" };
-
 /** The learner's settings, or the defaults until they save their own (a read, never a write). */
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
-  const s = (await db.studySettings.findUnique({ where: { userId } })) ?? DEFAULT_SETTINGS;
-  return {
-    newPerDay: s.newPerDay,
-    maxReviewsPerDay: s.maxReviewsPerDay,
-    desiredRetention: s.desiredRetention,
-    timeZone: s.timeZone,
-    dayStartHour: s.dayStartHour,
-    learningSteps: s.learningSteps.split(/\s+/).filter(Boolean) as StepUnit[],
-    relearningSteps: s.relearningSteps.split(/\s+/).filter(Boolean) as StepUnit[],
-  };
+  const stored = await db.studySettings.findUnique({ where: { userId }, select: { newPerDay: true, maxReviewsPerDay: true, desiredRetention: true, timeZone: true, dayStartHour: true, learningSteps: true, relearningSteps: true } });
+  return learnerSettingsFrom(stored ?? DEFAULT_STUDY_SETTINGS);
 }
 
 /** Creates the learner's state for every live card of the deck they do not have yet. */
