@@ -5,6 +5,7 @@ import { applyGrade, forgetCard, previewGrades, recallProbability, undoGrade, ty
 import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
 import { studyDay } from "@/lib/study/study-day";
+import { studyDayKey } from "@/lib/progress/day-keys";
 import type { Database } from "@/server/db/connection";
 
 export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
@@ -98,7 +99,7 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
       data: { ...after, version: { increment: 1 }, ...(becameLeech ? { leech: true, suspended: true } : {}) },
     });
     if (updated.count !== 1) return { ok: false, reason: "stale" };
-    await tx.reviewLog.create({ data: { userId, userCardId: row.id, deckId: row.deckId, clientReviewId: input.clientReviewId, durationMs: input.durationMs ?? null, ...record } });
+    await tx.reviewLog.create({ data: { userId, userCardId: row.id, deckId: row.deckId, clientReviewId: input.clientReviewId, durationMs: input.durationMs ?? null, studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour), ...record } });
     const comesBack = !becameLeech && (after.state === "learning" || after.state === "relearning");
     const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
     return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };

@@ -1,13 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
 import { Card } from "@/components/ui/card";
+import { entryAnchor } from "@/lib/content/entry-links";
 import type { DeckContents } from "@/server/queries/decks";
 
 type Entry = DeckContents["entries"][number];
-
-export function entryAnchor(entryId: string): string {
-  return `entry-${entryId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
-}
 
 export async function EntryCard({ entry }: { entry: Entry }) {
   const t = await getTranslations("deck");

@@ -27,6 +27,7 @@ export default async function DeckPage({ params }: Props) {
         </p>
         <div className="flex flex-wrap gap-2">
           <Link href={`/study/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800">{t("study")}</Link>
+          <Link href={`/quiz/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("quiz")}</Link>
           <Link href={`/study/${deck.slug}/cards`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("browse")}</Link>
         </div>
       </header>

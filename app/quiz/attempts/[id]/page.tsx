@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { attemptView } from "@/server/quiz/quiz-service";
+import { answerQuizAction } from "../../actions";
+import { QuizResult } from "./quiz-result";
+import { QuizRunner } from "./quiz-runner";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("quiz"))("title") };
+}
+
+/** One of the learner's attempts: the questions while it runs, the result once every question is answered. */
+export default async function AttemptPage({ params }: Props) {
+  const user = await requireUser();
+  const attempt = await attemptView(db, user.id, (await params).id);
+  if (!attempt) notFound();
+  if (attempt.finishedAt) return <QuizResult attempt={{ ...attempt, finishedAt: attempt.finishedAt }} />;
+  return <QuizRunner attemptId={attempt.id} deck={attempt.deck} topic={attempt.topic} initialQuestions={attempt.questions} answerAction={answerQuizAction} />;
+}

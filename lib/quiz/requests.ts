@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { QUIZ_SIZES } from "./plan";
+
+const id = z.string().min(1).max(200);
+
+export const startQuizSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "slug" }),
+  topic: z.string().max(300, { message: "topic" }).optional().transform((t) => (t ? t : undefined)),
+  size: z.enum(QUIZ_SIZES, { message: "size" }),
+  clientAttemptId: z.uuid({ message: "clientAttemptId" }),
+});
+
+export const retryMissedSchema = z.object({ attemptId: id, clientAttemptId: z.uuid() });
+
+export const answerQuizSchema = z.object({ attemptId: id, questionId: id, choice: z.number().int().min(0).max(9) });
+export type AnswerQuizInput = z.output<typeof answerQuizSchema>;

@@ -1,0 +1,28 @@
+// What the quiz pages receive. A question's feedback (and with it the right option and the
+// explanation) is null until the learner has answered it.
+import type { QuizScore } from "./scoring";
+
+export type AnswerFeedback = { choice: number; correctChoice: number; correct: boolean; explanation: string };
+
+export type QuizQuestionView = { questionId: string; entryId: string; stem: string; options: string[]; feedback: AnswerFeedback | null };
+
+export type AttemptView = {
+  id: string;
+  deck: { slug: string; title: string; language: string };
+  topic: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  questions: QuizQuestionView[];
+  score: QuizScore;
+};
+
+export type AttemptSummary = {
+  id: string;
+  deck: { slug: string; title: string; language: string };
+  topic: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  questionCount: number;
+  correctCount: number;
+  answered: number;
+};
