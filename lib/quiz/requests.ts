@@ -10,6 +10,8 @@ export const startQuizSchema = z.object({
   clientAttemptId: z.uuid({ message: "clientAttemptId" }),
 });
 
+export const keptMissingQuizSchema = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), clientAttemptId: z.uuid() });
+
 export const retryMissedSchema = z.object({ attemptId: id, clientAttemptId: z.uuid() });
 
 export const answerQuizSchema = z.object({ attemptId: id, questionId: id, choice: z.number().int().min(0).max(9) });

@@ -26,3 +26,5 @@ export type AttemptSummary = {
   correctCount: number;
   answered: number;
 };
+
+export type MissedQuestion = { questionId: string; stem: string; misses: number; deckId: string; deckSlug: string; deckTitle: string; language: string; entryId: string; optionCount: number };

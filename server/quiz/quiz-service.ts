@@ -4,7 +4,7 @@ import { displayIndex, planAttempt, storedIndex, type PlannedQuestion, type Quiz
 import { quizScheduleChange } from "@/lib/quiz/schedule-hook";
 import { scoreAttempt } from "@/lib/quiz/scoring";
 import type { CardStateName } from "@/lib/study/scheduling";
-import type { AnswerFeedback, AttemptSummary, AttemptView } from "@/lib/quiz/views";
+import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from "@/lib/quiz/views";
 import type { Database } from "@/server/db/connection";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
@@ -160,6 +160,42 @@ export async function quizHistory(db: Database, userId: string, limit = 100): Pr
     select: { id: true, topic: true, startedAt: true, finishedAt: true, questionCount: true, correctCount: true, deck: { select: { slug: true, title: true, language: true } }, _count: { select: { answers: true } } },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, answered: _count.answers }));
+}
+
+/** A question counts as "keeps missing" once it was missed in this many attempts. */
+export const MISSED_IN_ATTEMPTS = 2;
+
+/** Questions the learner got wrong in at least two attempts, most missed first. */
+export async function questionsKeptMissing(db: Database, userId: string, deckId?: string): Promise<MissedQuestion[]> {
+  const rows = await db.quizAnswer.groupBy({
+    by: ["questionId"],
+    where: { correct: false, attempt: { userId, ...(deckId ? { deckId } : {}) }, question: { archivedAt: null } },
+    _count: { _all: true },
+    having: { questionId: { _count: { gte: MISSED_IN_ATTEMPTS } } },
+    orderBy: { _count: { questionId: "desc" } },
+    take: 50,
+  });
+  const questions = await db.question.findMany({
+    where: { id: { in: rows.map((r) => r.questionId) } },
+    select: { id: true, stem: true, entryId: true, options: true, entry: { select: { deck: { select: { id: true, slug: true, title: true, language: true, archivedAt: true } } } } },
+  });
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return rows.flatMap((r) => {
+    const q = byId.get(r.questionId);
+    if (!q || q.entry.deck.archivedAt) return [];
+    const { id, slug, title, language } = q.entry.deck;
+    return [{ questionId: q.id, stem: q.stem, misses: r._count._all, deckId: id, deckSlug: slug, deckTitle: title, language, entryId: q.entryId, optionCount: optionsOf(q.options).length }];
+  });
+}
+
+/** A quiz of the deck's questions the learner keeps missing (recomputed here, never taken from the browser). */
+export async function startKeptMissingQuiz(db: Database, userId: string, input: { deckId: string; clientAttemptId: string }, now: Date): Promise<StartOutcome> {
+  const existing = await findByClientId(db, userId, input.clientAttemptId);
+  if (existing) return { ok: true, attemptId: existing };
+  const missed = await questionsKeptMissing(db, userId, input.deckId);
+  if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
+  const plan = planAttempt(missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount })), "all", `${userId}:${input.clientAttemptId}`);
+  return createAttempt(db, userId, { deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan }, now);
 }
 
 function feedbackFor(planned: PlannedQuestion, question: { answerIndex: number; explanation: string }, chosenIndex: number): AnswerFeedback {

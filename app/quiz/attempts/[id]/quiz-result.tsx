@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { entryHref } from "@/lib/content/entry-links";
 import type { AttemptView } from "@/lib/quiz/views";
-import { RetryMissedForm } from "./retry-missed-form";
+import { retryMissedAction } from "../../actions";
+import { StartAttemptButton } from "../../start-attempt-button";
 
 export async function QuizResult({ attempt }: { attempt: AttemptView & { finishedAt: Date } }) {
   const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
@@ -25,7 +26,7 @@ export async function QuizResult({ attempt }: { attempt: AttemptView & { finishe
           <dt>{t("time")}</dt><dd>{Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, "0")}</dd>
         </dl>
         <div className="flex flex-wrap gap-2 sm:ml-auto">
-          {score.missedQuestionIds.length > 0 && <RetryMissedForm attemptId={attempt.id} clientAttemptId={randomUUID()} count={score.missedQuestionIds.length} />}
+          {score.missedQuestionIds.length > 0 && <StartAttemptButton action={retryMissedAction} fields={{ attemptId: attempt.id, clientAttemptId: randomUUID() }} label={t("retryMissed", { count: score.missedQuestionIds.length })} />}
           <Link href={`/quiz/${attempt.deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("newQuiz")}</Link>
           <Link href="/quiz" className="inline-flex min-h-10 items-center rounded-lg px-3 text-sm font-medium text-teal-800 hover:underline dark:text-teal-300">{t("history")}</Link>
         </div>

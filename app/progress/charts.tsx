@@ -1,0 +1,75 @@
+"use client";
+
+// The dashboard's charts (recharts and react-activity-calendar draw in the browser). Each sits in
+// a ChartFigure whose table carries the same numbers for screen readers.
+import { ActivityCalendar } from "react-activity-calendar";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+const TEAL = "#0f766e";
+const initialDimension = { width: 640, height: 220 };
+
+export function ReviewCalendar({ days, labels }: { days: { date: string; count: number; level: number }[]; labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string } }) {
+  return (
+    <div className="overflow-x-auto" data-testid="heatmap-chart">
+      <ActivityCalendar
+        data={days}
+        blockSize={11}
+        blockMargin={3}
+        fontSize={12}
+        weekStart={1}
+        labels={{ months: labels.months, weekdays: labels.weekdays, totalCount: labels.totalCount, legend: { less: labels.less, more: labels.more } }}
+        theme={{ light: ["#e7e5e4", "#99f6e4", "#2dd4bf", "#0d9488", "#115e59"], dark: ["#292524", "#134e4a", "#0f766e", "#14b8a6", "#5eead4"] }}
+      />
+    </div>
+  );
+}
+
+export function ForecastChart({ data, label }: { data: { label: string; count: number }[]; label: string }) {
+  return (
+    <div className="h-56 w-full" data-testid="forecast-chart">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
+        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+          <CartesianGrid vertical={false} strokeOpacity={0.3} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+          <Tooltip />
+          <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function MasteryChart({ data, labels }: { data: { name: string; mastered: number; recall: number }[]; labels: { mastered: string; recall: string } }) {
+  return (
+    <div className="w-full" style={{ height: Math.max(120, data.length * 44 + 40) }} data-testid="mastery-chart">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
+          <CartesianGrid horizontal={false} strokeOpacity={0.3} />
+          <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(value) => `${value}%`} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="mastered" name={labels.mastered} fill={TEAL} isAnimationActive={false} />
+          <Bar dataKey="recall" name={labels.recall} fill="#7dd3fc" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function QuizScoreChart({ data, label }: { data: { label: string; percent: number }[]; label: string }) {
+  return (
+    <div className="h-56 w-full" data-testid="quiz-chart">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <CartesianGrid vertical={false} strokeOpacity={0.3} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+          <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(value) => `${value}%`} />
+          <Line dataKey="percent" name={label} stroke={TEAL} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ChartFigure, DataTable } from "@/components/ui/chart-figure";
+import type { ProgressDashboard } from "@/lib/progress/dashboard";
+import { requireUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { progressDashboard } from "@/server/progress/progress-service";
+import { startKeptMissingQuizAction } from "../quiz/actions";
+import { StartAttemptButton } from "../quiz/start-attempt-button";
+import { ForecastChart, MasteryChart, QuizScoreChart, ReviewCalendar } from "./charts";
+import { StatTile } from "./stat-tile";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress"))("title") };
+}
+
+const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
+const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
+
+export default async function ProgressPage() {
+  const user = await requireUser();
+  const [data, t, format, locale] = await Promise.all([progressDashboard(db, user.id, new Date()), getTranslations("progress"), getFormatter(), getLocale()]);
+  const shortDay = (day: string) => format.dateTime(dayDate(day), { month: "short", day: "numeric", timeZone: "UTC" });
+  const { today, heatmap, forecast, retention, mastery, quizzes } = data;
+  const forecastTotal = forecast.reduce((sum, d) => sum + d.count, 0);
+  const months = monthTotals(heatmap.days);
+  const masteryRows = mastery.decks.flatMap((deck) => [{ name: deck.title, m: deck }, ...deck.topics.map((topic) => ({ name: `${deck.title} · ${topic.group}`, m: topic }))]);
+  const missedByDeck = new Map<string, typeof quizzes.missed>();
+  for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
+
+  return (
+    <div className="flex flex-col gap-8" data-testid="progress-dashboard">
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+
+      <section aria-labelledby="today-heading" className="flex flex-col gap-3">
+        <h2 id="today-heading" className="text-lg font-semibold">{t("today")}</h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <StatTile label={t("dueNow")} value={today.dueNow} testId="stat-due" />
+          <StatTile label={t("newAvailable")} value={today.newAvailable} testId="stat-new" />
+          <StatTile label={t("reviewedToday")} value={today.reviewedToday} testId="stat-reviewed" />
+          <StatTile label={t("streak")} value={t("days", { count: today.streak })} hint={t("longestStreak", { count: today.longestStreak })} testId="stat-streak" />
+        </dl>
+      </section>
+
+      <ChartFigure
+        testId="heatmap"
+        title={t("heatmapTitle")}
+        summary={t("heatmapSummary", { total: heatmap.total, active: heatmap.activeDays, busiest: heatmap.busiestDay ? `${format.dateTime(dayDate(heatmap.busiestDay.day), { dateStyle: "medium", timeZone: "UTC" })} (${heatmap.busiestDay.count})` : "–" })}
+        tableLabel={t("showTable")}
+        table={<DataTable head={[t("month"), t("reviews"), t("activeDays")]} rows={months.map((m) => [format.dateTime(dayDate(`${m.month}-15`), { year: "numeric", month: "long", timeZone: "UTC" }), m.reviews, m.activeDays])} />}
+      >
+        <ReviewCalendar days={heatmap.days.map((d) => ({ date: d.day, count: d.count, level: d.level }))} labels={calendarLabels(locale, t("calendarTotal"), t("less"), t("more"))} />
+      </ChartFigure>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChartFigure
+          testId="forecast"
+          title={t("forecastTitle")}
+          summary={t("forecastSummary", { total: forecastTotal, today: forecast[0]?.count ?? 0 })}
+          tableLabel={t("showTable")}
+          table={<DataTable head={[t("day"), t("cardsDue")]} rows={forecast.map((d) => [shortDay(d.day), d.count])} />}
+        >
+          <ForecastChart data={forecast.map((d) => ({ label: shortDay(d.day), count: d.count }))} label={t("cardsDue")} />
+        </ChartFigure>
+
+        <section aria-labelledby="retention-heading" className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="retention">
+          <h2 id="retention-heading" className="font-semibold">{t("retentionTitle")}</h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("retentionHint")}</p>
+          <dl className="flex flex-col gap-3">
+            {([["last7", retention.last7], ["last30", retention.last30]] as const).map(([key, r]) => (
+              <div key={key} className="flex flex-col gap-1" data-testid={`retention-${key}`}>
+                <div className="flex items-baseline justify-between text-sm">
+                  <dt>{t(key)}</dt>
+                  <dd><span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span> <span className="text-stone-500">{t("retentionCounts", { passed: r.passed, reviews: r.reviews })}</span></dd>
+                </div>
+                <div className="relative h-2 rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden>
+                  <div className="h-2 rounded-full bg-teal-700" style={{ width: percent(r.rate ?? 0) }} />
+                  <div className="absolute -top-1 h-4 w-0.5 bg-stone-900 dark:bg-stone-100" style={{ left: percent(retention.desired) }} />
+                </div>
+              </div>
+            ))}
+            <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
+              <dt>{t("desired")}</dt>
+              <dd className="tabular-nums" data-testid="retention-desired">{percent(retention.desired)}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+
+      <ChartFigure
+        testId="mastery"
+        title={t("masteryTitle")}
+        summary={t("masterySummary", { mastered: mastery.overall.mastered, cards: mastery.overall.cards, recall: percent(mastery.overall.averageRecall) })}
+        tableLabel={t("showTable")}
+        table={<DataTable head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]} rows={masteryRows.map(({ name, m }) => [name, m.cards, m.studied, percent(m.masteredShare), percent(m.averageRecall)])} />}
+      >
+        {masteryRows.length > 0 ? (
+          <MasteryChart data={masteryRows.map(({ name, m }) => ({ name, mastered: Math.round(m.masteredShare * 100), recall: Math.round((m.averageRecall ?? 0) * 100) }))} labels={{ mastered: t("mastered"), recall: t("averageRecall") }} />
+        ) : (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("noCards")}</p>
+        )}
+      </ChartFigure>
+
+      <ChartFigure
+        testId="quiz-history"
+        title={t("quizTitle")}
+        summary={quizzes.points.length > 0 ? t("quizSummary", { count: quizzes.points.length, last: quizzes.points.at(-1)!.percent }) : t("noQuizzes")}
+        tableLabel={t("showTable")}
+        table={<DataTable head={[t("date"), t("quiz"), t("score")]} rows={quizzes.points.map((p) => [format.dateTime(new Date(p.finishedAt), { dateStyle: "medium" }), p.topic ? `${p.deckTitle} · ${p.topic}` : p.deckTitle, `${p.correct}/${p.total} (${p.percent}%)`])} />}
+      >
+        {quizzes.points.length > 0 && <QuizScoreChart data={quizzes.points.map((p) => ({ label: format.dateTime(new Date(p.finishedAt), { month: "short", day: "numeric" }), percent: p.percent }))} label={t("score")} />}
+      </ChartFigure>
+
+      <section aria-labelledby="missed-heading" className="flex flex-col gap-3" data-testid="kept-missing">
+        <h2 id="missed-heading" className="text-lg font-semibold">{t("missedTitle")}</h2>
+        {quizzes.missed.length === 0 ? (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("missedNone")}</p>
+        ) : (
+          [...missedByDeck].map(([slug, questions]) => (
+            <div key={slug} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/decks/${slug}`} className="font-medium hover:underline" lang={questions[0]!.language}>{questions[0]!.deckTitle}</Link>
+                <StartAttemptButton action={startKeptMissingQuizAction} fields={{ slug, clientAttemptId: randomUUID() }} label={t("quizThese", { count: questions.length })} />
+              </div>
+              <ul className="flex flex-col gap-1 text-sm" lang={questions[0]!.language}>
+                {questions.map((q) => (
+                  <li key={q.questionId} className="flex justify-between gap-3" data-testid="missed-question">
+                    <span>{q.stem}</span>
+                    <span className="shrink-0 text-stone-500 dark:text-stone-400">{t("missedTimes", { count: q.misses })}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </section>
+    </div>
+  );
+}
+
+function monthTotals(days: ProgressDashboard["heatmap"]["days"]): { month: string; reviews: number; activeDays: number }[] {
+  const months = new Map<string, { month: string; reviews: number; activeDays: number }>();
+  for (const { day, count } of days) {
+    const month = day.slice(0, 7);
+    const row = months.get(month) ?? { month, reviews: 0, activeDays: 0 };
+    row.reviews += count;
+    row.activeDays += count > 0 ? 1 : 0;
+    months.set(month, row);
+  }
+  return [...months.values()];
+}
+
+function calendarLabels(locale: string, totalCount: string, less: string, more: string) {
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  return {
+    months: Array.from({ length: 12 }, (_, m) => monthFormat.format(Date.UTC(2026, m, 15))),
+    // 2026-11-01 is a Sunday: the library wants the names from Sunday on.
+    weekdays: Array.from({ length: 7 }, (_, d) => weekdayFormat.format(Date.UTC(2026, 10, 1 + d))),
+    totalCount,
+    less,
+    more,
+  };
+}
