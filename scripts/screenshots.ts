@@ -17,6 +17,39 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
 
+async function shootQuiz(page: Page, tag: string) {
+  await page.goto(`${base}/quiz/ebpf`);
+  await shoot(page, `quiz-start-${tag}`);
+  await page.locator("input[name=size][value='5']").evaluate((input: HTMLInputElement) => input.click());
+  await page.locator("button[type=submit]").click();
+  await page.waitForSelector("[data-testid=quiz-question]");
+  await shoot(page, `quiz-question-${tag}`);
+  for (let i = 0; i < 5; i++) {
+    await page.getByTestId("quiz-option").nth(i % 4).click();
+    await page.waitForSelector("[data-testid=quiz-feedback]");
+    if (i === 0) await shoot(page, `quiz-feedback-${tag}`);
+    await page.keyboard.press("Enter");
+    if (i < 4) await page.waitForSelector("[data-testid=quiz-feedback]", { state: "detached" });
+  }
+  await page.waitForSelector("[data-testid=quiz-score]");
+  await shoot(page, `quiz-result-${tag}`);
+}
+
+/** The dashboard of the demo learner made by `npm run demo:seed` (a year of reviews). */
+async function shootDemoProgress(locale: string, viewport: { width: number; height: number }, tag: string) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  await page.goto(`${base}/signin`);
+  await page.locator("input[name=email]").fill(process.env.DEMO_EMAIL!);
+  await page.locator("input[name=password]").fill(process.env.DEMO_PASSWORD ?? "demo-password-123");
+  await page.locator("button[type=submit]").click();
+  await page.waitForSelector("[data-testid=account-link]");
+  await page.goto(`${base}/progress`);
+  await page.waitForSelector("[data-testid=forecast-chart] .recharts-bar-rectangle");
+  await shoot(page, `progress-demo-${tag}`);
+  await context.close();
+}
+
 for (const locale of ["zh-CN", "en"] as const) {
   for (const [device, viewport] of Object.entries(viewports)) {
     const context = await browser.newContext({ locale, viewport });
@@ -40,7 +73,12 @@ for (const locale of ["zh-CN", "en"] as const) {
     await page.locator("details").nth(2).evaluate((d) => d.setAttribute("open", ""));
     await page.locator("details").nth(3).evaluate((d) => d.setAttribute("open", ""));
     await page.screenshot({ path: `screenshots/deck-${tag}.png` });
+    await shootQuiz(page, tag);
+    await page.goto(`${base}/progress`);
+    await page.waitForSelector("[data-testid=heatmap] svg rect");
+    await shoot(page, `progress-new-learner-${tag}`);
     await context.close();
+    if (process.env.DEMO_EMAIL) await shootDemoProgress(locale, viewport, tag);
   }
 }
 await browser.close();

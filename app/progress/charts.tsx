@@ -2,6 +2,7 @@
 
 // The dashboard's charts (recharts and react-activity-calendar draw in the browser). Each sits in
 // a ChartFigure whose table carries the same numbers for screen readers.
+import { useEffect, useRef } from "react";
 import { ActivityCalendar } from "react-activity-calendar";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -9,8 +10,13 @@ const TEAL = "#0f766e";
 const initialDimension = { width: 640, height: 220 };
 
 export function ReviewCalendar({ days, labels }: { days: { date: string; count: number; level: number }[]; labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string } }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // On a narrow screen, show the latest months first.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+  }, []);
   return (
-    <div className="overflow-x-auto" data-testid="heatmap-chart">
+    <div ref={scroller} className="overflow-x-auto" data-testid="heatmap-chart">
       <ActivityCalendar
         data={days}
         blockSize={11}

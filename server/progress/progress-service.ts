@@ -11,7 +11,7 @@ import type { CardStateName, MemoryState } from "@/lib/study/scheduling";
 import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
-import { learnerSettings } from "@/server/study/study-service";
+import { ensureUserCards, learnerSettings } from "@/server/study/study-service";
 
 const FORECAST_DAYS = 30;
 const HEATMAP_DAYS = 365;
@@ -21,6 +21,13 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const today = studyDayKey(now, settings.timeZone, settings.dayStartHour);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const forecastEnd = new Date(day.end.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
+
+  // A quiz can give a learner one card of a deck; the dashboard counts the whole deck.
+  const started = await db.userCard.groupBy({ by: ["deckId"], where: { userId, card: { archivedAt: null } }, _count: { _all: true } });
+  for (const { deckId, _count } of started) {
+    const live = await db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
+    if (live !== _count._all) await ensureUserCards(db, userId, deckId, now);
+  }
 
   const [perDay, week, month, cards, newToday, quizPoints, missed] = await Promise.all([
     db.reviewLog.groupBy({ by: ["studyDay"], where: { userId }, _count: { _all: true } }),

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileDeck } from "@/lib/content/compile-deck";
+import { importDecks } from "@/server/content/import-decks";
+import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
+import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
+import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
+import { createTempDatabase } from "@/server/test/temp-database";
+import { progressDashboard } from "./progress-service";
+
+// 09:00 in Shanghai on 2026-11-25; the learner's day starts at 04:00 there.
+const now = new Date("2026-11-25T01:00:00Z");
+const daysAgo = (days: number, hours = 0) => new Date(now.getTime() - days * 86_400_000 + hours * 3_600_000);
+
+describe("progress dashboard", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let deckId: string;
+  let userId: string;
+
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    const seed = compileDeck({
+      slug: "ebpf",
+      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
+      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
+    });
+    await importDecks(temp.db, [seed]);
+    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    userId = (await temp.db.user.create({ data: { email: "p@example.test" } })).id;
+    await saveLearnerSettings(temp.db, userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Shanghai" });
+
+    // Three days ago, yesterday (at 02:00 local, which belongs to the day before) and today.
+    let n = 0;
+    const study = async (at: Date, count: number, grade: "good" | "easy") => {
+      const { cards } = await studyQueue(temp.db, userId, deckId, at);
+      for (const card of cards.slice(0, count)) await gradeCard(temp.db, userId, { clientReviewId: `r${n++}`, userCardId: card.userCardId, version: card.version, grade }, at);
+    };
+    await study(daysAgo(3), 4, "easy");
+    await study(daysAgo(1), 2, "easy");
+    await study(daysAgo(0, -6), 1, "easy"); // 03:00 local today: still yesterday's study day
+    await study(now, 3, "good");
+  });
+  afterAll(() => temp.cleanUp());
+
+  it("counts today's reviews, the streak and the reviews per study day", async () => {
+    const data = await progressDashboard(temp.db, userId, now);
+    expect(data.today).toMatchObject({ day: "2026-11-25", reviewedToday: 3, streak: 2, longestStreak: 2, dueNow: 0 });
+    expect(data.today.newAvailable).toBe(20 - 3);
+    expect(data.heatmap.days).toHaveLength(365);
+    expect(data.heatmap.days.filter((d) => d.count > 0)).toEqual([
+      expect.objectContaining({ day: "2026-11-22", count: 4 }),
+      expect.objectContaining({ day: "2026-11-24", count: 3 }),
+      expect.objectContaining({ day: "2026-11-25", count: 3 }),
+    ]);
+    expect(data.heatmap.total).toBe(10);
+  });
+
+  it("forecasts the cards that come due, with today's learning cards on today", async () => {
+    const data = await progressDashboard(temp.db, userId, now);
+    expect(data.forecast).toHaveLength(30);
+    expect(data.forecast[0]).toEqual({ day: "2026-11-25", count: 3 });
+    expect(data.forecast.reduce((sum, d) => sum + d.count, 0)).toBe(10);
+  });
+
+  it("measures true retention on review-state cards only, and mastery per deck", async () => {
+    const data = await progressDashboard(temp.db, userId, now);
+    expect(data.retention.last30).toEqual({ reviews: 0, passed: 0, rate: null });
+    expect(data.retention.desired).toBe(0.9);
+    const [deck] = data.mastery.decks;
+    expect(deck).toMatchObject({ slug: "ebpf", cards: 57, studied: 10, mastered: 0 });
+    expect(deck!.averageRecall).toBeGreaterThan(0.8);
+    expect(data.mastery.overall.cards).toBe(57);
+  });
+
+  it("lists the questions missed in two attempts", async () => {
+    const missOnce = async (clientAttemptId: string) => {
+      const started = await startAttempt(temp.db, userId, { deckId, size: "all", clientAttemptId }, now);
+      if (!started.ok) throw new Error("not started");
+      const view = (await attemptView(temp.db, userId, started.attemptId))!;
+      const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
+      const question = await temp.db.question.findUniqueOrThrow({ where: { id: target.questionId } });
+      const right = target.options.indexOf((JSON.parse(question.options) as string[])[question.answerIndex]!);
+      await answerQuestion(temp.db, userId, { attemptId: started.attemptId, questionId: target.questionId, choice: (right + 1) % target.options.length }, now);
+      return target.questionId;
+    };
+    const questionId = await missOnce("00000000-0000-4000-8000-000000000001");
+    expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([]);
+    await missOnce("00000000-0000-4000-8000-000000000002");
+    expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([expect.objectContaining({ questionId, misses: 2, deckSlug: "ebpf" })]);
+  });
+
+  it("groups reviews per day through the (userId, studyDay, …) index", async () => {
+    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT "studyDay", COUNT(*) FROM "ReviewLog" WHERE "userId" = ? GROUP BY "studyDay"`, userId);
+    expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING COVERING INDEX ReviewLog_userId_studyDay_stateBefore_grade_idx/);
+  });
+});
