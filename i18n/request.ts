@@ -4,5 +4,7 @@ import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 
 export default getRequestConfig(async () => {
   const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-  return { locale, messages: (await import(`./messages/${locale}.json`)).default, timeZone: "UTC" };
+  // Team content (uploaded decks, reports) keeps its messages in a file of its own.
+  const [main, teamContent] = await Promise.all([import(`./messages/${locale}.json`), import(`./messages/${locale}.team-content.json`)]);
+  return { locale, messages: { ...main.default, ...teamContent.default }, timeZone: "UTC" };
 });

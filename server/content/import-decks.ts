@@ -19,7 +19,8 @@ export async function previousEntriesBySlug(db: Database): Promise<Map<string, P
 export async function importDecks(db: Database, decks: CompiledDeck[], now = new Date()): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const deck of decks) outcomes.push(await importDeck(db, deck, now));
-  await db.deck.updateMany({ where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null }, data: { archivedAt: now } });
+  // Team decks live in the database, not in content/: a content import never archives them.
+  await db.deck.updateMany({ where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null }, data: { archivedAt: now } });
   return outcomes;
 }
 

@@ -1,15 +1,22 @@
 import "server-only";
+import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { visibleDecksWhere } from "@/server/teams/team-access";
 
-export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number };
+// Every deck query here is limited to the decks the signed-in user may see.
+async function visible() {
+  return visibleDecksWhere(db, (await getCurrentUser())?.id ?? null);
+}
+
+export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number; team: string | null };
 
 export async function listDecks(): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
-    where: { archivedAt: null },
+    where: await visible(),
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, description: true, language: true, _count: { select: { entries: { where: { archivedAt: null } } } } },
+    select: { slug: true, title: true, description: true, language: true, team: { select: { name: true } }, _count: { select: { entries: { where: { archivedAt: null } } } } },
   });
-  return decks.map(({ _count, ...deck }) => ({ ...deck, entryCount: _count.entries }));
+  return decks.map(({ _count, team, ...deck }) => ({ ...deck, team: team?.name ?? null, entryCount: _count.entries }));
 }
 
 export type DeckContents = {
@@ -32,7 +39,7 @@ export type DeckContents = {
 export async function getDeckContents(slug: string): Promise<DeckContents | null> {
   const live = { archivedAt: null };
   const deck = await db.deck.findFirst({
-    where: { slug, ...live },
+    where: { slug, ...(await visible()) },
     select: {
       slug: true, title: true, description: true, language: true,
       entries: {
@@ -53,6 +60,6 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
   };
 }
 
-export async function findDeck(slug: string): Promise<{ id: string; slug: string; title: string; language: string } | null> {
-  return db.deck.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true, language: true } });
+export async function findDeck(slug: string): Promise<{ id: string; slug: string; title: string; language: string; teamId: string | null } | null> {
+  return db.deck.findFirst({ where: { slug, ...(await visible()) }, select: { id: true, slug: true, title: true, language: true, teamId: true } });
 }

@@ -1,0 +1,21 @@
+// Whether a member has completed an assignment, from their real study and quiz data.
+export type CompletionRule = { requireStudy: boolean; minRecall: number; requireQuiz: boolean; passPercent: number; dueAt: Date };
+
+export type MemberProgress = {
+  /** Live cards in the assignment, and how many of them the member has studied at least once. */
+  cards: number;
+  studied: number;
+  /** Mean predicted recall now over all assigned cards, never-studied ones counting 0. */
+  recall: number;
+  /** Best score (percent) of the member's finished quizzes on the assignment since it was made. */
+  bestQuizPercent: number | null;
+};
+
+export type AssignmentStatus = "done" | "in-progress" | "overdue";
+
+export function assignmentStatus(rule: CompletionRule, progress: MemberProgress, now: Date): { status: AssignmentStatus; studyMet: boolean; quizMet: boolean } {
+  const studyMet = !rule.requireStudy || (progress.cards > 0 && progress.studied >= progress.cards && progress.recall >= rule.minRecall);
+  const quizMet = !rule.requireQuiz || (progress.bestQuizPercent !== null && progress.bestQuizPercent >= rule.passPercent);
+  const status = studyMet && quizMet ? "done" : now.getTime() > rule.dueAt.getTime() ? "overdue" : "in-progress";
+  return { status, studyMet, quizMet };
+}
