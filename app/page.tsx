@@ -2,10 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
 import { listDecks } from "@/server/queries/decks";
+import { myAssignments } from "@/server/teams/assignments";
+import { AssignedToMe } from "./assigned-to-me";
 
 export default async function HomePage() {
   const [user, decks, t, tNav] = await Promise.all([getCurrentUser(), listDecks(), getTranslations("home"), getTranslations("nav")]);
+  const assignments = user ? await myAssignments(db, user.id, new Date()) : [];
   return (
     <div className="flex flex-col gap-8">
       {user ? (
@@ -20,6 +24,7 @@ export default async function HomePage() {
           </div>
         </section>
       )}
+      {assignments.length > 0 && <AssignedToMe assignments={assignments} />}
       <section aria-labelledby="decks-heading" className="flex flex-col gap-4">
         <h2 id="decks-heading" className="text-xl font-semibold tracking-tight">{t("title")}</h2>
         {decks.length === 0 ? (
@@ -35,6 +40,7 @@ export default async function HomePage() {
                   <h3 className="text-lg font-semibold" lang={deck.language}>
                     <Link href={`/decks/${deck.slug}`} className="hover:underline">{deck.title}</Link>
                   </h3>
+                  {deck.team && <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{deck.team}</p>}
                   <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>{deck.description}</p>
                   <p className="mt-auto pt-2 text-sm font-medium text-teal-800 dark:text-teal-300" data-testid="entry-count">{t("entries", { count: deck.entryCount })}</p>
                 </Card>

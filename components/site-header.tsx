@@ -18,6 +18,7 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
             <>
               <Link href="/progress" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("progress")}</Link>
               <Link href="/quiz" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("quiz")}</Link>
+              <Link href="/teams" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("teams")}</Link>
               <Link href="/settings" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("settings")}</Link>
               <Link href="/account" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800" data-testid="account-link">{t("account")}</Link>
               <form action={signOutAction}>

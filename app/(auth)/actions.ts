@@ -32,7 +32,7 @@ export async function signUpAction(_prev: SignUpResult | null, formData: FormDat
   if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
   const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
   if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
-  await signInWithPassword(email, password, "/");
+  await signInWithPassword(email, password, sameOriginPath(String(formData.get("callbackUrl") ?? "/")));
   return { ok: false, fieldErrors: {}, formError: "unexpected", values };
 }
 

@@ -9,12 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
 }
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [user, t, tNav] = await Promise.all([getCurrentUser(), getTranslations("auth"), getTranslations("nav")]);
   if (user) redirect("/");
   return (
     <AuthCard title={t("signUpTitle")} footer={{ text: t("haveAccount"), linkLabel: tNav("signIn"), href: "/signin" }}>
-      <SignUpForm />
+      <SignUpForm callbackUrl={(await searchParams).callbackUrl ?? "/"} />
     </AuthCard>
   );
 }

@@ -1,0 +1,141 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { answerKey, answerWithKey } from "./quiz-helpers";
+
+async function newLearner(browser: Browser): Promise<{ page: Page; email: string; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  return { page, email: await signUp(page), close: () => context.close() };
+}
+
+test("a lead creates a team, invites, assigns a quiz; a new member joins, studies and passes; the lead sees it done and exports CSV", async ({ browser }) => {
+  const lead = await newLearner(browser);
+  const teamName = `Kernel onboarding ${Date.now()}`;
+  await lead.page.goto("/teams");
+  await lead.page.getByLabel("Team name").fill(teamName);
+  await lead.page.getByRole("button", { name: "Create team" }).click();
+  await expect(lead.page.getByRole("heading", { level: 1 })).toHaveText(teamName);
+  await expect(lead.page.getByTestId("my-role")).toHaveText("Your role: Owner");
+  const teamUrl = lead.page.url();
+
+  await lead.page.getByLabel("Expires after (days)").fill("7");
+  await lead.page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await lead.page.getByTestId("invite-link").inputValue();
+  expect(link).toMatch(/\/join\/[A-Za-z0-9_-]{43}$/);
+
+  // The new member opens the link signed out, creates an account and joins.
+  const context = await browser.newContext();
+  const member = await context.newPage();
+  await member.goto(link);
+  await expect(member.getByText(`You are invited to join ${teamName}.`)).toBeVisible();
+  await member.getByTestId("join").getByRole("link", { name: "Create account" }).click();
+  const memberEmail = uniqueEmail("member");
+  await member.getByLabel("Email").fill(memberEmail);
+  await member.getByLabel("Password").fill(PASSWORD);
+  await member.getByRole("button", { name: "Create account" }).click();
+  await member.getByRole("button", { name: "Join the team" }).click();
+  await expect(member.getByTestId("my-role")).toHaveText("Your role: Member");
+  expect(member.url()).toBe(teamUrl);
+
+  // The lead assigns the eBPF deck's quiz to the member, due in a week.
+  await lead.page.reload();
+  await expect(lead.page.getByTestId("member")).toHaveCount(2);
+  const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await lead.page.getByLabel("Deck", { exact: true }).selectOption("ebpf");
+  await lead.page.getByLabel("Due date").fill(due);
+  await lead.page.getByLabel("studied every card at least once and reached the predicted recall").uncheck();
+  await lead.page.getByLabel("The whole team").uncheck();
+  await lead.page.getByRole("checkbox", { name: memberEmail }).check();
+  await lead.page.getByRole("button", { name: "Assign", exact: true }).dblclick();
+  await expect(lead.page.getByText("Assignment created.")).toBeVisible();
+  await expect(lead.page.getByTestId("assignment")).toHaveCount(1); // a double click assigns once
+
+  // The member finds it on the home page, studies a little and passes the quiz.
+  await member.goto("/");
+  const assignment = member.getByTestId("my-assignment");
+  await expect(assignment).toContainText("eBPF");
+  await expect(assignment.getByTestId("my-assignment-status")).toHaveText("In progress");
+  const key = await answerKey(member);
+  await member.goto("/study/ebpf");
+  for (let i = 0; i < 2; i++) {
+    await member.keyboard.press(" ");
+    await member.keyboard.press("3");
+  }
+  await expect(member.getByTestId("study-progress")).toContainText("2 done");
+  await expect(member.getByText(/Saving \d+ grade/)).toHaveCount(0);
+  await member.goto("/");
+  await member.getByTestId("my-assignment").getByRole("link", { name: "Take the quiz" }).click();
+  await member.getByText("5", { exact: true }).click();
+  await member.getByRole("button", { name: "Start quiz" }).click();
+  for (const want of ["right", "right", "right", "right", "wrong"] as const) await answerWithKey(member, key, want);
+  await expect(member.getByTestId("quiz-score")).toHaveText("80%");
+  await member.goto("/");
+  await expect(member.getByTestId("my-assignment-status")).toHaveText("Done");
+
+  // The lead sees the member done, the missed question, and exports both tables.
+  await lead.page.reload();
+  await lead.page.getByRole("link", { name: "Results" }).click();
+  const row = lead.page.getByTestId("member-results").locator("tbody tr");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(memberEmail);
+  await expect(row).toContainText("80%");
+  await expect(row).toContainText("Done");
+  await expect(lead.page.getByTestId("question-results").locator("tbody tr")).toHaveCount(1);
+  const resultsUrl = lead.page.url();
+
+  const members = await lead.page.request.get(`${resultsUrl}/members.csv`);
+  expect(members.headers()["content-type"]).toContain("text/csv");
+  const memberRows = (await members.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(memberRows[0]).toBe("name,email,cards_studied,cards_total,recall_now_percent,best_quiz_percent,status");
+  expect(memberRows).toHaveLength(2);
+  expect(memberRows[1]).toMatch(new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,57,\\d+,80,done$`));
+  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(questions[0]).toBe("question_id,question,answers,wrong,wrong_percent,top_distractor,top_distractor_picks");
+  expect(questions).toHaveLength(2);
+  expect(questions[1]).toMatch(/^ebpf\/[0-9a-f]{12}:mcq[\w-]*,.+,1,1,100,.+,1$/);
+
+  // The member may not see the results, export them, or act as an admin.
+  expect((await member.goto(resultsUrl))?.status()).toBe(404);
+  expect((await member.request.get(`${resultsUrl}/members.csv`)).status()).toBe(404);
+  await member.goto(teamUrl);
+  await expect(member.getByRole("link", { name: "Results" })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
+
+  await context.close();
+  await lead.close();
+});
+
+test("a member's admin action is refused, other teams are 404, revoked invites are refused with a clear message", async ({ browser }) => {
+  const lead = await newLearner(browser);
+  await lead.page.goto("/teams");
+  await lead.page.getByLabel("Team name").fill("Team A");
+  await lead.page.getByRole("button", { name: "Create team" }).click();
+  await expect(lead.page.getByRole("heading", { level: 1 })).toHaveText("Team A");
+  const teamUrl = lead.page.url();
+  const inviteRequest = lead.page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await lead.page.getByRole("button", { name: "Create invite link" }).click();
+  const request = await inviteRequest;
+  const link = await lead.page.getByTestId("invite-link").inputValue();
+
+  const member = await newLearner(browser);
+  await member.page.goto(link);
+  await member.page.getByRole("button", { name: "Join the team" }).click();
+  await expect(member.page.getByTestId("my-role")).toHaveText("Your role: Member");
+
+  // Replaying the lead's "create invite" request with the member's session is refused.
+  const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":")));
+  const replay = await member.page.request.post(request.url(), { headers, multipart: undefined, data: request.postDataBuffer()! });
+  expect(await replay.text()).toContain('"formError":"forbidden"');
+
+  const outsider = await newLearner(browser);
+  expect((await outsider.page.goto(teamUrl))?.status()).toBe(404);
+
+  await lead.page.reload();
+  await lead.page.getByTestId("invite").getByRole("button", { name: "Revoke" }).click();
+  await expect(lead.page.getByTestId("invite")).toContainText("revoked");
+  await outsider.page.goto(link);
+  await expect(outsider.page.getByTestId("invite-problem")).toHaveText("This invite link was revoked. Ask the team's admin for a new one.");
+  await expect(outsider.page.getByRole("button", { name: "Join the team" })).toHaveCount(0);
+
+  await Promise.all([lead.close(), member.close(), outsider.close()]);
+});

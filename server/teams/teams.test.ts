@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileDeck } from "@/lib/content/compile-deck";
+import { importDecks } from "@/server/content/import-decks";
+import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
+import { gradeCard, studyQueue } from "@/server/study/study-service";
+import { createTempDatabase } from "@/server/test/temp-database";
+import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
+import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
+import { visibleDecksWhere } from "./team-access";
+import { changeRole, createTeam, removeMember, teamOverview } from "./teams";
+
+const now = new Date("2026-11-25T09:00:00Z");
+const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+
+describe("teams", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let deckId: string;
+  let owner: string;
+  let member: string;
+  let outsider: string;
+  let teamId: string;
+
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    const seed = compileDeck({
+      slug: "ebpf",
+      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
+      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
+    });
+    await importDecks(temp.db, [seed]);
+    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    const user = async (name: string) => (await temp.db.user.create({ data: { email: `${name}@example.test`, name } })).id;
+    owner = await user("owner");
+    member = await user("member");
+    outsider = await user("outsider");
+    teamId = (await createTeam(temp.db, owner, "Kernel team")).id;
+  });
+  afterAll(() => temp.cleanUp());
+
+  it("joins through an invite once, and refuses revoked, expired and used-up invites", async () => {
+    const invite = await createInvite(temp.db, owner, teamId, { expiresInDays: 7, maxUses: 1 }, now);
+    if (!invite.ok) throw new Error("no invite");
+    expect(await temp.db.teamInvite.count({ where: { tokenHash: invite.token } })).toBe(0); // only the hash is stored
+    expect(await lookUpInvite(temp.db, invite.token, member, now)).toMatchObject({ ok: true, teamName: "Kernel team", alreadyMember: false });
+    expect(await acceptInvite(temp.db, invite.token, member, now)).toEqual({ ok: true, teamId });
+    expect(await acceptInvite(temp.db, invite.token, member, now)).toEqual({ ok: true, teamId }); // again: harmless
+    expect(await acceptInvite(temp.db, invite.token, outsider, now)).toEqual({ ok: false, reason: "used-up" });
+
+    const expiring = await createInvite(temp.db, owner, teamId, { expiresInDays: 1, maxUses: null }, now);
+    if (!expiring.ok) throw new Error("no invite");
+    expect(await acceptInvite(temp.db, expiring.token, outsider, inDays(2))).toEqual({ ok: false, reason: "expired" });
+    const revoked = await createInvite(temp.db, owner, teamId, { expiresInDays: 7, maxUses: null }, now);
+    if (!revoked.ok) throw new Error("no invite");
+    const id = (await temp.db.teamInvite.findFirstOrThrow({ where: { teamId, revokedAt: null, maxUses: null, expiresAt: inDays(7) } })).id;
+    expect(await revokeInvite(temp.db, member, id, now)).toEqual({ ok: false });
+    expect(await revokeInvite(temp.db, owner, id, now)).toEqual({ ok: true });
+    expect(await acceptInvite(temp.db, revoked.token, outsider, now)).toEqual({ ok: false, reason: "revoked" });
+    expect(await acceptInvite(temp.db, "made-up-token", outsider, now)).toEqual({ ok: false, reason: "unknown" });
+    expect(await teamOverview(temp.db, teamId, outsider)).toBeNull();
+    expect((await teamOverview(temp.db, teamId, member))?.members.map((m) => m.role)).toEqual(["owner", "member"]);
+  });
+
+  it("lets only owners change roles and keeps one owner", async () => {
+    expect(await createInvite(temp.db, member, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await createInvite(temp.db, outsider, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await changeRole(temp.db, member, teamId, member, "owner")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await changeRole(temp.db, owner, teamId, owner, "member")).toEqual({ ok: false, reason: "last-owner" });
+    expect(await removeMember(temp.db, owner, teamId, owner)).toEqual({ ok: false, reason: "last-owner" });
+    expect(await changeRole(temp.db, owner, teamId, member, "admin")).toEqual({ ok: true });
+    expect(await changeRole(temp.db, owner, teamId, member, "member")).toEqual({ ok: true });
+  });
+
+  it("computes a member's completion from study and quizzes, and the team's most missed questions", async () => {
+    expect(await createAssignment(temp.db, member, teamId, { deckId, topic: null, dueAt: inDays(7), requireStudy: true, minRecall: 0.85, requireQuiz: true, passPercent: 80, members: "all", clientRequestId: "x" })).toEqual({ ok: false, reason: "forbidden" });
+    const input = { deckId, topic: null, dueAt: inDays(7), requireStudy: false, minRecall: 0.85, requireQuiz: true, passPercent: 80, members: [member], clientRequestId: "form-1" };
+    const created = await createAssignment(temp.db, owner, teamId, input);
+    expect(await createAssignment(temp.db, owner, teamId, input)).toEqual(created); // double submit
+    if (!created.ok) throw new Error("not created");
+    expect(await temp.db.assignment.count()).toBe(1);
+    expect(await createAssignment(temp.db, owner, teamId, { ...input, members: [outsider], clientRequestId: "form-2" })).toEqual({ ok: false, reason: "members" });
+
+    const [mine] = await myAssignments(temp.db, member, now);
+    expect(mine).toMatchObject({ id: created.assignmentId, status: "in-progress", progress: { bestQuizPercent: null } });
+    expect(await myAssignments(temp.db, owner, now)).toEqual([]); // assigned to the member only
+    expect((await teamAssignments(temp.db, owner, teamId))?.length).toBe(1);
+    expect(await teamAssignments(temp.db, outsider, teamId)).toBeNull();
+
+    // The member studies one card and passes a 5-question quiz with one wrong answer.
+    const [card] = (await studyQueue(temp.db, member, deckId, now)).cards;
+    await gradeCard(temp.db, member, { clientReviewId: "g1", userCardId: card!.userCardId, version: card!.version, grade: "good" }, now);
+    const started = await startAttempt(temp.db, member, { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000009" }, now);
+    if (!started.ok) throw new Error("not started");
+    const view = (await attemptView(temp.db, member, started.attemptId))!;
+    let wrongOption = "";
+    for (const [i, q] of view.questions.entries()) {
+      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
+      const right = q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!);
+      const choice = i === 0 ? (right + 1) % 4 : right;
+      if (i === 0) wrongOption = q.options[choice]!;
+      await answerQuestion(temp.db, member, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);
+    }
+
+    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "done", progress: { studied: 1, bestQuizPercent: 80 } });
+    const report = await assignmentReport(temp.db, owner, created.assignmentId, now);
+    if (!report.ok) throw new Error("no report");
+    expect(report.report.members).toEqual([expect.objectContaining({ userId: member, status: "done", progress: expect.objectContaining({ studied: 1, bestQuizPercent: 80 }) })]);
+    expect(report.report.questions).toEqual([expect.objectContaining({ questionId: view.questions[0]!.questionId, answers: 1, wrong: 1, wrongShare: 1, topDistractor: wrongOption })]);
+    expect(await assignmentReport(temp.db, member, created.assignmentId, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await assignmentReport(temp.db, outsider, created.assignmentId, now)).toEqual({ ok: false, reason: "not-found" });
+    expect((await assignmentReport(temp.db, owner, created.assignmentId, inDays(8))).ok).toBe(true);
+  });
+
+  it("shows a team's published decks to its members only", async () => {
+    const team = await temp.db.deck.create({ data: { slug: "team-deck", title: "Team deck", language: "en", description: "", sourcePath: "", contentHash: "x", teamId, publishedAt: now } });
+    const ids = async (userId: string | null) => (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } })).map((d) => d.slug).sort();
+    expect(await ids(member)).toEqual(["ebpf", "team-deck"]);
+    expect(await ids(outsider)).toEqual(["ebpf"]);
+    expect(await ids(null)).toEqual(["ebpf"]);
+    await temp.db.deck.update({ where: { id: team.id }, data: { publishedAt: null } });
+    expect(await ids(member)).toEqual(["ebpf"]);
+  });
+});

@@ -1,0 +1,66 @@
+// Teams and their members. Every function that acts for a user checks their permission itself
+// (authorizeTeam), so a page or action cannot forget it.
+import { wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
+import type { Database } from "@/server/db/connection";
+import { authorizeTeam, teamRole } from "./team-access";
+
+export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
+
+export async function createTeam(db: Database, userId: string, name: string): Promise<{ id: string }> {
+  return db.team.create({ data: { name, members: { create: { userId, role: "owner" } } }, select: { id: true } });
+}
+
+export async function myTeams(db: Database, userId: string): Promise<TeamSummary[]> {
+  const rows = await db.teamMember.findMany({
+    where: { userId },
+    orderBy: { joinedAt: "asc" },
+    select: { role: true, team: { select: { id: true, name: true, _count: { select: { members: true } } } } },
+  });
+  return rows.map((r) => ({ id: r.team.id, name: r.team.name, role: r.role as TeamRole, members: r.team._count.members }));
+}
+
+export type TeamMemberRow = { userId: string; name: string | null; email: string; role: TeamRole; joinedAt: Date };
+
+/** The team and its member list, for its members; null for anyone else. */
+export async function teamOverview(db: Database, teamId: string, userId: string): Promise<{ id: string; name: string; role: TeamRole; members: TeamMemberRow[] } | null> {
+  const access = await authorizeTeam(db, teamId, userId, "members.view");
+  if (!access.ok) return null;
+  const team = await db.team.findUniqueOrThrow({
+    where: { id: teamId },
+    select: { id: true, name: true, members: { orderBy: { joinedAt: "asc" }, select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } } } },
+  });
+  return { id: team.id, name: team.name, role: access.role, members: team.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role as TeamRole, joinedAt: m.joinedAt })) };
+}
+
+export type MemberChangeOutcome = { ok: true } | { ok: false; reason: "not-found" | "forbidden" | "last-owner" };
+
+/** Changes a member's role (owners only); the last owner cannot be demoted. */
+export async function changeRole(db: Database, actorId: string, teamId: string, memberId: string, role: TeamRole): Promise<MemberChangeOutcome> {
+  const access = await authorizeTeam(db, teamId, actorId, "members.changeRole");
+  if (!access.ok) return access;
+  return db.$transaction(async (tx) => {
+    const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
+    if (!member) return { ok: false, reason: "not-found" };
+    const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
+    if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, role)) return { ok: false, reason: "last-owner" };
+    await tx.teamMember.update({ where: { teamId_userId: { teamId, userId: memberId } }, data: { role } });
+    return { ok: true };
+  });
+}
+
+/** Removes a member (owners only) or lets a member leave; the last owner can do neither. */
+export async function removeMember(db: Database, actorId: string, teamId: string, memberId: string): Promise<MemberChangeOutcome> {
+  const access = await authorizeTeam(db, teamId, actorId, actorId === memberId ? "team.leave" : "members.remove");
+  if (!access.ok) return access;
+  return db.$transaction(async (tx) => {
+    const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
+    if (!member) return { ok: false, reason: "not-found" };
+    const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
+    if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, null)) return { ok: false, reason: "last-owner" };
+    await tx.teamMember.delete({ where: { teamId_userId: { teamId, userId: memberId } } });
+    await tx.assignmentAssignee.deleteMany({ where: { userId: memberId, assignment: { teamId } } });
+    return { ok: true };
+  });
+}
+
+export { teamRole };
