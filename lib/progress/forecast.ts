@@ -1,18 +1,24 @@
 import { studyDay } from "@/lib/study/study-day";
-import { dayKeyRange, shiftDayKey, studyDayKey, type DayKey } from "./day-keys";
+import { studyDayKey, type DayKey } from "./day-keys";
 
 /**
- * Cards coming due on each study day from today on. Overdue cards count on today, since that is
- * when they will be shown; cards due after the window are left out.
+ * Cards coming due on each study day from today on, from counts of cards due at given times (the
+ * database sums them per hour). Overdue cards count on today, since that is when they will be
+ * shown; cards due after the window are left out.
  */
-export function dueForecast(dues: Date[], now: Date, timeZone: string, dayStartHour: number, days = 30): { day: DayKey; count: number }[] {
-  const today = studyDayKey(now, timeZone, dayStartHour);
-  const todayEnds = studyDay(now, timeZone, dayStartHour).end.getTime();
-  const counts = new Map(dayKeyRange(today, shiftDayKey(today, days - 1)).map((day) => [day, 0]));
-  for (const due of dues) {
-    const day = due.getTime() < todayEnds ? today : studyDayKey(due, timeZone, dayStartHour);
-    const count = counts.get(day);
-    if (count !== undefined) counts.set(day, count + 1);
+export function dueForecast(dues: { at: Date; count: number }[], now: Date, timeZone: string, dayStartHour: number, days = 30): { day: DayKey; count: number }[] {
+  // The window's study days, found once; each due time is then placed by comparison.
+  const windowDays: { day: DayKey; end: number }[] = [];
+  let at = now;
+  for (let i = 0; i < days; i++) {
+    const end = studyDay(at, timeZone, dayStartHour).end;
+    windowDays.push({ day: studyDayKey(at, timeZone, dayStartHour), end: end.getTime() });
+    at = end;
   }
-  return [...counts].map(([day, count]) => ({ day, count }));
+  const counts = windowDays.map(() => 0);
+  for (const due of dues) {
+    const index = windowDays.findIndex((d) => due.at.getTime() < d.end);
+    if (index >= 0) counts[index]! += due.count;
+  }
+  return windowDays.map(({ day }, i) => ({ day, count: counts[i]! }));
 }

@@ -1,9 +1,9 @@
-import { DEFAULT_SCHEDULER_SETTINGS, recallProbability, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
-
 /** Anki's three-week line between "young" and "mature" cards, applied to FSRS stability. */
 export const MASTERED_STABILITY_DAYS = 21;
 
-export type MasteryCard = MemoryState & { group: string };
+/** Card counts of one deck or topic as the database sums them: studied = not new; mastered = studied with stability above 21 days. */
+export type MasteryCounts = { cards: number; studied: number; mastered: number; recallSum: number };
+
 export type Mastery = {
   group: string;
   cards: number;
@@ -15,31 +15,11 @@ export type Mastery = {
   averageRecall: number | null;
 };
 
-/** One summary per group, in the order the groups first appear. */
-export function mastery(cards: MasteryCard[], now: Date, settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Mastery[] {
-  const groups = new Map<string, MasteryCard[]>();
-  for (const card of cards) {
-    const members = groups.get(card.group);
-    if (members) members.push(card);
-    else groups.set(card.group, [card]);
-  }
-  return [...groups].map(([group, members]) => summarize(group, members, now, settings));
-}
-
-export function overallMastery(cards: MemoryState[], now: Date, settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Mastery {
-  return summarize("all", cards, now, settings);
-}
-
-function summarize(group: string, cards: MemoryState[], now: Date, settings: SchedulerSettings): Mastery {
-  const studied = cards.filter((card) => card.state !== "new");
-  const mastered = studied.filter((card) => card.stability > MASTERED_STABILITY_DAYS).length;
-  const recall = studied.reduce((sum, card) => sum + recallProbability(card, now, settings), 0);
-  return {
-    group,
-    cards: cards.length,
-    studied: studied.length,
-    mastered,
-    masteredShare: cards.length > 0 ? mastered / cards.length : 0,
-    averageRecall: studied.length > 0 ? recall / studied.length : null,
-  };
+/** The mastery of a group from the counts of its parts (e.g. a deck from its topics). */
+export function masteryOf(group: string, parts: MasteryCounts[]): Mastery {
+  const sum = (pick: (p: MasteryCounts) => number) => parts.reduce((total, p) => total + pick(p), 0);
+  const cards = sum((p) => p.cards);
+  const studied = sum((p) => p.studied);
+  const mastered = sum((p) => p.mastered);
+  return { group, cards, studied, mastered, masteredShare: cards > 0 ? mastered / cards : 0, averageRecall: studied > 0 ? sum((p) => p.recallSum) / studied : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyGrade, DEFAULT_SCHEDULER_SETTINGS as settings, forgetCard, formatInterval, newMemoryState, previewGrades, recallProbability, undoGrade, type MemoryState } from "./scheduling";
+import { applyGrade, DEFAULT_SCHEDULER_SETTINGS as settings, FORGETTING_CURVE, forgetCard, formatInterval, newMemoryState, previewGrades, recallProbability, undoGrade, type MemoryState } from "./scheduling";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const at = (iso: string) => new Date(iso);
@@ -70,4 +70,15 @@ describe("formatInterval", () => {
   it.each([
     [30_000, "30s"], [10 * 60_000, "10m"], [3 * 3_600_000, "3h"], [3 * 86_400_000, "3d"], [60 * 86_400_000, "2mo"], [365 * 86_400_000, "1y"], [548 * 86_400_000, "1.5y"],
   ])("%i ms is %s", (ms, label) => expect(formatInterval(ms)).toBe(label));
+});
+
+describe("FORGETTING_CURVE", () => {
+  it("gives the same recall as ts-fsrs for a studied card", () => {
+    const start = new Date("2026-01-01T00:00:00Z");
+    const { after } = applyGrade(newMemoryState(start), start, "easy", settings);
+    const later = new Date("2026-01-20T10:00:00Z");
+    const days = Math.floor((later.getTime() - start.getTime()) / 86_400_000);
+    const byFormula = Math.pow(1 + (FORGETTING_CURVE.factor * days) / after.stability, FORGETTING_CURVE.decay);
+    expect(byFormula).toBeCloseTo(recallProbability(after, later), 6);
+  });
 });

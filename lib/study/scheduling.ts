@@ -1,6 +1,6 @@
 // Scheduling glue over ts-fsrs: our stored memory state in, ts-fsrs does the scheduling, our
 // stored state and review-log fields out. No scheduling arithmetic of our own lives here.
-import { fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog, type StepUnit } from "ts-fsrs";
+import { computeDecayFactor, default_w, fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog, type StepUnit } from "ts-fsrs";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom } from "./settings";
 
 export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
@@ -161,6 +161,12 @@ export function undoGrade(after: MemoryState, record: ReviewRecord, settings: Sc
 export function forgetCard(m: MemoryState, now: Date, settings: SchedulerSettings): MemoryState {
   return fromCard(scheduler(settings).forget(toCard(m, now), now, true).card);
 }
+
+/**
+ * The forgetting curve's constants, R = (1 + factor · elapsedDays / stability) ^ decay, for
+ * databases that average recall over many cards without loading them (same weights as scheduler()).
+ */
+export const FORGETTING_CURVE: { decay: number; factor: number } = computeDecayFactor(default_w);
 
 /** Predicted probability of recalling the card now (0 to 1); 0 for a card never studied. */
 export function recallProbability(m: MemoryState, now: Date, settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): number {

@@ -4,14 +4,14 @@ import { shiftDayKey, studyDayKey } from "@/lib/progress/day-keys";
 import type { DeckMastery, ProgressDashboard, QuizPoint } from "@/lib/progress/dashboard";
 import { dueForecast } from "@/lib/progress/forecast";
 import { reviewHeatmap } from "@/lib/progress/heatmap";
-import { mastery, overallMastery } from "@/lib/progress/mastery";
+import { MASTERED_STABILITY_DAYS, masteryOf } from "@/lib/progress/mastery";
 import { trueRetention } from "@/lib/progress/retention";
 import { currentStreak, longestStreak } from "@/lib/progress/streak";
-import type { CardStateName, MemoryState } from "@/lib/study/scheduling";
 import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
-import { ensureUserCards, learnerSettings } from "@/server/study/study-service";
+import { learnerSettings } from "@/server/study/study-service";
+import { cardGroups, dueHours, type CardGroup } from "./card-aggregates";
 
 const FORECAST_DAYS = 30;
 const HEATMAP_DAYS = 365;
@@ -20,46 +20,40 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const settings = await learnerSettings(db, userId);
   const today = studyDayKey(now, settings.timeZone, settings.dayStartHour);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
-  const forecastEnd = new Date(day.end.getTime() + (FORECAST_DAYS + 1) * 86_400_000);
+  const forecastEnd = new Date(day.end.getTime() + FORECAST_DAYS * 86_400_000 + 3_600_000);
 
-  // A quiz can give a learner one card of a deck; the dashboard counts the whole deck.
-  const started = await db.userCard.groupBy({ by: ["deckId"], where: { userId, card: { archivedAt: null } }, _count: { _all: true } });
-  for (const { deckId, _count } of started) {
-    const live = await db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
-    if (live !== _count._all) await ensureUserCards(db, userId, deckId, now);
-  }
-
-  const [perDay, week, month, cards, newToday, quizPoints, missed] = await Promise.all([
+  const [perDay, week, month, groups, dueByHour, newToday, quizPoints, missed] = await Promise.all([
     db.reviewLog.groupBy({ by: ["studyDay"], where: { userId }, _count: { _all: true } }),
     retentionSince(db, userId, shiftDayKey(today, -6)),
     retentionSince(db, userId, shiftDayKey(today, -29)),
-    learnerCards(db, userId),
-    db.reviewLog.groupBy({ by: ["deckId"], where: { userId, studyDay: today, stateBefore: "new" }, _count: { _all: true } }),
+    cardGroups(db, userId, now, MASTERED_STABILITY_DAYS),
+    dueHours(db, userId, day.start, forecastEnd),
+    // Today's first looks at new cards: at most a few hundred rows.
+    db.reviewLog.findMany({ where: { userId, studyDay: today, stateBefore: "new" }, select: { deckId: true } }),
     quizHistoryPoints(db, userId),
     questionsKeptMissing(db, userId),
   ]);
 
   const days = perDay.map((d) => ({ day: d.studyDay, count: d._count._all }));
   const studyDays = days.map((d) => d.day);
-  const live = cards.filter((c) => !c.suspended);
-  const newByDeck = new Map<string, number>();
-  for (const card of live) if (card.state === "new") newByDeck.set(card.deckId, (newByDeck.get(card.deckId) ?? 0) + 1);
-  const newDoneByDeck = new Map(newToday.map((r) => [r.deckId, r._count._all]));
-  const newAvailable = [...newByDeck].reduce((sum, [deckId, count]) => sum + Math.min(count, Math.max(0, settings.newPerDay - (newDoneByDeck.get(deckId) ?? 0))), 0);
+  const decks = await deckMastery(db, groups);
+  const newDoneByDeck = new Map<string, number>();
+  for (const { deckId } of newToday) newDoneByDeck.set(deckId, (newDoneByDeck.get(deckId) ?? 0) + 1);
+  const newAvailable = decks.reduce((sum, deck) => sum + Math.min(deck.newCards, Math.max(0, settings.newPerDay - (newDoneByDeck.get(deck.deckId) ?? 0))), 0);
 
   return {
     today: {
       day: today,
-      dueNow: live.filter((c) => c.state !== "new" && c.due <= now).length,
+      dueNow: groups.reduce((sum, g) => sum + g.dueNow, 0),
       newAvailable,
       reviewedToday: days.find((d) => d.day === today)?.count ?? 0,
       streak: currentStreak(studyDays, today),
       longestStreak: longestStreak(studyDays),
     },
     heatmap: reviewHeatmap(days, today, HEATMAP_DAYS),
-    forecast: dueForecast(live.filter((c) => c.state !== "new" && c.due < forecastEnd).map((c) => c.due), now, settings.timeZone, settings.dayStartHour, FORECAST_DAYS),
+    forecast: dueForecast(dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })), now, settings.timeZone, settings.dayStartHour, FORECAST_DAYS),
     retention: { last7: week, last30: month, desired: settings.desiredRetention },
-    mastery: { overall: overallMastery(cards, now, settings), decks: deckMastery(cards, now, settings) },
+    mastery: { overall: masteryOf("all", groups), decks: decks.map(({ deckId: _deckId, newCards: _newCards, ...deck }) => deck) },
     quizzes: { points: quizPoints, missed },
   };
 }
@@ -69,38 +63,15 @@ async function retentionSince(db: Database, userId: string, fromDay: string) {
   return trueRetention(rows.map((r) => ({ grade: r.grade, count: r._count._all })));
 }
 
-type LearnerCard = MemoryState & { deckId: string; entryId: string; suspended: boolean; deck: { slug: string; title: string; language: string }; topic: string | null };
-
-/** The learner's card states in live decks: one row per card (thousands), never per review. */
-async function learnerCards(db: Database, userId: string): Promise<LearnerCard[]> {
-  const rows = await db.userCard.findMany({
-    where: { userId, card: { archivedAt: null, entry: { archivedAt: null, deck: { archivedAt: null } } } },
-    select: {
-      deckId: true, entryId: true, suspended: true, state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true,
-    },
-  });
-  const deckIds = [...new Set(rows.map((r) => r.deckId))];
-  const [decks, entries] = await Promise.all([
-    db.deck.findMany({ where: { id: { in: deckIds } }, select: { id: true, slug: true, title: true, language: true } }),
-    db.entry.findMany({ where: { deckId: { in: deckIds }, archivedAt: null, topic: { not: null } }, select: { id: true, topic: true } }),
-  ]);
-  const deckById = new Map(decks.map((d) => [d.id, { slug: d.slug, title: d.title, language: d.language }]));
-  const topicByEntry = new Map(entries.map((e) => [e.id, e.topic]));
-  return rows.map((r) => ({ ...r, state: r.state as CardStateName, deck: deckById.get(r.deckId)!, topic: topicByEntry.get(r.entryId) ?? null }));
-}
-
-function deckMastery(cards: LearnerCard[], now: Date, settings: Parameters<typeof mastery>[2]): DeckMastery[] {
-  const byDeck = new Map<string, LearnerCard[]>();
-  for (const card of cards) {
-    const members = byDeck.get(card.deckId);
-    if (members) members.push(card);
-    else byDeck.set(card.deckId, [card]);
-  }
-  return [...byDeck.values()]
-    .map((deckCards) => {
-      const { deck } = deckCards[0]!;
-      const topics = mastery(deckCards.filter((c) => c.topic).map((c) => ({ ...c, group: c.topic! })), now, settings);
-      return { ...mastery(deckCards.map((c) => ({ ...c, group: deck.title })), now, settings)[0]!, ...deck, topics };
+/** Mastery per live deck and, within it, per topic (decks by title, topics by name). */
+async function deckMastery(db: Database, groups: CardGroup[]): Promise<(DeckMastery & { deckId: string; newCards: number })[]> {
+  const deckIds = [...new Set(groups.map((g) => g.deckId))];
+  const decks = await db.deck.findMany({ where: { id: { in: deckIds }, archivedAt: null }, select: { id: true, slug: true, title: true, language: true } });
+  return decks
+    .map((deck) => {
+      const own = groups.filter((g) => g.deckId === deck.id);
+      const topics = own.filter((g) => g.topic !== null).sort((a, b) => a.topic!.localeCompare(b.topic!, "en")).map((g) => masteryOf(g.topic!, [g]));
+      return { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics, deckId: deck.id, newCards: own.reduce((n, g) => n + g.newCards, 0) };
     })
     .sort((a, b) => a.title.localeCompare(b.title, "en"));
 }

@@ -6,6 +6,7 @@ import { scoreAttempt } from "@/lib/quiz/scoring";
 import type { CardStateName } from "@/lib/study/scheduling";
 import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from "@/lib/quiz/views";
 import type { Database } from "@/server/db/connection";
+import { ensureUserCards } from "@/server/study/study-service";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -147,7 +148,8 @@ async function bringBackBasicCard(tx: Tx, userId: string, deckId: string, entryI
   if (!card) return;
   const userCard = await tx.userCard.findUnique({ where: { userId_cardId: { userId, cardId: card.id } }, select: { id: true, state: true, suspended: true } });
   const change = quizScheduleChange(false, userCard && { state: userCard.state as CardStateName, suspended: userCard.suspended });
-  if (change === "add-new") await tx.userCard.create({ data: { userId, cardId: card.id, deckId, entryId, due: now } });
+  // Never studied: the learner starts the deck, so this card (due now) joins the new cards.
+  if (change === "add-new") await ensureUserCards(tx, userId, deckId, now);
   if (change === "due-now" && userCard) await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
 }
 

@@ -1,0 +1,86 @@
+// A learner's card states summed in the database, one row per deck and topic, so the dashboard
+// never loads thousands of cards. SQLite and PostgreSQL differ in date arithmetic only.
+import { Prisma } from "@/generated/sqlite/client";
+import { FORGETTING_CURVE } from "@/lib/study/scheduling";
+import type { Database } from "@/server/db/connection";
+import { databaseTarget } from "@/server/db/database-url";
+
+export type CardGroup = {
+  deckId: string;
+  topic: string | null;
+  cards: number;
+  studied: number;
+  mastered: number;
+  /** Sum of predicted recall now over the studied cards. */
+  recallSum: number;
+  dueNow: number;
+  newCards: number;
+};
+
+type Dialect = { days: (from: Prisma.Sql, to: Prisma.Sql) => Prisma.Sql; time: (iso: string) => Prisma.Sql; greatest: (a: Prisma.Sql, b: Prisma.Sql) => Prisma.Sql; pow: string; falseValue: Prisma.Sql };
+
+const dialects: Record<"sqlite" | "postgresql", Dialect> = {
+  sqlite: {
+    days: (from, to) => Prisma.sql`(julianday(${to}) - julianday(${from}))`,
+    // Stored as text like Prisma writes it ("…+00:00"), so that text comparison orders correctly.
+    time: (iso) => Prisma.sql`${iso.replace("Z", "+00:00")}`,
+    greatest: (a, b) => Prisma.sql`MAX(${a}, ${b})`,
+    pow: "pow",
+    falseValue: Prisma.sql`0`,
+  },
+  postgresql: {
+    days: (from, to) => Prisma.sql`(EXTRACT(EPOCH FROM (${to} - ${from})) / 86400)`,
+    time: (iso) => Prisma.sql`CAST(${iso} AS timestamp)`,
+    greatest: (a, b) => Prisma.sql`GREATEST(${a}, ${b})`,
+    pow: "power",
+    falseValue: Prisma.sql`false`,
+  },
+};
+
+const dialect = () => dialects[databaseTarget().provider];
+
+/** Card counts, mastery, recall, due-now and new cards per deck and topic (live entries only). */
+export async function cardGroups(db: Database, userId: string, now: Date, masteredAboveDays: number): Promise<CardGroup[]> {
+  const d = dialect();
+  const nowSql = d.time(now.toISOString());
+  const studied = Prisma.sql`uc."state" <> 'new'`;
+  const elapsedDays = d.greatest(Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, nowSql)})`, Prisma.sql`0`);
+  const recall = Prisma.sql`${Prisma.raw(d.pow)}(1 + ${FORGETTING_CURVE.factor} * ${elapsedDays} / uc."stability", ${FORGETTING_CURVE.decay})`;
+  // Summed per entry first (read from one covering index), then per deck and topic.
+  const rows = await db.$queryRaw<Record<keyof CardGroup, unknown>[]>`
+    SELECT x."deckId" AS "deckId", e."topic" AS "topic", SUM(x."cards") AS "cards", SUM(x."studied") AS "studied", SUM(x."mastered") AS "mastered",
+      SUM(x."recallSum") AS "recallSum", SUM(x."dueNow") AS "dueNow", SUM(x."newCards") AS "newCards"
+    FROM (
+      SELECT uc."entryId" AS "entryId", uc."deckId" AS "deckId", COUNT(*) AS "cards",
+        SUM(CASE WHEN ${studied} THEN 1 ELSE 0 END) AS "studied",
+        SUM(CASE WHEN ${studied} AND uc."stability" > ${masteredAboveDays} THEN 1 ELSE 0 END) AS "mastered",
+        SUM(CASE WHEN ${studied} AND uc."stability" > 0 THEN ${recall} ELSE 0 END) AS "recallSum",
+        SUM(CASE WHEN ${studied} AND uc."suspended" = ${d.falseValue} AND uc."due" <= ${nowSql} THEN 1 ELSE 0 END) AS "dueNow",
+        SUM(CASE WHEN uc."state" = 'new' AND uc."suspended" = ${d.falseValue} THEN 1 ELSE 0 END) AS "newCards"
+      FROM "UserCard" uc WHERE uc."userId" = ${userId}
+      GROUP BY uc."entryId", uc."deckId"
+    ) x JOIN "Entry" e ON e."id" = x."entryId"
+    WHERE e."archivedAt" IS NULL
+    GROUP BY x."deckId", e."topic"`;
+  return rows.map((r) => ({
+    deckId: String(r.deckId),
+    topic: r.topic === null ? null : String(r.topic),
+    cards: Number(r.cards),
+    studied: Number(r.studied),
+    mastered: Number(r.mastered),
+    recallSum: Number(r.recallSum ?? 0),
+    dueNow: Number(r.dueNow),
+    newCards: Number(r.newCards),
+  }));
+}
+
+/** Cards (studied, not suspended) coming due before `until`, counted per hour from `from`. */
+export async function dueHours(db: Database, userId: string, from: Date, until: Date): Promise<{ hour: number; count: number }[]> {
+  const d = dialect();
+  const hours = Prisma.sql`floor(${d.days(d.time(from.toISOString()), Prisma.sql`"due"`)} * 24)`;
+  const rows = await db.$queryRaw<{ hour: unknown; count: unknown }[]>`
+    SELECT ${hours} AS "hour", COUNT(*) AS "count" FROM "UserCard"
+    WHERE "userId" = ${userId} AND "state" <> 'new' AND "suspended" = ${d.falseValue} AND "due" < ${d.time(until.toISOString())}
+    GROUP BY ${hours}`;
+  return rows.map((r) => ({ hour: Number(r.hour), count: Number(r.count) }));
+}
