@@ -53,7 +53,7 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
     heatmap: reviewHeatmap(days, today, HEATMAP_DAYS),
     forecast: dueForecast(dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })), now, settings.timeZone, settings.dayStartHour, FORECAST_DAYS),
     retention: { last7: week, last30: month, desired: settings.desiredRetention },
-    mastery: { overall: masteryOf("all", groups), decks: decks.map(({ deckId: _deckId, newCards: _newCards, ...deck }) => deck) },
+    mastery: { overall: masteryOf("all", groups), decks: decks.map((d) => d.mastery) },
     quizzes: { points: quizPoints, missed },
   };
 }
@@ -64,16 +64,16 @@ async function retentionSince(db: Database, userId: string, fromDay: string) {
 }
 
 /** Mastery per live deck and, within it, per topic (decks by title, topics by name). */
-async function deckMastery(db: Database, groups: CardGroup[]): Promise<(DeckMastery & { deckId: string; newCards: number })[]> {
+async function deckMastery(db: Database, groups: CardGroup[]): Promise<{ deckId: string; newCards: number; mastery: DeckMastery }[]> {
   const deckIds = [...new Set(groups.map((g) => g.deckId))];
   const decks = await db.deck.findMany({ where: { id: { in: deckIds }, archivedAt: null }, select: { id: true, slug: true, title: true, language: true } });
   return decks
     .map((deck) => {
       const own = groups.filter((g) => g.deckId === deck.id);
       const topics = own.filter((g) => g.topic !== null).sort((a, b) => a.topic!.localeCompare(b.topic!, "en")).map((g) => masteryOf(g.topic!, [g]));
-      return { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics, deckId: deck.id, newCards: own.reduce((n, g) => n + g.newCards, 0) };
+      return { deckId: deck.id, newCards: own.reduce((n, g) => n + g.newCards, 0), mastery: { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics } };
     })
-    .sort((a, b) => a.title.localeCompare(b.title, "en"));
+    .sort((a, b) => a.mastery.title.localeCompare(b.mastery.title, "en"));
 }
 
 async function quizHistoryPoints(db: Database, userId: string): Promise<QuizPoint[]> {
