@@ -3,6 +3,8 @@ import type { CardStateName, GradeName } from "./scheduling";
 /** A card as the study page needs it: what to show and what each button would do. */
 export type StudyCard = {
   userCardId: string;
+  /** The card itself (shared by all learners), e.g. for reporting a problem with it. */
+  cardId: string;
   version: number;
   kind: string;
   front: string;

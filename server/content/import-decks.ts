@@ -24,13 +24,31 @@ export async function importDecks(db: Database, decks: CompiledDeck[], now = new
   return outcomes;
 }
 
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-async function importDeck(db: Database, deck: CompiledDeck, now: Date): Promise<ImportOutcome> {
+/** Deck columns a caller may set besides the compiled ones (team decks keep their source and state here). */
+export type DeckRecordFields = { teamId?: string | null; sourcePath?: string; sourceMarkdown?: string | null; overridesYaml?: string | null; publishedAt?: Date | null };
+
+/** Imports one compiled deck in one transaction; an unchanged deck is left alone. */
+export async function importDeck(db: Database, deck: CompiledDeck, now: Date): Promise<ImportOutcome> {
   const counts = { entries: deck.entries.length, cards: deck.cards.length, questions: deck.questions.length };
   const existing = await db.deck.findUnique({ where: { slug: deck.slug }, select: { id: true, contentHash: true, archivedAt: true } });
   if (existing && existing.contentHash === deck.contentHash && !existing.archivedAt) return { slug: deck.slug, status: "unchanged", ...counts, archived: 0 };
+  return db.$transaction(
+    async (tx) => {
+      const { archived } = await writeDeck(tx, deck, now);
+      return { slug: deck.slug, status: existing ? "updated" : "created", ...counts, archived } as const;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
 
+/**
+ * Writes one compiled deck inside the caller's transaction: the deck row (with `extra` columns),
+ * then its entries, cards and questions. A deck of another team (or a content/ deck when a team
+ * deck is written, and the other way round) is never taken over by a slug that happens to match.
+ */
+export async function writeDeck(tx: Tx, deck: CompiledDeck, now: Date, extra: DeckRecordFields = {}): Promise<{ deckId: string; archived: number }> {
   const fields = {
     title: deck.manifest.title,
     language: deck.manifest.language,
@@ -38,18 +56,16 @@ async function importDeck(db: Database, deck: CompiledDeck, now: Date): Promise<
     sourcePath: deck.entries[0]?.file.replace(/\/[^/]*$/, "") ?? "",
     contentHash: deck.contentHash,
     archivedAt: null,
+    ...extra,
   };
-  return db.$transaction(
-    async (tx) => {
-      const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, ...fields }, update: fields, select: { id: true } });
-      let archived = 0;
-      archived += await sync(tx.entry, { deckId }, deck.entries.map((e) => ({ id: e.id, deckId, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, line: e.line, position: e.position })), now);
-      archived += await sync(tx.card, { entry: { deckId } }, deck.cards.map((c, position) => ({ id: c.id, entryId: c.entryId, kind: c.kind, front: c.front, back: c.back, position })), now);
-      archived += await sync(tx.question, { entry: { deckId } }, deck.questions.map((q, position) => ({ id: q.id, entryId: q.entryId, stem: q.stem, options: JSON.stringify(q.options), answerIndex: q.answer, explanation: q.explanation, position })), now);
-      return { slug: deck.slug, status: existing ? "updated" : "created", ...counts, archived } as const;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
+  if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
+  const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, ...fields }, update: fields, select: { id: true } });
+  let archived = 0;
+  archived += await sync(tx.entry, { deckId }, deck.entries.map((e) => ({ id: e.id, deckId, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, line: e.line, position: e.position })), now);
+  archived += await sync(tx.card, { entry: { deckId } }, deck.cards.map((c, position) => ({ id: c.id, entryId: c.entryId, kind: c.kind, front: c.front, back: c.back, position })), now);
+  archived += await sync(tx.question, { entry: { deckId } }, deck.questions.map((q, position) => ({ id: q.id, entryId: q.entryId, stem: q.stem, options: JSON.stringify(q.options), answerIndex: q.answer, explanation: q.explanation, position })), now);
+  return { deckId, archived };
 }
 
 type Row = { id: string } & Record<string, unknown>;

@@ -59,9 +59,9 @@ export async function studyQueue(db: Database, userId: string, deckId: string, n
   return { cards: queue.map((q) => toStudyCard(byId.get(q.cardId)!, now, settings)), settings };
 }
 
-const studyCardSelect = { id: true, version: true, ...memoryFields, card: { select: { kind: true, front: true, back: true } } } as const;
+const studyCardSelect = { id: true, cardId: true, version: true, ...memoryFields, card: { select: { kind: true, front: true, back: true } } } as const;
 
-type StudyCardRow = { id: string; version: number; card: { kind: string; front: string; back: string } } & Record<keyof typeof memoryFields, unknown>;
+type StudyCardRow = { id: string; cardId: string; version: number; card: { kind: string; front: string; back: string } } & Record<keyof typeof memoryFields, unknown>;
 
 function toMemory(row: Record<keyof typeof memoryFields, unknown>): MemoryState {
   return row as unknown as MemoryState;
@@ -71,6 +71,7 @@ function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings):
   const preview = previewGrades(toMemory(row), now, settings);
   return {
     userCardId: row.id,
+    cardId: row.cardId,
     version: row.version,
     kind: row.card.kind,
     front: row.card.front,

@@ -4,14 +4,17 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
+import { ReportProblem } from "@/components/report-problem";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GRADES, type GradeName } from "@/lib/study/scheduling";
 import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
+import { reportProblemAction } from "@/app/reports/actions";
 import { useGradeOutbox } from "./use-grade-outbox";
 
 type Props = {
-  deck: { slug: string; title: string; language: string };
+  // teamId: a team deck, whose cards learners can report a problem with.
+  deck: { id: string; slug: string; title: string; language: string; teamId: string | null };
   initialCards: StudyCard[];
   summaryAction: () => Promise<{ dueTomorrow: number }>;
   reloadAction: () => Promise<StudyCard[]>;
@@ -86,6 +89,7 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest("[data-no-shortcuts]")) return;
       if ((event.key === " " || event.key === "Enter") && current && !revealed) {
         event.preventDefault();
         setRevealed(true);
@@ -125,6 +129,9 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
           {revealed && (
             <section aria-label={t("back")} className="border-t border-stone-200 pt-4 dark:border-stone-700" data-testid="study-answer">
               <Markdown>{current.back}</Markdown>
+              {deck.teamId && current.cardId && (
+                <div className="mt-4"><ReportProblem key={current.cardId} deckId={deck.id} itemKind="card" itemId={current.cardId} action={reportProblemAction} /></div>
+              )}
             </section>
           )}
         </Card>

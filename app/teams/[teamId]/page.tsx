@@ -12,6 +12,8 @@ import { db } from "@/server/db/client";
 import { listDecks } from "@/server/queries/decks";
 import { teamAssignments } from "@/server/teams/assignments";
 import { teamInvites } from "@/server/teams/invites";
+import { openReportCount } from "@/server/teams/reports";
+import { teamDecks } from "@/server/teams/team-decks";
 import { teamOverview } from "@/server/teams/teams";
 import { changeRoleAction, removeMemberAction, revokeInviteAction } from "./actions";
 import { AssignmentForm } from "./assignment-form";
@@ -28,11 +30,15 @@ export default async function TeamPage({ params }: Props) {
   const { teamId } = await params;
   const team = await teamOverview(db, teamId, user.id);
   if (!team) notFound();
-  const [assignments, invites, decks, t, format] = await Promise.all([
+  const admin = can(team.role, "decks.upload");
+  const [assignments, invites, decks, ownDecks, openReports, t, tContent, format] = await Promise.all([
     teamAssignments(db, user.id, teamId),
     can(team.role, "invites.manage") ? teamInvites(db, user.id, teamId) : null,
     can(team.role, "assignments.manage") ? listDecks() : [],
+    admin ? teamDecks(db, teamId) : [],
+    can(team.role, "reports.resolve") ? openReportCount(db, teamId) : 0,
     getTranslations("teams"),
+    getTranslations("teamContent"),
     getFormatter(),
   ]);
   const now = new Date();
@@ -69,6 +75,26 @@ export default async function TeamPage({ params }: Props) {
           </Card>
         )}
       </section>
+
+      {admin && (
+        <section aria-labelledby="team-decks-heading" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="team-decks-heading" className="text-lg font-semibold">{tContent("teamDecks")}</h2>
+            <div className="flex flex-wrap gap-3 text-sm font-medium">
+              <Link href={`/teams/${teamId}/reports`} className="text-teal-800 underline dark:text-teal-300">{tContent("reportsLink", { count: openReports })}</Link>
+              <Link href={`/teams/${teamId}/decks/new`} className="text-teal-800 underline dark:text-teal-300">{tContent("uploadDeck")}</Link>
+            </div>
+          </div>
+          <ul className="flex flex-col gap-2 text-sm">
+            {ownDecks.map((deck) => (
+              <li key={deck.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="team-deck">
+                <Link href={deck.published ? `/decks/${deck.slug}` : `/teams/${teamId}/decks/${deck.slug}/preview`} className="font-medium hover:underline" lang={deck.language}>{deck.title}</Link>
+                <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">{deck.published ? tContent("published") : tContent("draft")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="members-heading" className="flex flex-col gap-3">
         <h2 id="members-heading" className="text-lg font-semibold">{t("members")}</h2>

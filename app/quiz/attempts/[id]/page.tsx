@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { findDeck } from "@/server/queries/decks";
 import { attemptView } from "@/server/quiz/quiz-service";
 import { answerQuizAction } from "../../actions";
 import { QuizResult } from "./quiz-result";
@@ -20,5 +21,7 @@ export default async function AttemptPage({ params }: Props) {
   const attempt = await attemptView(db, user.id, (await params).id);
   if (!attempt) notFound();
   if (attempt.finishedAt) return <QuizResult attempt={{ ...attempt, finishedAt: attempt.finishedAt }} />;
-  return <QuizRunner attemptId={attempt.id} deck={attempt.deck} topic={attempt.topic} initialQuestions={attempt.questions} answerAction={answerQuizAction} />;
+  // Questions of a team deck can be reported to the team's admins.
+  const deck = await findDeck(attempt.deck.slug);
+  return <QuizRunner attemptId={attempt.id} deck={attempt.deck} topic={attempt.topic} initialQuestions={attempt.questions} answerAction={answerQuizAction} reportDeckId={deck?.teamId ? deck.id : null} />;
 }

@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
+import { ReportProblem } from "@/components/report-problem";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { entryHref } from "@/lib/content/entry-links";
+import { reportProblemAction } from "@/app/reports/actions";
 import type { AnswerQuizResult } from "../../actions";
 import type { QuizQuestionView } from "@/lib/quiz/views";
 
@@ -17,10 +19,12 @@ type Props = {
   topic: string | null;
   initialQuestions: QuizQuestionView[];
   answerAction: (input: { attemptId: string; questionId: string; choice: number }) => Promise<AnswerQuizResult>;
+  /** The deck's id when it is a team deck, whose questions learners can report a problem with. */
+  reportDeckId?: string | null;
 };
 
 /** Asks the attempt's questions in order; the server says whether an answer was right only after it is given. */
-export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAction }: Props) {
+export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAction, reportDeckId = null }: Props) {
   const t = useTranslations("quiz");
   const router = useRouter();
   const [questions, setQuestions] = useState(initialQuestions);
@@ -60,6 +64,7 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey || event.target instanceof HTMLSelectElement) return;
+      if (event.target instanceof Element && event.target.closest("[data-no-shortcuts]")) return;
       if (/^[1-9]$/.test(event.key) && !feedback) {
         event.preventDefault();
         void answer(Number(event.key) - 1);
@@ -108,6 +113,7 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
               </p>
               <Markdown>{feedback.explanation}</Markdown>
               <Link href={entryHref(deck.slug, question.entryId)} className="self-start text-sm text-teal-800 underline dark:text-teal-300">{t("openEntry")}</Link>
+              {reportDeckId && <ReportProblem key={question.questionId} deckId={reportDeckId} itemKind="question" itemId={question.questionId} action={reportProblemAction} />}
             </section>
           )}
         </div>

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/markdown";
+import { ActionButton } from "@/components/ui/action-button";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { draftView } from "@/server/teams/team-decks";
+import { publishDeckAction } from "./actions";
+
+type Props = { params: Promise<{ teamId: string; slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teamContent"))("previewTitle") };
+}
+
+/** An uploaded deck as learners will get it, with the compiler's warnings; admins only, others get a 404. */
+export default async function TeamDeckPreviewPage({ params }: Props) {
+  const user = await requireUser();
+  const { teamId, slug } = await params;
+  const result = await draftView(db, user.id, teamId, slug);
+  if (!result.ok) notFound();
+  const { deck, entries, warnings } = result.view;
+  const [t, tDeck, format] = await Promise.all([getTranslations("teamContent"), getTranslations("deck"), getFormatter()]);
+  const cards = entries.reduce((n, e) => n + e.cards.length, 0);
+  const questions = entries.reduce((n, e) => n + e.questions.length, 0);
+  const errors = Object.fromEntries(["unexpected", "forbidden", "not-found", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">{deck.teamName}</Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>{deck.title}</h1>
+          <span data-testid="deck-status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${deck.publishedAt ? "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50"}`}>
+            {deck.publishedAt ? t("published") : t("draft")}
+          </span>
+        </div>
+        <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="preview-counts">
+          {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: entries.length })} · {tDeck("cards", { count: cards })} · {tDeck("questions", { count: questions })}
+        </p>
+      </header>
+
+      <Card className="flex flex-col gap-3">
+        {deck.publishedAt ? (
+          <>
+            <p className="text-sm">{t("publishedOn", { date: format.dateTime(deck.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+            <Link href={`/decks/${deck.slug}`} className="self-start text-sm font-medium text-teal-800 underline dark:text-teal-300">{t("openDeck")}</Link>
+          </>
+        ) : (
+          <>
+            <p className="text-sm">{t("draftExplained")}</p>
+            <ActionButton action={publishDeckAction} fields={{ teamId, slug: deck.slug }} label={t("publish")} errors={errors} variant="primary" />
+          </>
+        )}
+      </Card>
+
+      <section aria-labelledby="warnings-heading" className="flex flex-col gap-2">
+        <h2 id="warnings-heading" className="text-lg font-semibold">{t("warnings", { count: warnings.length })}</h2>
+        {warnings.length === 0 ? (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("noWarnings")}</p>
+        ) : (
+          <ul className="flex flex-col gap-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-50" data-testid="warnings">
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <span className="font-medium">{t("atLine", { file: w.file, line: w.line })}</span> <span lang="en">{w.message}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="entries-heading" className="flex flex-col gap-3">
+        <h2 id="entries-heading" className="text-lg font-semibold">{t("entriesHeading")}</h2>
+        <ol className="flex flex-col gap-4" lang={deck.language}>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <Card className="flex flex-col gap-3" data-testid="preview-entry">
+                <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
+                  <span>{t("line", { line: entry.line })}</span>
+                  {entry.kind === "topic" && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{tDeck("topicEntry")}</span>}
+                  {entry.topic && <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">{tDeck("topic", { topic: entry.topic })}</span>}
+                </div>
+                <h3 className="text-lg font-semibold leading-snug">{entry.question}</h3>
+                <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
+                <div className="flex flex-col gap-1">
+                  <h4 className="text-sm font-medium">{tDeck("flashcards", { count: entry.cards.length })}</h4>
+                  <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-700 dark:border-stone-700">
+                    {entry.cards.map((card) => (
+                      <li key={card.id} className="grid gap-2 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_1fr]" data-testid="preview-card">
+                        <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{tDeck(`kinds.${card.kind}`)}</span>
+                        <div className="whitespace-pre-line"><span className="sr-only">{tDeck("front")}: </span>{card.front}</div>
+                        <Markdown className="text-stone-600 dark:text-stone-400">{card.back}</Markdown>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <div className="flex flex-col gap-1">
+                  <h4 className="text-sm font-medium">{tDeck("quizQuestions", { count: entry.questions.length })}</h4>
+                  {entry.questions.length === 0 && <p className="text-sm text-stone-500 dark:text-stone-400">{t("noQuestion")}</p>}
+                  <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 empty:hidden dark:divide-stone-700 dark:border-stone-700">
+                    {entry.questions.map((q) => (
+                      <li key={q.id} className="flex flex-col gap-2 px-3 py-2 text-sm" data-testid="preview-question">
+                        <p className="font-medium">{q.stem}</p>
+                        <ol className="grid gap-1 sm:grid-cols-2">
+                          {q.options.map((option, i) => (
+                            <li key={i} className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
+                              <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
+                              {option}
+                              {i === q.answerIndex && <span className="sr-only"> ({tDeck("correct")})</span>}
+                            </li>
+                          ))}
+                        </ol>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,296 @@
+// Team decks: FAQ Markdown files uploaded by a team's admins. The same compiler as content/ turns
+// them into entries, cards and questions; an upload is a draft (seen by admins only) until it is
+// published, and corrections go through the deck's overrides, stored with it in the database.
+import { createHash } from "node:crypto";
+import { stringify } from "yaml";
+import { compileDeck, type CompiledDeck } from "@/lib/content/compile-deck";
+import { ContentError } from "@/lib/content/content-error";
+import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
+import type { PreviousEntry } from "@/lib/content/entry-ids";
+import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from "@/lib/content/overrides";
+import { writeDeck, type Tx } from "@/server/content/import-decks";
+import type { Database } from "@/server/db/connection";
+import { authorizeTeam } from "./team-access";
+
+export const TEAM_DECK_LANGUAGES = ["zh-CN", "en"] as const;
+export type TeamDeckLanguage = (typeof TEAM_DECK_LANGUAGES)[number];
+
+/** What the compiler refused, with the file and (where known) the line. */
+export type ContentProblem = { file: string; line: number | null; message: string };
+
+export type DeckPreview = {
+  entries: { id: string; kind: string; topic: string | null; question: string; answer: string; line: number }[];
+  cards: { id: string; entryId: string; kind: string; front: string; back: string }[];
+  questions: { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string }[];
+  warnings: { file: string; line: number; message: string }[];
+};
+
+export type TeamDeckSource = { teamId: string; title: string; language: TeamDeckLanguage; fileName: string; markdown: Uint8Array };
+
+type Denied = { ok: false; reason: "not-found" | "forbidden" };
+type Refused = { ok: false; reason: "content"; problem: ContentProblem };
+
+const PREVIEW_SLUG = "team-preview";
+
+/** Compiles an uploaded FAQ as a team deck would be, and writes nothing. */
+export function previewTeamDeck(input: TeamDeckSource): { ok: true; preview: DeckPreview } | Refused {
+  const compiled = compileTeamDeck(PREVIEW_SLUG, input, null, []);
+  return compiled.ok ? { ok: true, preview: previewOf(compiled.deck) } : compiled;
+}
+
+export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | Denied | Refused;
+
+/**
+ * Stores an upload as a draft deck of the team, with its entries, cards and questions, in one
+ * transaction. The slug is derived from the client request id, so a double-submitted or retried
+ * upload finds the deck the first one made instead of making another. A file the compiler refuses
+ * changes nothing.
+ */
+export async function saveDraft(db: Database, actorId: string, input: TeamDeckSource & { clientRequestId: string }, now: Date): Promise<SaveDraftOutcome> {
+  const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
+  if (!access.ok) return access;
+  const key = requestKey(input.teamId, input.clientRequestId);
+  const existing = await findByRequestKey(db, input.teamId, key);
+  if (existing) return { ok: true, slug: existing, created: false };
+
+  const slug = `${key}${titleSlug(input.title)}`;
+  const fileName = safeFileName(input.fileName);
+  const compiled = compileTeamDeck(slug, { ...input, fileName }, null, []);
+  if (!compiled.ok) return compiled;
+  try {
+    await db.$transaction(
+      (tx) => writeDeck(tx, compiled.deck, now, { teamId: input.teamId, sourcePath: fileName, sourceMarkdown: new TextDecoder().decode(input.markdown), overridesYaml: null, publishedAt: null }),
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+    return { ok: true, slug, created: true };
+  } catch (error) {
+    // The same request twice at once: the other one made the deck.
+    const again = await findByRequestKey(db, input.teamId, key);
+    if (again) return { ok: true, slug: again, created: false };
+    throw error;
+  }
+}
+
+export type PublishOutcome = { ok: true; slug: string; publishedAt: Date } | Denied;
+
+/** Makes a draft visible to the team's members; publishing again keeps the first date. */
+export async function publishTeamDeck(db: Database, actorId: string, input: { teamId: string; slug: string }, now: Date): Promise<PublishOutcome> {
+  const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
+  if (!access.ok) return access;
+  const deck = await db.deck.findFirst({ where: { slug: input.slug, teamId: input.teamId, archivedAt: null }, select: { id: true } });
+  if (!deck) return { ok: false, reason: "not-found" };
+  await db.deck.updateMany({ where: { id: deck.id, publishedAt: null }, data: { publishedAt: now } });
+  const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deck.id }, select: { publishedAt: true } });
+  return { ok: true, slug: input.slug, publishedAt: publishedAt! };
+}
+
+export type TeamDeckSummary = {
+  id: string;
+  slug: string;
+  title: string;
+  language: string;
+  published: boolean;
+  publishedAt: Date | null;
+  createdAt: Date;
+  entries: number;
+  cards: number;
+  questions: number;
+};
+
+/** The team's own decks, drafts included, newest first. The caller checks that the user may see them. */
+export async function teamDecks(db: Database, teamId: string): Promise<TeamDeckSummary[]> {
+  const decks = await db.deck.findMany({
+    where: { teamId, archivedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, slug: true, title: true, language: true, publishedAt: true, createdAt: true, _count: { select: { entries: { where: { archivedAt: null } } } } },
+  });
+  return Promise.all(
+    decks.map(async ({ _count, ...deck }) => {
+      const live = { archivedAt: null, entry: { deckId: deck.id, archivedAt: null } };
+      const [cards, questions] = await Promise.all([db.card.count({ where: live }), db.question.count({ where: live })]);
+      return { ...deck, published: deck.publishedAt !== null, entries: _count.entries, cards, questions };
+    }),
+  );
+}
+
+export type DraftView = {
+  deck: { id: string; slug: string; title: string; language: string; teamId: string; teamName: string; fileName: string; publishedAt: Date | null };
+  entries: {
+    id: string;
+    kind: string;
+    topic: string | null;
+    question: string;
+    answer: string;
+    line: number;
+    cards: { id: string; kind: string; front: string; back: string }[];
+    questions: { id: string; stem: string; options: string[]; answerIndex: number; explanation: string }[];
+  }[];
+  warnings: DeckPreview["warnings"];
+};
+
+/** A team deck as stored (what learners get once it is published) with the compiler's warnings; admins only. */
+export async function draftView(db: Database, actorId: string, teamId: string, slug: string): Promise<{ ok: true; view: DraftView } | Denied> {
+  const access = await authorizeTeam(db, teamId, actorId, "decks.upload");
+  if (!access.ok) return access;
+  const live = { archivedAt: null };
+  const deck = await db.deck.findFirst({
+    where: { slug, teamId, archivedAt: null },
+    select: {
+      id: true, slug: true, title: true, language: true, sourcePath: true, sourceMarkdown: true, overridesYaml: true, publishedAt: true, team: { select: { name: true } },
+      entries: {
+        where: live,
+        orderBy: { position: "asc" },
+        select: {
+          id: true, kind: true, topic: true, question: true, answer: true, line: true,
+          cards: { where: live, orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true } },
+          questions: { where: live, orderBy: { position: "asc" }, select: { id: true, stem: true, options: true, answerIndex: true, explanation: true } },
+        },
+      },
+    },
+  });
+  if (!deck) return { ok: false, reason: "not-found" };
+  const compiled = deck.sourceMarkdown === null ? null : compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
+  return {
+    ok: true,
+    view: {
+      deck: { id: deck.id, slug: deck.slug, title: deck.title, language: deck.language, teamId, teamName: deck.team!.name, fileName: deck.sourcePath, publishedAt: deck.publishedAt },
+      entries: deck.entries.map((e) => ({ ...e, questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })) })),
+      warnings: compiled?.ok ? compiled.deck.warnings : [],
+    },
+  };
+}
+
+/** A change to a team deck's overrides: hide an item, or replace a card's or a question's text. */
+export type OverrideChange =
+  | { kind: "hide"; itemId: string }
+  | { kind: "card"; itemId: string; front: string; back: string }
+  | { kind: "question"; itemId: string; stem: string; answer: string; distractors: [string, string, string]; explanation: string };
+
+export type OverridesOutcome = { ok: true } | { ok: false; reason: "not-found" | "conflict" } | Refused;
+
+/** Thrown inside `alsoInTx` (or by the optimistic check) to roll the change back as a conflict. */
+export class OverridesConflict extends Error {}
+
+/**
+ * Rewrites a team deck's overrides, recompiles it from its stored Markdown and re-imports it, all in
+ * one transaction (with `alsoInTx`, e.g. resolving reports). If the compiler refuses the result, or
+ * the deck changed in the meantime, nothing changes. Items that disappear are archived.
+ */
+export async function changeDeckOverrides(db: Database, deckId: string, change: OverrideChange, now: Date, alsoInTx?: (tx: Tx) => Promise<void>): Promise<OverridesOutcome> {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, teamId: { not: null }, archivedAt: null, sourceMarkdown: { not: null } },
+    select: { id: true, slug: true, title: true, language: true, teamId: true, sourcePath: true, sourceMarkdown: true, overridesYaml: true, contentHash: true },
+  });
+  if (!deck) return { ok: false, reason: "not-found" };
+  let current: DeckOverrides;
+  try {
+    current = deck.overridesYaml ? parseOverrides(deck.overridesYaml, OVERRIDES_FILE) : NO_OVERRIDES;
+  } catch (error) {
+    if (error instanceof ContentError) return refused(error);
+    throw error;
+  }
+  const overridesYaml = overridesToYaml(applyChange(current, change));
+  const compiled = compileStored(deck, overridesYaml, await previousEntries(db, deck.id));
+  if (!compiled.ok) return compiled;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        // Optimistic check: another admin's change since we read the deck wins, and this one is refused.
+        const claimed = await tx.deck.updateMany({ where: { id: deck.id, overridesYaml: deck.overridesYaml, contentHash: deck.contentHash }, data: { overridesYaml } });
+        if (claimed.count !== 1) throw new OverridesConflict();
+        await writeDeck(tx, compiled.deck, now, { teamId: deck.teamId, sourcePath: deck.sourcePath, overridesYaml });
+        await alsoInTx?.(tx);
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof OverridesConflict) return { ok: false, reason: "conflict" };
+    throw error;
+  }
+  return { ok: true };
+}
+
+function applyChange(o: DeckOverrides, change: OverrideChange): DeckOverrides {
+  if (change.kind === "hide") return { ...o, hide: [...new Set([...o.hide, change.itemId])] };
+  // An edited item is shown again, with its new text.
+  const hide = o.hide.filter((id) => id !== change.itemId);
+  if (change.kind === "card") return { ...o, hide, cards: { ...o.cards, [change.itemId]: { front: change.front, back: change.back } } };
+  const { stem, answer, distractors, explanation } = change;
+  return { ...o, hide, questions: { ...o.questions, [change.itemId]: { stem, answer, distractors, explanation } } };
+}
+
+/** The overrides as overrides.yaml would hold them (the format of lib/content/overrides), empty parts left out. */
+export function overridesToYaml(o: DeckOverrides): string | null {
+  const out: Record<string, unknown> = {};
+  if (o.hide.length) out.hide = o.hide;
+  if (Object.keys(o.cards).length) out.cards = o.cards;
+  if (Object.keys(o.questions).length) out.questions = o.questions;
+  if (o.add.questions.length) out.add = o.add;
+  return Object.keys(out).length ? stringify(out) : null;
+}
+
+function compileTeamDeck(slug: string, input: Omit<TeamDeckSource, "teamId">, overridesYaml: string | null, previous: PreviousEntry[]): { ok: true; deck: CompiledDeck } | Refused {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  try {
+    const deck = compileDeck(
+      {
+        slug,
+        manifest: { path: MANIFEST_FILE, bytes: utf8(stringify({ title: input.title, language: input.language, description: "" })) },
+        faqs: [{ path: input.fileName, bytes: input.markdown }],
+        overrides: overridesYaml ? { path: OVERRIDES_FILE, bytes: utf8(overridesYaml) } : null,
+      },
+      previous,
+    );
+    return { ok: true, deck };
+  } catch (error) {
+    if (error instanceof ContentError) return refused(error);
+    throw error;
+  }
+}
+
+type StoredDeck = { slug: string; title: string; language: string; sourcePath: string; sourceMarkdown: string | null };
+
+function compileStored(deck: StoredDeck, overridesYaml: string | null, previous: PreviousEntry[]) {
+  const language = (TEAM_DECK_LANGUAGES as readonly string[]).includes(deck.language) ? (deck.language as TeamDeckLanguage) : "en";
+  return compileTeamDeck(deck.slug, { title: deck.title, language, fileName: deck.sourcePath, markdown: new TextEncoder().encode(deck.sourceMarkdown ?? "") }, overridesYaml, previous);
+}
+
+/** Every entry the deck ever had, so that ids survive a recompile. */
+async function previousEntries(db: Database, deckId: string): Promise<PreviousEntry[]> {
+  return db.entry.findMany({ where: { deckId }, orderBy: { position: "asc" }, select: { id: true, question: true } });
+}
+
+function refused(error: ContentError): Refused {
+  return { ok: false, reason: "content", problem: { file: error.file, line: error.line, message: error.reason } };
+}
+
+function previewOf(deck: CompiledDeck): DeckPreview {
+  return {
+    entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({ id, kind, topic, question, answer, line })),
+    cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
+    questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({ id, entryId, stem, options, answer, explanation })),
+    warnings: deck.warnings,
+  };
+}
+
+/** `team-<10 hex>`: the same team and client request id always give the same key. */
+function requestKey(teamId: string, clientRequestId: string): string {
+  return `team-${createHash("sha256").update(`${teamId}\n${clientRequestId}`).digest("hex").slice(0, 10)}`;
+}
+
+async function findByRequestKey(db: Database, teamId: string, key: string): Promise<string | null> {
+  const deck = await db.deck.findFirst({ where: { teamId, OR: [{ slug: key }, { slug: { startsWith: `${key}-` } }] }, select: { slug: true } });
+  return deck?.slug ?? null;
+}
+
+/** "-<words of the title>" in lowercase ASCII, or "" when the title has none (e.g. a Chinese title). */
+function titleSlug(title: string): string {
+  const words = title.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-+|-+$/g, "");
+  return words ? `-${words}` : "";
+}
+
+/** The uploaded file's own name (no folders, no control characters), as the compiler names it in errors. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-100);
+  return base || "faq.md";
+}
