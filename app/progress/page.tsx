@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title") };
 }
 
+const MAX_MASTERY_BARS = 12;
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
@@ -27,6 +28,8 @@ export default async function ProgressPage() {
   const forecastTotal = forecast.reduce((sum, d) => sum + d.count, 0);
   const months = monthTotals(heatmap.days);
   const masteryRows = mastery.decks.flatMap((deck) => [{ name: deck.title, m: deck }, ...deck.topics.map((topic) => ({ name: `${deck.title} · ${topic.group}`, m: topic }))]);
+  // A bar per deck and topic while that stays readable; with many topics, a bar per deck (the table has them all).
+  const chartRows = masteryRows.length <= MAX_MASTERY_BARS ? masteryRows : mastery.decks.map((deck) => ({ name: deck.title, m: deck }));
   const missedByDeck = new Map<string, typeof quizzes.missed>();
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
@@ -97,7 +100,7 @@ export default async function ProgressPage() {
         table={<DataTable head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]} rows={masteryRows.map(({ name, m }) => [name, m.cards, m.studied, percent(m.masteredShare), percent(m.averageRecall)])} />}
       >
         {masteryRows.length > 0 ? (
-          <MasteryChart data={masteryRows.map(({ name, m }) => ({ name, mastered: Math.round(m.masteredShare * 100), recall: Math.round((m.averageRecall ?? 0) * 100) }))} labels={{ mastered: t("mastered"), recall: t("averageRecall") }} />
+          <MasteryChart data={chartRows.map(({ name, m }) => ({ name, mastered: Math.round(m.masteredShare * 100), recall: Math.round((m.averageRecall ?? 0) * 100) }))} labels={{ mastered: t("mastered"), recall: t("averageRecall") }} />
         ) : (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noCards")}</p>
         )}

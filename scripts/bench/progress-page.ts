@@ -28,11 +28,14 @@ const url = `file:${path.join(dir, "bench.db")}`;
 await migrate(databaseTarget(url));
 const db = createDatabase(databaseTarget(url));
 const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL });
+// A learner with no history, for the cost of the page itself (session, layout, rendering).
+const empty = await db.user.create({ data: { email: "empty@example.test" } });
 await db.$disconnect();
 console.log(`seeded ${seeded.reviews} reviews, ${seeded.cards} cards, ${seeded.quizAttempts} quiz attempts in ${(seeded.ms / 1000).toFixed(1)} s`);
 
 const cookieName = "authjs.session-token";
-const token = await encode({ token: { sub: seeded.userId, ver: 0, sid: randomUUID() }, secret: SECRET, salt: cookieName, maxAge: 3600 });
+const tokenFor = (userId: string) => encode({ token: { sub: userId, ver: 0, sid: randomUUID() }, secret: SECRET, salt: cookieName, maxAge: 3600 });
+const [token, emptyToken] = await Promise.all([tokenFor(seeded.userId), tokenFor(empty.id)]);
 const port = await freePort();
 const server = spawn("npx", ["next", "start", "-p", String(port)], {
   env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
@@ -48,9 +51,9 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   const failures: string[] = [];
-  const load = async () => {
+  const load = async (session = token) => {
     const t0 = performance.now();
-    const response = await fetch(`${base}/progress`, { headers: { cookie: `${cookieName}=${token}` }, redirect: "manual" });
+    const response = await fetch(`${base}/progress`, { headers: { cookie: `${cookieName}=${session}` }, redirect: "manual" });
     const body = await response.text();
     const ms = performance.now() - t0;
     if (response.status !== 200) failures.push(`status ${response.status}`);
@@ -62,9 +65,16 @@ try {
   const times: number[] = [];
   for (let i = 0; i < REQUESTS; i++) times.push(await load());
 
-  times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(0);
-  console.log(`GET /progress ×${times.length} (after ${WARM_UP} warm-up): p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
+  const emptyTimes: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) emptyTimes.push(await load(emptyToken));
+
+  const report = (label: string, samples: number[]) => {
+    samples.sort((a, b) => a - b);
+    const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!.toFixed(0);
+    console.log(`GET /progress, ${label}, ×${samples.length} (after ${WARM_UP} warm-up): p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${samples.at(-1)!.toFixed(0)} ms`);
+  };
+  report("demo learner", times);
+  report("learner with no history", emptyTimes);
   if (failures.length > 0) {
     console.error(`${failures.length} of ${times.length} responses failed: ${[...new Set(failures)].join(", ")}`);
     process.exitCode = 1;
