@@ -12,7 +12,7 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
         <Link href="/" className="mr-auto text-lg font-semibold tracking-tight text-teal-800 dark:text-teal-300">
           {tApp("name")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex items-center gap-1 text-sm">
+        <nav aria-label={t("mainNavigation")} className="flex flex-wrap items-center gap-x-1 gap-y-0.5 whitespace-nowrap text-sm">
           <Link href="/" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("home")}</Link>
           {user ? (
             <>

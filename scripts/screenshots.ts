@@ -35,6 +35,25 @@ async function shootQuiz(page: Page, tag: string) {
   await shoot(page, `quiz-result-${tag}`);
 }
 
+async function shootTeam(page: Page, tag: string) {
+  await page.goto(`${base}/teams`);
+  await page.locator("input[name=name]").fill(`Kernel onboarding ${tag}`);
+  await page.locator("form button[type=submit]").click();
+  await page.waitForSelector("[data-testid=my-role]");
+  await page.locator("input[name=expiresInDays]").fill("7");
+  await page.locator("form:has(input[name=expiresInDays]) button[type=submit]").click();
+  await page.waitForSelector("[data-testid=invite-link]");
+  await page.locator("input[name=dueDate]").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await page.locator("form:has(input[name=dueDate]) button[type=submit]").click();
+  await page.waitForSelector("[data-testid=assignment]");
+  await shoot(page, `team-${tag}`);
+  await page.locator("[data-testid=assignment] a").first().click();
+  await page.waitForSelector("[data-testid=member-results]");
+  await shoot(page, `assignment-results-${tag}`);
+  await page.goto(`${base}/`);
+  await shoot(page, `home-assigned-${tag}`);
+}
+
 /** The dashboard of the demo learner made by `npm run demo:seed` (a year of reviews). */
 async function shootDemoProgress(locale: string, viewport: { width: number; height: number }, tag: string) {
   const context = await browser.newContext({ locale, viewport });
@@ -74,6 +93,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     await page.locator("details").nth(3).evaluate((d) => d.setAttribute("open", ""));
     await page.screenshot({ path: `screenshots/deck-${tag}.png` });
     await shootQuiz(page, tag);
+    await shootTeam(page, tag);
     await page.goto(`${base}/progress`);
     await page.waitForSelector("[data-testid=heatmap] svg rect");
     await shoot(page, `progress-new-learner-${tag}`);

@@ -115,15 +115,16 @@ function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
 }
 
 async function memberProgress(db: Database, assignment: AssignmentRow, userIds: string[], now: Date): Promise<Map<string, MemberProgress>> {
-  const cards = await db.card.findMany({ where: { archivedAt: null, entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) } }, select: { id: true } });
-  const [states, attempts] = await Promise.all([
+  const assigned = { archivedAt: null, entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) } };
+  const [cardCount, states, attempts] = await Promise.all([
+    db.card.count({ where: assigned }),
     db.userCard.findMany({
-      where: { userId: { in: userIds }, cardId: { in: cards.map((c) => c.id) }, state: { not: "new" } },
+      where: { userId: { in: userIds }, deckId: assignment.deck.id, card: assigned, state: { not: "new" } },
       select: { userId: true, state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true },
     }),
     db.quizAttempt.findMany({ where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } }, select: { userId: true, correctCount: true, questionCount: true } }),
   ]);
-  const result = new Map<string, MemberProgress>(userIds.map((id) => [id, { cards: cards.length, studied: 0, recall: 0, bestQuizPercent: null }]));
+  const result = new Map<string, MemberProgress>(userIds.map((id) => [id, { cards: cardCount, studied: 0, recall: 0, bestQuizPercent: null }]));
   const recallSums = new Map<string, number>();
   for (const userId of userIds) {
     const settings = await learnerSettings(db, userId);
@@ -132,7 +133,7 @@ async function memberProgress(db: Database, assignment: AssignmentRow, userIds: 
       recallSums.set(userId, (recallSums.get(userId) ?? 0) + recallProbability(state as unknown as MemoryState, now, settings));
     }
   }
-  for (const [userId, sum] of recallSums) result.get(userId)!.recall = cards.length > 0 ? sum / cards.length : 0;
+  for (const [userId, sum] of recallSums) result.get(userId)!.recall = cardCount > 0 ? sum / cardCount : 0;
   for (const attempt of attempts) {
     const progress = result.get(attempt.userId)!;
     const percent = Math.round((attempt.correctCount / attempt.questionCount) * 100);

@@ -102,7 +102,7 @@ export default async function TeamPage({ params }: Props) {
           {team.members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="member">
               <span className="font-medium">{m.name ?? m.email}</span>
-              <span className="text-stone-500 dark:text-stone-400">{m.email}</span>
+              {m.name && <span className="text-stone-500 dark:text-stone-400">{m.email}</span>}
               {isOwner && m.userId !== user.id ? (
                 <div className="ml-auto flex flex-wrap items-center gap-2">
                   <ActionButton action={changeRoleAction} fields={{ teamId, memberId: m.userId }} label={t("saveRole")} errors={errors}>
