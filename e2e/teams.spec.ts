@@ -65,10 +65,10 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await expect(member.getByText(/Saving \d+ grade/)).toHaveCount(0);
   await member.goto("/");
   await member.getByTestId("my-assignment").getByRole("link", { name: "Take the quiz" }).click();
-  await member.getByText("5", { exact: true }).click();
+  await member.getByText("10", { exact: true }).click();
   await member.getByRole("button", { name: "Start quiz" }).click();
-  for (const want of ["right", "right", "right", "right", "wrong"] as const) await answerWithKey(member, key, want);
-  await expect(member.getByTestId("quiz-score")).toHaveText("80%");
+  for (let i = 0; i < 10; i++) await answerWithKey(member, key, i === 9 ? "wrong" : "right");
+  await expect(member.getByTestId("quiz-score")).toHaveText("90%");
   await member.goto("/");
   await expect(member.getByTestId("my-assignment-status")).toHaveText("Done");
 
@@ -78,7 +78,7 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   const row = lead.page.getByTestId("member-results").locator("tbody tr");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(memberEmail);
-  await expect(row).toContainText("80%");
+  await expect(row).toContainText("90%");
   await expect(row).toContainText("Done");
   await expect(lead.page.getByTestId("question-results").locator("tbody tr")).toHaveCount(1);
   const resultsUrl = lead.page.url();
@@ -88,7 +88,7 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   const memberRows = (await members.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(memberRows[0]).toBe("name,email,cards_studied,cards_total,recall_now_percent,best_quiz_percent,status");
   expect(memberRows).toHaveLength(2);
-  expect(memberRows[1]).toMatch(new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,57,\\d+,80,done$`));
+  expect(memberRows[1]).toMatch(new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,57,\\d+,90,done$`));
   const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(questions[0]).toBe("question_id,question,answers,wrong,wrong_percent,top_distractor,top_distractor_picks");
   expect(questions).toHaveLength(2);

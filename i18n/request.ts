@@ -1,10 +1,16 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import { getCurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { learnerSettings } from "@/server/study/study-service";
 
 export default getRequestConfig(async () => {
   const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   // Team content (uploaded decks, reports) keeps its messages in a file of its own.
   const [main, teamContent] = await Promise.all([import(`./messages/${locale}.json`), import(`./messages/${locale}.team-content.json`)]);
-  return { locale, messages: { ...main.default, ...teamContent.default }, timeZone: "UTC" };
+  // Dates and times show in the learner's own time zone (from their study settings).
+  const user = await getCurrentUser();
+  const timeZone = user ? (await learnerSettings(db, user.id)).timeZone : "UTC";
+  return { locale, messages: { ...main.default, ...teamContent.default }, timeZone };
 });

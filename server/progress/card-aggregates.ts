@@ -39,30 +39,54 @@ const dialects: Record<"sqlite" | "postgresql", Dialect> = {
 
 const dialect = () => dialects[databaseTarget().provider];
 
-/** Card counts, mastery, recall, due-now and new cards per deck and topic (live entries only). */
+/**
+ * Card counts, mastery, recall, due-now and new cards per deck and topic, for live cards of live
+ * entries. Cards are summed per entry from one covering index; the learner's few cards that were
+ * archived (hidden by overrides, dropped by an import) are summed apart and subtracted, which is
+ * far cheaper than looking up every card.
+ */
 export async function cardGroups(db: Database, userId: string, now: Date, masteredAboveDays: number): Promise<CardGroup[]> {
   const d = dialect();
   const nowSql = d.time(now.toISOString());
   const studied = Prisma.sql`uc."state" <> 'new'`;
   const elapsedDays = d.greatest(Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, nowSql)})`, Prisma.sql`0`);
   const recall = Prisma.sql`${Prisma.raw(d.pow)}(1 + ${FORGETTING_CURVE.factor} * ${elapsedDays} / uc."stability", ${FORGETTING_CURVE.decay})`;
-  // Summed per entry first (read from one covering index), then per deck and topic.
-  const rows = await db.$queryRaw<Record<keyof CardGroup, unknown>[]>`
-    SELECT x."deckId" AS "deckId", e."topic" AS "topic", SUM(x."cards") AS "cards", SUM(x."studied") AS "studied", SUM(x."mastered") AS "mastered",
-      SUM(x."recallSum") AS "recallSum", SUM(x."dueNow") AS "dueNow", SUM(x."newCards") AS "newCards"
-    FROM (
-      SELECT uc."entryId" AS "entryId", uc."deckId" AS "deckId", COUNT(*) AS "cards",
+  const sums = Prisma.sql`uc."entryId" AS "entryId", uc."deckId" AS "deckId", COUNT(*) AS "cards",
         SUM(CASE WHEN ${studied} THEN 1 ELSE 0 END) AS "studied",
         SUM(CASE WHEN ${studied} AND uc."stability" > ${masteredAboveDays} THEN 1 ELSE 0 END) AS "mastered",
         SUM(CASE WHEN ${studied} AND uc."stability" > 0 THEN ${recall} ELSE 0 END) AS "recallSum",
         SUM(CASE WHEN ${studied} AND uc."suspended" = ${d.falseValue} AND uc."due" <= ${nowSql} THEN 1 ELSE 0 END) AS "dueNow",
-        SUM(CASE WHEN uc."state" = 'new' AND uc."suspended" = ${d.falseValue} THEN 1 ELSE 0 END) AS "newCards"
-      FROM "UserCard" uc WHERE uc."userId" = ${userId}
-      GROUP BY uc."entryId", uc."deckId"
-    ) x JOIN "Entry" e ON e."id" = x."entryId"
+        SUM(CASE WHEN uc."state" = 'new' AND uc."suspended" = ${d.falseValue} THEN 1 ELSE 0 END) AS "newCards"`;
+  const byTopic = (perEntry: Prisma.Sql) => db.$queryRaw<Record<keyof CardGroup, unknown>[]>`
+    SELECT x."deckId" AS "deckId", e."topic" AS "topic", SUM(x."cards") AS "cards", SUM(x."studied") AS "studied", SUM(x."mastered") AS "mastered",
+      SUM(x."recallSum") AS "recallSum", SUM(x."dueNow") AS "dueNow", SUM(x."newCards") AS "newCards"
+    FROM (${perEntry}) x JOIN "Entry" e ON e."id" = x."entryId"
     WHERE e."archivedAt" IS NULL
     GROUP BY x."deckId", e."topic"`;
-  return rows.map((r) => ({
+  const [all, archived] = await Promise.all([
+    byTopic(Prisma.sql`SELECT ${sums} FROM "UserCard" uc WHERE uc."userId" = ${userId} GROUP BY uc."entryId", uc."deckId"`),
+    byTopic(Prisma.sql`SELECT ${sums} FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" AND uc."userId" = ${userId} WHERE c."archivedAt" IS NOT NULL GROUP BY uc."entryId", uc."deckId"`),
+  ]);
+  const key = (r: Record<keyof CardGroup, unknown>) => `${String(r.deckId)}\u0000${r.topic === null ? "" : String(r.topic)}`;
+  const gone = new Map(archived.map((r) => [key(r), toGroup(r)]));
+  return all.map((r) => {
+    const group = toGroup(r);
+    const minus = gone.get(key(r));
+    if (!minus) return group;
+    return {
+      ...group,
+      cards: group.cards - minus.cards,
+      studied: group.studied - minus.studied,
+      mastered: group.mastered - minus.mastered,
+      recallSum: group.recallSum - minus.recallSum,
+      dueNow: group.dueNow - minus.dueNow,
+      newCards: group.newCards - minus.newCards,
+    };
+  });
+}
+
+function toGroup(r: Record<keyof CardGroup, unknown>): CardGroup {
+  return {
     deckId: String(r.deckId),
     topic: r.topic === null ? null : String(r.topic),
     cards: Number(r.cards),
@@ -71,16 +95,21 @@ export async function cardGroups(db: Database, userId: string, now: Date, master
     recallSum: Number(r.recallSum ?? 0),
     dueNow: Number(r.dueNow),
     newCards: Number(r.newCards),
-  }));
+  };
 }
 
-/** Cards (studied, not suspended) coming due before `until`, counted per hour from `from`. */
-export async function dueHours(db: Database, userId: string, from: Date, until: Date): Promise<{ hour: number; count: number }[]> {
+/** Live cards (studied, not suspended) of these decks coming due before `until`, counted per hour from `from`. */
+export async function dueHours(db: Database, userId: string, deckIds: string[], from: Date, until: Date): Promise<{ hour: number; count: number }[]> {
+  if (deckIds.length === 0) return [];
   const d = dialect();
-  const hours = Prisma.sql`floor(${d.days(d.time(from.toISOString()), Prisma.sql`"due"`)} * 24)`;
-  const rows = await db.$queryRaw<{ hour: unknown; count: unknown }[]>`
-    SELECT ${hours} AS "hour", COUNT(*) AS "count" FROM "UserCard"
-    WHERE "userId" = ${userId} AND "state" <> 'new' AND "suspended" = ${d.falseValue} AND "due" < ${d.time(until.toISOString())}
-    GROUP BY ${hours}`;
-  return rows.map((r) => ({ hour: Number(r.hour), count: Number(r.count) }));
+  const hours = (due: Prisma.Sql) => Prisma.sql`floor(${d.days(d.time(from.toISOString()), due)} * 24)`;
+  const dueBefore = Prisma.sql`uc."userId" = ${userId} AND uc."deckId" IN (${Prisma.join(deckIds)}) AND uc."state" <> 'new' AND uc."suspended" = ${d.falseValue} AND uc."due" < ${d.time(until.toISOString())}`;
+  // GROUP BY 1: PostgreSQL does not match two copies of a parameterized expression.
+  const [all, archived] = await Promise.all([
+    db.$queryRaw<{ hour: unknown; count: unknown }[]>`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "UserCard" uc WHERE ${dueBefore} GROUP BY 1`,
+    db.$queryRaw<{ hour: unknown; count: unknown }[]>`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" WHERE c."archivedAt" IS NOT NULL AND ${dueBefore} GROUP BY 1`,
+  ]);
+  const counts = new Map(all.map((r) => [Number(r.hour), Number(r.count)]));
+  for (const r of archived) counts.set(Number(r.hour), (counts.get(Number(r.hour)) ?? 0) - Number(r.count));
+  return [...counts].map(([hour, count]) => ({ hour, count }));
 }

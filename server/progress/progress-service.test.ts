@@ -93,4 +93,19 @@ describe("progress dashboard", () => {
     const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT "studyDay", COUNT(*) FROM "ReviewLog" WHERE "userId" = ? GROUP BY "studyDay"`, userId);
     expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING COVERING INDEX ReviewLog_userId_studyDay_stateBefore_grade_idx/);
   });
+
+  it("leaves out archived cards and decks the learner can no longer see", async () => {
+    const before = await progressDashboard(temp.db, userId, now);
+    const studied = await temp.db.userCard.findFirstOrThrow({ where: { userId, state: "learning" }, select: { cardId: true } });
+    await temp.db.card.update({ where: { id: studied.cardId }, data: { archivedAt: now } });
+    const after = await progressDashboard(temp.db, userId, now);
+    expect(after.mastery.overall).toMatchObject({ cards: before.mastery.overall.cards - 1, studied: before.mastery.overall.studied - 1 });
+    expect(after.forecast[0]!.count).toBe(before.forecast[0]!.count - 1);
+
+    await temp.db.deck.update({ where: { id: deckId }, data: { archivedAt: now } });
+    const archived = await progressDashboard(temp.db, userId, now);
+    expect(archived.mastery.decks).toEqual([]);
+    expect(archived.today).toMatchObject({ dueNow: 0, newAvailable: 0, reviewedToday: 3 }); // history stays
+    expect(archived.forecast.every((d) => d.count === 0)).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@ import { studyDay } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
 import { learnerSettings } from "@/server/study/study-service";
+import { visibleDecksWhere } from "@/server/teams/team-access";
 import { cardGroups, dueHours, type CardGroup } from "./card-aggregates";
 
 const FORECAST_DAYS = 30;
@@ -22,12 +23,16 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const forecastEnd = new Date(day.end.getTime() + FORECAST_DAYS * 86_400_000 + 3_600_000);
 
-  const [perDay, week, month, groups, dueByHour, newToday, quizPoints, missed] = await Promise.all([
+  // Only decks the learner may see count: not archived ones, nor a team's after leaving it.
+  const visibleDecks = await db.deck.findMany({ where: await visibleDecksWhere(db, userId), select: { id: true, slug: true, title: true, language: true } });
+  const visibleIds = new Set(visibleDecks.map((deck) => deck.id));
+
+  const [perDay, week, month, allGroups, dueByHour, newToday, quizPoints, missed] = await Promise.all([
     db.reviewLog.groupBy({ by: ["studyDay"], where: { userId }, _count: { _all: true } }),
     retentionSince(db, userId, shiftDayKey(today, -6)),
     retentionSince(db, userId, shiftDayKey(today, -29)),
     cardGroups(db, userId, now, MASTERED_STABILITY_DAYS),
-    dueHours(db, userId, day.start, forecastEnd),
+    dueHours(db, userId, [...visibleIds], day.start, forecastEnd),
     // Today's first looks at new cards: at most a few hundred rows.
     db.reviewLog.findMany({ where: { userId, studyDay: today, stateBefore: "new" }, select: { deckId: true } }),
     quizHistoryPoints(db, userId),
@@ -36,7 +41,8 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
 
   const days = perDay.map((d) => ({ day: d.studyDay, count: d._count._all }));
   const studyDays = days.map((d) => d.day);
-  const decks = await deckMastery(db, groups);
+  const groups = allGroups.filter((g) => visibleIds.has(g.deckId));
+  const decks = deckMastery(visibleDecks, groups);
   const newDoneByDeck = new Map<string, number>();
   for (const { deckId } of newToday) newDoneByDeck.set(deckId, (newDoneByDeck.get(deckId) ?? 0) + 1);
   const newAvailable = decks.reduce((sum, deck) => sum + Math.min(deck.newCards, Math.max(0, settings.newPerDay - (newDoneByDeck.get(deck.deckId) ?? 0))), 0);
@@ -63,13 +69,12 @@ async function retentionSince(db: Database, userId: string, fromDay: string) {
   return trueRetention(rows.map((r) => ({ grade: r.grade, count: r._count._all })));
 }
 
-/** Mastery per live deck and, within it, per topic (decks by title, topics by name). */
-async function deckMastery(db: Database, groups: CardGroup[]): Promise<{ deckId: string; newCards: number; mastery: DeckMastery }[]> {
-  const deckIds = [...new Set(groups.map((g) => g.deckId))];
-  const decks = await db.deck.findMany({ where: { id: { in: deckIds }, archivedAt: null }, select: { id: true, slug: true, title: true, language: true } });
+/** Mastery per deck the learner has cards in and, within it, per topic (decks by title, topics by name). */
+function deckMastery(decks: { id: string; slug: string; title: string; language: string }[], groups: CardGroup[]): { deckId: string; newCards: number; mastery: DeckMastery }[] {
   return decks
-    .map((deck) => {
-      const own = groups.filter((g) => g.deckId === deck.id);
+    .map((deck) => ({ deck, own: groups.filter((g) => g.deckId === deck.id) }))
+    .filter(({ own }) => own.length > 0)
+    .map(({ deck, own }) => {
       const topics = own.filter((g) => g.topic !== null).sort((a, b) => a.topic!.localeCompare(b.topic!, "en")).map((g) => masteryOf(g.topic!, [g]));
       return { deckId: deck.id, newCards: own.reduce((n, g) => n + g.newCards, 0), mastery: { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics } };
     })

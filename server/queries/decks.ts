@@ -8,13 +8,13 @@ async function visible() {
   return visibleDecksWhere(db, (await getCurrentUser())?.id ?? null);
 }
 
-export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number; team: string | null };
+export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number; team: string | null; teamId: string | null };
 
 export async function listDecks(): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
     where: await visible(),
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, description: true, language: true, team: { select: { name: true } }, _count: { select: { entries: { where: { archivedAt: null } } } } },
+    select: { slug: true, title: true, description: true, language: true, teamId: true, team: { select: { name: true } }, _count: { select: { entries: { where: { archivedAt: null } } } } },
   });
   return decks.map(({ _count, team, ...deck }) => ({ ...deck, team: team?.name ?? null, entryCount: _count.entries }));
 }

@@ -7,6 +7,7 @@ import type { CardStateName } from "@/lib/study/scheduling";
 import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from "@/lib/quiz/views";
 import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
+import { visibleDecksWhere } from "@/server/teams/team-access";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -31,7 +32,7 @@ export async function startAttempt(db: Database, userId: string, input: { deckId
   const candidates = await db.question.findMany({ where: liveQuestions(input.deckId, input.topic), orderBy: [{ entry: { position: "asc" } }, { position: "asc" }], select: { id: true, entryId: true, options: true } });
   const plan = planAttempt(candidates.map((q) => ({ id: q.id, entryId: q.entryId, optionCount: optionsOf(q.options).length })), input.size, `${userId}:${input.clientAttemptId}`);
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
-  return createAttempt(db, userId, { deckId: input.deckId, topic: input.topic ?? null, clientAttemptId: input.clientAttemptId, plan }, now);
+  return createAttempt(db, userId, { kind: "quiz", deckId: input.deckId, topic: input.topic ?? null, clientAttemptId: input.clientAttemptId, plan }, now);
 }
 
 /** A new attempt with just the questions the learner missed in one of their finished attempts. */
@@ -39,14 +40,14 @@ export async function retryMissed(db: Database, userId: string, input: { attempt
   const existing = await findByClientId(db, userId, input.clientAttemptId);
   if (existing) return { ok: true, attemptId: existing };
   const source = await db.quizAttempt.findFirst({
-    where: { id: input.attemptId, userId },
+    where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
     select: { deckId: true, topic: true, answers: { where: { correct: false }, select: { questionId: true, question: { select: { entryId: true, options: true } } } } },
   });
   if (!source) return { ok: false, reason: "not-found" };
   const missed = source.answers.map((a) => ({ id: a.questionId, entryId: a.question.entryId, optionCount: optionsOf(a.question.options).length }));
   if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
   const plan = planAttempt(missed, "all", `${userId}:${input.clientAttemptId}`);
-  return createAttempt(db, userId, { deckId: source.deckId, topic: source.topic, clientAttemptId: input.clientAttemptId, plan }, now);
+  return createAttempt(db, userId, { kind: "retry", deckId: source.deckId, topic: source.topic, clientAttemptId: input.clientAttemptId, plan }, now);
 }
 
 async function findByClientId(db: Database, userId: string, clientAttemptId: string): Promise<string | null> {
@@ -54,10 +55,12 @@ async function findByClientId(db: Database, userId: string, clientAttemptId: str
   return row?.id ?? null;
 }
 
-async function createAttempt(db: Database, userId: string, input: { deckId: string; topic: string | null; clientAttemptId: string; plan: PlannedQuestion[] }, now: Date): Promise<StartOutcome> {
+export type AttemptKind = "quiz" | "retry" | "missed";
+
+async function createAttempt(db: Database, userId: string, input: { kind: AttemptKind; deckId: string; topic: string | null; clientAttemptId: string; plan: PlannedQuestion[] }, now: Date): Promise<StartOutcome> {
   try {
     const attempt = await db.quizAttempt.create({
-      data: { userId, deckId: input.deckId, topic: input.topic, clientAttemptId: input.clientAttemptId, plan: JSON.stringify(input.plan), questionCount: input.plan.length, startedAt: now },
+      data: { userId, kind: input.kind, deckId: input.deckId, topic: input.topic, clientAttemptId: input.clientAttemptId, plan: JSON.stringify(input.plan), questionCount: input.plan.length, startedAt: now },
       select: { id: true },
     });
     return { ok: true, attemptId: attempt.id };
@@ -69,8 +72,9 @@ async function createAttempt(db: Database, userId: string, input: { deckId: stri
 
 /** One of the learner's own attempts, null for anyone else's. Unanswered questions carry no hint of their answer. */
 export async function attemptView(db: Database, userId: string, attemptId: string): Promise<AttemptView | null> {
+  // A learner who left a team keeps their history but no longer sees its deck's attempts.
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
+    where: { id: attemptId, userId, deck: await visibleDecksWhere(db, userId) },
     select: {
       id: true, topic: true, plan: true, startedAt: true, finishedAt: true,
       deck: { select: { slug: true, title: true, language: true } },
@@ -113,16 +117,19 @@ export type AnswerOutcome = { ok: true; feedback: AnswerFeedback; finished: bool
  * entry's basic card back into the learner's study queue.
  */
 export async function answerQuestion(db: Database, userId: string, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
+  const visible = await visibleDecksWhere(db, userId);
   try {
-    return await db.$transaction((tx) => recordAnswer(tx, userId, input, now));
+    return await db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return db.$transaction((tx) => recordAnswer(tx, userId, input, now));
+    return db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
   }
 }
 
-async function recordAnswer(tx: Tx, userId: string, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
-  const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId }, select: { id: true, deckId: true, plan: true, questionCount: true } });
+type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
+
+async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
+  const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId, deck: visible }, select: { id: true, deckId: true, plan: true, questionCount: true } });
   const planned = attempt && planOf(attempt.plan).find((p) => p.questionId === input.questionId);
   if (!attempt || !planned) return { ok: false, reason: "not-found" };
   const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId }, select: { entryId: true, answerIndex: true, explanation: true } });
@@ -135,9 +142,12 @@ async function recordAnswer(tx: Tx, userId: string, input: { attemptId: string; 
   if (chosen === null) return { ok: false, reason: "invalid-choice" };
   const correct = chosen === question.answerIndex;
   await tx.quizAnswer.create({ data: { attemptId: attempt.id, questionId: input.questionId, chosenIndex: chosen, correct, answeredAt: now } });
+  // Writing the attempt row first locks it (PostgreSQL), so two last answers in two tabs are
+  // counted one after the other and one of them finishes the attempt.
+  await tx.quizAttempt.update({ where: { id: attempt.id }, data: { correctCount: { increment: correct ? 1 : 0 } } });
   const answered = await tx.quizAnswer.count({ where: { attemptId: attempt.id } });
   const finished = answered >= attempt.questionCount;
-  await tx.quizAttempt.update({ where: { id: attempt.id }, data: { ...(correct ? { correctCount: { increment: 1 } } : {}), ...(finished ? { finishedAt: now } : {}) } });
+  if (finished) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
   await bringBackBasicCard(tx, userId, attempt.deckId, question.entryId, correct, now);
   return { ok: true, feedback: feedbackFor(planned, question, chosen), finished, replayed: false };
 }
@@ -197,7 +207,7 @@ export async function startKeptMissingQuiz(db: Database, userId: string, input: 
   const missed = await questionsKeptMissing(db, userId, input.deckId);
   if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
   const plan = planAttempt(missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount })), "all", `${userId}:${input.clientAttemptId}`);
-  return createAttempt(db, userId, { deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan }, now);
+  return createAttempt(db, userId, { kind: "missed", deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan }, now);
 }
 
 function feedbackFor(planned: PlannedQuestion, question: { answerIndex: number; explanation: string }, chosenIndex: number): AnswerFeedback {

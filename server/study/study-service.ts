@@ -7,6 +7,7 @@ import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings, type
 import { studyDay } from "@/lib/study/study-day";
 import { studyDayKey } from "@/lib/progress/day-keys";
 import type { Database } from "@/server/db/connection";
+import { visibleDecksWhere } from "@/server/teams/team-access";
 
 export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
 
@@ -87,10 +88,12 @@ function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings):
  */
 export async function gradeCard(db: Database, userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
   const settings = await learnerSettings(db, userId);
+  // A learner who left a team keeps their card states but can no longer study its decks.
+  const visible = await visibleDecksWhere(db, userId);
   return db.$transaction(async (tx) => {
     const replay = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } }, select: { userCard: { select: { version: true, leech: true } } } });
     if (replay) return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
-    const row = await tx.userCard.findFirst({ where: { id: input.userCardId, userId }, select: { ...studyCardSelect, deckId: true, suspended: true } });
+    const row = await tx.userCard.findFirst({ where: { id: input.userCardId, userId, card: { entry: { deck: visible } } }, select: { ...studyCardSelect, deckId: true, suspended: true } });
     if (!row) return { ok: false, reason: "not-found" };
     if (row.version !== input.version) return { ok: false, reason: "stale" };
     if (row.suspended) return { ok: false, reason: "suspended" };

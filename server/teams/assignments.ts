@@ -27,7 +27,7 @@ export async function createAssignment(db: Database, actorId: string, teamId: st
   if (!access.ok) return access;
   const existing = await db.assignment.findUnique({ where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } }, select: { id: true } });
   if (existing) return { ok: true, assignmentId: existing.id };
-  const deck = await db.deck.findFirst({ where: { id: input.deckId, archivedAt: null, OR: [{ teamId: null }, { teamId }] }, select: { id: true } });
+  const deck = await db.deck.findFirst({ where: { id: input.deckId, archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] }, select: { id: true } });
   if (!deck) return { ok: false, reason: "deck" };
   const memberIds = input.members === "all" ? [] : [...new Set(input.members)];
   if (input.members !== "all") {
@@ -109,10 +109,14 @@ export async function assignmentReport(db: Database, actorId: string, assignment
   return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
 }
 
+/** Quizzes that count: real quizzes (not retries of missed questions) on the deck or topic since the assignment was made. */
 function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
   // A whole-deck quiz counts for a topic assignment too.
-  return { userId: { in: userIds }, deckId: assignment.deck.id, startedAt: { gte: assignment.createdAt }, ...(assignment.topic ? { OR: [{ topic: assignment.topic }, { topic: null }] } : {}) };
+  return { userId: { in: userIds }, kind: "quiz", deckId: assignment.deck.id, startedAt: { gte: assignment.createdAt }, ...(assignment.topic ? { OR: [{ topic: assignment.topic }, { topic: null }] } : {}) };
 }
+
+/** A passing quiz must ask at least this many questions (or all there are), so five lucky answers do not complete an assignment. */
+export const MIN_QUIZ_QUESTIONS = 10;
 
 async function memberProgress(db: Database, assignment: AssignmentRow, userIds: string[], now: Date): Promise<Map<string, MemberProgress>> {
   const assigned = { archivedAt: null, entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) } };
@@ -124,6 +128,8 @@ async function memberProgress(db: Database, assignment: AssignmentRow, userIds: 
     }),
     db.quizAttempt.findMany({ where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } }, select: { userId: true, correctCount: true, questionCount: true } }),
   ]);
+  const questionsInScope = await db.question.count({ where: { archivedAt: null, entry: assigned.entry } });
+  const minQuestions = Math.min(MIN_QUIZ_QUESTIONS, questionsInScope);
   const result = new Map<string, MemberProgress>(userIds.map((id) => [id, { cards: cardCount, studied: 0, recall: 0, bestQuizPercent: null }]));
   const recallSums = new Map<string, number>();
   for (const userId of userIds) {
@@ -134,7 +140,7 @@ async function memberProgress(db: Database, assignment: AssignmentRow, userIds: 
     }
   }
   for (const [userId, sum] of recallSums) result.get(userId)!.recall = cardCount > 0 ? sum / cardCount : 0;
-  for (const attempt of attempts) {
+  for (const attempt of attempts.filter((a) => a.questionCount >= minQuestions)) {
     const progress = result.get(attempt.userId)!;
     const percent = Math.round((attempt.correctCount / attempt.questionCount) * 100);
     progress.bestQuizPercent = Math.max(progress.bestQuizPercent ?? 0, percent);

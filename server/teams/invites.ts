@@ -41,6 +41,16 @@ export async function lookUpInvite(db: Database, token: string, userId: string |
 
 /** Joins the team as a member; joining twice is harmless and uses the invite once. */
 export async function acceptInvite(db: Database, token: string, userId: string, now: Date): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
+  try {
+    return await joinWithInvite(db, token, userId, now);
+  } catch (error) {
+    // The same person joining twice at once (a double-submitted form): the other request made them a member.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return joinWithInvite(db, token, userId, now);
+  }
+}
+
+function joinWithInvite(db: Database, token: string, userId: string, now: Date): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
   return db.$transaction(async (tx) => {
     const invite = await tx.teamInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, teamId: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true } });
     if (!invite) return { ok: false, reason: "unknown" };
@@ -48,8 +58,11 @@ export async function acceptInvite(db: Database, token: string, userId: string, 
     if (member) return { ok: true, teamId: invite.teamId };
     const problem = inviteProblem(invite, now);
     if (problem) return { ok: false, reason: problem };
-    // Counted with a guard, so two people racing for the last use cannot both get it.
-    const used = await tx.teamInvite.updateMany({ where: { id: invite.id, uses: invite.uses }, data: { uses: { increment: 1 } } });
+    // The use is counted only while one is left, so two people racing for the last use cannot both get it.
+    const used = await tx.teamInvite.updateMany({
+      where: { id: invite.id, revokedAt: null, expiresAt: { gt: now }, OR: [{ maxUses: null }, { uses: { lt: tx.teamInvite.fields.maxUses } }] },
+      data: { uses: { increment: 1 } },
+    });
     if (used.count !== 1) return { ok: false, reason: "used-up" };
     await tx.teamMember.create({ data: { teamId: invite.teamId, userId, role: "member" } });
     return { ok: true, teamId: invite.teamId };

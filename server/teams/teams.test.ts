@@ -89,7 +89,15 @@ describe("teams", () => {
     // The member studies one card and passes a 5-question quiz with one wrong answer.
     const [card] = (await studyQueue(temp.db, member, deckId, now)).cards;
     await gradeCard(temp.db, member, { clientReviewId: "g1", userCardId: card!.userCardId, version: card!.version, grade: "good" }, now);
-    const started = await startAttempt(temp.db, member, { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000009" }, now);
+    // A 5-question quiz is too short to count; a 10-question one with one wrong answer passes.
+    const short = await startAttempt(temp.db, member, { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000008" }, now);
+    if (!short.ok) throw new Error("not started");
+    for (const q of (await attemptView(temp.db, member, short.attemptId))!.questions) {
+      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
+      await answerQuestion(temp.db, member, { attemptId: short.attemptId, questionId: q.questionId, choice: q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!) }, now);
+    }
+    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "in-progress", progress: { bestQuizPercent: null } });
+    const started = await startAttempt(temp.db, member, { deckId, size: "10", clientAttemptId: "00000000-0000-4000-8000-000000000009" }, now);
     if (!started.ok) throw new Error("not started");
     const view = (await attemptView(temp.db, member, started.attemptId))!;
     let wrongOption = "";
@@ -101,11 +109,12 @@ describe("teams", () => {
       await answerQuestion(temp.db, member, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);
     }
 
-    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "done", progress: { studied: 1, bestQuizPercent: 80 } });
+    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "done", progress: { studied: 1, bestQuizPercent: 90 } });
     const report = await assignmentReport(temp.db, owner, created.assignmentId, now);
     if (!report.ok) throw new Error("no report");
-    expect(report.report.members).toEqual([expect.objectContaining({ userId: member, status: "done", progress: expect.objectContaining({ studied: 1, bestQuizPercent: 80 }) })]);
-    expect(report.report.questions).toEqual([expect.objectContaining({ questionId: view.questions[0]!.questionId, answers: 1, wrong: 1, wrongShare: 1, topDistractor: wrongOption })]);
+    expect(report.report.members).toEqual([expect.objectContaining({ userId: member, status: "done", progress: expect.objectContaining({ studied: 1, bestQuizPercent: 90 }) })]);
+    // Only the one wrong answer is a miss (the short quiz may have asked it too, rightly answered).
+    expect(report.report.questions).toEqual([expect.objectContaining({ questionId: view.questions[0]!.questionId, wrong: 1, topDistractor: wrongOption })]);
     expect(await assignmentReport(temp.db, member, created.assignmentId, now)).toEqual({ ok: false, reason: "forbidden" });
     expect(await assignmentReport(temp.db, outsider, created.assignmentId, now)).toEqual({ ok: false, reason: "not-found" });
     expect((await assignmentReport(temp.db, owner, created.assignmentId, inDays(8))).ok).toBe(true);

@@ -1,6 +1,6 @@
 // Teams and their members. Every function that acts for a user checks their permission itself
 // (authorizeTeam), so a page or action cannot forget it.
-import { wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
+import { can, wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam, teamRole } from "./team-access";
 
@@ -29,7 +29,14 @@ export async function teamOverview(db: Database, teamId: string, userId: string)
     where: { id: teamId },
     select: { id: true, name: true, members: { orderBy: { joinedAt: "asc" }, select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } } } },
   });
-  return { id: team.id, name: team.name, role: access.role, members: team.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role as TeamRole, joinedAt: m.joinedAt })) };
+  // Members see each other's names; only admins see email addresses (a nameless member shows as the part before the @).
+  const admin = can(access.role, "invites.manage");
+  return {
+    id: team.id,
+    name: team.name,
+    role: access.role,
+    members: team.members.map((m) => ({ userId: m.userId, name: m.user.name ?? (admin ? null : m.user.email.split("@")[0]!), email: admin ? m.user.email : "", role: m.role as TeamRole, joinedAt: m.joinedAt })),
+  };
 }
 
 export type MemberChangeOutcome = { ok: true } | { ok: false; reason: "not-found" | "forbidden" | "last-owner" };

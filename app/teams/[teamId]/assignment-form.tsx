@@ -34,7 +34,7 @@ export function AssignmentForm({ teamId, decks, members, clientRequestId }: Prop
           </select>
           {error("deck") && <p className="text-sm text-red-700 dark:text-red-400">{error("deck")}</p>}
         </div>
-        <TextField label={t("topicOptional")} name="topic" defaultValue={value("topic", "")} />
+        <TextField label={t("topicOptional")} name="topic" defaultValue={value("topic", "")} error={error("topic")} />
         <TextField label={t("dueDate")} name="dueDate" type="date" required defaultValue={value("dueDate", "")} error={error("dueDate")} />
       </div>
       <fieldset className="flex flex-col gap-2">

@@ -71,7 +71,7 @@ export default async function TeamPage({ params }: Props) {
         {can(team.role, "assignments.manage") && (
           <Card>
             <h3 className="mb-3 font-semibold">{t("newAssignment")}</h3>
-            <AssignmentForm teamId={teamId} decks={decks.map((d) => ({ slug: d.slug, title: d.title }))} members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))} clientRequestId={randomUUID()} />
+            <AssignmentForm teamId={teamId} decks={decks.filter((d) => d.teamId === null || d.teamId === teamId).map((d) => ({ slug: d.slug, title: d.title }))} members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))} clientRequestId={randomUUID()} />
           </Card>
         )}
       </section>
@@ -102,7 +102,7 @@ export default async function TeamPage({ params }: Props) {
           {team.members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="member">
               <span className="font-medium">{m.name ?? m.email}</span>
-              {m.name && <span className="text-stone-500 dark:text-stone-400">{m.email}</span>}
+              {m.name && m.email && <span className="text-stone-500 dark:text-stone-400">{m.email}</span>}
               {isOwner && m.userId !== user.id ? (
                 <div className="ml-auto flex flex-wrap items-center gap-2">
                   <ActionButton action={changeRoleAction} fields={{ teamId, memberId: m.userId }} label={t("saveRole")} errors={errors}>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Card_archivedAt_idx" ON "Card"("archivedAt");
