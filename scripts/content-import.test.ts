@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { createTempSqlite } from "@/server/test/temp-database";
 
 const run = promisify(execFile);
 
 describe("npm run content:import", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let temp: Awaited<ReturnType<typeof createTempSqlite>>;
   const contentDir = mkdtempSync(path.join(os.tmpdir(), "content-import-"));
   const importContent = () =>
     run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: contentDir } });
@@ -19,7 +19,7 @@ describe("npm run content:import", () => {
   });
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
+    temp = await createTempSqlite();
     cpSync("content/ebpf", path.join(contentDir, "ebpf"), { recursive: true });
   });
   afterAll(() => temp.cleanUp());

@@ -1,11 +1,11 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { createTempSqlite } from "@/server/test/temp-database";
 
 describe("the embedded SQLite database", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let temp: Awaited<ReturnType<typeof createTempSqlite>>;
   beforeAll(async () => {
-    temp = await createTempDatabase();
+    temp = await createTempSqlite();
   });
   afterAll(() => temp.cleanUp());
 

@@ -6,8 +6,16 @@ import { databaseTarget, type DatabaseTarget } from "./database-url";
 // Both generated clients have the same model API; the SQLite one's type stands for both.
 export type Database = SqliteClient;
 
+const providers = new WeakMap<Database, DatabaseTarget["provider"]>();
+
 export function createDatabase(target: DatabaseTarget = databaseTarget()): Database {
   const adapter = createAdapterFactory(target);
-  if (target.provider === "postgresql") return new PostgresClient({ adapter }) as unknown as Database;
-  return new SqliteClient({ adapter });
+  const db = target.provider === "postgresql" ? (new PostgresClient({ adapter }) as unknown as Database) : new SqliteClient({ adapter });
+  providers.set(db, target.provider);
+  return db;
+}
+
+/** Which database a client talks to, for the few raw SQL queries that differ between the two. */
+export function databaseProvider(db: Database): DatabaseTarget["provider"] {
+  return providers.get(db) ?? "sqlite";
 }

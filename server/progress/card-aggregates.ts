@@ -2,8 +2,7 @@
 // never loads thousands of cards. SQLite and PostgreSQL differ in date arithmetic only.
 import { Prisma } from "@/generated/sqlite/client";
 import { FORGETTING_CURVE } from "@/lib/study/scheduling";
-import type { Database } from "@/server/db/connection";
-import { databaseTarget } from "@/server/db/database-url";
+import { databaseProvider, type Database } from "@/server/db/connection";
 
 export type CardGroup = {
   deckId: string;
@@ -37,7 +36,7 @@ const dialects: Record<"sqlite" | "postgresql", Dialect> = {
   },
 };
 
-const dialect = () => dialects[databaseTarget().provider];
+const dialect = (db: Database) => dialects[databaseProvider(db)];
 
 /**
  * Card counts, mastery, recall, due-now and new cards per deck and topic, for live cards of live
@@ -46,7 +45,7 @@ const dialect = () => dialects[databaseTarget().provider];
  * far cheaper than looking up every card.
  */
 export async function cardGroups(db: Database, userId: string, now: Date, masteredAboveDays: number): Promise<CardGroup[]> {
-  const d = dialect();
+  const d = dialect(db);
   const nowSql = d.time(now.toISOString());
   const studied = Prisma.sql`uc."state" <> 'new'`;
   const elapsedDays = d.greatest(Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, nowSql)})`, Prisma.sql`0`);
@@ -101,7 +100,7 @@ function toGroup(r: Record<keyof CardGroup, unknown>): CardGroup {
 /** Live cards (studied, not suspended) of these decks coming due before `until`, counted per hour from `from`. */
 export async function dueHours(db: Database, userId: string, deckIds: string[], from: Date, until: Date): Promise<{ hour: number; count: number }[]> {
   if (deckIds.length === 0) return [];
-  const d = dialect();
+  const d = dialect(db);
   const hours = (due: Prisma.Sql) => Prisma.sql`floor(${d.days(d.time(from.toISOString()), due)} * 24)`;
   const dueBefore = Prisma.sql`uc."userId" = ${userId} AND uc."deckId" IN (${Prisma.join(deckIds)}) AND uc."state" <> 'new' AND uc."suspended" = ${d.falseValue} AND uc."due" < ${d.time(until.toISOString())}`;
   // GROUP BY 1: PostgreSQL does not match two copies of a parameterized expression.

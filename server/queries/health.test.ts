@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { createTempSqlite } from "@/server/test/temp-database";
 
 const original = process.env.DATABASE_URL;
 
@@ -16,7 +16,7 @@ describe("GET /api/health", () => {
   });
 
   it("answers 200 when the database is reachable", async () => {
-    const temp = await createTempDatabase();
+    const temp = await createTempSqlite();
     process.env.DATABASE_URL = `file:${temp.file}`;
     const response = await healthResponse();
     expect(response.status).toBe(200);
