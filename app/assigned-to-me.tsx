@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AssignmentSummary } from "@/server/teams/assignments";
-
-const statusStyle = { done: "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50", "in-progress": "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50", overdue: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50" };
+import { AssignmentStatusBadge } from "./teams/assignment-status-badge";
 
 /** The home page's list of what the learner's teams asked them to learn. */
 export async function AssignedToMe({ assignments }: { assignments: AssignmentSummary[] }) {
@@ -17,7 +16,7 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
               <span className="font-medium" lang={a.deck.language}>{a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}</span>
               <span className="text-stone-600 dark:text-stone-400">{a.team.name} · {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}</span>
             </span>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusStyle[a.status]}`} data-testid="my-assignment-status">{t(`statuses.${a.status}`)}</span>
+            <AssignmentStatusBadge status={a.status} testId="my-assignment-status" />
             <span className="text-stone-600 dark:text-stone-400">
               {a.requireStudy && t("progressStudy", { studied: a.progress.studied, cards: a.progress.cards, recall: Math.round(a.progress.recall * 100) })}
               {a.requireStudy && a.requireQuiz && " · "}

@@ -22,8 +22,8 @@ async function uploadAndPublish(page: Page, teamPath: string, title: string): Pr
   await expect(page.getByTestId("deck-status")).toHaveText("Draft");
   await expect(page.getByTestId("preview-entry")).toHaveCount(5);
   await expect(page.getByTestId("preview-entry").first()).toContainText("What is Git?");
-  expect(await page.getByTestId("preview-card").count()).toBeGreaterThanOrEqual(5);
-  expect(await page.getByTestId("preview-question").count()).toBeGreaterThan(0);
+  expect(await page.getByTestId("card").count()).toBeGreaterThanOrEqual(5);
+  expect(await page.getByTestId("question").count()).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Publish to the team" }).click();
   await expect(page.getByTestId("deck-status")).toHaveText("Published");
   return slug;

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileDeck } from "@/lib/content/compile-deck";
-import { importDecks } from "@/server/content/import-decks";
 import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
+import { importSeedDeck } from "@/server/test/seed-deck";
 import { createTempDatabase, onPostgres } from "@/server/test/temp-database";
 import { progressDashboard } from "./progress-service";
 
@@ -19,13 +17,7 @@ describe("progress dashboard", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    const seed = compileDeck({
-      slug: "ebpf",
-      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
-      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
-    });
-    await importDecks(temp.db, [seed]);
-    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    deckId = await importSeedDeck(temp.db);
     userId = (await temp.db.user.create({ data: { email: "p@example.test" } })).id;
     await saveLearnerSettings(temp.db, userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Shanghai" });
 

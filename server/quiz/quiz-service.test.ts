@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileDeck } from "@/lib/content/compile-deck";
-import { importDecks } from "@/server/content/import-decks";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
+import { importSeedDeck } from "@/server/test/seed-deck";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { answerQuestion, attemptView, quizHistory, quizTopics, retryMissed, startAttempt } from "./quiz-service";
 
@@ -18,13 +16,7 @@ describe("quiz service", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    const seed = compileDeck({
-      slug: "ebpf",
-      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
-      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
-    });
-    await importDecks(temp.db, [seed]);
-    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    deckId = await importSeedDeck(temp.db);
     alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
     bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
   });

@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileDeck } from "@/lib/content/compile-deck";
-import { importDecks } from "@/server/content/import-decks";
+import { importSeedDeck } from "@/server/test/seed-deck";
 import { createTempDatabase, onPostgres } from "@/server/test/temp-database";
 import { gradeCard, studyQueue, undoReview } from "./study-service";
 
@@ -16,13 +14,7 @@ describe("study service", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    const seed = compileDeck({
-      slug: "ebpf",
-      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
-      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
-    });
-    await importDecks(temp.db, [seed]);
-    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    deckId = await importSeedDeck(temp.db);
     alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
     bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
   });

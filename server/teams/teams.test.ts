@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileDeck } from "@/lib/content/compile-deck";
-import { importDecks } from "@/server/content/import-decks";
 import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
+import { importSeedDeck } from "@/server/test/seed-deck";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
@@ -23,13 +21,7 @@ describe("teams", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    const seed = compileDeck({
-      slug: "ebpf",
-      manifest: { path: "content/ebpf/deck.yaml", bytes: readFileSync("content/ebpf/deck.yaml") },
-      faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
-    });
-    await importDecks(temp.db, [seed]);
-    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    deckId = await importSeedDeck(temp.db);
     const user = async (name: string) => (await temp.db.user.create({ data: { email: `${name}@example.test`, name } })).id;
     owner = await user("owner");
     member = await user("member");

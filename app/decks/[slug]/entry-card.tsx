@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
+import { EntryCardList, EntryQuestionList } from "@/components/entry-contents";
 import { Card } from "@/components/ui/card";
 import { entryAnchor } from "@/lib/content/entry-links";
 import type { DeckContents } from "@/server/queries/decks";
@@ -18,34 +19,11 @@ export async function EntryCard({ entry }: { entry: Entry }) {
       <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
       <details className="group rounded-lg border border-stone-200 dark:border-stone-700">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("flashcards", { count: entry.cards.length })}</summary>
-        <ul className="flex flex-col divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-700 dark:border-stone-700">
-          {entry.cards.map((card) => (
-            <li key={card.id} className="grid gap-2 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_1fr]" data-testid="card">
-              <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{t(`kinds.${card.kind}`)}</span>
-              <div className="whitespace-pre-line"><span className="sr-only">{t("front")}: </span>{card.front}</div>
-              <Markdown className="text-stone-600 dark:text-stone-400">{card.back}</Markdown>
-            </li>
-          ))}
-        </ul>
+        <EntryCardList cards={entry.cards} className="border-t border-stone-200 dark:border-stone-700" />
       </details>
       <details className="rounded-lg border border-stone-200 dark:border-stone-700">
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("quizQuestions", { count: entry.questions.length })}</summary>
-        <ul className="flex flex-col divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-700 dark:border-stone-700">
-          {entry.questions.map((q) => (
-            <li key={q.id} className="flex flex-col gap-2 px-3 py-2 text-sm" data-testid="question">
-              <p className="font-medium">{q.stem}</p>
-              <ol className="grid gap-1 sm:grid-cols-2">
-                {q.options.map((option, i) => (
-                  <li key={i} className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
-                    <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
-                    {option}
-                    {i === q.answerIndex && <span className="sr-only"> ({t("correct")})</span>}
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ul>
+        <EntryQuestionList questions={entry.questions} className="border-t border-stone-200 dark:border-stone-700" />
       </details>
     </Card>
   );

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { assignmentReport } from "@/server/teams/assignments";
+import { AssignmentStatusBadge } from "../../../assignment-status-badge";
 
 type Props = { params: Promise<{ teamId: string; assignmentId: string }> };
 
@@ -13,7 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const statusStyle = { done: "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50", "in-progress": "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50", overdue: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50" };
 
 /** The lead's view of one assignment. Members and outsiders get the same 404. */
 export default async function AssignmentResultsPage({ params }: Props) {
@@ -47,7 +47,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
                   <td className="px-3 py-2">{m.progress.studied}/{m.progress.cards}</td>
                   <td className="px-3 py-2">{pct(m.progress.recall)}</td>
                   <td className="px-3 py-2">{m.progress.bestQuizPercent === null ? "–" : `${m.progress.bestQuizPercent}%`}</td>
-                  <td className="px-3 py-2"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${statusStyle[m.status]}`}>{t(`statuses.${m.status}`)}</span></td>
+                  <td className="px-3 py-2"><AssignmentStatusBadge status={m.status} /></td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
 import { ActionButton } from "@/components/ui/action-button";
+import { EntryCardList, EntryQuestionList } from "@/components/entry-contents";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -87,35 +88,12 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
                 <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
                 <div className="flex flex-col gap-1">
                   <h4 className="text-sm font-medium">{tDeck("flashcards", { count: entry.cards.length })}</h4>
-                  <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-700 dark:border-stone-700">
-                    {entry.cards.map((card) => (
-                      <li key={card.id} className="grid gap-2 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_1fr]" data-testid="preview-card">
-                        <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{tDeck(`kinds.${card.kind}`)}</span>
-                        <div className="whitespace-pre-line"><span className="sr-only">{tDeck("front")}: </span>{card.front}</div>
-                        <Markdown className="text-stone-600 dark:text-stone-400">{card.back}</Markdown>
-                      </li>
-                    ))}
-                  </ul>
+                  <EntryCardList cards={entry.cards} className="rounded-lg border border-stone-200 dark:border-stone-700" />
                 </div>
                 <div className="flex flex-col gap-1">
                   <h4 className="text-sm font-medium">{tDeck("quizQuestions", { count: entry.questions.length })}</h4>
                   {entry.questions.length === 0 && <p className="text-sm text-stone-500 dark:text-stone-400">{t("noQuestion")}</p>}
-                  <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 empty:hidden dark:divide-stone-700 dark:border-stone-700">
-                    {entry.questions.map((q) => (
-                      <li key={q.id} className="flex flex-col gap-2 px-3 py-2 text-sm" data-testid="preview-question">
-                        <p className="font-medium">{q.stem}</p>
-                        <ol className="grid gap-1 sm:grid-cols-2">
-                          {q.options.map((option, i) => (
-                            <li key={i} className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
-                              <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
-                              {option}
-                              {i === q.answerIndex && <span className="sr-only"> ({tDeck("correct")})</span>}
-                            </li>
-                          ))}
-                        </ol>
-                      </li>
-                    ))}
-                  </ul>
+                  {entry.questions.length > 0 && <EntryQuestionList questions={entry.questions} className="rounded-lg border border-stone-200 dark:border-stone-700" />}
                 </div>
               </Card>
             </li>

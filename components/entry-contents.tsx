@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import { Markdown } from "./markdown";
+
+type EntryCardRow = { id: string; kind: string; front: string; back: string };
+type EntryQuestionRow = { id: string; stem: string; options: string[]; answerIndex: number };
+
+/** An entry's generated flashcards, as the deck page and a team deck's preview show them. */
+export async function EntryCardList({ cards, className = "" }: { cards: EntryCardRow[]; className?: string }) {
+  const t = await getTranslations("deck");
+  return (
+    <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
+      {cards.map((card) => (
+        <li key={card.id} className="grid gap-2 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_1fr]" data-testid="card">
+          <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{t(`kinds.${card.kind}`)}</span>
+          <div className="whitespace-pre-line"><span className="sr-only">{t("front")}: </span>{card.front}</div>
+          <Markdown className="text-stone-600 dark:text-stone-400">{card.back}</Markdown>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An entry's multiple-choice questions with the right option marked (for browsing a deck, not for quizzes). */
+export async function EntryQuestionList({ questions, className = "" }: { questions: EntryQuestionRow[]; className?: string }) {
+  const t = await getTranslations("deck");
+  return (
+    <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
+      {questions.map((q) => (
+        <li key={q.id} className="flex flex-col gap-2 px-3 py-2 text-sm" data-testid="question">
+          <p className="font-medium">{q.stem}</p>
+          <ol className="grid gap-1 sm:grid-cols-2">
+            {q.options.map((option, i) => (
+              <li key={i} className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
+                <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
+                {option}
+                {i === q.answerIndex && <span className="sr-only"> ({t("correct")})</span>}
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ul>
+  );
+}
