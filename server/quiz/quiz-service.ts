@@ -118,17 +118,22 @@ export type AnswerOutcome = { ok: true; feedback: AnswerFeedback; finished: bool
  */
 export async function answerQuestion(db: Database, userId: string, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
   const visible = await visibleDecksWhere(db, userId);
+  let outcome: AnswerOutcome & { deckId?: string };
   try {
-    return await db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
+    outcome = await db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
+    outcome = await db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
   }
+  // A wrong answer may have started the deck for the learner: give them all of its cards, as studying would.
+  if (outcome.ok && !outcome.feedback.correct && outcome.deckId) await ensureUserCards(db, userId, outcome.deckId, now);
+  if (outcome.ok) return { ok: true, feedback: outcome.feedback, finished: outcome.finished, replayed: outcome.replayed };
+  return outcome;
 }
 
 type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
 
-async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
+async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome & { deckId?: string }> {
   const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId, deck: visible }, select: { id: true, deckId: true, plan: true, questionCount: true } });
   const planned = attempt && planOf(attempt.plan).find((p) => p.questionId === input.questionId);
   if (!attempt || !planned) return { ok: false, reason: "not-found" };
@@ -149,7 +154,7 @@ async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: 
   const finished = answered >= attempt.questionCount;
   if (finished) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
   await bringBackBasicCard(tx, userId, attempt.deckId, question.entryId, correct, now);
-  return { ok: true, feedback: feedbackFor(planned, question, chosen), finished, replayed: false };
+  return { ok: true, feedback: feedbackFor(planned, question, chosen), finished, replayed: false, deckId: attempt.deckId };
 }
 
 async function bringBackBasicCard(tx: Tx, userId: string, deckId: string, entryId: string, correct: boolean, now: Date): Promise<void> {
@@ -158,8 +163,8 @@ async function bringBackBasicCard(tx: Tx, userId: string, deckId: string, entryI
   if (!card) return;
   const userCard = await tx.userCard.findUnique({ where: { userId_cardId: { userId, cardId: card.id } }, select: { id: true, state: true, suspended: true } });
   const change = quizScheduleChange(false, userCard && { state: userCard.state as CardStateName, suspended: userCard.suspended });
-  // Never studied: the learner starts the deck, so this card (due now) joins the new cards.
-  if (change === "add-new") await ensureUserCards(tx, userId, deckId, now);
+  // Never studied: the card joins the learner's new cards, due now (the rest of the deck follows after the commit).
+  if (change === "add-new") await tx.userCard.create({ data: { userId, cardId: card.id, deckId, entryId, due: now } });
   if (change === "due-now" && userCard) await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
 }
 

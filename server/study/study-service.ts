@@ -20,7 +20,7 @@ export async function learnerSettings(db: Database, userId: string): Promise<Lea
 }
 
 /** Creates the learner's state for every live card of the deck they do not have yet. */
-export async function ensureUserCards(db: Pick<Database, "card" | "userCard">, userId: string, deckId: string, now: Date): Promise<void> {
+export async function ensureUserCards(db: Database, userId: string, deckId: string, now: Date): Promise<void> {
   const cards = await db.card.findMany({ where: { archivedAt: null, entry: { deckId, archivedAt: null } }, select: { id: true, entryId: true } });
   const have = new Set((await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId));
   const missing = cards.filter((c) => !have.has(c.id)).map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now }));

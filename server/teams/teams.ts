@@ -1,7 +1,7 @@
 // Teams and their members. Every function that acts for a user checks their permission itself
 // (authorizeTeam), so a page or action cannot forget it.
 import { can, wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
-import type { Database } from "@/server/db/connection";
+import { databaseProvider, type Database } from "@/server/db/connection";
 import { authorizeTeam, teamRole } from "./team-access";
 
 export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
@@ -46,6 +46,7 @@ export async function changeRole(db: Database, actorId: string, teamId: string, 
   const access = await authorizeTeam(db, teamId, actorId, "members.changeRole");
   if (!access.ok) return access;
   return db.$transaction(async (tx) => {
+    await lockOwners(db, tx, teamId);
     const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
     if (!member) return { ok: false, reason: "not-found" };
     const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
@@ -60,6 +61,7 @@ export async function removeMember(db: Database, actorId: string, teamId: string
   const access = await authorizeTeam(db, teamId, actorId, actorId === memberId ? "team.leave" : "members.remove");
   if (!access.ok) return access;
   return db.$transaction(async (tx) => {
+    await lockOwners(db, tx, teamId);
     const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
     if (!member) return { ok: false, reason: "not-found" };
     const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
@@ -68,6 +70,14 @@ export async function removeMember(db: Database, actorId: string, teamId: string
     await tx.assignmentAssignee.deleteMany({ where: { userId: memberId, assignment: { teamId } } });
     return { ok: true };
   });
+}
+
+/**
+ * Two owners demoting each other at once must not both succeed. SQLite runs one write
+ * transaction at a time; PostgreSQL needs the owners' rows locked until the transaction ends.
+ */
+async function lockOwners(db: Database, tx: Pick<Database, "$queryRaw">, teamId: string): Promise<void> {
+  if (databaseProvider(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "TeamMember" WHERE "teamId" = ${teamId} AND "role" = 'owner' FOR UPDATE`;
 }
 
 export { teamRole };
