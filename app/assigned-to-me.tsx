@@ -20,7 +20,7 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
             <span className="text-stone-600 dark:text-stone-400">
               {a.requireStudy && t("progressStudy", { studied: a.progress.studied, cards: a.progress.cards, recall: Math.round(a.progress.recall * 100) })}
               {a.requireStudy && a.requireQuiz && " · "}
-              {a.requireQuiz && t("progressQuiz", { best: a.progress.bestQuizPercent ?? "–", pass: a.passPercent })}
+              {a.requireQuiz && t("progressQuiz", { best: a.progress.bestQuizPercent === null ? "–" : `${a.progress.bestQuizPercent}%`, pass: a.passPercent })}
             </span>
             <span className="ml-auto flex gap-2">
               {a.requireStudy && <Link href={`/study/${a.deck.slug}`} className="rounded-lg bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800">{t("study")}</Link>}
