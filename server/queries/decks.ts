@@ -1,12 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/teams/team-access";
 
-// Every deck query here is limited to the decks the signed-in user may see.
-async function visible() {
-  return visibleDecksWhere(db, (await getCurrentUser())?.id ?? null);
-}
+// Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
+const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
 
 export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number; team: string | null; teamId: string | null };
 
