@@ -10,6 +10,7 @@ import { progressDashboard } from "@/server/progress/progress-service";
 import { startKeptMissingQuizAction } from "../quiz/actions";
 import { StartAttemptButton } from "../quiz/start-attempt-button";
 import { ForecastChart, MasteryChart, QuizScoreChart, ReviewCalendar } from "./charts";
+import { MissedQuestionList } from "./missed-question-list";
 import { StatTile } from "./stat-tile";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -127,14 +128,7 @@ export default async function ProgressPage() {
                 <Link href={`/decks/${slug}`} className="font-medium hover:underline" lang={questions[0]!.language}>{questions[0]!.deckTitle}</Link>
                 <StartAttemptButton action={startKeptMissingQuizAction} fields={{ slug, clientAttemptId: randomUUID() }} label={t("quizThese", { count: questions.length })} />
               </div>
-              <ul className="flex flex-col gap-1 text-sm" lang={questions[0]!.language}>
-                {questions.map((q) => (
-                  <li key={q.questionId} className="flex justify-between gap-3" data-testid="missed-question">
-                    <span>{q.stem}</span>
-                    <span className="shrink-0 text-stone-500 dark:text-stone-400">{t("missedTimes", { count: q.misses })}</span>
-                  </li>
-                ))}
-              </ul>
+              <MissedQuestionList questions={questions} />
             </div>
           ))
         )}
