@@ -4,6 +4,17 @@ import { Markdown } from "./markdown";
 type EntryCardRow = { id: string; kind: string; front: string; back: string };
 type EntryQuestionRow = { id: string; stem: string; options: string[]; answerIndex: number };
 
+/** The badges above an entry: "topic" for a topic entry, and the topic it belongs to. */
+export async function EntryBadges({ entry }: { entry: { kind: string; topic: string | null } }) {
+  const t = await getTranslations("deck");
+  return (
+    <>
+      {entry.kind === "topic" && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t("topicEntry")}</span>}
+      {entry.topic && <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">{t("topic", { topic: entry.topic })}</span>}
+    </>
+  );
+}
+
 /** An entry's generated flashcards, as the deck page and a team deck's preview show them. */
 export async function EntryCardList({ cards, className = "" }: { cards: EntryCardRow[]; className?: string }) {
   const t = await getTranslations("deck");

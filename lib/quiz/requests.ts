@@ -15,4 +15,3 @@ export const keptMissingQuizSchema = z.object({ slug: z.string().regex(/^[a-z0-9
 export const retryMissedSchema = z.object({ attemptId: id, clientAttemptId: z.uuid() });
 
 export const answerQuizSchema = z.object({ attemptId: id, questionId: id, choice: z.number().int().min(0).max(9) });
-export type AnswerQuizInput = z.output<typeof answerQuizSchema>;

@@ -220,7 +220,7 @@ function applyChange(o: DeckOverrides, change: OverrideChange): DeckOverrides {
 }
 
 /** The overrides as overrides.yaml would hold them (the format of lib/content/overrides), empty parts left out. */
-export function overridesToYaml(o: DeckOverrides): string | null {
+function overridesToYaml(o: DeckOverrides): string | null {
   const out: Record<string, unknown> = {};
   if (o.hide.length) out.hide = o.hide;
   if (Object.keys(o.cards).length) out.cards = o.cards;
@@ -290,7 +290,7 @@ function titleSlug(title: string): string {
 }
 
 /** The uploaded file's own name (no folders, no control characters), as the compiler names it in errors. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-100);
   return base || "faq.md";
 }

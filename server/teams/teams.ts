@@ -2,7 +2,7 @@
 // (authorizeTeam), so a page or action cannot forget it.
 import { can, wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
 import { databaseProvider, type Database } from "@/server/db/connection";
-import { authorizeTeam, teamRole } from "./team-access";
+import { authorizeTeam } from "./team-access";
 
 export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
 
@@ -80,4 +80,3 @@ async function lockOwners(db: Database, tx: Pick<Database, "$queryRaw">, teamId:
   if (databaseProvider(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "TeamMember" WHERE "teamId" = ${teamId} AND "role" = 'owner' FOR UPDATE`;
 }
 
-export { teamRole };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
-import { EntryCardList, EntryQuestionList } from "@/components/entry-contents";
+import { EntryBadges, EntryCardList, EntryQuestionList } from "@/components/entry-contents";
 import { Card } from "@/components/ui/card";
 import { entryAnchor } from "@/lib/content/entry-links";
 import type { DeckContents } from "@/server/queries/decks";
@@ -12,8 +12,7 @@ export async function EntryCard({ entry }: { entry: Entry }) {
   return (
     <Card className="flex flex-col gap-3 scroll-mt-20" id={entryAnchor(entry.id)} data-testid="entry">
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        {entry.kind === "topic" && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t("topicEntry")}</span>}
-        {entry.topic && <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">{t("topic", { topic: entry.topic })}</span>}
+        <EntryBadges entry={entry} />
       </div>
       <h2 className="text-lg font-semibold leading-snug">{entry.question}</h2>
       <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
 import { ActionButton } from "@/components/ui/action-button";
-import { EntryCardList, EntryQuestionList } from "@/components/entry-contents";
+import { EntryBadges, EntryCardList, EntryQuestionList } from "@/components/entry-contents";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -81,8 +81,7 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
               <Card className="flex flex-col gap-3" data-testid="preview-entry">
                 <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500 dark:text-stone-400">
                   <span>{t("line", { line: entry.line })}</span>
-                  {entry.kind === "topic" && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{tDeck("topicEntry")}</span>}
-                  {entry.topic && <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">{tDeck("topic", { topic: entry.topic })}</span>}
+                  <EntryBadges entry={entry} />
                 </div>
                 <h3 className="text-lg font-semibold leading-snug">{entry.question}</h3>
                 <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
