@@ -5,26 +5,55 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     // Components render; data access lives in server/.
     files: ["components/**/*.{ts,tsx}", "lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@/generated/*", "@prisma/*", "@/server/*"], message: "Components and the domain core never touch the database." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/generated/*", "@prisma/*", "@/server/*"],
+              message: "Components and the domain core never touch the database.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["next", "next/*", "react", "react-dom", "@/generated/*", "@prisma/*", "@/server/*", "@/app/*", "@/components/*"], message: "lib/ is the pure domain core: no framework or database imports." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "next",
+                "next/*",
+                "react",
+                "react-dom",
+                "@/generated/*",
+                "@prisma/*",
+                "@/server/*",
+                "@/app/*",
+                "@/components/*",
+              ],
+              message: "lib/ is the pure domain core: no framework or database imports.",
+            },
+          ],
+        },
+      ],
     },
   },
 ]);

@@ -8,23 +8,56 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
   const [t, format] = await Promise.all([getTranslations("teams"), getFormatter()]);
   return (
     <section aria-labelledby="assigned-heading" className="flex flex-col gap-3">
-      <h2 id="assigned-heading" className="text-xl font-semibold tracking-tight">{t("assignedToMe")}</h2>
+      <h2 id="assigned-heading" className="text-xl font-semibold tracking-tight">
+        {t("assignedToMe")}
+      </h2>
       <ul className="flex flex-col gap-2">
         {assignments.map((a) => (
-          <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="my-assignment">
+          <li
+            key={a.id}
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900"
+            data-testid="my-assignment"
+          >
             <span className="flex flex-col">
-              <span className="font-medium" lang={a.deck.language}>{a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}</span>
-              <span className="text-stone-600 dark:text-stone-400">{a.team.name} · {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}</span>
+              <span className="font-medium" lang={a.deck.language}>
+                {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+              </span>
+              <span className="text-stone-600 dark:text-stone-400">
+                {a.team.name} · {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}
+              </span>
             </span>
             <AssignmentStatusBadge status={a.status} testId="my-assignment-status" />
             <span className="text-stone-600 dark:text-stone-400">
-              {a.requireStudy && t("progressStudy", { studied: a.progress.studied, cards: a.progress.cards, recall: Math.round(a.progress.recall * 100) })}
+              {a.requireStudy &&
+                t("progressStudy", {
+                  studied: a.progress.studied,
+                  cards: a.progress.cards,
+                  recall: Math.round(a.progress.recall * 100),
+                })}
               {a.requireStudy && a.requireQuiz && " · "}
-              {a.requireQuiz && t("progressQuiz", { best: a.progress.bestQuizPercent === null ? "–" : `${a.progress.bestQuizPercent}%`, pass: a.passPercent })}
+              {a.requireQuiz &&
+                t("progressQuiz", {
+                  best: a.progress.bestQuizPercent === null ? "–" : `${a.progress.bestQuizPercent}%`,
+                  pass: a.passPercent,
+                })}
             </span>
             <span className="ml-auto flex gap-2">
-              {a.requireStudy && <Link href={`/study/${a.deck.slug}`} className="rounded-lg bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800">{t("study")}</Link>}
-              {a.requireQuiz && <Link href={`/quiz/${a.deck.slug}${a.topic ? `?topic=${encodeURIComponent(a.topic)}` : ""}`} className="rounded-lg border border-stone-300 px-3 py-1.5 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("takeQuiz")}</Link>}
+              {a.requireStudy && (
+                <Link
+                  href={`/study/${a.deck.slug}`}
+                  className="rounded-lg bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800"
+                >
+                  {t("study")}
+                </Link>
+              )}
+              {a.requireQuiz && (
+                <Link
+                  href={`/quiz/${a.deck.slug}${a.topic ? `?topic=${encodeURIComponent(a.topic)}` : ""}`}
+                  className="rounded-lg border border-stone-300 px-3 py-1.5 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+                >
+                  {t("takeQuiz")}
+                </Link>
+              )}
             </span>
           </li>
         ))}

@@ -10,5 +10,10 @@ const localeSchema = z.enum(LOCALES);
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = localeSchema.safeParse(formData.get("locale"));
   if (!locale.success) return;
-  (await cookies()).set(LOCALE_COOKIE, locale.data, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(LOCALE_COOKIE, locale.data, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: false,
+  });
 }

@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <div className="flex flex-col items-start gap-3">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Link href="/" className="text-teal-800 underline dark:text-teal-300">{t("back")}</Link>
+      <Link href="/" className="text-teal-800 underline dark:text-teal-300">
+        {t("back")}
+      </Link>
     </div>
   );
 }

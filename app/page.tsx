@@ -8,7 +8,12 @@ import { myAssignments } from "@/server/teams/assignments";
 import { AssignedToMe } from "./assigned-to-me";
 
 export default async function HomePage() {
-  const [user, decks, t, tNav] = await Promise.all([getCurrentUser(), listDecks(), getTranslations("home"), getTranslations("nav")]);
+  const [user, decks, t, tNav] = await Promise.all([
+    getCurrentUser(),
+    listDecks(),
+    getTranslations("home"),
+    getTranslations("nav"),
+  ]);
   const assignments = user ? await myAssignments(db, user.id, new Date()) : [];
   return (
     <div className="flex flex-col gap-8">
@@ -16,17 +21,31 @@ export default async function HomePage() {
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("signedInAs", { email: user.email })}</p>
       ) : (
         <section aria-labelledby="welcome" className="rounded-2xl bg-teal-800 px-6 py-8 text-white sm:px-8">
-          <h1 id="welcome" className="text-2xl font-semibold tracking-tight sm:text-3xl">{t("welcomeTitle")}</h1>
+          <h1 id="welcome" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+            {t("welcomeTitle")}
+          </h1>
           <p className="mt-2 max-w-prose text-teal-50">{t("welcomeBody")}</p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link href="/signup" className="rounded-lg bg-white px-4 py-2 text-sm font-medium text-teal-900 hover:bg-teal-50">{tNav("signUp")}</Link>
-            <Link href="/signin" className="rounded-lg border border-teal-200/60 px-4 py-2 text-sm font-medium text-white hover:bg-teal-700">{tNav("signIn")}</Link>
+            <Link
+              href="/signup"
+              className="rounded-lg bg-white px-4 py-2 text-sm font-medium text-teal-900 hover:bg-teal-50"
+            >
+              {tNav("signUp")}
+            </Link>
+            <Link
+              href="/signin"
+              className="rounded-lg border border-teal-200/60 px-4 py-2 text-sm font-medium text-white hover:bg-teal-700"
+            >
+              {tNav("signIn")}
+            </Link>
           </div>
         </section>
       )}
       {assignments.length > 0 && <AssignedToMe assignments={assignments} />}
       <section aria-labelledby="decks-heading" className="flex flex-col gap-4">
-        <h2 id="decks-heading" className="text-xl font-semibold tracking-tight">{t("title")}</h2>
+        <h2 id="decks-heading" className="text-xl font-semibold tracking-tight">
+          {t("title")}
+        </h2>
         {decks.length === 0 ? (
           <Card>
             <h3 className="font-medium">{t("emptyTitle")}</h3>
@@ -38,11 +57,20 @@ export default async function HomePage() {
               <li key={deck.slug}>
                 <Card className="flex h-full flex-col gap-2" data-testid={`deck-${deck.slug}`}>
                   <h3 className="text-lg font-semibold" lang={deck.language}>
-                    <Link href={`/decks/${deck.slug}`} className="hover:underline">{deck.title}</Link>
+                    <Link href={`/decks/${deck.slug}`} className="hover:underline">
+                      {deck.title}
+                    </Link>
                   </h3>
                   {deck.team && <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{deck.team}</p>}
-                  <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>{deck.description}</p>
-                  <p className="mt-auto pt-2 text-sm font-medium text-teal-800 dark:text-teal-300" data-testid="entry-count">{t("entries", { count: deck.entryCount })}</p>
+                  <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>
+                    {deck.description}
+                  </p>
+                  <p
+                    className="mt-auto pt-2 text-sm font-medium text-teal-800 dark:text-teal-300"
+                    data-testid="entry-count"
+                  >
+                    {t("entries", { count: deck.entryCount })}
+                  </p>
                 </Card>
               </li>
             ))}

@@ -9,8 +9,16 @@ export async function EntryBadges({ entry }: { entry: { kind: string; topic: str
   const t = await getTranslations("deck");
   return (
     <>
-      {entry.kind === "topic" && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t("topicEntry")}</span>}
-      {entry.topic && <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">{t("topic", { topic: entry.topic })}</span>}
+      {entry.kind === "topic" && (
+        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+          {t("topicEntry")}
+        </span>
+      )}
+      {entry.topic && (
+        <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+          {t("topic", { topic: entry.topic })}
+        </span>
+      )}
     </>
   );
 }
@@ -22,8 +30,13 @@ export async function EntryCardList({ cards, className = "" }: { cards: EntryCar
     <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
       {cards.map((card) => (
         <li key={card.id} className="grid gap-2 px-3 py-2 text-sm sm:grid-cols-[7rem_1fr_1fr]" data-testid="card">
-          <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{t(`kinds.${card.kind}`)}</span>
-          <div className="whitespace-pre-line"><span className="sr-only">{t("front")}: </span>{card.front}</div>
+          <span className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">
+            {t(`kinds.${card.kind}`)}
+          </span>
+          <div className="whitespace-pre-line">
+            <span className="sr-only">{t("front")}: </span>
+            {card.front}
+          </div>
           <Markdown className="text-stone-600 dark:text-stone-400">{card.back}</Markdown>
         </li>
       ))}
@@ -32,7 +45,13 @@ export async function EntryCardList({ cards, className = "" }: { cards: EntryCar
 }
 
 /** An entry's multiple-choice questions with the right option marked (for browsing a deck, not for quizzes). */
-export async function EntryQuestionList({ questions, className = "" }: { questions: EntryQuestionRow[]; className?: string }) {
+export async function EntryQuestionList({
+  questions,
+  className = "",
+}: {
+  questions: EntryQuestionRow[];
+  className?: string;
+}) {
   const t = await getTranslations("deck");
   return (
     <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
@@ -41,7 +60,10 @@ export async function EntryQuestionList({ questions, className = "" }: { questio
           <p className="font-medium">{q.stem}</p>
           <ol className="grid gap-1 sm:grid-cols-2">
             {q.options.map((option, i) => (
-              <li key={i} className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
+              <li
+                key={i}
+                className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}
+              >
                 <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
                 {option}
                 {i === q.answerIndex && <span className="sr-only"> ({t("correct")})</span>}

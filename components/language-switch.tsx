@@ -8,7 +8,12 @@ const LABELS: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
 export async function LanguageSwitch() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
   return (
-    <form action={setLocale} role="group" aria-label={t("language")} className="flex rounded-lg border border-stone-300 p-0.5 text-xs dark:border-stone-600">
+    <form
+      action={setLocale}
+      role="group"
+      aria-label={t("language")}
+      className="flex rounded-lg border border-stone-300 p-0.5 text-xs dark:border-stone-600"
+    >
       {LOCALES.map((option) => (
         <button
           key={option}

@@ -15,7 +15,9 @@ const hostile = [
 ].join("\n\n");
 
 describe("Markdown", () => {
-  const html = renderToStaticMarkup(<Markdown>{`**Bold** and a [link](https://example.com).\n\n${hostile}\n\n| a | b |\n| - | - |\n| 1 | 2 |`}</Markdown>);
+  const html = renderToStaticMarkup(
+    <Markdown>{`**Bold** and a [link](https://example.com).\n\n${hostile}\n\n| a | b |\n| - | - |\n| 1 | 2 |`}</Markdown>,
+  );
 
   it("never lets scripts, event handlers or javascript: URLs through", () => {
     expect(html).not.toMatch(/<script/i);

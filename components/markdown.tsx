@@ -3,7 +3,9 @@ import remarkGfm from "remark-gfm";
 
 const components: Components = {
   a: ({ href, children }) => (
-    <a href={href} rel="noopener noreferrer nofollow" className="text-teal-800 underline dark:text-teal-300">{children}</a>
+    <a href={href} rel="noopener noreferrer nofollow" className="text-teal-800 underline dark:text-teal-300">
+      {children}
+    </a>
   ),
   img: ({ alt }) => <span className="italic text-stone-500">[{alt || "image"}]</span>,
 };

@@ -10,7 +10,10 @@ type Props = {
   itemKind: "card" | "question";
   itemId: string;
   /** The server action that files the report (app/reports/actions). */
-  action: (prev: ActionResult<object, "message"> | null, formData: FormData) => Promise<ActionResult<object, "message">>;
+  action: (
+    prev: ActionResult<object, "message"> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<object, "message">>;
 };
 
 /**
@@ -28,7 +31,11 @@ export function ReportProblem({ deckId, itemKind, itemId, action }: Props) {
   const formError = failed?.formError ? t(`errors.${failed.formError}`) : undefined;
 
   if (state?.ok) {
-    return <p role="status" className="text-sm text-teal-800 dark:text-teal-300" data-testid="report-sent" data-no-shortcuts>{t("reportThanks")}</p>;
+    return (
+      <p role="status" className="text-sm text-teal-800 dark:text-teal-300" data-testid="report-sent" data-no-shortcuts>
+        {t("reportThanks")}
+      </p>
+    );
   }
   return (
     <details
@@ -39,13 +46,17 @@ export function ReportProblem({ deckId, itemKind, itemId, action }: Props) {
         if (e.currentTarget.open && !requestId) setRequestId(crypto.randomUUID());
       }}
     >
-      <summary className="cursor-pointer text-stone-500 underline decoration-dotted hover:text-stone-700 dark:text-stone-400 dark:hover:text-stone-200">{t("reportProblem")}</summary>
+      <summary className="cursor-pointer text-stone-500 underline decoration-dotted hover:text-stone-700 dark:text-stone-400 dark:hover:text-stone-200">
+        {t("reportProblem")}
+      </summary>
       <form action={formAction} className="mt-2 flex flex-col gap-2" noValidate>
         <input type="hidden" name="deckId" value={deckId} />
         <input type="hidden" name="itemKind" value={itemKind} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="clientRequestId" value={requestId ?? ""} />
-        <label htmlFor={id} className="font-medium text-stone-800 dark:text-stone-200">{t("reportWhat")}</label>
+        <label htmlFor={id} className="font-medium text-stone-800 dark:text-stone-200">
+          {t("reportWhat")}
+        </label>
         <textarea
           id={id}
           name="message"
@@ -57,9 +68,25 @@ export function ReportProblem({ deckId, itemKind, itemId, action }: Props) {
           aria-describedby={messageError ? `${id}-error` : undefined}
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm outline-none focus:border-teal-600 focus:ring-2 focus:ring-teal-600/30 aria-invalid:border-red-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
         />
-        {messageError && <p id={`${id}-error`} className="text-red-700 dark:text-red-400">{messageError}</p>}
-        {formError && <p role="alert" className="text-red-700 dark:text-red-400">{formError}</p>}
-        <Button type="submit" variant="secondary" disabled={pending || !requestId} aria-busy={pending} className="min-h-9 self-start px-3">{t("reportSend")}</Button>
+        {messageError && (
+          <p id={`${id}-error`} className="text-red-700 dark:text-red-400">
+            {messageError}
+          </p>
+        )}
+        {formError && (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {formError}
+          </p>
+        )}
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending || !requestId}
+          aria-busy={pending}
+          className="min-h-9 self-start px-3"
+        >
+          {t("reportSend")}
+        </Button>
       </form>
     </details>
   );

@@ -12,23 +12,51 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
         <Link href="/" className="mr-auto text-lg font-semibold tracking-tight text-teal-800 dark:text-teal-300">
           {tApp("name")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex flex-wrap items-center gap-x-1 gap-y-0.5 whitespace-nowrap text-sm">
-          <Link href="/" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("home")}</Link>
+        <nav
+          aria-label={t("mainNavigation")}
+          className="flex flex-wrap items-center gap-x-1 gap-y-0.5 whitespace-nowrap text-sm"
+        >
+          <Link href="/" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+            {t("home")}
+          </Link>
           {user ? (
             <>
-              <Link href="/progress" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("progress")}</Link>
-              <Link href="/quiz" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("quiz")}</Link>
-              <Link href="/teams" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("teams")}</Link>
-              <Link href="/settings" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("settings")}</Link>
-              <Link href="/account" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800" data-testid="account-link">{t("account")}</Link>
+              <Link href="/progress" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                {t("progress")}
+              </Link>
+              <Link href="/quiz" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                {t("quiz")}
+              </Link>
+              <Link href="/teams" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                {t("teams")}
+              </Link>
+              <Link href="/settings" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                {t("settings")}
+              </Link>
+              <Link
+                href="/account"
+                className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800"
+                data-testid="account-link"
+              >
+                {t("account")}
+              </Link>
               <form action={signOutAction}>
-                <Button variant="ghost" className="min-h-8 px-2">{t("signOut")}</Button>
+                <Button variant="ghost" className="min-h-8 px-2">
+                  {t("signOut")}
+                </Button>
               </form>
             </>
           ) : (
             <>
-              <Link href="/signin" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">{t("signIn")}</Link>
-              <Link href="/signup" className="rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800">{t("signUp")}</Link>
+              <Link href="/signin" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+                {t("signIn")}
+              </Link>
+              <Link
+                href="/signup"
+                className="rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800"
+              >
+                {t("signUp")}
+              </Link>
             </>
           )}
         </nav>

@@ -30,7 +30,10 @@ test("hostile Markdown in a FAQ never runs in the reader's browser", async ({ pa
   const main = page.locator("main");
   await expect(main.locator("script, iframe, [onerror], [onclick]")).toHaveCount(0);
   await expect(main.locator('a[href^="javascript:" i]')).toHaveCount(0);
-  await page.getByRole("link", { name: "Click me" }).click().catch(() => undefined);
+  await page
+    .getByRole("link", { name: "Click me" })
+    .click()
+    .catch(() => undefined);
   expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signUp } from "./helpers";
 import { answerKey, optionNumber } from "./quiz-helpers";
 
-test("take a five-question quiz with the keyboard, miss one, retry it, and find both attempts in the history", async ({ page }) => {
+test("take a five-question quiz with the keyboard, miss one, retry it, and find both attempts in the history", async ({
+  page,
+}) => {
   await signUp(page);
   const key = await answerKey(page);
 
@@ -10,7 +12,8 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   // not data), to check that no answer leaks.
   const payloads: Promise<string>[] = [];
   const collect = (response: import("@playwright/test").Response) => {
-    if (["document", "fetch", "xhr"].includes(response.request().resourceType())) payloads.push(response.text().catch(() => ""));
+    if (["document", "fetch", "xhr"].includes(response.request().resourceType()))
+      payloads.push(response.text().catch(() => ""));
   };
   page.on("response", collect);
 
@@ -34,7 +37,10 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   const feedback = page.getByTestId("quiz-feedback");
   await page.keyboard.press(String(await optionNumber(page, key, "wrong")));
   await expect(feedback).toContainText("Not quite — the right answer is option");
-  await expect(feedback.getByRole("link", { name: "Open the entry in the deck" })).toHaveAttribute("href", /^\/decks\/ebpf#entry-/);
+  await expect(feedback.getByRole("link", { name: "Open the entry in the deck" })).toHaveAttribute(
+    "href",
+    /^\/decks\/ebpf#entry-/,
+  );
   await expect(feedback.locator("p, li").nth(1)).not.toBeEmpty(); // the explanation, the FAQ's answer
   await expect(page.locator('[data-state="wrong"]')).toHaveCount(1);
   await expect(page.locator('[data-state="right"]')).toHaveCount(1);
@@ -68,7 +74,10 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   await expect(page.getByTestId("quiz-attempt-score")).toHaveText(["1/1 · 100%", "4/5 · 80%"]);
 });
 
-test("an attempt survives a reload and a double click, and another learner can neither open nor answer it", async ({ page, browser }) => {
+test("an attempt survives a reload and a double click, and another learner can neither open nor answer it", async ({
+  page,
+  browser,
+}) => {
   await signUp(page);
   await page.goto("/quiz/ebpf");
   await page.getByText("5", { exact: true }).click();
@@ -77,9 +86,15 @@ test("an attempt survives a reload and a double click, and another learner can n
   const attemptUrl = page.url();
 
   const optionTexts = () => page.getByTestId("quiz-option").locator("span").allTextContents();
-  const shown = { id: await page.getByTestId("quiz-question").getAttribute("data-question-id"), options: await optionTexts() };
+  const shown = {
+    id: await page.getByTestId("quiz-question").getAttribute("data-question-id"),
+    options: await optionTexts(),
+  };
   await page.reload();
-  expect({ id: await page.getByTestId("quiz-question").getAttribute("data-question-id"), options: await optionTexts() }).toEqual(shown);
+  expect({
+    id: await page.getByTestId("quiz-question").getAttribute("data-question-id"),
+    options: await optionTexts(),
+  }).toEqual(shown);
 
   // A double click answers once; keep the request to replay it as someone else.
   const answerRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
@@ -97,7 +112,11 @@ test("an attempt survives a reload and a double click, and another learner can n
   await expect(intruder.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
   const replay = await intruder.request.post(request.url(), {
-    headers: Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":"))),
+    headers: Object.fromEntries(
+      Object.entries(await request.allHeaders()).filter(
+        ([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":"),
+      ),
+    ),
     data: request.postData()!.replace(shown.id!, secondQuestion!),
   });
   expect(await replay.text()).toContain('"reason":"not-found"');

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./helpers";
 
-test("the same card graded in two tabs: the second grade is refused as stale and that tab refreshes", async ({ page, context }) => {
+test("the same card graded in two tabs: the second grade is refused as stale and that tab refreshes", async ({
+  page,
+  context,
+}) => {
   await signUp(page);
   await page.goto("/study/ebpf");
   const second = await context.newPage();
@@ -21,7 +24,10 @@ test("the same card graded in two tabs: the second grade is refused as stale and
   await expect(second.getByTestId("study-card")).toContainText("Learning");
 });
 
-test("grades made offline wait, the learner is told, and nothing is lost when the tab is back online", async ({ page, context }) => {
+test("grades made offline wait, the learner is told, and nothing is lost when the tab is back online", async ({
+  page,
+  context,
+}) => {
   await signUp(page);
   await page.goto("/study/ebpf");
   await expect(page.getByTestId("study-progress")).toHaveText("0 done · 18 left");
@@ -30,7 +36,9 @@ test("grades made offline wait, the learner is told, and nothing is lost when th
     await page.keyboard.press(" ");
     await page.keyboard.press(key);
   }
-  await expect(page.getByText("You are offline. 2 grades will be sent when you are back; nothing is lost.")).toBeVisible();
+  await expect(
+    page.getByText("You are offline. 2 grades will be sent when you are back; nothing is lost."),
+  ).toBeVisible();
   await expect(page.getByTestId("study-progress")).toContainText("2 done");
 
   await context.setOffline(false);

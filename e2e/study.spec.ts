@@ -15,7 +15,9 @@ async function signUpWithKeyboard(page: Page): Promise<string> {
 
 const progress = (page: Page) => page.getByTestId("study-progress");
 
-test("study five cards with the keyboard only, undo once, and find the schedule kept after a reload", async ({ page }) => {
+test("study five cards with the keyboard only, undo once, and find the schedule kept after a reload", async ({
+  page,
+}) => {
   await signUpWithKeyboard(page);
   await page.goto("/study/ebpf");
   await expect(progress(page)).toHaveText("0 done · 18 left");
@@ -100,15 +102,21 @@ test("a grade sent twice is applied once, and another learner's card cannot be g
   expect(first.status()).toBe(200);
   expect(await first.json()).toMatchObject({ ok: true, replayed: false, version: 1 });
   expect(await again.json()).toMatchObject({ ok: true, replayed: true, version: 1 });
-  const stale = await page.request.post("/api/study/grade", { data: { ...grade, clientReviewId: `e2e-stale-${Date.now()}` } });
+  const stale = await page.request.post("/api/study/grade", {
+    data: { ...grade, clientReviewId: `e2e-stale-${Date.now()}` },
+  });
   expect(stale.status()).toBe(409);
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signUp(otherPage);
-  const stolen = await otherPage.request.post("/api/study/grade", { data: { ...grade, clientReviewId: `e2e-steal-${Date.now()}`, version: 1 } });
+  const stolen = await otherPage.request.post("/api/study/grade", {
+    data: { ...grade, clientReviewId: `e2e-steal-${Date.now()}`, version: 1 },
+  });
   expect(stolen.status()).toBe(404);
-  const anonymous = await (await browser.newContext()).request.post(new URL("/api/study/grade", page.url()).toString(), { data: grade });
+  const anonymous = await (
+    await browser.newContext()
+  ).request.post(new URL("/api/study/grade", page.url()).toString(), { data: grade });
   expect(anonymous.status()).toBe(401);
   const malformed = await page.request.post("/api/study/grade", { data: { ...grade, grade: "perfect" } });
   expect(malformed.status()).toBe(400);

@@ -29,7 +29,9 @@ async function uploadAndPublish(page: Page, teamPath: string, title: string): Pr
   return slug;
 }
 
-test("an admin uploads a FAQ file, previews it and publishes it; a malformed file names its file and line", async ({ page }) => {
+test("an admin uploads a FAQ file, previews it and publishes it; a malformed file names its file and line", async ({
+  page,
+}) => {
   await signUp(page);
   const teamPath = await createTeam(page);
   const title = `Onboarding ${Date.now()}`;
@@ -41,10 +43,14 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
   await expect(deck.getByTestId("entry-count")).toHaveText("5 entries");
 
   // The same explicit id twice: refused with the file and line, and no deck is made.
-  const broken = readFileSync("e2e/fixtures/team-faq.md", "utf8").replace("### What is Git?", "<!-- id: same -->\n### What is Git?").replace("### What is CI?", "<!-- id: same -->\n### What is CI?");
+  const broken = readFileSync("e2e/fixtures/team-faq.md", "utf8")
+    .replace("### What is Git?", "<!-- id: same -->\n### What is Git?")
+    .replace("### What is CI?", "<!-- id: same -->\n### What is CI?");
   await page.goto(`${teamPath}/decks/new`);
   await page.getByLabel("Deck title").fill("Broken deck");
-  await page.getByLabel("FAQ file (.md)").setInputFiles({ name: "broken-faq.md", mimeType: "text/markdown", buffer: Buffer.from(broken) });
+  await page
+    .getByLabel("FAQ file (.md)")
+    .setInputFiles({ name: "broken-faq.md", mimeType: "text/markdown", buffer: Buffer.from(broken) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   const problem = page.getByTestId("content-problem");
   await expect(problem).toContainText("broken-faq.md, line 15:");

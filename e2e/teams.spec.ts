@@ -8,7 +8,9 @@ async function newLearner(browser: Browser): Promise<{ page: Page; email: string
   return { page, email: await signUp(page), close: () => context.close() };
 }
 
-test("a lead creates a team, invites, assigns a quiz; a new member joins, studies and passes; the lead sees it done and exports CSV", async ({ browser }) => {
+test("a lead creates a team, invites, assigns a quiz; a new member joins, studies and passes; the lead sees it done and exports CSV", async ({
+  browser,
+}) => {
   const lead = await newLearner(browser);
   const teamName = `Kernel onboarding ${Date.now()}`;
   await lead.page.goto("/teams");
@@ -85,11 +87,17 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
 
   const members = await lead.page.request.get(`${resultsUrl}/members.csv`);
   expect(members.headers()["content-type"]).toContain("text/csv");
-  const memberRows = (await members.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const memberRows = (await members.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(memberRows[0]).toBe("name,email,cards_studied,cards_total,recall_now_percent,best_quiz_percent,status");
   expect(memberRows).toHaveLength(2);
   expect(memberRows[1]).toMatch(new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,57,\\d+,90,done$`));
-  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(questions[0]).toBe("question_id,question,answers,wrong,wrong_percent,top_distractor,top_distractor_picks");
   expect(questions).toHaveLength(2);
   expect(questions[1]).toMatch(/^ebpf\/[0-9a-f]{12}:mcq[\w-]*,.+,1,1,100,.+,1$/);
@@ -105,7 +113,9 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await lead.close();
 });
 
-test("a member's admin action is refused, other teams are 404, revoked invites are refused with a clear message", async ({ browser }) => {
+test("a member's admin action is refused, other teams are 404, revoked invites are refused with a clear message", async ({
+  browser,
+}) => {
   const lead = await newLearner(browser);
   await lead.page.goto("/teams");
   await lead.page.getByLabel("Team name").fill("Team A");
@@ -123,8 +133,16 @@ test("a member's admin action is refused, other teams are 404, revoked invites a
   await expect(member.page.getByTestId("my-role")).toHaveText("Your role: Member");
 
   // Replaying the lead's "create invite" request with the member's session is refused.
-  const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":")));
-  const replay = await member.page.request.post(request.url(), { headers, multipart: undefined, data: request.postDataBuffer()! });
+  const headers = Object.fromEntries(
+    Object.entries(await request.allHeaders()).filter(
+      ([name]) => !["cookie", "content-length", "host"].includes(name) && !name.startsWith(":"),
+    ),
+  );
+  const replay = await member.page.request.post(request.url(), {
+    headers,
+    multipart: undefined,
+    data: request.postDataBuffer()!,
+  });
   expect(await replay.text()).toContain('"formError":"forbidden"');
 
   const outsider = await newLearner(browser);
@@ -134,7 +152,9 @@ test("a member's admin action is refused, other teams are 404, revoked invites a
   await lead.page.getByTestId("invite").getByRole("button", { name: "Revoke" }).click();
   await expect(lead.page.getByTestId("invite")).toContainText("revoked");
   await outsider.page.goto(link);
-  await expect(outsider.page.getByTestId("invite-problem")).toHaveText("This invite link was revoked. Ask the team's admin for a new one.");
+  await expect(outsider.page.getByTestId("invite-problem")).toHaveText(
+    "This invite link was revoked. Ask the team's admin for a new one.",
+  );
   await expect(outsider.page.getByRole("button", { name: "Join the team" })).toHaveCount(0);
 
   await Promise.all([lead.close(), member.close(), outsider.close()]);

@@ -8,7 +8,10 @@ import { learnerSettings } from "@/server/study/study-service";
 export default getRequestConfig(async () => {
   const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   // Team content (uploaded decks, reports) keeps its messages in a file of its own.
-  const [main, teamContent] = await Promise.all([import(`./messages/${locale}.json`), import(`./messages/${locale}.team-content.json`)]);
+  const [main, teamContent] = await Promise.all([
+    import(`./messages/${locale}.json`),
+    import(`./messages/${locale}.team-content.json`),
+  ]);
   // Dates and times show in the learner's own time zone (from their study settings).
   const user = await getCurrentUser();
   const timeZone = user ? (await learnerSettings(db, user.id)).timeZone : "UTC";

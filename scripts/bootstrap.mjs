@@ -12,7 +12,8 @@ export const baseEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
-  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(root, "scripts/no-schema-engine.sh"),
+  PRISMA_SCHEMA_ENGINE_BINARY:
+    process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(root, "scripts/no-schema-engine.sh"),
 };
 
 export function run(command, args, { env = baseEnv, label } = {}) {
@@ -56,10 +57,16 @@ export function ensureDependencies() {
 }
 
 export function ensurePrismaClients() {
-  unlessUnchanged("generated/.stamp", hashFiles(["prisma/schema.prisma", "prisma/postgresql/schema.prisma", "package-lock.json"]), () => {
-    run("npx", ["prisma", "generate"], { label: "Generating the Prisma client (SQLite)" });
-    run("npx", ["prisma", "generate", "--schema", "prisma/postgresql/schema.prisma"], { label: "Generating the Prisma client (PostgreSQL)" });
-  });
+  unlessUnchanged(
+    "generated/.stamp",
+    hashFiles(["prisma/schema.prisma", "prisma/postgresql/schema.prisma", "package-lock.json"]),
+    () => {
+      run("npx", ["prisma", "generate"], { label: "Generating the Prisma client (SQLite)" });
+      run("npx", ["prisma", "generate", "--schema", "prisma/postgresql/schema.prisma"], {
+        label: "Generating the Prisma client (PostgreSQL)",
+      });
+    },
+  );
 }
 
 export function migrateDatabase(env = baseEnv) {
@@ -67,10 +74,28 @@ export function migrateDatabase(env = baseEnv) {
 }
 
 export function importContent(env = baseEnv) {
-  run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env, label: "Importing content/" });
+  run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], {
+    env,
+    label: "Importing content/",
+  });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "server", "i18n", "prisma/schema.prisma", "prisma/postgresql/schema.prisma", "generated/.stamp", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "public"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "i18n",
+  "prisma/schema.prisma",
+  "prisma/postgresql/schema.prisma",
+  "generated/.stamp",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "public",
+];
 
 export function ensureBuild(env = baseEnv) {
   return unlessUnchanged(".next/.build-stamp", hashFiles(BUILD_INPUTS), () =>

@@ -6,7 +6,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-build.ts", ...args]);
+const cli = (...args: string[]) =>
+  run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-build.ts", ...args]);
 
 describe("npm run content:build", () => {
   it("prints the seed's entries, cards, questions and warnings as JSON", async () => {

@@ -9,7 +9,9 @@ import { ContentError } from "../lib/content/content-error";
 import { MANIFEST_FILE } from "../lib/content/deck-manifest";
 import { OVERRIDES_FILE } from "../lib/content/overrides";
 
-const { values } = parseArgs({ options: { input: { type: "string", short: "i" }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { input: { type: "string", short: "i" }, json: { type: "boolean", default: false } },
+});
 if (!values.input) {
   console.error("Usage: npm run content:build -- --input <file.md> [--json]");
   process.exit(2);
@@ -17,13 +19,24 @@ if (!values.input) {
 
 const input = values.input;
 const dir = path.dirname(input);
-const beside = (name: string) => (existsSync(path.join(dir, name)) ? { path: path.join(dir, name), bytes: readFileSync(path.join(dir, name)) } : null);
-const slug = (path.basename(existsSync(path.join(dir, MANIFEST_FILE)) ? path.resolve(dir) : input, ".md").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")) || "deck";
+const beside = (name: string) =>
+  existsSync(path.join(dir, name)) ? { path: path.join(dir, name), bytes: readFileSync(path.join(dir, name)) } : null;
+const slug =
+  path
+    .basename(existsSync(path.join(dir, MANIFEST_FILE)) ? path.resolve(dir) : input, ".md")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "") || "deck";
 
 let deck: CompiledDeck;
 try {
   if (!existsSync(input)) throw new ContentError(input, null, "file not found");
-  deck = compileDeck({ slug, manifest: beside(MANIFEST_FILE), overrides: beside(OVERRIDES_FILE), faqs: [{ path: input, bytes: readFileSync(input) }] });
+  deck = compileDeck({
+    slug,
+    manifest: beside(MANIFEST_FILE),
+    overrides: beside(OVERRIDES_FILE),
+    faqs: [{ path: input, bytes: readFileSync(input) }],
+  });
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);
@@ -31,21 +44,44 @@ try {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({
-    entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({ id, kind, topic, question, answer, line })),
-    cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
-    questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({ id, entryId, stem, options, answer, explanation })),
-    warnings: deck.warnings.map(({ line, message }) => ({ line, message })),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({
+          id,
+          kind,
+          topic,
+          question,
+          answer,
+          line,
+        })),
+        cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
+        questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({
+          id,
+          entryId,
+          stem,
+          options,
+          answer,
+          explanation,
+        })),
+        warnings: deck.warnings.map(({ line, message }) => ({ line, message })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const entry of deck.entries) {
     console.log(`\n[${entry.id}] (${entry.kind}, line ${entry.line}) ${entry.question}`);
-    for (const card of deck.cards.filter((c) => c.entryId === entry.id)) console.log(`  card ${card.id}  ${card.front.replace(/\n/g, " ")}`);
+    for (const card of deck.cards.filter((c) => c.entryId === entry.id))
+      console.log(`  card ${card.id}  ${card.front.replace(/\n/g, " ")}`);
     for (const q of deck.questions.filter((q) => q.entryId === entry.id)) {
       console.log(`  question ${q.id}  ${q.stem}`);
       q.options.forEach((o, i) => console.log(`    ${i === q.answer ? "*" : " "} ${o}`));
     }
   }
   for (const w of deck.warnings) console.warn(`warning: ${input}:${w.line}: ${w.message}`);
-  console.log(`\n${deck.entries.length} entries, ${deck.cards.length} cards, ${deck.questions.length} questions, ${deck.warnings.length} warnings`);
+  console.log(
+    `\n${deck.entries.length} entries, ${deck.cards.length} cards, ${deck.questions.length} questions, ${deck.warnings.length} warnings`,
+  );
 }

@@ -12,9 +12,14 @@ describe("npm run content:import", () => {
   let temp: Awaited<ReturnType<typeof createTempSqlite>>;
   const contentDir = mkdtempSync(path.join(os.tmpdir(), "content-import-"));
   const importContent = () =>
-    run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: contentDir } });
+    run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], {
+      env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: contentDir },
+    });
   const snapshot = async () => ({
-    entries: await temp.db.entry.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true, archivedAt: true } }),
+    entries: await temp.db.entry.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, answer: true, archivedAt: true },
+    }),
     decks: await temp.db.deck.findMany({ orderBy: { slug: "asc" }, select: { slug: true, contentHash: true } }),
   });
 
@@ -37,11 +42,15 @@ describe("npm run content:import", () => {
 
     const failure = await importContent().catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toContain(`${path.relative(process.cwd(), path.join(contentDir, "broken/faq.md"))}: no question/answer entries found`);
+    expect((failure as { stderr: string }).stderr).toContain(
+      `${path.relative(process.cwd(), path.join(contentDir, "broken/faq.md"))}: no question/answer entries found`,
+    );
     expect(await snapshot()).toEqual(before);
 
     const empty = mkdtempSync(path.join(os.tmpdir(), "content-empty-"));
-    const refused = await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], { env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: empty } }).catch((error: { code: number; stderr: string }) => error);
+    const refused = await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], {
+      env: { ...process.env, DATABASE_URL: `file:${temp.file}`, CONTENT_DIR: empty },
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stderr: string }).stderr).toContain("no deck found");
     expect(await snapshot()).toEqual(before);

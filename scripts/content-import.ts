@@ -13,7 +13,12 @@ try {
   try {
     const sources = readContentDir();
     // An empty or mistyped CONTENT_DIR would otherwise archive every deck.
-    if (sources.length === 0) throw new ContentError(CONTENT_DIR, null, "no deck found (a deck is a folder with a deck.yaml and .md files); nothing was changed");
+    if (sources.length === 0)
+      throw new ContentError(
+        CONTENT_DIR,
+        null,
+        "no deck found (a deck is a folder with a deck.yaml and .md files); nothing was changed",
+      );
     compiled = sources.map((source) => compileDeck(source, previous.get(source.slug)));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -24,7 +29,9 @@ try {
   for (const w of compiled.flatMap((d) => d.warnings)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`);
   if (!process.exitCode) {
     for (const o of await importDecks(db, compiled)) {
-      console.log(`deck ${o.slug}: ${o.status}, ${o.entries} entries, ${o.cards} cards, ${o.questions} questions${o.archived ? `, ${o.archived} archived` : ""}`);
+      console.log(
+        `deck ${o.slug}: ${o.status}, ${o.entries} entries, ${o.cards} cards, ${o.questions} questions${o.archived ? `, ${o.archived} archived` : ""}`,
+      );
     }
   }
 } finally {

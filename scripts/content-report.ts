@@ -11,8 +11,12 @@ for (const source of readContentDir()) {
     const deck = compileDeck(source);
     const byKind = CARD_KINDS.map((kind) => `${kind} ${deck.cards.filter((c) => c.kind === kind).length}`).join(", ");
     console.log(`\n${deck.slug} — ${deck.manifest.title}`);
-    console.log(`  ${deck.entries.length} entries; ${deck.cards.length} cards (${byKind}); ${deck.questions.length} questions`);
-    console.log(`  right option is the longest in ${(longestIsCorrectShare(deck.questions) * 100).toFixed(0)}% of questions`);
+    console.log(
+      `  ${deck.entries.length} entries; ${deck.cards.length} cards (${byKind}); ${deck.questions.length} questions`,
+    );
+    console.log(
+      `  right option is the longest in ${(longestIsCorrectShare(deck.questions) * 100).toFixed(0)}% of questions`,
+    );
     for (const w of deck.warnings) console.log(`  warning: ${w.file}:${w.line}: ${w.message}`);
     for (const q of deck.questions) {
       const problems = questionProblems(q);

@@ -21,7 +21,17 @@ const env = {
 migrateDatabase(env);
 importContent(env);
 
-const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3210"], { cwd: root, env, stdio: "inherit" });
+const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3210"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 const cleanUp = () => rmSync(dir, { recursive: true, force: true });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { server.kill(signal); });
-server.on("exit", (code) => { cleanUp(); process.exit(code ?? 0); });
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+server.on("exit", (code) => {
+  cleanUp();
+  process.exit(code ?? 0);
+});

@@ -9,7 +9,14 @@ const email = `screens-${Date.now()}@example.test`;
 
 const browser = await chromium.launch({
   executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 mkdirSync("screenshots", { recursive: true });
 
@@ -25,7 +32,10 @@ async function shootQuiz(page: Page, tag: string) {
   await page.waitForSelector("[data-testid=quiz-question]");
   await shoot(page, `quiz-question-${tag}`);
   for (let i = 0; i < 5; i++) {
-    await page.getByTestId("quiz-option").nth(i % 4).click();
+    await page
+      .getByTestId("quiz-option")
+      .nth(i % 4)
+      .click();
     await page.waitForSelector("[data-testid=quiz-feedback]");
     if (i === 0) await shoot(page, `quiz-feedback-${tag}`);
     await page.keyboard.press("Enter");
@@ -89,8 +99,14 @@ for (const locale of ["zh-CN", "en"] as const) {
     await page.goto(`${base}/account`);
     await shoot(page, `account-${tag}`);
     await page.goto(`${base}/decks/ebpf`);
-    await page.locator("details").nth(2).evaluate((d) => d.setAttribute("open", ""));
-    await page.locator("details").nth(3).evaluate((d) => d.setAttribute("open", ""));
+    await page
+      .locator("details")
+      .nth(2)
+      .evaluate((d) => d.setAttribute("open", ""));
+    await page
+      .locator("details")
+      .nth(3)
+      .evaluate((d) => d.setAttribute("open", ""));
     await page.screenshot({ path: `screenshots/deck-${tag}.png` });
     await shootQuiz(page, tag);
     await shootTeam(page, tag);

@@ -19,7 +19,8 @@ function ensureChromium() {
   }
   const root = process.getuid?.() === 0;
   if (onPath("apt-get") && (root || onPath("sudo"))) {
-    const apt = (...args) => run(root ? "apt-get" : "sudo", root ? args : ["apt-get", ...args], { label: `apt-get ${args.join(" ")}` });
+    const apt = (...args) =>
+      run(root ? "apt-get" : "sudo", root ? args : ["apt-get", ...args], { label: `apt-get ${args.join(" ")}` });
     apt("update", "-qq");
     apt("install", "-y", "-qq", "chromium");
   } else {
@@ -30,6 +31,7 @@ function ensureChromium() {
 ensureDependencies();
 ensurePrismaClients();
 ensureChromium();
+run("npx", ["prettier", "--check", "."], { label: "Formatting (Prettier)" });
 run("npx", ["tsc", "--noEmit"], { label: "Type-check" });
 run("npx", ["eslint", "--max-warnings", "0", "."], { label: "Lint" });
 run("npx", ["vitest", "run"], { label: "Unit tests" });

@@ -16,15 +16,26 @@ export async function AuthCard({ title, children, footer }: Props) {
       <Card className="flex flex-col gap-4">
         {children}
         {externalProviders.length > 0 && (
-          <form action={signInWithProviderAction} className="flex flex-col gap-2 border-t border-stone-200 pt-4 dark:border-stone-700">
+          <form
+            action={signInWithProviderAction}
+            className="flex flex-col gap-2 border-t border-stone-200 pt-4 dark:border-stone-700"
+          >
             {externalProviders.map((p) => (
-              <Button key={p.id} variant="secondary" name="provider" value={p.id}>{t("orContinueWith", { provider: p.name })}</Button>
+              <Button key={p.id} variant="secondary" name="provider" value={p.id}>
+                {t("orContinueWith", { provider: p.name })}
+              </Button>
             ))}
           </form>
         )}
       </Card>
       <p className="mt-4 text-center text-sm text-stone-600 dark:text-stone-400">
-        {footer.text} <Link href={footer.href} className="font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">{footer.linkLabel}</Link>
+        {footer.text}{" "}
+        <Link
+          href={footer.href}
+          className="font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
+        >
+          {footer.linkLabel}
+        </Link>
       </p>
     </div>
   );

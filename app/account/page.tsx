@@ -19,7 +19,10 @@ export default async function AccountPage() {
           <dt className="text-sm text-stone-500 dark:text-stone-400">{t("email")}</dt>
           <dd className="font-medium">{user.email}</dd>
         </dl>
-        <form action={signOutEverywhereAction} className="flex flex-col items-start gap-2 border-t border-stone-200 pt-4 dark:border-stone-700">
+        <form
+          action={signOutEverywhereAction}
+          className="flex flex-col items-start gap-2 border-t border-stone-200 pt-4 dark:border-stone-700"
+        >
           <Button variant="secondary">{t("signOutEverywhere")}</Button>
           <p className="text-xs text-stone-500 dark:text-stone-400">{t("signOutEverywhereHint")}</p>
         </form>

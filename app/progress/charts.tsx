@@ -4,12 +4,29 @@
 // a ChartFigure whose table carries the same numbers for screen readers.
 import { useEffect, useRef } from "react";
 import { ActivityCalendar } from "react-activity-calendar";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 const TEAL = "#0f766e";
 const initialDimension = { width: 640, height: 220 };
 
-export function ReviewCalendar({ days, labels }: { days: { date: string; count: number; level: number }[]; labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string } }) {
+export function ReviewCalendar({
+  days,
+  labels,
+}: {
+  days: { date: string; count: number; level: number }[];
+  labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string };
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   // On a narrow screen, show the latest months first.
   useEffect(() => {
@@ -23,8 +40,16 @@ export function ReviewCalendar({ days, labels }: { days: { date: string; count: 
         blockMargin={3}
         fontSize={12}
         weekStart={1}
-        labels={{ months: labels.months, weekdays: labels.weekdays, totalCount: labels.totalCount, legend: { less: labels.less, more: labels.more } }}
-        theme={{ light: ["#e7e5e4", "#99f6e4", "#2dd4bf", "#0d9488", "#115e59"], dark: ["#292524", "#134e4a", "#0f766e", "#14b8a6", "#5eead4"] }}
+        labels={{
+          months: labels.months,
+          weekdays: labels.weekdays,
+          totalCount: labels.totalCount,
+          legend: { less: labels.less, more: labels.more },
+        }}
+        theme={{
+          light: ["#e7e5e4", "#99f6e4", "#2dd4bf", "#0d9488", "#115e59"],
+          dark: ["#292524", "#134e4a", "#0f766e", "#14b8a6", "#5eead4"],
+        }}
       />
     </div>
   );
@@ -46,7 +71,13 @@ export function ForecastChart({ data, label }: { data: { label: string; count: n
   );
 }
 
-export function MasteryChart({ data, labels }: { data: { name: string; mastered: number; recall: number }[]; labels: { mastered: string; recall: string } }) {
+export function MasteryChart({
+  data,
+  labels,
+}: {
+  data: { name: string; mastered: number; recall: number }[];
+  labels: { mastered: string; recall: string };
+}) {
   return (
     <div className="w-full" style={{ height: Math.max(120, data.length * 44 + 40) }} data-testid="mastery-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>

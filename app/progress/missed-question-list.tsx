@@ -17,7 +17,9 @@ export async function MissedQuestionList({ questions }: { questions: MissedQuest
       <ul className="flex flex-col gap-1">{questions.slice(0, SHOWN).map(row)}</ul>
       {questions.length > SHOWN && (
         <details>
-          <summary className="cursor-pointer text-teal-800 dark:text-teal-300">{t("missedMore", { count: questions.length - SHOWN })}</summary>
+          <summary className="cursor-pointer text-teal-800 dark:text-teal-300">
+            {t("missedMore", { count: questions.length - SHOWN })}
+          </summary>
           <ul className="mt-1 flex flex-col gap-1">{questions.slice(SHOWN).map(row)}</ul>
         </details>
       )}

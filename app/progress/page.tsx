@@ -23,14 +23,23 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const [data, t, format, locale] = await Promise.all([progressDashboard(db, user.id, new Date()), getTranslations("progress"), getFormatter(), getLocale()]);
+  const [data, t, format, locale] = await Promise.all([
+    progressDashboard(db, user.id, new Date()),
+    getTranslations("progress"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const shortDay = (day: string) => format.dateTime(dayDate(day), { month: "short", day: "numeric", timeZone: "UTC" });
   const { today, heatmap, forecast, retention, mastery, quizzes } = data;
   const forecastTotal = forecast.reduce((sum, d) => sum + d.count, 0);
   const months = monthTotals(heatmap.days);
-  const masteryRows = mastery.decks.flatMap((deck) => [{ name: deck.title, m: deck }, ...deck.topics.map((topic) => ({ name: `${deck.title} · ${topic.group}`, m: topic }))]);
+  const masteryRows = mastery.decks.flatMap((deck) => [
+    { name: deck.title, m: deck },
+    ...deck.topics.map((topic) => ({ name: `${deck.title} · ${topic.group}`, m: topic })),
+  ]);
   // A bar per deck and topic while that stays readable; with many topics, a bar per deck (the table has them all).
-  const chartRows = masteryRows.length <= MAX_MASTERY_BARS ? masteryRows : mastery.decks.map((deck) => ({ name: deck.title, m: deck }));
+  const chartRows =
+    masteryRows.length <= MAX_MASTERY_BARS ? masteryRows : mastery.decks.map((deck) => ({ name: deck.title, m: deck }));
   const missedByDeck = new Map<string, typeof quizzes.missed>();
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
@@ -39,23 +48,48 @@ export default async function ProgressPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
 
       <section aria-labelledby="today-heading" className="flex flex-col gap-3">
-        <h2 id="today-heading" className="text-lg font-semibold">{t("today")}</h2>
+        <h2 id="today-heading" className="text-lg font-semibold">
+          {t("today")}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatTile label={t("dueNow")} value={today.dueNow} testId="stat-due" />
           <StatTile label={t("newAvailable")} value={today.newAvailable} testId="stat-new" />
           <StatTile label={t("reviewedToday")} value={today.reviewedToday} testId="stat-reviewed" />
-          <StatTile label={t("streak")} value={t("days", { count: today.streak })} hint={t("longestStreak", { count: today.longestStreak })} testId="stat-streak" />
+          <StatTile
+            label={t("streak")}
+            value={t("days", { count: today.streak })}
+            hint={t("longestStreak", { count: today.longestStreak })}
+            testId="stat-streak"
+          />
         </dl>
       </section>
 
       <ChartFigure
         testId="heatmap"
         title={t("heatmapTitle")}
-        summary={t("heatmapSummary", { total: heatmap.total, active: heatmap.activeDays, busiest: heatmap.busiestDay ? `${format.dateTime(dayDate(heatmap.busiestDay.day), { dateStyle: "medium", timeZone: "UTC" })} (${heatmap.busiestDay.count})` : "–" })}
+        summary={t("heatmapSummary", {
+          total: heatmap.total,
+          active: heatmap.activeDays,
+          busiest: heatmap.busiestDay
+            ? `${format.dateTime(dayDate(heatmap.busiestDay.day), { dateStyle: "medium", timeZone: "UTC" })} (${heatmap.busiestDay.count})`
+            : "–",
+        })}
         tableLabel={t("showTable")}
-        table={<DataTable head={[t("month"), t("reviews"), t("activeDays")]} rows={months.map((m) => [format.dateTime(dayDate(`${m.month}-15`), { year: "numeric", month: "long", timeZone: "UTC" }), m.reviews, m.activeDays])} />}
+        table={
+          <DataTable
+            head={[t("month"), t("reviews"), t("activeDays")]}
+            rows={months.map((m) => [
+              format.dateTime(dayDate(`${m.month}-15`), { year: "numeric", month: "long", timeZone: "UTC" }),
+              m.reviews,
+              m.activeDays,
+            ])}
+          />
+        }
       >
-        <ReviewCalendar days={heatmap.days.map((d) => ({ date: d.day, count: d.count, level: d.level }))} labels={calendarLabels(locale, t("calendarTotal"), t("less"), t("more"))} />
+        <ReviewCalendar
+          days={heatmap.days.map((d) => ({ date: d.day, count: d.count, level: d.level }))}
+          labels={calendarLabels(locale, t("calendarTotal"), t("less"), t("more"))}
+        />
       </ChartFigure>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -66,28 +100,52 @@ export default async function ProgressPage() {
           tableLabel={t("showTable")}
           table={<DataTable head={[t("day"), t("cardsDue")]} rows={forecast.map((d) => [shortDay(d.day), d.count])} />}
         >
-          <ForecastChart data={forecast.map((d) => ({ label: shortDay(d.day), count: d.count }))} label={t("cardsDue")} />
+          <ForecastChart
+            data={forecast.map((d) => ({ label: shortDay(d.day), count: d.count }))}
+            label={t("cardsDue")}
+          />
         </ChartFigure>
 
-        <section aria-labelledby="retention-heading" className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="retention">
-          <h2 id="retention-heading" className="font-semibold">{t("retentionTitle")}</h2>
+        <section
+          aria-labelledby="retention-heading"
+          className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900"
+          data-testid="retention"
+        >
+          <h2 id="retention-heading" className="font-semibold">
+            {t("retentionTitle")}
+          </h2>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("retentionHint")}</p>
           <dl className="flex flex-col gap-3">
-            {([["last7", retention.last7], ["last30", retention.last30]] as const).map(([key, r]) => (
+            {(
+              [
+                ["last7", retention.last7],
+                ["last30", retention.last30],
+              ] as const
+            ).map(([key, r]) => (
               <div key={key} className="flex flex-col gap-1" data-testid={`retention-${key}`}>
                 <div className="flex items-baseline justify-between text-sm">
                   <dt>{t(key)}</dt>
-                  <dd><span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span> <span className="text-stone-500">{t("retentionCounts", { passed: r.passed, reviews: r.reviews })}</span></dd>
+                  <dd>
+                    <span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span>{" "}
+                    <span className="text-stone-500">
+                      {t("retentionCounts", { passed: r.passed, reviews: r.reviews })}
+                    </span>
+                  </dd>
                 </div>
                 <div className="relative h-2 rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden>
                   <div className="h-2 rounded-full bg-teal-700" style={{ width: percent(r.rate ?? 0) }} />
-                  <div className="absolute -top-1 h-4 w-0.5 bg-stone-900 dark:bg-stone-100" style={{ left: percent(retention.desired) }} />
+                  <div
+                    className="absolute -top-1 h-4 w-0.5 bg-stone-900 dark:bg-stone-100"
+                    style={{ left: percent(retention.desired) }}
+                  />
                 </div>
               </div>
             ))}
             <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
               <dt>{t("desired")}</dt>
-              <dd className="tabular-nums" data-testid="retention-desired">{percent(retention.desired)}</dd>
+              <dd className="tabular-nums" data-testid="retention-desired">
+                {percent(retention.desired)}
+              </dd>
             </div>
           </dl>
         </section>
@@ -96,12 +154,34 @@ export default async function ProgressPage() {
       <ChartFigure
         testId="mastery"
         title={t("masteryTitle")}
-        summary={t("masterySummary", { mastered: mastery.overall.mastered, cards: mastery.overall.cards, recall: percent(mastery.overall.averageRecall) })}
+        summary={t("masterySummary", {
+          mastered: mastery.overall.mastered,
+          cards: mastery.overall.cards,
+          recall: percent(mastery.overall.averageRecall),
+        })}
         tableLabel={t("showTable")}
-        table={<DataTable head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]} rows={masteryRows.map(({ name, m }) => [name, m.cards, m.studied, percent(m.masteredShare), percent(m.averageRecall)])} />}
+        table={
+          <DataTable
+            head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]}
+            rows={masteryRows.map(({ name, m }) => [
+              name,
+              m.cards,
+              m.studied,
+              percent(m.masteredShare),
+              percent(m.averageRecall),
+            ])}
+          />
+        }
       >
         {masteryRows.length > 0 ? (
-          <MasteryChart data={chartRows.map(({ name, m }) => ({ name, mastered: Math.round(m.masteredShare * 100), recall: Math.round((m.averageRecall ?? 0) * 100) }))} labels={{ mastered: t("mastered"), recall: t("averageRecall") }} />
+          <MasteryChart
+            data={chartRows.map(({ name, m }) => ({
+              name,
+              mastered: Math.round(m.masteredShare * 100),
+              recall: Math.round((m.averageRecall ?? 0) * 100),
+            }))}
+            labels={{ mastered: t("mastered"), recall: t("averageRecall") }}
+          />
         ) : (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noCards")}</p>
         )}
@@ -110,23 +190,55 @@ export default async function ProgressPage() {
       <ChartFigure
         testId="quiz-history"
         title={t("quizTitle")}
-        summary={quizzes.points.length > 0 ? t("quizSummary", { count: quizzes.points.length, last: quizzes.points.at(-1)!.percent }) : t("noQuizzes")}
+        summary={
+          quizzes.points.length > 0
+            ? t("quizSummary", { count: quizzes.points.length, last: quizzes.points.at(-1)!.percent })
+            : t("noQuizzes")
+        }
         tableLabel={t("showTable")}
-        table={<DataTable head={[t("date"), t("quiz"), t("score")]} rows={quizzes.points.map((p) => [format.dateTime(new Date(p.finishedAt), { dateStyle: "medium" }), p.topic ? `${p.deckTitle} · ${p.topic}` : p.deckTitle, `${p.correct}/${p.total} (${p.percent}%)`])} />}
+        table={
+          <DataTable
+            head={[t("date"), t("quiz"), t("score")]}
+            rows={quizzes.points.map((p) => [
+              format.dateTime(new Date(p.finishedAt), { dateStyle: "medium" }),
+              p.topic ? `${p.deckTitle} · ${p.topic}` : p.deckTitle,
+              `${p.correct}/${p.total} (${p.percent}%)`,
+            ])}
+          />
+        }
       >
-        {quizzes.points.length > 0 && <QuizScoreChart data={quizzes.points.map((p) => ({ label: format.dateTime(new Date(p.finishedAt), { month: "short", day: "numeric" }), percent: p.percent }))} label={t("score")} />}
+        {quizzes.points.length > 0 && (
+          <QuizScoreChart
+            data={quizzes.points.map((p) => ({
+              label: format.dateTime(new Date(p.finishedAt), { month: "short", day: "numeric" }),
+              percent: p.percent,
+            }))}
+            label={t("score")}
+          />
+        )}
       </ChartFigure>
 
       <section aria-labelledby="missed-heading" className="flex flex-col gap-3" data-testid="kept-missing">
-        <h2 id="missed-heading" className="text-lg font-semibold">{t("missedTitle")}</h2>
+        <h2 id="missed-heading" className="text-lg font-semibold">
+          {t("missedTitle")}
+        </h2>
         {quizzes.missed.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("missedNone")}</p>
         ) : (
           [...missedByDeck].map(([slug, questions]) => (
-            <div key={slug} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900">
+            <div
+              key={slug}
+              className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900"
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={`/decks/${slug}`} className="font-medium hover:underline" lang={questions[0]!.language}>{questions[0]!.deckTitle}</Link>
-                <StartAttemptButton action={startKeptMissingQuizAction} fields={{ slug, clientAttemptId: randomUUID() }} label={t("quizThese", { count: questions.length })} />
+                <Link href={`/decks/${slug}`} className="font-medium hover:underline" lang={questions[0]!.language}>
+                  {questions[0]!.deckTitle}
+                </Link>
+                <StartAttemptButton
+                  action={startKeptMissingQuizAction}
+                  fields={{ slug, clientAttemptId: randomUUID() }}
+                  label={t("quizThese", { count: questions.length })}
+                />
               </div>
               <MissedQuestionList questions={questions} />
             </div>
@@ -137,7 +249,9 @@ export default async function ProgressPage() {
   );
 }
 
-function monthTotals(days: ProgressDashboard["heatmap"]["days"]): { month: string; reviews: number; activeDays: number }[] {
+function monthTotals(
+  days: ProgressDashboard["heatmap"]["days"],
+): { month: string; reviews: number; activeDays: number }[] {
   const months = new Map<string, { month: string; reviews: number; activeDays: number }>();
   for (const { day, count } of days) {
     const month = day.slice(0, 7);

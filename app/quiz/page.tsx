@@ -14,34 +14,63 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The learner's quiz attempts, newest first, and where to start a new one. */
 export default async function QuizHistoryPage() {
   const user = await requireUser();
-  const [attempts, decks, t, format] = await Promise.all([quizHistory(db, user.id), listDecks(), getTranslations("quiz"), getFormatter()]);
+  const [attempts, decks, t, format] = await Promise.all([
+    quizHistory(db, user.id),
+    listDecks(),
+    getTranslations("quiz"),
+    getFormatter(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">{t("historyTitle")}</h1>
       <section aria-labelledby="start-heading" className="flex flex-col gap-2">
-        <h2 id="start-heading" className="text-lg font-semibold">{t("startHeading")}</h2>
+        <h2 id="start-heading" className="text-lg font-semibold">
+          {t("startHeading")}
+        </h2>
         <ul className="flex flex-wrap gap-2">
           {decks.map((deck) => (
             <li key={deck.slug}>
-              <Link href={`/quiz/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" lang={deck.language}>{deck.title}</Link>
+              <Link
+                href={`/quiz/${deck.slug}`}
+                className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+                lang={deck.language}
+              >
+                {deck.title}
+              </Link>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="attempts-heading" className="flex flex-col gap-2">
-        <h2 id="attempts-heading" className="text-lg font-semibold">{t("attemptsHeading")}</h2>
+        <h2 id="attempts-heading" className="text-lg font-semibold">
+          {t("attemptsHeading")}
+        </h2>
         {attempts.length === 0 ? (
-          <Card><p className="text-sm text-stone-600 dark:text-stone-400">{t("noAttempts")}</p></Card>
+          <Card>
+            <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAttempts")}</p>
+          </Card>
         ) : (
           <ol className="flex flex-col gap-2">
             {attempts.map((a) => (
               <li key={a.id}>
-                <Link href={`/quiz/attempts/${a.id}`} data-testid="quiz-attempt" className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900">
-                  <span className="font-medium" lang={a.deck.language}>{a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}</span>
-                  <time className="text-stone-500 dark:text-stone-400" dateTime={a.startedAt.toISOString()}>{format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <Link
+                  href={`/quiz/attempts/${a.id}`}
+                  data-testid="quiz-attempt"
+                  className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900"
+                >
+                  <span className="font-medium" lang={a.deck.language}>
+                    {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+                  </span>
+                  <time className="text-stone-500 dark:text-stone-400" dateTime={a.startedAt.toISOString()}>
+                    {format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                   <span className="ml-auto font-medium tabular-nums" data-testid="quiz-attempt-score">
                     {a.finishedAt
-                      ? t("attemptScore", { correct: a.correctCount, total: a.questionCount, percent: Math.round((a.correctCount / a.questionCount) * 100) })
+                      ? t("attemptScore", {
+                          correct: a.correctCount,
+                          total: a.questionCount,
+                          percent: Math.round((a.correctCount / a.questionCount) * 100),
+                        })
                       : t("attemptUnfinished", { answered: a.answered, total: a.questionCount })}
                   </span>
                 </Link>

@@ -19,9 +19,17 @@ export function StartAttemptButton({ action, fields, label, variant = "primary" 
   const [state, formAction, pending] = useActionState<StartQuizResult | null, FormData>(action, null);
   return (
     <form action={formAction} className="flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <Button type="submit" variant={variant} disabled={pending}>{label}</Button>
-      {state && !state.ok && state.formError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{t(`errors.${state.formError}`)}</p>}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {label}
+      </Button>
+      {state && !state.ok && state.formError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {t(`errors.${state.formError}`)}
+        </p>
+      )}
     </form>
   );
 }

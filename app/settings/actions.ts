@@ -9,9 +9,20 @@ import { saveLearnerSettings } from "@/server/study/study-service";
 
 export type SaveSettingsResult = ActionResult<object, StudySettingsField>;
 
-const FIELDS: StudySettingsField[] = ["newPerDay", "maxReviewsPerDay", "desiredRetention", "timeZone", "dayStartHour", "learningSteps", "relearningSteps"];
+const FIELDS: StudySettingsField[] = [
+  "newPerDay",
+  "maxReviewsPerDay",
+  "desiredRetention",
+  "timeZone",
+  "dayStartHour",
+  "learningSteps",
+  "relearningSteps",
+];
 
-export async function saveStudySettings(_prev: SaveSettingsResult | null, formData: FormData): Promise<SaveSettingsResult> {
+export async function saveStudySettings(
+  _prev: SaveSettingsResult | null,
+  formData: FormData,
+): Promise<SaveSettingsResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
   const values = formValues(formData, FIELDS);

@@ -18,7 +18,11 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <Card>
         <SettingsForm
-          initial={{ ...settings, learningSteps: settings.learningSteps.join(" "), relearningSteps: settings.relearningSteps.join(" ") }}
+          initial={{
+            ...settings,
+            learningSteps: settings.learningSteps.join(" "),
+            relearningSteps: settings.relearningSteps.join(" "),
+          }}
           timeZones={Intl.supportedValuesOf("timeZone")}
         />
       </Card>

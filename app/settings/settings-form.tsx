@@ -17,18 +17,39 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
   const failed = state && !state.ok ? state : null;
   const value = (field: StudySettingsField) => String(failed?.values?.[field] ?? initial[field]);
-  const error = (field: StudySettingsField) => (failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined);
+  const error = (field: StudySettingsField) =>
+    failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined;
   const [retention, setRetention] = useState(value("desiredRetention"));
   const [zone, setZone] = useState(value("timeZone"));
-  const device = useSyncExternalStore(() => () => undefined, deviceZone, () => null);
+  const device = useSyncExternalStore(
+    () => () => undefined,
+    deviceZone,
+    () => null,
+  );
 
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
-      {state?.ok && <p role="status" className="text-sm text-teal-800 dark:text-teal-300">{t("saved")}</p>}
+      {state?.ok && (
+        <p role="status" className="text-sm text-teal-800 dark:text-teal-300">
+          {t("saved")}
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("newPerDay")} name="newPerDay" inputMode="numeric" defaultValue={value("newPerDay")} error={error("newPerDay")} />
-        <TextField label={t("maxReviewsPerDay")} name="maxReviewsPerDay" inputMode="numeric" defaultValue={value("maxReviewsPerDay")} error={error("maxReviewsPerDay")} />
+        <TextField
+          label={t("newPerDay")}
+          name="newPerDay"
+          inputMode="numeric"
+          defaultValue={value("newPerDay")}
+          error={error("newPerDay")}
+        />
+        <TextField
+          label={t("maxReviewsPerDay")}
+          name="maxReviewsPerDay"
+          inputMode="numeric"
+          defaultValue={value("maxReviewsPerDay")}
+          error={error("maxReviewsPerDay")}
+        />
       </div>
       <TextField
         label={t("desiredRetention")}
@@ -40,21 +61,60 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         error={error("desiredRetention")}
       />
       <div className="flex flex-col gap-1.5">
-        <label htmlFor="timeZone" className="text-sm font-medium">{t("timeZone")}</label>
-        <select id="timeZone" name="timeZone" value={zone} onChange={(e) => setZone(e.target.value)} aria-invalid={error("timeZone") ? true : undefined} className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900">
-          {[...new Set([zone, ...timeZones])].map((z) => <option key={z} value={z}>{z}</option>)}
+        <label htmlFor="timeZone" className="text-sm font-medium">
+          {t("timeZone")}
+        </label>
+        <select
+          id="timeZone"
+          name="timeZone"
+          value={zone}
+          onChange={(e) => setZone(e.target.value)}
+          aria-invalid={error("timeZone") ? true : undefined}
+          className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
+        >
+          {[...new Set([zone, ...timeZones])].map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
         </select>
         {device && device !== zone && (
-          <button type="button" onClick={() => setZone(device)} className="self-start text-sm text-teal-800 underline dark:text-teal-300">{t("useDeviceZone", { zone: device })}</button>
+          <button
+            type="button"
+            onClick={() => setZone(device)}
+            className="self-start text-sm text-teal-800 underline dark:text-teal-300"
+          >
+            {t("useDeviceZone", { zone: device })}
+          </button>
         )}
         {error("timeZone") && <p className="text-sm text-red-700 dark:text-red-400">{error("timeZone")}</p>}
       </div>
-      <TextField label={t("dayStartHour")} name="dayStartHour" inputMode="numeric" defaultValue={value("dayStartHour")} error={error("dayStartHour")} />
+      <TextField
+        label={t("dayStartHour")}
+        name="dayStartHour"
+        inputMode="numeric"
+        defaultValue={value("dayStartHour")}
+        error={error("dayStartHour")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("learningSteps")} name="learningSteps" defaultValue={value("learningSteps")} hint={t("stepsHint")} error={error("learningSteps")} />
-        <TextField label={t("relearningSteps")} name="relearningSteps" defaultValue={value("relearningSteps")} hint={t("stepsHint")} error={error("relearningSteps")} />
+        <TextField
+          label={t("learningSteps")}
+          name="learningSteps"
+          defaultValue={value("learningSteps")}
+          hint={t("stepsHint")}
+          error={error("learningSteps")}
+        />
+        <TextField
+          label={t("relearningSteps")}
+          name="relearningSteps"
+          defaultValue={value("relearningSteps")}
+          hint={t("stepsHint")}
+          error={error("relearningSteps")}
+        />
       </div>
-      <Button type="submit" disabled={pending} aria-busy={pending}>{t("save")}</Button>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,10 @@ import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { createTeam } from "@/server/teams/teams";
 
-export async function createTeamAction(_prev: ActionResult<object, "name"> | null, formData: FormData): Promise<ActionResult<object, "name">> {
+export async function createTeamAction(
+  _prev: ActionResult<object, "name"> | null,
+  formData: FormData,
+): Promise<ActionResult<object, "name">> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
   const values = formValues(formData, ["name"]);

@@ -9,5 +9,12 @@ const styles: Record<AssignmentStatus, string> = {
 
 export async function AssignmentStatusBadge({ status, testId }: { status: AssignmentStatus; testId?: string }) {
   const t = await getTranslations("teams");
-  return <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${styles[status]}`} data-testid={testId}>{t(`statuses.${status}`)}</span>;
+  return (
+    <span
+      className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${styles[status]}`}
+      data-testid={testId}
+    >
+      {t(`statuses.${status}`)}
+    </span>
+  );
 }

@@ -23,9 +23,15 @@ export default async function TeamsPage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {teams.map((team) => (
             <li key={team.id}>
-              <Link href={`/teams/${team.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900" data-testid="team">
+              <Link
+                href={`/teams/${team.id}`}
+                className="block rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900"
+                data-testid="team"
+              >
                 <span className="font-semibold">{team.name}</span>
-                <span className="mt-1 block text-sm text-stone-600 dark:text-stone-400">{t(`roles.${team.role}`)} · {t("memberCount", { count: team.members })}</span>
+                <span className="mt-1 block text-sm text-stone-600 dark:text-stone-400">
+                  {t(`roles.${team.role}`)} · {t("memberCount", { count: team.members })}
+                </span>
               </Link>
             </li>
           ))}

@@ -21,10 +21,18 @@ export function ActionButton({ action, fields, label, errors, variant = "seconda
   const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors)[0]) : undefined;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children}
-      <Button type="submit" variant={variant} disabled={pending} className="min-h-9 px-3">{label}</Button>
-      {error && <span role="alert" className="text-sm text-red-700 dark:text-red-400">{errors[error] ?? errors.unexpected}</span>}
+      <Button type="submit" variant={variant} disabled={pending} className="min-h-9 px-3">
+        {label}
+      </Button>
+      {error && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {errors[error] ?? errors.unexpected}
+        </span>
+      )}
     </form>
   );
 }

@@ -4,11 +4,18 @@ import { signUpSchema } from "./credentials";
 
 describe("sign-up validation", () => {
   it("normalises input", () => {
-    expect(signUpSchema.parse({ name: "  ", email: " Ada@Example.com ", password: "12345678" })).toEqual({ name: null, email: "Ada@Example.com", password: "12345678" });
+    expect(signUpSchema.parse({ name: "  ", email: " Ada@Example.com ", password: "12345678" })).toEqual({
+      name: null,
+      email: "Ada@Example.com",
+      password: "12345678",
+    });
   });
   it("returns one message key per bad field", () => {
     const result = signUpSchema.safeParse({ name: "x".repeat(81), email: "nope", password: "short" });
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual({ ok: false, fieldErrors: { name: "nameTooLong", email: "invalidEmail", password: "passwordTooShort" } });
+    expect(fieldErrors(result.error!)).toEqual({
+      ok: false,
+      fieldErrors: { name: "nameTooLong", email: "invalidEmail", password: "passwordTooShort" },
+    });
   });
 });

@@ -7,11 +7,25 @@ import type { MissedQuestion } from "@/lib/quiz/views";
 
 export type DeckMastery = Mastery & { slug: string; title: string; language: string; topics: Mastery[] };
 
-export type QuizPoint = { attemptId: string; finishedAt: string; deckTitle: string; topic: string | null; correct: number; total: number; percent: number };
-
+export type QuizPoint = {
+  attemptId: string;
+  finishedAt: string;
+  deckTitle: string;
+  topic: string | null;
+  correct: number;
+  total: number;
+  percent: number;
+};
 
 export type ProgressDashboard = {
-  today: { day: DayKey; dueNow: number; newAvailable: number; reviewedToday: number; streak: number; longestStreak: number };
+  today: {
+    day: DayKey;
+    dueNow: number;
+    newAvailable: number;
+    reviewedToday: number;
+    streak: number;
+    longestStreak: number;
+  };
   heatmap: ReviewHeatmap;
   forecast: { day: DayKey; count: number }[];
   retention: { last7: TrueRetention; last30: TrueRetention; desired: number };

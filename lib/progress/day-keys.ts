@@ -29,6 +29,7 @@ function utcMidnight(key: DayKey): number {
   const match = DAY_KEY.exec(key);
   const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
   // Date.UTC rolls "2026-02-30" over into March; a key must name a real day.
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== key) throw new RangeError(`Not a day key: ${key}`);
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== key)
+    throw new RangeError(`Not a day key: ${key}`);
   return time;
 }

@@ -6,7 +6,13 @@ import { studyDayKey, type DayKey } from "./day-keys";
  * database sums them per hour). Overdue cards count on today, since that is when they will be
  * shown; cards due after the window are left out.
  */
-export function dueForecast(dues: { at: Date; count: number }[], now: Date, timeZone: string, dayStartHour: number, days = 30): { day: DayKey; count: number }[] {
+export function dueForecast(
+  dues: { at: Date; count: number }[],
+  now: Date,
+  timeZone: string,
+  dayStartHour: number,
+  days = 30,
+): { day: DayKey; count: number }[] {
   // The window's study days, found once; each due time is then placed by comparison.
   const windowDays: { day: DayKey; end: number }[] = [];
   let at = now;

@@ -31,8 +31,23 @@ describe("reviewHeatmap", () => {
   });
 
   it("takes a shorter window", () => {
-    const { days } = reviewHeatmap([{ day: "2026-03-03", count: 9 }, { day: "2026-03-04", count: 1 }], today, 7);
-    expect(days.map((d) => d.day)).toEqual(["2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", today]);
+    const { days } = reviewHeatmap(
+      [
+        { day: "2026-03-03", count: 9 },
+        { day: "2026-03-04", count: 1 },
+      ],
+      today,
+      7,
+    );
+    expect(days.map((d) => d.day)).toEqual([
+      "2026-03-04",
+      "2026-03-05",
+      "2026-03-06",
+      "2026-03-07",
+      "2026-03-08",
+      "2026-03-09",
+      today,
+    ]);
     expect(days[0]?.count).toBe(1);
   });
 
@@ -49,7 +64,14 @@ describe("reviewHeatmap", () => {
   });
 
   it("names the earliest of equally busy days", () => {
-    const heatmap = reviewHeatmap([{ day: "2026-03-08", count: 5 }, { day: "2026-03-09", count: 5 }, { day: today, count: 2 }], today);
+    const heatmap = reviewHeatmap(
+      [
+        { day: "2026-03-08", count: 5 },
+        { day: "2026-03-09", count: 5 },
+        { day: today, count: 2 },
+      ],
+      today,
+    );
     expect(heatmap.busiestDay).toEqual({ day: "2026-03-08", count: 5 });
   });
 });

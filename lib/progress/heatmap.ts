@@ -24,7 +24,10 @@ export function reviewHeatmap(counts: DayCount[], today: DayKey, days = 365): Re
     days: cells.map((cell) => ({ ...cell, level: levelOf(cell.count) })),
     total: active.reduce((sum, cell) => sum + cell.count, 0),
     activeDays: active.length,
-    busiestDay: active.reduce<DayCount | null>((busiest, cell) => (busiest && busiest.count >= cell.count ? busiest : cell), null),
+    busiestDay: active.reduce<DayCount | null>(
+      (busiest, cell) => (busiest && busiest.count >= cell.count ? busiest : cell),
+      null,
+    ),
   };
 }
 

@@ -7,11 +7,21 @@ describe("masteryOf", () => {
       { cards: 10, studied: 4, mastered: 1, recallSum: 3.6 },
       { cards: 30, studied: 16, mastered: 9, recallSum: 14.4 },
     ]);
-    expect(deck).toEqual({ group: "deck", cards: 40, studied: 20, mastered: 10, masteredShare: 0.25, averageRecall: 0.9 });
+    expect(deck).toEqual({
+      group: "deck",
+      cards: 40,
+      studied: 20,
+      mastered: 10,
+      masteredShare: 0.25,
+      averageRecall: 0.9,
+    });
   });
 
   it("has no average recall before anything is studied, and no share without cards", () => {
-    expect(masteryOf("new", [{ cards: 5, studied: 0, mastered: 0, recallSum: 0 }])).toMatchObject({ masteredShare: 0, averageRecall: null });
+    expect(masteryOf("new", [{ cards: 5, studied: 0, mastered: 0, recallSum: 0 }])).toMatchObject({
+      masteredShare: 0,
+      averageRecall: null,
+    });
     expect(masteryOf("empty", [])).toMatchObject({ cards: 0, masteredShare: 0, averageRecall: null });
   });
 });

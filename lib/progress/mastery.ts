@@ -21,5 +21,12 @@ export function masteryOf(group: string, parts: MasteryCounts[]): Mastery {
   const cards = sum((p) => p.cards);
   const studied = sum((p) => p.studied);
   const mastered = sum((p) => p.mastered);
-  return { group, cards, studied, mastered, masteredShare: cards > 0 ? mastered / cards : 0, averageRecall: studied > 0 ? sum((p) => p.recallSum) / studied : null };
+  return {
+    group,
+    cards,
+    studied,
+    mastered,
+    masteredShare: cards > 0 ? mastered / cards : 0,
+    averageRecall: studied > 0 ? sum((p) => p.recallSum) / studied : null,
+  };
 }

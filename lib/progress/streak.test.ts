@@ -26,7 +26,16 @@ describe("currentStreak", () => {
 
 describe("longestStreak", () => {
   it("finds the longest run even when it is over", () => {
-    const days = ["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-01-05", "2026-03-08", "2026-03-09", "2026-03-10"];
+    const days = [
+      "2026-01-01",
+      "2026-01-02",
+      "2026-01-03",
+      "2026-01-04",
+      "2026-01-05",
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-10",
+    ];
     expect(longestStreak(days)).toBe(5);
   });
 

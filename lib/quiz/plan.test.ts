@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { displayIndex, planAttempt, storedIndex, type QuizCandidate } from "./plan";
 
-const candidates: QuizCandidate[] = Array.from({ length: 22 }, (_, i) => ({ id: `q${i}`, entryId: `e${i % 18}`, optionCount: 4 }));
+const candidates: QuizCandidate[] = Array.from({ length: 22 }, (_, i) => ({
+  id: `q${i}`,
+  entryId: `e${i % 18}`,
+  optionCount: 4,
+}));
 
 describe("planAttempt", () => {
   it("is stable for a seed and differs between seeds", () => {
     expect(planAttempt(candidates, "10", "seed-a")).toEqual(planAttempt(candidates, "10", "seed-a"));
-    expect(planAttempt(candidates, "10", "seed-a").map((q) => q.questionId)).not.toEqual(planAttempt(candidates, "10", "seed-b").map((q) => q.questionId));
+    expect(planAttempt(candidates, "10", "seed-a").map((q) => q.questionId)).not.toEqual(
+      planAttempt(candidates, "10", "seed-b").map((q) => q.questionId),
+    );
   });
 
   it("takes the chosen number of distinct questions, or all there are", () => {
@@ -15,7 +21,11 @@ describe("planAttempt", () => {
       expect(ids).toHaveLength(Number(size));
       expect(new Set(ids).size).toBe(ids.length);
     }
-    expect(planAttempt(candidates, "all", "s").map((q) => q.questionId).sort()).toEqual(candidates.map((c) => c.id).sort());
+    expect(
+      planAttempt(candidates, "all", "s")
+        .map((q) => q.questionId)
+        .sort(),
+    ).toEqual(candidates.map((c) => c.id).sort());
     expect(planAttempt(candidates.slice(0, 3), "20", "s")).toHaveLength(3);
   });
 

@@ -22,7 +22,10 @@ export function planAttempt(candidates: readonly QuizCandidate[], size: QuizSize
   }
   return [...firsts, ...seconds].slice(0, limit).map((q) => ({
     questionId: q.id,
-    optionOrder: shuffled(Array.from({ length: q.optionCount }, (_, i) => i), random),
+    optionOrder: shuffled(
+      Array.from({ length: q.optionCount }, (_, i) => i),
+      random,
+    ),
   }));
 }
 

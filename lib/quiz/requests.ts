@@ -5,12 +5,19 @@ const id = z.string().min(1).max(200);
 
 export const startQuizSchema = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "slug" }),
-  topic: z.string().max(300, { message: "topic" }).optional().transform((t) => (t ? t : undefined)),
+  topic: z
+    .string()
+    .max(300, { message: "topic" })
+    .optional()
+    .transform((t) => (t ? t : undefined)),
   size: z.enum(QUIZ_SIZES, { message: "size" }),
   clientAttemptId: z.uuid({ message: "clientAttemptId" }),
 });
 
-export const keptMissingQuizSchema = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), clientAttemptId: z.uuid() });
+export const keptMissingQuizSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  clientAttemptId: z.uuid(),
+});
 
 export const retryMissedSchema = z.object({ attemptId: id, clientAttemptId: z.uuid() });
 

@@ -12,7 +12,8 @@ describe("quizScheduleChange", () => {
   });
 
   it("makes a studied card due now after a wrong answer", () => {
-    for (const state of ["learning", "review", "relearning"] as const) expect(quizScheduleChange(false, { state, suspended: false })).toBe("due-now");
+    for (const state of ["learning", "review", "relearning"] as const)
+      expect(quizScheduleChange(false, { state, suspended: false })).toBe("due-now");
   });
 
   it("keeps a new card where it is and a suspended card suspended", () => {

@@ -12,7 +12,14 @@ describe("scoreAttempt", () => {
       { questionId: "c", correct: true },
       { questionId: "d", correct: true },
     ]);
-    expect(score).toEqual({ total: 5, answered: 5, correct: 3, percent: 60, finished: true, missedQuestionIds: ["b", "e"] });
+    expect(score).toEqual({
+      total: 5,
+      answered: 5,
+      correct: 3,
+      percent: 60,
+      finished: true,
+      missedQuestionIds: ["b", "e"],
+    });
   });
 
   it("counts unanswered questions as not correct and the attempt as unfinished", () => {
@@ -21,10 +28,23 @@ describe("scoreAttempt", () => {
   });
 
   it("ignores answers to questions that are not in the attempt", () => {
-    expect(scoreAttempt(["a"], [{ questionId: "z", correct: true }])).toMatchObject({ answered: 0, correct: 0, finished: false });
+    expect(scoreAttempt(["a"], [{ questionId: "z", correct: true }])).toMatchObject({
+      answered: 0,
+      correct: 0,
+      finished: false,
+    });
   });
 
   it("rounds percentages", () => {
-    expect(scoreAttempt(["a", "b", "c"], [{ questionId: "a", correct: true }, { questionId: "b", correct: true }, { questionId: "c", correct: false }]).percent).toBe(67);
+    expect(
+      scoreAttempt(
+        ["a", "b", "c"],
+        [
+          { questionId: "a", correct: true },
+          { questionId: "b", correct: true },
+          { questionId: "c", correct: false },
+        ],
+      ).percent,
+    ).toBe(67);
   });
 });

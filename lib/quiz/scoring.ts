@@ -1,6 +1,13 @@
 export type AnswerOutcome = { questionId: string; correct: boolean };
 
-export type QuizScore = { total: number; answered: number; correct: number; percent: number; finished: boolean; missedQuestionIds: string[] };
+export type QuizScore = {
+  total: number;
+  answered: number;
+  correct: number;
+  percent: number;
+  finished: boolean;
+  missedQuestionIds: string[];
+};
 
 /** The score of an attempt so far; `percent` is of all its questions, so an unfinished attempt scores low. */
 export function scoreAttempt(questionIds: readonly string[], answers: readonly AnswerOutcome[]): QuizScore {

@@ -4,7 +4,13 @@ import type { QuizScore } from "./scoring";
 
 export type AnswerFeedback = { choice: number; correctChoice: number; correct: boolean; explanation: string };
 
-export type QuizQuestionView = { questionId: string; entryId: string; stem: string; options: string[]; feedback: AnswerFeedback | null };
+export type QuizQuestionView = {
+  questionId: string;
+  entryId: string;
+  stem: string;
+  options: string[];
+  feedback: AnswerFeedback | null;
+};
 
 export type AttemptView = {
   id: string;
@@ -27,4 +33,14 @@ export type AttemptSummary = {
   answered: number;
 };
 
-export type MissedQuestion = { questionId: string; stem: string; misses: number; deckId: string; deckSlug: string; deckTitle: string; language: string; entryId: string; optionCount: number };
+export type MissedQuestion = {
+  questionId: string;
+  stem: string;
+  misses: number;
+  deckId: string;
+  deckSlug: string;
+  deckTitle: string;
+  language: string;
+  entryId: string;
+  optionCount: number;
+};

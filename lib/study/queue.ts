@@ -20,9 +20,19 @@ export type QueueLimits = { newPerDay: number; maxReviewsPerDay: number };
 /** Learning steps due within this window are shown now rather than making the learner wait. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-export function buildQueue(candidates: QueueCandidate[], now: Date, day: StudyDay, limits: QueueLimits, today: StudiedToday): QueueCandidate[] {
+export function buildQueue(
+  candidates: QueueCandidate[],
+  now: Date,
+  day: StudyDay,
+  limits: QueueLimits,
+  today: StudiedToday,
+): QueueCandidate[] {
   const byDue = (a: QueueCandidate, b: QueueCandidate) => a.due.getTime() - b.due.getTime() || a.position - b.position;
-  const learning = candidates.filter((c) => (c.state === "learning" || c.state === "relearning") && c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS).sort(byDue);
+  const learning = candidates
+    .filter(
+      (c) => (c.state === "learning" || c.state === "relearning") && c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS,
+    )
+    .sort(byDue);
   const reviews = candidates.filter((c) => c.state === "review" && c.due.getTime() < day.end.getTime()).sort(byDue);
   const fresh = candidates.filter((c) => c.state === "new").sort((a, b) => a.position - b.position);
 

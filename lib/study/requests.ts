@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { GRADES } from "./scheduling";
 
-const clientReviewId = z.string().min(8).max(64).regex(/^[\w-]+$/);
+const clientReviewId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 export const gradeRequestSchema = z.object({
   clientReviewId,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { applyGrade, DEFAULT_SCHEDULER_SETTINGS as settings, FORGETTING_CURVE, forgetCard, formatInterval, newMemoryState, previewGrades, recallProbability, undoGrade, type MemoryState } from "./scheduling";
+import {
+  applyGrade,
+  DEFAULT_SCHEDULER_SETTINGS as settings,
+  FORGETTING_CURVE,
+  forgetCard,
+  formatInterval,
+  newMemoryState,
+  previewGrades,
+  recallProbability,
+  undoGrade,
+  type MemoryState,
+} from "./scheduling";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const at = (iso: string) => new Date(iso);
@@ -27,7 +38,12 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("undoes a grade (ts-fsrs rollback): the card's memory is restored and it is due again at once", () => {
-    const learned = applyGrade(applyGrade(newMemoryState(now), now, "good", settings).after, at("2026-11-25T09:10:00Z"), "good", settings).after;
+    const learned = applyGrade(
+      applyGrade(newMemoryState(now), now, "good", settings).after,
+      at("2026-11-25T09:10:00Z"),
+      "good",
+      settings,
+    ).after;
     const reviewDay = at("2026-11-30T10:00:00Z");
     const { after, record } = applyGrade(learned, reviewDay, "again", settings);
     expect(after.state).toBe("relearning");
@@ -36,7 +52,17 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("marks the eighth lapse as a leech, once", () => {
-    const review: MemoryState = { state: "review", due: now, stability: 3, difficulty: 7, scheduledDays: 3, learningSteps: 0, reps: 20, lapses: 7, lastReview: at("2026-11-22T09:00:00Z") };
+    const review: MemoryState = {
+      state: "review",
+      due: now,
+      stability: 3,
+      difficulty: 7,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 20,
+      lapses: 7,
+      lastReview: at("2026-11-22T09:00:00Z"),
+    };
     const eighth = applyGrade(review, now, "again", settings);
     expect(eighth.after.lapses).toBe(8);
     expect(eighth.becameLeech).toBe(true);
@@ -44,7 +70,12 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("predicts lower recall as time passes, and none for a card never studied", () => {
-    const learned = applyGrade(applyGrade(newMemoryState(now), now, "good", settings).after, at("2026-11-25T09:10:00Z"), "good", settings).after;
+    const learned = applyGrade(
+      applyGrade(newMemoryState(now), now, "good", settings).after,
+      at("2026-11-25T09:10:00Z"),
+      "good",
+      settings,
+    ).after;
     const soon = recallProbability(learned, at("2026-11-26T09:10:00Z"));
     const late = recallProbability(learned, at("2026-12-25T09:10:00Z"));
     expect(soon).toBeGreaterThan(late);
@@ -58,7 +89,12 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("asks for more retention, schedules sooner", () => {
-    const learned = applyGrade(applyGrade(newMemoryState(now), now, "good", settings).after, at("2026-11-25T09:10:00Z"), "good", settings).after;
+    const learned = applyGrade(
+      applyGrade(newMemoryState(now), now, "good", settings).after,
+      at("2026-11-25T09:10:00Z"),
+      "good",
+      settings,
+    ).after;
     const day = at("2026-11-28T09:10:00Z");
     const relaxed = previewGrades(learned, day, { ...settings, desiredRetention: 0.8 }).good.due.getTime();
     const strict = previewGrades(learned, day, { ...settings, desiredRetention: 0.95 }).good.due.getTime();
@@ -68,7 +104,13 @@ describe("scheduling over ts-fsrs", () => {
 
 describe("formatInterval", () => {
   it.each([
-    [30_000, "30s"], [10 * 60_000, "10m"], [3 * 3_600_000, "3h"], [3 * 86_400_000, "3d"], [60 * 86_400_000, "2mo"], [365 * 86_400_000, "1y"], [548 * 86_400_000, "1.5y"],
+    [30_000, "30s"],
+    [10 * 60_000, "10m"],
+    [3 * 3_600_000, "3h"],
+    [3 * 86_400_000, "3d"],
+    [60 * 86_400_000, "2mo"],
+    [365 * 86_400_000, "1y"],
+    [548 * 86_400_000, "1.5y"],
   ])("%i ms is %s", (ms, label) => expect(formatInterval(ms)).toBe(label));
 });
 

@@ -1,6 +1,17 @@
 // Scheduling glue over ts-fsrs: our stored memory state in, ts-fsrs does the scheduling, our
 // stored state and review-log fields out. No scheduling arithmetic of our own lives here.
-import { computeDecayFactor, default_w, fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog, type StepUnit } from "ts-fsrs";
+import {
+  computeDecayFactor,
+  default_w,
+  fsrs,
+  Rating,
+  State,
+  type Card,
+  type FSRS,
+  type Grade,
+  type ReviewLog,
+  type StepUnit,
+} from "ts-fsrs";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom } from "./settings";
 
 export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
@@ -54,9 +65,24 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = learnerSettingsFrom
 /** Anki's rule: a card that lapses this many times is a leech and gets suspended. */
 export const LEECH_LAPSES = 8;
 
-const gradeRatings: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
-const stateNames: Record<State, CardStateName> = { [State.New]: "new", [State.Learning]: "learning", [State.Review]: "review", [State.Relearning]: "relearning" };
-const stateValues: Record<CardStateName, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const gradeRatings: Record<GradeName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
+const stateNames: Record<State, CardStateName> = {
+  [State.New]: "new",
+  [State.Learning]: "learning",
+  [State.Review]: "review",
+  [State.Relearning]: "relearning",
+};
+const stateValues: Record<CardStateName, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+};
 
 export function scheduler(settings: SchedulerSettings): FSRS {
   return fsrs({
@@ -68,7 +94,17 @@ export function scheduler(settings: SchedulerSettings): FSRS {
 }
 
 export function newMemoryState(now: Date): MemoryState {
-  return { state: "new", due: now, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+  return {
+    state: "new",
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    lastReview: null,
+  };
 }
 
 function toCard(m: MemoryState, now: Date): Card {
@@ -102,7 +138,11 @@ function fromCard(card: Card): MemoryState {
 }
 
 /** What each button would do now: the next due date and a short label such as "10m", "3d", "2mo". */
-export function previewGrades(m: MemoryState, now: Date, settings: SchedulerSettings): Record<GradeName, { due: Date; label: string }> {
+export function previewGrades(
+  m: MemoryState,
+  now: Date,
+  settings: SchedulerSettings,
+): Record<GradeName, { due: Date; label: string }> {
   const preview = scheduler(settings).repeat(toCard(m, now), now);
   const entry = (grade: GradeName) => {
     const due = preview[gradeRatings[grade]].card.due;
@@ -111,7 +151,12 @@ export function previewGrades(m: MemoryState, now: Date, settings: SchedulerSett
   return { again: entry("again"), hard: entry("hard"), good: entry("good"), easy: entry("easy") };
 }
 
-export function applyGrade(m: MemoryState, now: Date, grade: GradeName, settings: SchedulerSettings): { after: MemoryState; record: ReviewRecord; becameLeech: boolean } {
+export function applyGrade(
+  m: MemoryState,
+  now: Date,
+  grade: GradeName,
+  settings: SchedulerSettings,
+): { after: MemoryState; record: ReviewRecord; becameLeech: boolean } {
   const { card, log } = scheduler(settings).next(toCard(m, now), now, gradeRatings[grade]);
   const after = fromCard(card);
   return {
@@ -169,7 +214,11 @@ export function forgetCard(m: MemoryState, now: Date, settings: SchedulerSetting
 export const FORGETTING_CURVE: { decay: number; factor: number } = computeDecayFactor(default_w);
 
 /** Predicted probability of recalling the card now (0 to 1); 0 for a card never studied. */
-export function recallProbability(m: MemoryState, now: Date, settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): number {
+export function recallProbability(
+  m: MemoryState,
+  now: Date,
+  settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
+): number {
   if (m.state === "new") return 0;
   return scheduler(settings).get_retrievability(toCard(m, now), now, false);
 }

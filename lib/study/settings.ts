@@ -8,7 +8,8 @@ const steps = z
   .regex(/^(\d+(\.\d+)?[smhd](\s+\d+(\.\d+)?[smhd])*)?$/, "steps")
   .transform((s) => s.split(/\s+/).filter(Boolean).join(" "));
 
-const whole = (min: number, max: number) => z.coerce.number({ error: "number" }).int("number").min(min, "range").max(max, "range");
+const whole = (min: number, max: number) =>
+  z.coerce.number({ error: "number" }).int("number").min(min, "range").max(max, "range");
 
 /** The study settings form. Error messages are message keys. */
 export const studySettingsSchema = z.object({
@@ -34,7 +35,10 @@ export const DEFAULT_STUDY_SETTINGS: StudySettingsInput = {
   relearningSteps: "10m",
 };
 
-export type LearnerSettings = Omit<StudySettingsInput, "learningSteps" | "relearningSteps"> & { learningSteps: StepUnit[]; relearningSteps: StepUnit[] };
+export type LearnerSettings = Omit<StudySettingsInput, "learningSteps" | "relearningSteps"> & {
+  learningSteps: StepUnit[];
+  relearningSteps: StepUnit[];
+};
 
 /** Stored settings (steps as "1m 10m") in the shape the scheduler takes. */
 export function learnerSettingsFrom(stored: StudySettingsInput): LearnerSettings {

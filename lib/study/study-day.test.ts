@@ -4,13 +4,21 @@ import { isValidTimeZone, studyDay } from "./study-day";
 describe("studyDay", () => {
   it("rolls over at 4 am in the learner's time zone, not at midnight UTC", () => {
     // 03:30 on 26 Nov in Shanghai still belongs to the 25th.
-    expect(studyDay(new Date("2026-11-25T19:30:00Z"), "Asia/Shanghai", 4)).toEqual({ start: new Date("2026-11-24T20:00:00Z"), end: new Date("2026-11-25T20:00:00Z") });
+    expect(studyDay(new Date("2026-11-25T19:30:00Z"), "Asia/Shanghai", 4)).toEqual({
+      start: new Date("2026-11-24T20:00:00Z"),
+      end: new Date("2026-11-25T20:00:00Z"),
+    });
     // 04:30 on 26 Nov in Shanghai is the 26th.
-    expect(studyDay(new Date("2026-11-25T20:30:00Z"), "Asia/Shanghai", 4).start).toEqual(new Date("2026-11-25T20:00:00Z"));
+    expect(studyDay(new Date("2026-11-25T20:30:00Z"), "Asia/Shanghai", 4).start).toEqual(
+      new Date("2026-11-25T20:00:00Z"),
+    );
   });
 
   it("honours another rollover hour", () => {
-    expect(studyDay(new Date("2026-11-25T10:00:00Z"), "UTC", 0)).toEqual({ start: new Date("2026-11-25T00:00:00Z"), end: new Date("2026-11-26T00:00:00Z") });
+    expect(studyDay(new Date("2026-11-25T10:00:00Z"), "UTC", 0)).toEqual({
+      start: new Date("2026-11-25T00:00:00Z"),
+      end: new Date("2026-11-26T00:00:00Z"),
+    });
   });
 
   it("has 23 hours on the day clocks spring forward", () => {

@@ -14,19 +14,30 @@ describe("assignmentStatus", () => {
   });
 
   it("needs every card studied and the recall reached", () => {
-    expect(assignmentStatus(both, { ...finished, studied: 9 }, before)).toMatchObject({ status: "in-progress", studyMet: false, quizMet: true });
+    expect(assignmentStatus(both, { ...finished, studied: 9 }, before)).toMatchObject({
+      status: "in-progress",
+      studyMet: false,
+      quizMet: true,
+    });
     expect(assignmentStatus(both, { ...finished, recall: 0.84 }, before).studyMet).toBe(false);
     expect(assignmentStatus(both, { ...finished, cards: 0, studied: 0 }, before).studyMet).toBe(false);
   });
 
   it("needs a quiz at the pass mark", () => {
-    expect(assignmentStatus(both, { ...finished, bestQuizPercent: 79 }, before)).toMatchObject({ status: "in-progress", quizMet: false });
+    expect(assignmentStatus(both, { ...finished, bestQuizPercent: 79 }, before)).toMatchObject({
+      status: "in-progress",
+      quizMet: false,
+    });
     expect(assignmentStatus(both, { ...finished, bestQuizPercent: null }, before).quizMet).toBe(false);
   });
 
   it("ignores the parts the rule does not require", () => {
-    expect(assignmentStatus({ ...both, requireStudy: false }, { ...finished, studied: 0, recall: 0 }, before).status).toBe("done");
-    expect(assignmentStatus({ ...both, requireQuiz: false }, { ...finished, bestQuizPercent: null }, before).status).toBe("done");
+    expect(
+      assignmentStatus({ ...both, requireStudy: false }, { ...finished, studied: 0, recall: 0 }, before).status,
+    ).toBe("done");
+    expect(
+      assignmentStatus({ ...both, requireQuiz: false }, { ...finished, bestQuizPercent: null }, before).status,
+    ).toBe("done");
   });
 
   it("is overdue once the due date passed unfinished", () => {

@@ -1,5 +1,11 @@
 // Whether a member has completed an assignment, from their real study and quiz data.
-export type CompletionRule = { requireStudy: boolean; minRecall: number; requireQuiz: boolean; passPercent: number; dueAt: Date };
+export type CompletionRule = {
+  requireStudy: boolean;
+  minRecall: number;
+  requireQuiz: boolean;
+  passPercent: number;
+  dueAt: Date;
+};
 
 export type MemberProgress = {
   /** Live cards in the assignment, and how many of them the member has studied at least once. */
@@ -13,9 +19,16 @@ export type MemberProgress = {
 
 export type AssignmentStatus = "done" | "in-progress" | "overdue";
 
-export function assignmentStatus(rule: CompletionRule, progress: MemberProgress, now: Date): { status: AssignmentStatus; studyMet: boolean; quizMet: boolean } {
-  const studyMet = !rule.requireStudy || (progress.cards > 0 && progress.studied >= progress.cards && progress.recall >= rule.minRecall);
-  const quizMet = !rule.requireQuiz || (progress.bestQuizPercent !== null && progress.bestQuizPercent >= rule.passPercent);
+export function assignmentStatus(
+  rule: CompletionRule,
+  progress: MemberProgress,
+  now: Date,
+): { status: AssignmentStatus; studyMet: boolean; quizMet: boolean } {
+  const studyMet =
+    !rule.requireStudy ||
+    (progress.cards > 0 && progress.studied >= progress.cards && progress.recall >= rule.minRecall);
+  const quizMet =
+    !rule.requireQuiz || (progress.bestQuizPercent !== null && progress.bestQuizPercent >= rule.passPercent);
   const status = studyMet && quizMet ? "done" : now.getTime() > rule.dueAt.getTime() ? "overdue" : "in-progress";
   return { status, studyMet, quizMet };
 }

@@ -3,7 +3,9 @@ import { toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and keeps Chinese text as is", () => {
-    expect(toCsv([["a,b", 'say "hi"', "line\nbreak", "映射", 3, null]])).toBe('"a,b","say ""hi""","line\nbreak",映射,3,\r\n');
+    expect(toCsv([["a,b", 'say "hi"', "line\nbreak", "映射", 3, null]])).toBe(
+      '"a,b","say ""hi""","line\nbreak",映射,3,\r\n',
+    );
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {

@@ -12,7 +12,10 @@ export function hashInviteToken(token: string): string {
 
 export type InviteProblem = "revoked" | "expired" | "used-up";
 
-export function inviteProblem(invite: { expiresAt: Date; maxUses: number | null; uses: number; revokedAt: Date | null }, now: Date): InviteProblem | null {
+export function inviteProblem(
+  invite: { expiresAt: Date; maxUses: number | null; uses: number; revokedAt: Date | null },
+  now: Date,
+): InviteProblem | null {
   if (invite.revokedAt) return "revoked";
   if (invite.expiresAt.getTime() <= now.getTime()) return "expired";
   if (invite.maxUses !== null && invite.uses >= invite.maxUses) return "used-up";

@@ -7,7 +7,12 @@ describe("team permissions", () => {
   });
 
   it("matches the role × action table", () => {
-    const table = Object.fromEntries(TEAM_ACTIONS.map((action) => [action, (["owner", "admin", "member"] as const).filter((role) => can(role, action)).join(",")]));
+    const table = Object.fromEntries(
+      TEAM_ACTIONS.map((action) => [
+        action,
+        (["owner", "admin", "member"] as const).filter((role) => can(role, action)).join(","),
+      ]),
+    );
     expect(table).toEqual({
       "team.view": "owner,admin,member",
       "team.leave": "owner,admin,member",

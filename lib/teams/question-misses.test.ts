@@ -12,7 +12,13 @@ describe("questionMisses", () => {
       { questionId: "c", chosenIndex: 0, correct: true, count: 5 },
     ]);
     expect(result.map((q) => q.questionId)).toEqual(["b", "a", "c"]);
-    expect(result[0]).toEqual({ questionId: "b", answers: 4, wrong: 3, wrongShare: 0.75, topDistractor: { index: 1, count: 2 } });
+    expect(result[0]).toEqual({
+      questionId: "b",
+      answers: 4,
+      wrong: 3,
+      wrongShare: 0.75,
+      topDistractor: { index: 1, count: 2 },
+    });
     expect(result[1]!.topDistractor).toEqual({ index: 2, count: 1 });
     expect(result[2]).toMatchObject({ wrong: 0, wrongShare: 0, topDistractor: null });
   });

@@ -11,5 +11,9 @@ const started = performance.now();
 const deck = compileDeck({ slug: "bench", manifest, faqs: [{ path: "bench/faq.md", bytes: Buffer.from(text) }] });
 const seconds = (performance.now() - started) / 1000;
 const byKind = CARD_KINDS.map((kind) => `${kind} ${deck.cards.filter((c) => c.kind === kind).length}`).join(", ");
-console.log(`compiled ${deck.entries.length} entries (${(text.length / 1e6).toFixed(1)} M characters) in ${seconds.toFixed(2)} s`);
-console.log(`${deck.cards.length} cards (${byKind}), ${deck.questions.length} questions, ${deck.warnings.length} warnings`);
+console.log(
+  `compiled ${deck.entries.length} entries (${(text.length / 1e6).toFixed(1)} M characters) in ${seconds.toFixed(2)} s`,
+);
+console.log(
+  `${deck.cards.length} cards (${byKind}), ${deck.questions.length} questions, ${deck.warnings.length} warnings`,
+);

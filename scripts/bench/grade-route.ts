@@ -24,17 +24,28 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "faq-bench-"));
 const url = `file:${path.join(dir, "bench.db")}`;
 await migrate(databaseTarget(url));
 const db = createDatabase(databaseTarget(url));
-const deck = compileDeck({ slug: "bench", manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") }, faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(GRADES / 4))) }] });
+const deck = compileDeck({
+  slug: "bench",
+  manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
+  faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(GRADES / 4))) }],
+});
 await importDecks(db, [deck]);
 const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
 const user = await db.user.create({ data: { email: "bench@example.test" } });
 await ensureUserCards(db, user.id, deckId, new Date());
-const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true }, take: GRADES })).map((c) => c.id);
+const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true }, take: GRADES })).map(
+  (c) => c.id,
+);
 await db.$disconnect();
 if (cards.length < GRADES) throw new Error(`only ${cards.length} cards`);
 
 const cookieName = "authjs.session-token";
-const token = await encode({ token: { sub: user.id, ver: 0, sid: randomUUID() }, secret: SECRET, salt: cookieName, maxAge: 3600 });
+const token = await encode({
+  token: { sub: user.id, ver: 0, sid: randomUUID() },
+  secret: SECRET,
+  salt: cookieName,
+  maxAge: 3600,
+});
 const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
   env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
@@ -43,7 +54,13 @@ const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
 const base = `http://127.0.0.1:${PORT}`;
 for (let i = 0; ; i++) {
   if (i > 120) throw new Error("server did not start");
-  if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((r) => setTimeout(r, 500));
 }
 
@@ -51,7 +68,12 @@ const grade = (userCardId: string) =>
   fetch(`${base}/api/study/grade`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: `${cookieName}=${token}` },
-    body: JSON.stringify({ clientReviewId: randomUUID(), userCardId, version: 0, grade: (["again", "hard", "good", "easy"] as const)[userCardId.length % 4] }),
+    body: JSON.stringify({
+      clientReviewId: randomUUID(),
+      userCardId,
+      version: 0,
+      grade: (["again", "hard", "good", "easy"] as const)[userCardId.length % 4],
+    }),
   });
 
 for (const id of cards.slice(0, 20)) await grade(id); // warm-up: compile routes, fill caches
@@ -59,22 +81,27 @@ const latencies: number[] = [];
 const statuses = new Map<number, number>();
 let next = 20;
 const started = performance.now();
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  while (next < cards.length) {
-    const id = cards[next++]!;
-    const t0 = performance.now();
-    const response = await grade(id);
-    await response.arrayBuffer();
-    latencies.push(performance.now() - t0);
-    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-  }
-}));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < cards.length) {
+      const id = cards[next++]!;
+      const t0 = performance.now();
+      const response = await grade(id);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }
+  }),
+);
 const seconds = (performance.now() - started) / 1000;
 process.kill(-server.pid!, "SIGTERM");
 
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-console.log(`${latencies.length} grades with ${CONCURRENCY} concurrent clients in ${seconds.toFixed(1)} s: ${(latencies.length / seconds).toFixed(0)} grades/s`);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+console.log(
+  `${latencies.length} grades with ${CONCURRENCY} concurrent clients in ${seconds.toFixed(1)} s: ${(latencies.length / seconds).toFixed(0)} grades/s`,
+);
 console.log(`latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
 console.log(`responses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
 rmSync(dir, { recursive: true, force: true });

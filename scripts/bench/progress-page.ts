@@ -31,10 +31,13 @@ const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL });
 // A learner with no history, for the cost of the page itself (session, layout, rendering).
 const empty = await db.user.create({ data: { email: "empty@example.test" } });
 await db.$disconnect();
-console.log(`seeded ${seeded.reviews} reviews, ${seeded.cards} cards, ${seeded.quizAttempts} quiz attempts in ${(seeded.ms / 1000).toFixed(1)} s`);
+console.log(
+  `seeded ${seeded.reviews} reviews, ${seeded.cards} cards, ${seeded.quizAttempts} quiz attempts in ${(seeded.ms / 1000).toFixed(1)} s`,
+);
 
 const cookieName = "authjs.session-token";
-const tokenFor = (userId: string) => encode({ token: { sub: userId, ver: 0, sid: randomUUID() }, secret: SECRET, salt: cookieName, maxAge: 3600 });
+const tokenFor = (userId: string) =>
+  encode({ token: { sub: userId, ver: 0, sid: randomUUID() }, secret: SECRET, salt: cookieName, maxAge: 3600 });
 const [token, emptyToken] = await Promise.all([tokenFor(seeded.userId), tokenFor(empty.id)]);
 const port = await freePort();
 const server = spawn("npx", ["next", "start", "-p", String(port)], {
@@ -47,13 +50,22 @@ const base = `http://127.0.0.1:${port}`;
 try {
   for (let i = 0; ; i++) {
     if (i > 120) throw new Error("server did not start");
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
   const failures: string[] = [];
   const load = async (session = token) => {
     const t0 = performance.now();
-    const response = await fetch(`${base}/progress`, { headers: { cookie: `${cookieName}=${session}` }, redirect: "manual" });
+    const response = await fetch(`${base}/progress`, {
+      headers: { cookie: `${cookieName}=${session}` },
+      redirect: "manual",
+    });
     const body = await response.text();
     const ms = performance.now() - t0;
     if (response.status !== 200) failures.push(`status ${response.status}`);
@@ -70,8 +82,11 @@ try {
 
   const report = (label: string, samples: number[]) => {
     samples.sort((a, b) => a - b);
-    const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!.toFixed(0);
-    console.log(`GET /progress, ${label}, ×${samples.length} (after ${WARM_UP} warm-up): p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${samples.at(-1)!.toFixed(0)} ms`);
+    const pct = (p: number) =>
+      samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!.toFixed(0);
+    console.log(
+      `GET /progress, ${label}, ×${samples.length} (after ${WARM_UP} warm-up): p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${samples.at(-1)!.toFixed(0)} ms`,
+    );
   };
   report("demo learner", times);
   report("learner with no history", emptyTimes);

@@ -8,7 +8,10 @@ export async function migrate(target: DatabaseTarget): Promise<string[]> {
   const paths = schemaPaths[target.provider];
   const { engine, close } = await openSchemaEngine(paths.schema, createAdapterFactory(target));
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(paths.migrations), filters: NO_FILTERS });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrations(paths.migrations),
+      filters: NO_FILTERS,
+    });
     return appliedMigrationNames;
   } finally {
     await close();

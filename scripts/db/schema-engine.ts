@@ -16,9 +16,14 @@ let wasmReady = false;
 
 function initWasm() {
   if (wasmReady) return;
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+    "schema_engine_bg.wasm",
+  );
   const wasmModule = new WebAssembly.Module(readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   wasmReady = true;
@@ -47,7 +52,10 @@ class TrackedFactory implements SqlMigrationAwareDriverAdapterFactory {
 
 export type OpenEngine = { engine: bg.SchemaEngine; close: () => Promise<void> };
 
-export async function openSchemaEngine(schemaPath: string, factory: SqlMigrationAwareDriverAdapterFactory): Promise<OpenEngine> {
+export async function openSchemaEngine(
+  schemaPath: string,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<OpenEngine> {
   initWasm();
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
@@ -70,7 +78,10 @@ export async function openSchemaEngine(schemaPath: string, factory: SqlMigration
 export function readMigrations(migrationsDir: string): MigrationList {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,
@@ -78,7 +89,10 @@ export function readMigrations(migrationsDir: string): MigrationList {
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((dir) => ({
       path: dir,
-      migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: readFileSync(path.join(migrationsDir, dir, "migration.sql"), "utf8") } },
+      migrationFile: {
+        path: "migration.sql",
+        content: { tag: "ok" as const, value: readFileSync(path.join(migrationsDir, dir, "migration.sql"), "utf8") },
+      },
     })),
   };
 }

@@ -12,20 +12,34 @@ const ROWS_PER_TRANSACTION = 20_000;
 // SQLite's default limit on bound parameters per statement (since 3.32).
 const SQLITE_MAX_PARAMETERS = 32_766;
 
-export async function insertRows<T extends Row>(db: Database, table: "UserCard" | "ReviewLog", rows: T[], createMany: (tx: Tx, chunk: T[]) => Promise<unknown>): Promise<void> {
-  const sqlite = await db.$queryRawUnsafe("SELECT sqlite_version()").then(() => true, () => false);
+export async function insertRows<T extends Row>(
+  db: Database,
+  table: "UserCard" | "ReviewLog",
+  rows: T[],
+  createMany: (tx: Tx, chunk: T[]) => Promise<unknown>,
+): Promise<void> {
+  const sqlite = await db.$queryRawUnsafe("SELECT sqlite_version()").then(
+    () => true,
+    () => false,
+  );
   const columns = Object.keys(rows[0] ?? {});
   const perStatement = Math.floor(SQLITE_MAX_PARAMETERS / Math.max(1, columns.length));
   for (let i = 0; i < rows.length; i += ROWS_PER_TRANSACTION) {
     const chunk = rows.slice(i, i + ROWS_PER_TRANSACTION);
-    await db.$transaction(async (tx) => {
-      if (!sqlite) return createMany(tx, chunk);
-      for (let j = 0; j < chunk.length; j += perStatement) {
-        const part = chunk.slice(j, j + perStatement);
-        const values = part.map(() => `(${columns.map(() => "?").join(",")})`).join(",");
-        await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values}`, ...part.flatMap((row) => columns.map((c) => row[c])));
-      }
-    }, { timeout: 120_000 });
+    await db.$transaction(
+      async (tx) => {
+        if (!sqlite) return createMany(tx, chunk);
+        for (let j = 0; j < chunk.length; j += perStatement) {
+          const part = chunk.slice(j, j + perStatement);
+          const values = part.map(() => `(${columns.map(() => "?").join(",")})`).join(",");
+          await tx.$executeRawUnsafe(
+            `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${values}`,
+            ...part.flatMap((row) => columns.map((c) => row[c])),
+          );
+        }
+      },
+      { timeout: 120_000 },
+    );
   }
 }
 

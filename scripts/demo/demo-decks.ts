@@ -13,17 +13,25 @@ const DEMO_DECK_TITLE = "Demo: synthetic FAQ (年度演示)";
 /** Compiles and imports the synthetic deck and every content deck; unchanged decks are left alone. */
 export async function importDemoDecks(db: Database, syntheticEntries: number): Promise<void> {
   const sources = readContentDir();
-  if (sources.length === 0) throw new ContentError(CONTENT_DIR, null, "no deck found; the real decks would be archived");
+  if (sources.length === 0)
+    throw new ContentError(CONTENT_DIR, null, "no deck found; the real decks would be archived");
   const previous = await previousEntriesBySlug(db);
   const synthetic = compileDeck(
     {
       slug: DEMO_DECK_SLUG,
       // A JSON string is a YAML string too; the title has a colon.
-      manifest: { path: `${DEMO_DECK_SLUG}/deck.yaml`, bytes: Buffer.from(`title: ${JSON.stringify(DEMO_DECK_TITLE)}\nlanguage: zh-CN\ndescription: Generated for the demo learner.\n`) },
+      manifest: {
+        path: `${DEMO_DECK_SLUG}/deck.yaml`,
+        bytes: Buffer.from(
+          `title: ${JSON.stringify(DEMO_DECK_TITLE)}\nlanguage: zh-CN\ndescription: Generated for the demo learner.\n`,
+        ),
+      },
       faqs: [{ path: `${DEMO_DECK_SLUG}/faq.md`, bytes: Buffer.from(syntheticFaq(syntheticEntries, DEMO_DECK_SLUG)) }],
     },
     previous.get(DEMO_DECK_SLUG),
   );
-  const content = sources.filter((s) => s.slug !== DEMO_DECK_SLUG).map((source) => compileDeck(source, previous.get(source.slug)));
+  const content = sources
+    .filter((s) => s.slug !== DEMO_DECK_SLUG)
+    .map((source) => compileDeck(source, previous.get(source.slug)));
   await importDecks(db, [...content, synthetic]);
 }

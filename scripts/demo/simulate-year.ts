@@ -4,7 +4,15 @@
 import { quizScheduleChange } from "../../lib/quiz/schedule-hook";
 import { studyDayKey } from "../../lib/progress/day-keys";
 import { LEARN_AHEAD_MS } from "../../lib/study/queue";
-import { applyGrade, newMemoryState, recallProbability, type GradeName, type MemoryState, type ReviewRecord, type SchedulerSettings } from "../../lib/study/scheduling";
+import {
+  applyGrade,
+  newMemoryState,
+  recallProbability,
+  type GradeName,
+  type MemoryState,
+  type ReviewRecord,
+  type SchedulerSettings,
+} from "../../lib/study/scheduling";
 import { studyDay, type StudyDay } from "../../lib/study/study-day";
 import { between, chance, gaussian, logNormal, seededUuid, type Random } from "./random";
 
@@ -20,9 +28,23 @@ export type SimulatedCard = DemoCard & {
   suspended: boolean;
 };
 
-export type SimulatedReview = { card: SimulatedCard; record: ReviewRecord; studyDay: string; durationMs: number; clientReviewId: string };
+export type SimulatedReview = {
+  card: SimulatedCard;
+  record: ReviewRecord;
+  studyDay: string;
+  durationMs: number;
+  clientReviewId: string;
+};
 
-export type YearOptions = { days: number; newPerDay: number; now: Date; timeZone: string; dayStartHour: number; settings: SchedulerSettings; random: Random };
+export type YearOptions = {
+  days: number;
+  newPerDay: number;
+  now: Date;
+  timeZone: string;
+  dayStartHour: number;
+  settings: SchedulerSettings;
+  random: Random;
+};
 
 /** Runs on each study day before its session (a quiz, say), at the time the session starts. */
 export type BeforeSession = (sessionStart: Date, daysBack: number, cards: readonly SimulatedCard[]) => void;
@@ -32,15 +54,27 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const SKIPPED_DAYS = 0.08;
 
-export function simulateYear(deckCards: DemoCard[], options: YearOptions, beforeSession?: BeforeSession): { cards: SimulatedCard[]; reviews: SimulatedReview[]; firstSession: Date } {
+export function simulateYear(
+  deckCards: DemoCard[],
+  options: YearOptions,
+  beforeSession?: BeforeSession,
+): { cards: SimulatedCard[]; reviews: SimulatedReview[]; firstSession: Date } {
   const { random, now, timeZone, dayStartHour } = options;
   const today = studyDay(now, timeZone, dayStartHour);
-  const dayOf = (back: number) => studyDay(new Date(today.start.getTime() - back * DAY + 12 * HOUR), timeZone, dayStartHour);
+  const dayOf = (back: number) =>
+    studyDay(new Date(today.start.getTime() - back * DAY + 12 * HOUR), timeZone, dayStartHour);
   const firstSession = sessionStart(random, dayOf(options.days - 1));
   // Spelled out, not spread: V8 keeps spread-built objects in slow mode, which made the daily scan crawl.
   const cards: SimulatedCard[] = deckCards.map((c) => ({
-    cardId: c.cardId, entryId: c.entryId, deckId: c.deckId, kind: c.kind,
-    memory: newMemoryState(firstSession), hardness: Math.exp(0.35 * gaussian(random)), version: 0, leech: false, suspended: false,
+    cardId: c.cardId,
+    entryId: c.entryId,
+    deckId: c.deckId,
+    kind: c.kind,
+    memory: newMemoryState(firstSession),
+    hardness: Math.exp(0.35 * gaussian(random)),
+    version: 0,
+    leech: false,
+    suspended: false,
   }));
   const reviews: SimulatedReview[] = [];
   const session = new StudySession(cards, reviews, options);
@@ -63,7 +97,14 @@ export function simulateYear(deckCards: DemoCard[], options: YearOptions, before
 /** Mornings, lunch breaks, evenings and now and then after midnight (still the same study day). */
 function sessionStart(random: Random, day: StudyDay): Date {
   const r = random();
-  const hoursAfterDayStart = r < 0.35 ? between(random, 3, 5.5) : r < 0.55 ? between(random, 8, 10) : r < 0.95 ? between(random, 15, 19.5) : between(random, 20, 21.5);
+  const hoursAfterDayStart =
+    r < 0.35
+      ? between(random, 3, 5.5)
+      : r < 0.55
+        ? between(random, 8, 10)
+        : r < 0.95
+          ? between(random, 15, 19.5)
+          : between(random, 20, 21.5);
   return new Date(day.start.getTime() + hoursAfterDayStart * HOUR);
 }
 
@@ -77,7 +118,11 @@ export function bringBack(card: SimulatedCard, at: Date): void {
 class StudySession {
   #nextFresh = 0;
   #studied: SimulatedCard[] = [];
-  constructor(private readonly cards: SimulatedCard[], private readonly reviews: SimulatedReview[], private readonly options: YearOptions) {}
+  constructor(
+    private readonly cards: SimulatedCard[],
+    private readonly reviews: SimulatedReview[],
+    private readonly options: YearOptions,
+  ) {}
 
   run(day: StudyDay, start: Date, limit: Date): void {
     const { random } = this.options;
@@ -94,7 +139,10 @@ class StudySession {
     let clock = start.getTime();
     let next = 0;
     for (;;) {
-      const soonest = stepping.reduce<SimulatedCard | undefined>((a, c) => (!a || c.memory.due < a.memory.due ? c : a), undefined);
+      const soonest = stepping.reduce<SimulatedCard | undefined>(
+        (a, c) => (!a || c.memory.due < a.memory.due ? c : a),
+        undefined,
+      );
       let card: SimulatedCard;
       if (soonest && (soonest.memory.due.getTime() <= clock || next >= queue.length)) {
         stepping.splice(stepping.indexOf(soonest), 1);
@@ -105,10 +153,24 @@ class StudySession {
         if (next === breakAt) clock += between(random, 0.75, 3) * HOUR;
         card = queue[next++]!;
       } else break;
-      const durationMs = Math.min(3_600_000, Math.round(logNormal(random, card.memory.state === "new" ? 14_000 : card.memory.state === "review" ? 6_000 : 8_000, 0.45)));
+      const durationMs = Math.min(
+        3_600_000,
+        Math.round(
+          logNormal(
+            random,
+            card.memory.state === "new" ? 14_000 : card.memory.state === "review" ? 6_000 : 8_000,
+            0.45,
+          ),
+        ),
+      );
       const gradedAt = new Date(clock + durationMs);
       if (gradedAt >= limit) break;
-      const { after, record, becameLeech } = applyGrade(card.memory, gradedAt, this.gradeOf(card, gradedAt, form), this.options.settings);
+      const { after, record, becameLeech } = applyGrade(
+        card.memory,
+        gradedAt,
+        this.gradeOf(card, gradedAt, form),
+        this.options.settings,
+      );
       this.reviews.push({ card, record, studyDay: dayKey, durationMs, clientReviewId: seededUuid(random) });
       if (card.memory.state === "new") this.#studied.push(card);
       card.memory = after;

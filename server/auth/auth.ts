@@ -34,14 +34,16 @@ const credentialsSchema = z.object({ email: z.string().trim().email(), password:
 const oauthProviders: Provider[] = [
   ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [GitHub] : []),
   ...(process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_ID
-    ? [{
-        id: "oidc",
-        name: process.env.AUTH_OIDC_NAME ?? "SSO",
-        type: "oidc",
-        issuer: process.env.AUTH_OIDC_ISSUER,
-        clientId: process.env.AUTH_OIDC_ID,
-        clientSecret: process.env.AUTH_OIDC_SECRET,
-      } satisfies Provider]
+    ? [
+        {
+          id: "oidc",
+          name: process.env.AUTH_OIDC_NAME ?? "SSO",
+          type: "oidc",
+          issuer: process.env.AUTH_OIDC_ISSUER,
+          clientId: process.env.AUTH_OIDC_ID,
+          clientSecret: process.env.AUTH_OIDC_SECRET,
+        } satisfies Provider,
+      ]
     : []),
 ];
 
@@ -82,7 +84,8 @@ const config: NextAuthConfig = {
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.sid) await revokeSession(token.sid, new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000));
+      if (token?.sid)
+        await revokeSession(token.sid, new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000));
     },
   },
   callbacks: {

@@ -22,7 +22,10 @@ describe("the embedded SQLite database", () => {
 
   it("records applied migrations in Prisma's own table, and applying again does nothing", async () => {
     const raw = new Database(temp.file, { readonly: true });
-    const rows = raw.prepare("SELECT migration_name, finished_at FROM _prisma_migrations").all() as { migration_name: string; finished_at: string | null }[];
+    const rows = raw.prepare("SELECT migration_name, finished_at FROM _prisma_migrations").all() as {
+      migration_name: string;
+      finished_at: string | null;
+    }[];
     raw.close();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);

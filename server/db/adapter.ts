@@ -34,15 +34,17 @@ class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 async function withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
-  for (const pragma of SQLITE_PRAGMAS) await adapter.executeRaw({ sql: pragma, args: [], argTypes: [] }).catch(async () => {
-    // journal_mode returns a row, which executeRaw rejects on some drivers; queryRaw accepts it.
-    await adapter.queryRaw({ sql: pragma, args: [], argTypes: [] });
-  });
+  for (const pragma of SQLITE_PRAGMAS)
+    await adapter.executeRaw({ sql: pragma, args: [], argTypes: [] }).catch(async () => {
+      // journal_mode returns a row, which executeRaw rejects on some drivers; queryRaw accepts it.
+      await adapter.queryRaw({ sql: pragma, args: [], argTypes: [] });
+    });
   return adapter;
 }
 
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  if (target.provider === "postgresql") return new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  if (target.provider === "postgresql")
+    return new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   mkdirSync(path.dirname(target.file), { recursive: true });
   return new SqliteAdapterFactory(target.url);
 }

@@ -10,7 +10,10 @@ const providers = new WeakMap<Database, DatabaseTarget["provider"]>();
 
 export function createDatabase(target: DatabaseTarget = databaseTarget()): Database {
   const adapter = createAdapterFactory(target);
-  const db = target.provider === "postgresql" ? (new PostgresClient({ adapter }) as unknown as Database) : new SqliteClient({ adapter });
+  const db =
+    target.provider === "postgresql"
+      ? (new PostgresClient({ adapter }) as unknown as Database)
+      : new SqliteClient({ adapter });
   providers.set(db, target.provider);
   return db;
 }

@@ -1,8 +1,7 @@
 import path from "node:path";
 
 export type DatabaseTarget =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 /** Reads DATABASE_URL: `file:` (or unset) means the embedded SQLite file, `postgres(ql)://` PostgreSQL. */
 export function databaseTarget(url = process.env.DATABASE_URL ?? "file:./data/app.db"): DatabaseTarget {

@@ -16,7 +16,13 @@ export type CardGroup = {
   newCards: number;
 };
 
-type Dialect = { days: (from: Prisma.Sql, to: Prisma.Sql) => Prisma.Sql; time: (iso: string) => Prisma.Sql; greatest: (a: Prisma.Sql, b: Prisma.Sql) => Prisma.Sql; pow: string; falseValue: Prisma.Sql };
+type Dialect = {
+  days: (from: Prisma.Sql, to: Prisma.Sql) => Prisma.Sql;
+  time: (iso: string) => Prisma.Sql;
+  greatest: (a: Prisma.Sql, b: Prisma.Sql) => Prisma.Sql;
+  pow: string;
+  falseValue: Prisma.Sql;
+};
 
 const dialects: Record<"sqlite" | "postgresql", Dialect> = {
   sqlite: {
@@ -44,7 +50,12 @@ const dialect = (db: Database) => dialects[databaseProvider(db)];
  * archived (hidden by overrides, dropped by an import) are summed apart and subtracted, which is
  * far cheaper than looking up every card.
  */
-export async function cardGroups(db: Database, userId: string, now: Date, masteredAboveDays: number): Promise<CardGroup[]> {
+export async function cardGroups(
+  db: Database,
+  userId: string,
+  now: Date,
+  masteredAboveDays: number,
+): Promise<CardGroup[]> {
   const d = dialect(db);
   const nowSql = d.time(now.toISOString());
   const studied = Prisma.sql`uc."state" <> 'new'`;
@@ -63,10 +74,15 @@ export async function cardGroups(db: Database, userId: string, now: Date, master
     WHERE e."archivedAt" IS NULL
     GROUP BY x."deckId", e."topic"`;
   const [all, archived] = await Promise.all([
-    byTopic(Prisma.sql`SELECT ${sums} FROM "UserCard" uc WHERE uc."userId" = ${userId} GROUP BY uc."entryId", uc."deckId"`),
-    byTopic(Prisma.sql`SELECT ${sums} FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" AND uc."userId" = ${userId} WHERE c."archivedAt" IS NOT NULL GROUP BY uc."entryId", uc."deckId"`),
+    byTopic(
+      Prisma.sql`SELECT ${sums} FROM "UserCard" uc WHERE uc."userId" = ${userId} GROUP BY uc."entryId", uc."deckId"`,
+    ),
+    byTopic(
+      Prisma.sql`SELECT ${sums} FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" AND uc."userId" = ${userId} WHERE c."archivedAt" IS NOT NULL GROUP BY uc."entryId", uc."deckId"`,
+    ),
   ]);
-  const key = (r: Record<keyof CardGroup, unknown>) => `${String(r.deckId)}\u0000${r.topic === null ? "" : String(r.topic)}`;
+  const key = (r: Record<keyof CardGroup, unknown>) =>
+    `${String(r.deckId)}\u0000${r.topic === null ? "" : String(r.topic)}`;
   const gone = new Map(archived.map((r) => [key(r), toGroup(r)]));
   return all.map((r) => {
     const group = toGroup(r);
@@ -98,15 +114,25 @@ function toGroup(r: Record<keyof CardGroup, unknown>): CardGroup {
 }
 
 /** Live cards (studied, not suspended) of these decks coming due before `until`, counted per hour from `from`. */
-export async function dueHours(db: Database, userId: string, deckIds: string[], from: Date, until: Date): Promise<{ hour: number; count: number }[]> {
+export async function dueHours(
+  db: Database,
+  userId: string,
+  deckIds: string[],
+  from: Date,
+  until: Date,
+): Promise<{ hour: number; count: number }[]> {
   if (deckIds.length === 0) return [];
   const d = dialect(db);
   const hours = (due: Prisma.Sql) => Prisma.sql`floor(${d.days(d.time(from.toISOString()), due)} * 24)`;
   const dueBefore = Prisma.sql`uc."userId" = ${userId} AND uc."deckId" IN (${Prisma.join(deckIds)}) AND uc."state" <> 'new' AND uc."suspended" = ${d.falseValue} AND uc."due" < ${d.time(until.toISOString())}`;
   // GROUP BY 1: PostgreSQL does not match two copies of a parameterized expression.
   const [all, archived] = await Promise.all([
-    db.$queryRaw<{ hour: unknown; count: unknown }[]>`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "UserCard" uc WHERE ${dueBefore} GROUP BY 1`,
-    db.$queryRaw<{ hour: unknown; count: unknown }[]>`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" WHERE c."archivedAt" IS NOT NULL AND ${dueBefore} GROUP BY 1`,
+    db.$queryRaw<
+      { hour: unknown; count: unknown }[]
+    >`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "UserCard" uc WHERE ${dueBefore} GROUP BY 1`,
+    db.$queryRaw<
+      { hour: unknown; count: unknown }[]
+    >`SELECT ${hours(Prisma.sql`uc."due"`)} AS "hour", COUNT(*) AS "count" FROM "Card" c JOIN "UserCard" uc ON uc."cardId" = c."id" WHERE c."archivedAt" IS NOT NULL AND ${dueBefore} GROUP BY 1`,
   ]);
   const counts = new Map(all.map((r) => [Number(r.hour), Number(r.count)]));
   for (const r of archived) counts.set(Number(r.hour), (counts.get(Number(r.hour)) ?? 0) - Number(r.count));

@@ -25,7 +25,13 @@ describe("progress dashboard", () => {
     let n = 0;
     const study = async (at: Date, count: number, grade: "good" | "easy") => {
       const { cards } = await studyQueue(temp.db, userId, deckId, at);
-      for (const card of cards.slice(0, count)) await gradeCard(temp.db, userId, { clientReviewId: `r${n++}`, userCardId: card.userCardId, version: card.version, grade }, at);
+      for (const card of cards.slice(0, count))
+        await gradeCard(
+          temp.db,
+          userId,
+          { clientReviewId: `r${n++}`, userCardId: card.userCardId, version: card.version, grade },
+          at,
+        );
     };
     await study(daysAgo(3), 4, "easy");
     await study(daysAgo(1), 2, "easy");
@@ -72,26 +78,44 @@ describe("progress dashboard", () => {
       const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
       const question = await temp.db.question.findUniqueOrThrow({ where: { id: target.questionId } });
       const right = target.options.indexOf((JSON.parse(question.options) as string[])[question.answerIndex]!);
-      await answerQuestion(temp.db, userId, { attemptId: started.attemptId, questionId: target.questionId, choice: (right + 1) % target.options.length }, now);
+      await answerQuestion(
+        temp.db,
+        userId,
+        { attemptId: started.attemptId, questionId: target.questionId, choice: (right + 1) % target.options.length },
+        now,
+      );
       return target.questionId;
     };
     const questionId = await missOnce("00000000-0000-4000-8000-000000000001");
     expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([]);
     await missOnce("00000000-0000-4000-8000-000000000002");
-    expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([expect.objectContaining({ questionId, misses: 2, deckSlug: "ebpf" })]);
+    expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([
+      expect.objectContaining({ questionId, misses: 2, deckSlug: "ebpf" }),
+    ]);
   });
 
   it.skipIf(onPostgres)("groups reviews per day through the (userId, studyDay, …) index", async () => {
-    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT "studyDay", COUNT(*) FROM "ReviewLog" WHERE "userId" = ? GROUP BY "studyDay"`, userId);
-    expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING COVERING INDEX ReviewLog_userId_studyDay_stateBefore_grade_idx/);
+    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT "studyDay", COUNT(*) FROM "ReviewLog" WHERE "userId" = ? GROUP BY "studyDay"`,
+      userId,
+    );
+    expect(plan.map((p) => p.detail).join(" ")).toMatch(
+      /USING COVERING INDEX ReviewLog_userId_studyDay_stateBefore_grade_idx/,
+    );
   });
 
   it("leaves out archived cards and decks the learner can no longer see", async () => {
     const before = await progressDashboard(temp.db, userId, now);
-    const studied = await temp.db.userCard.findFirstOrThrow({ where: { userId, state: "learning" }, select: { cardId: true } });
+    const studied = await temp.db.userCard.findFirstOrThrow({
+      where: { userId, state: "learning" },
+      select: { cardId: true },
+    });
     await temp.db.card.update({ where: { id: studied.cardId }, data: { archivedAt: now } });
     const after = await progressDashboard(temp.db, userId, now);
-    expect(after.mastery.overall).toMatchObject({ cards: before.mastery.overall.cards - 1, studied: before.mastery.overall.studied - 1 });
+    expect(after.mastery.overall).toMatchObject({
+      cards: before.mastery.overall.cards - 1,
+      studied: before.mastery.overall.studied - 1,
+    });
     expect(after.forecast[0]!.count).toBe(before.forecast[0]!.count - 1);
 
     await temp.db.deck.update({ where: { id: deckId }, data: { archivedAt: now } });

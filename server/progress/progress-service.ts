@@ -24,7 +24,10 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const forecastEnd = new Date(day.end.getTime() + FORECAST_DAYS * 86_400_000 + 3_600_000);
 
   // Only decks the learner may see count: not archived ones, nor a team's after leaving it.
-  const visibleDecks = await db.deck.findMany({ where: await visibleDecksWhere(db, userId), select: { id: true, slug: true, title: true, language: true } });
+  const visibleDecks = await db.deck.findMany({
+    where: await visibleDecksWhere(db, userId),
+    select: { id: true, slug: true, title: true, language: true },
+  });
   const visibleIds = new Set(visibleDecks.map((deck) => deck.id));
 
   const [perDay, week, month, allGroups, dueByHour, newToday, quizPoints, missed] = await Promise.all([
@@ -45,7 +48,11 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const decks = deckMastery(visibleDecks, groups);
   const newDoneByDeck = new Map<string, number>();
   for (const { deckId } of newToday) newDoneByDeck.set(deckId, (newDoneByDeck.get(deckId) ?? 0) + 1);
-  const newAvailable = decks.reduce((sum, deck) => sum + Math.min(deck.newCards, Math.max(0, settings.newPerDay - (newDoneByDeck.get(deck.deckId) ?? 0))), 0);
+  const newAvailable = decks.reduce(
+    (sum, deck) =>
+      sum + Math.min(deck.newCards, Math.max(0, settings.newPerDay - (newDoneByDeck.get(deck.deckId) ?? 0))),
+    0,
+  );
 
   return {
     today: {
@@ -57,7 +64,13 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
       longestStreak: longestStreak(studyDays),
     },
     heatmap: reviewHeatmap(days, today, HEATMAP_DAYS),
-    forecast: dueForecast(dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })), now, settings.timeZone, settings.dayStartHour, FORECAST_DAYS),
+    forecast: dueForecast(
+      dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })),
+      now,
+      settings.timeZone,
+      settings.dayStartHour,
+      FORECAST_DAYS,
+    ),
     retention: { last7: week, last30: month, desired: settings.desiredRetention },
     mastery: { overall: masteryOf("all", groups), decks: decks.map((d) => d.mastery) },
     quizzes: { points: quizPoints, missed },
@@ -65,18 +78,32 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
 }
 
 async function retentionSince(db: Database, userId: string, fromDay: string) {
-  const rows = await db.reviewLog.groupBy({ by: ["grade"], where: { userId, studyDay: { gte: fromDay }, stateBefore: "review" }, _count: { _all: true } });
+  const rows = await db.reviewLog.groupBy({
+    by: ["grade"],
+    where: { userId, studyDay: { gte: fromDay }, stateBefore: "review" },
+    _count: { _all: true },
+  });
   return trueRetention(rows.map((r) => ({ grade: r.grade, count: r._count._all })));
 }
 
 /** Mastery per deck the learner has cards in and, within it, per topic (decks by title, topics by name). */
-function deckMastery(decks: { id: string; slug: string; title: string; language: string }[], groups: CardGroup[]): { deckId: string; newCards: number; mastery: DeckMastery }[] {
+function deckMastery(
+  decks: { id: string; slug: string; title: string; language: string }[],
+  groups: CardGroup[],
+): { deckId: string; newCards: number; mastery: DeckMastery }[] {
   return decks
     .map((deck) => ({ deck, own: groups.filter((g) => g.deckId === deck.id) }))
     .filter(({ own }) => own.length > 0)
     .map(({ deck, own }) => {
-      const topics = own.filter((g) => g.topic !== null).sort((a, b) => a.topic!.localeCompare(b.topic!, "en")).map((g) => masteryOf(g.topic!, [g]));
-      return { deckId: deck.id, newCards: own.reduce((n, g) => n + g.newCards, 0), mastery: { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics } };
+      const topics = own
+        .filter((g) => g.topic !== null)
+        .sort((a, b) => a.topic!.localeCompare(b.topic!, "en"))
+        .map((g) => masteryOf(g.topic!, [g]));
+      return {
+        deckId: deck.id,
+        newCards: own.reduce((n, g) => n + g.newCards, 0),
+        mastery: { ...masteryOf(deck.title, own), slug: deck.slug, title: deck.title, language: deck.language, topics },
+      };
     })
     .sort((a, b) => a.mastery.title.localeCompare(b.mastery.title, "en"));
 }
@@ -86,7 +113,14 @@ async function quizHistoryPoints(db: Database, userId: string): Promise<QuizPoin
     where: { userId, finishedAt: { not: null } },
     orderBy: { finishedAt: "desc" },
     take: 100,
-    select: { id: true, finishedAt: true, topic: true, correctCount: true, questionCount: true, deck: { select: { title: true } } },
+    select: {
+      id: true,
+      finishedAt: true,
+      topic: true,
+      correctCount: true,
+      questionCount: true,
+      deck: { select: { title: true } },
+    },
   });
   return rows.reverse().map((r) => ({
     attemptId: r.id,

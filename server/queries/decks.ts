@@ -7,13 +7,29 @@ import { visibleDecksWhere } from "@/server/teams/team-access";
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
 
-export type DeckSummary = { slug: string; title: string; description: string; language: string; entryCount: number; team: string | null; teamId: string | null };
+export type DeckSummary = {
+  slug: string;
+  title: string;
+  description: string;
+  language: string;
+  entryCount: number;
+  team: string | null;
+  teamId: string | null;
+};
 
 export async function listDecks(): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
     where: await visible(),
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, description: true, language: true, teamId: true, team: { select: { name: true } }, _count: { select: { entries: { where: { archivedAt: null } } } } },
+    select: {
+      slug: true,
+      title: true,
+      description: true,
+      language: true,
+      teamId: true,
+      team: { select: { name: true } },
+      _count: { select: { entries: { where: { archivedAt: null } } } },
+    },
   });
   return decks.map(({ _count, team, ...deck }) => ({ ...deck, team: team?.name ?? null, entryCount: _count.entries }));
 }
@@ -40,14 +56,29 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
     select: {
-      slug: true, title: true, description: true, language: true,
+      slug: true,
+      title: true,
+      description: true,
+      language: true,
       entries: {
         where: live,
         orderBy: { position: "asc" },
         select: {
-          id: true, kind: true, topic: true, question: true, answer: true,
-          cards: { where: live, orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true } },
-          questions: { where: live, orderBy: { position: "asc" }, select: { id: true, stem: true, options: true, answerIndex: true } },
+          id: true,
+          kind: true,
+          topic: true,
+          question: true,
+          answer: true,
+          cards: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: { id: true, kind: true, front: true, back: true },
+          },
+          questions: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: { id: true, stem: true, options: true, answerIndex: true },
+          },
         },
       },
     },
@@ -55,10 +86,18 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
   if (!deck) return null;
   return {
     ...deck,
-    entries: deck.entries.map((e) => ({ ...e, questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })) })),
+    entries: deck.entries.map((e) => ({
+      ...e,
+      questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })),
+    })),
   };
 }
 
-export async function findDeck(slug: string): Promise<{ id: string; slug: string; title: string; language: string; teamId: string | null } | null> {
-  return db.deck.findFirst({ where: { slug, ...(await visible()) }, select: { id: true, slug: true, title: true, language: true, teamId: true } });
+export async function findDeck(
+  slug: string,
+): Promise<{ id: string; slug: string; title: string; language: string; teamId: string | null } | null> {
+  return db.deck.findFirst({
+    where: { slug, ...(await visible()) },
+    select: { id: true, slug: true, title: true, language: true, teamId: true },
+  });
 }

@@ -49,9 +49,19 @@ describe("quiz service", () => {
     if (!started.ok) throw new Error("not started");
     const view = (await attemptView(temp.db, alice, started.attemptId))!;
     expect(await attemptView(temp.db, bob, started.attemptId)).toBeNull();
-    expect(await answerQuestion(temp.db, bob, { attemptId: started.attemptId, questionId: view.questions[0]!.questionId, choice: 0 }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      await answerQuestion(
+        temp.db,
+        bob,
+        { attemptId: started.attemptId, questionId: view.questions[0]!.questionId, choice: 0 },
+        now,
+      ),
+    ).toEqual({ ok: false, reason: "not-found" });
     expect(await temp.db.quizAnswer.count({ where: { attemptId: started.attemptId } })).toBe(0);
-    expect(await retryMissed(temp.db, bob, { attemptId: started.attemptId, clientAttemptId: uuid(3) }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await retryMissed(temp.db, bob, { attemptId: started.attemptId, clientAttemptId: uuid(3) }, now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("answers each question once, scores the attempt and finishes it with the last answer", async () => {
@@ -62,18 +72,52 @@ describe("quiz service", () => {
     const right = await rightChoice(first!.questionId, first!.options);
     const wrong = (right + 1) % 4;
 
-    const answered = await answerQuestion(temp.db, bob, { attemptId: started.attemptId, questionId: first!.questionId, choice: wrong }, later(1));
-    expect(answered).toMatchObject({ ok: true, replayed: false, finished: false, feedback: { choice: wrong, correctChoice: right, correct: false } });
-    const twice = await answerQuestion(temp.db, bob, { attemptId: started.attemptId, questionId: first!.questionId, choice: right }, later(2));
+    const answered = await answerQuestion(
+      temp.db,
+      bob,
+      { attemptId: started.attemptId, questionId: first!.questionId, choice: wrong },
+      later(1),
+    );
+    expect(answered).toMatchObject({
+      ok: true,
+      replayed: false,
+      finished: false,
+      feedback: { choice: wrong, correctChoice: right, correct: false },
+    });
+    const twice = await answerQuestion(
+      temp.db,
+      bob,
+      { attemptId: started.attemptId, questionId: first!.questionId, choice: right },
+      later(2),
+    );
     expect(twice).toMatchObject({ ok: true, replayed: true, feedback: { choice: wrong, correct: false } });
-    expect(await answerQuestion(temp.db, bob, { attemptId: started.attemptId, questionId: rest[0]!.questionId, choice: 7 }, later(2))).toEqual({ ok: false, reason: "invalid-choice" });
+    expect(
+      await answerQuestion(
+        temp.db,
+        bob,
+        { attemptId: started.attemptId, questionId: rest[0]!.questionId, choice: 7 },
+        later(2),
+      ),
+    ).toEqual({ ok: false, reason: "invalid-choice" });
 
     let last;
-    for (const q of rest) last = await answerQuestion(temp.db, bob, { attemptId: started.attemptId, questionId: q.questionId, choice: await rightChoice(q.questionId, q.options) }, later(3));
+    for (const q of rest)
+      last = await answerQuestion(
+        temp.db,
+        bob,
+        { attemptId: started.attemptId, questionId: q.questionId, choice: await rightChoice(q.questionId, q.options) },
+        later(3),
+      );
     expect(last).toMatchObject({ ok: true, finished: true });
     const done = (await attemptView(temp.db, bob, started.attemptId))!;
     expect(done.finishedAt).toEqual(later(3));
-    expect(done.score).toMatchObject({ total: 5, correct: 4, percent: 80, finished: true, missedQuestionIds: [first!.questionId] });
+    expect(done.score).toMatchObject({
+      total: 5,
+      correct: 4,
+      percent: 80,
+      finished: true,
+      missedQuestionIds: [first!.questionId],
+    });
     expect(done.questions[0]!.feedback).toMatchObject({ choice: wrong, correctChoice: right });
 
     const history = await quizHistory(temp.db, bob);
@@ -81,7 +125,9 @@ describe("quiz service", () => {
 
     const retry = await retryMissed(temp.db, bob, { attemptId: started.attemptId, clientAttemptId: uuid(5) }, later(4));
     if (!retry.ok) throw new Error("no retry");
-    expect((await attemptView(temp.db, bob, retry.attemptId))!.questions.map((q) => q.questionId)).toEqual([first!.questionId]);
+    expect((await attemptView(temp.db, bob, retry.attemptId))!.questions.map((q) => q.questionId)).toEqual([
+      first!.questionId,
+    ]);
   });
 
   it("brings back the basic card of a missed entry: into the new queue if never studied, due now if studied", async () => {
@@ -89,27 +135,69 @@ describe("quiz service", () => {
     const started = await startAttempt(temp.db, carol, { deckId, size: "all", clientAttemptId: uuid(6) }, now);
     if (!started.ok) throw new Error("not started");
     const [q1, q2, q3] = (await attemptView(temp.db, carol, started.attemptId))!.questions;
-    const basicOf = async (entryId: string) => (await temp.db.card.findFirstOrThrow({ where: { entryId, kind: "basic" } })).id;
+    const basicOf = async (entryId: string) =>
+      (await temp.db.card.findFirstOrThrow({ where: { entryId, kind: "basic" } })).id;
 
-    await answerQuestion(temp.db, carol, { attemptId: started.attemptId, questionId: q1!.questionId, choice: ((await rightChoice(q1!.questionId, q1!.options)) + 1) % 4 }, now);
-    expect(await temp.db.userCard.findUnique({ where: { userId_cardId: { userId: carol, cardId: await basicOf(q1!.entryId) } } })).toMatchObject({ state: "new" });
+    await answerQuestion(
+      temp.db,
+      carol,
+      {
+        attemptId: started.attemptId,
+        questionId: q1!.questionId,
+        choice: ((await rightChoice(q1!.questionId, q1!.options)) + 1) % 4,
+      },
+      now,
+    );
+    expect(
+      await temp.db.userCard.findUnique({
+        where: { userId_cardId: { userId: carol, cardId: await basicOf(q1!.entryId) } },
+      }),
+    ).toMatchObject({ state: "new" });
 
     // Study q2's entry until its basic card is in review, due in days; a right answer leaves it there, a wrong one makes it due now.
     await studyQueue(temp.db, carol, deckId, now);
-    const basic2 = await temp.db.userCard.findFirstOrThrow({ where: { userId: carol, entryId: q2!.entryId, card: { kind: "basic" } } });
-    await gradeCard(temp.db, carol, { clientReviewId: "easy-1", userCardId: basic2.id, version: basic2.version, grade: "easy" }, now);
+    const basic2 = await temp.db.userCard.findFirstOrThrow({
+      where: { userId: carol, entryId: q2!.entryId, card: { kind: "basic" } },
+    });
+    await gradeCard(
+      temp.db,
+      carol,
+      { clientReviewId: "easy-1", userCardId: basic2.id, version: basic2.version, grade: "easy" },
+      now,
+    );
     const reviewed = await temp.db.userCard.findUniqueOrThrow({ where: { id: basic2.id } });
     expect(reviewed.state).toBe("review");
     expect(reviewed.due.getTime()).toBeGreaterThan(later(24 * 60).getTime());
 
     const q2Right = await rightChoice(q2!.questionId, q2!.options);
-    const basic3 = await temp.db.userCard.findFirstOrThrow({ where: { userId: carol, entryId: q3!.entryId, card: { kind: "basic" } } });
-    await gradeCard(temp.db, carol, { clientReviewId: "easy-2", userCardId: basic3.id, version: basic3.version, grade: "easy" }, now);
+    const basic3 = await temp.db.userCard.findFirstOrThrow({
+      where: { userId: carol, entryId: q3!.entryId, card: { kind: "basic" } },
+    });
+    await gradeCard(
+      temp.db,
+      carol,
+      { clientReviewId: "easy-2", userCardId: basic3.id, version: basic3.version, grade: "easy" },
+      now,
+    );
     const before3 = await temp.db.userCard.findUniqueOrThrow({ where: { id: basic3.id } });
-    await answerQuestion(temp.db, carol, { attemptId: started.attemptId, questionId: q3!.questionId, choice: await rightChoice(q3!.questionId, q3!.options) }, later(5));
+    await answerQuestion(
+      temp.db,
+      carol,
+      {
+        attemptId: started.attemptId,
+        questionId: q3!.questionId,
+        choice: await rightChoice(q3!.questionId, q3!.options),
+      },
+      later(5),
+    );
     expect((await temp.db.userCard.findUniqueOrThrow({ where: { id: basic3.id } })).due).toEqual(before3.due);
 
-    await answerQuestion(temp.db, carol, { attemptId: started.attemptId, questionId: q2!.questionId, choice: (q2Right + 1) % 4 }, later(5));
+    await answerQuestion(
+      temp.db,
+      carol,
+      { attemptId: started.attemptId, questionId: q2!.questionId, choice: (q2Right + 1) % 4 },
+      later(5),
+    );
     const after = await temp.db.userCard.findUniqueOrThrow({ where: { id: basic2.id } });
     expect(after).toMatchObject({ state: "review", stability: reviewed.stability, version: reviewed.version + 1 });
     expect(after.due).toEqual(later(5));

@@ -13,54 +13,118 @@ type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export type QuizTopic = { topic: string | null; questions: number };
 
-const liveQuestions = (deckId: string, topic?: string) => ({ archivedAt: null, entry: { deckId, archivedAt: null, ...(topic === undefined ? {} : { topic }) } });
+const liveQuestions = (deckId: string, topic?: string) => ({
+  archivedAt: null,
+  entry: { deckId, archivedAt: null, ...(topic === undefined ? {} : { topic }) },
+});
 
 /** The deck's topics with their number of live questions, in deck order, plus the whole deck first. */
 export async function quizTopics(db: Database, deckId: string): Promise<QuizTopic[]> {
-  const rows = await db.question.findMany({ where: liveQuestions(deckId), select: { entry: { select: { topic: true, position: true } } }, orderBy: { entry: { position: "asc" } } });
+  const rows = await db.question.findMany({
+    where: liveQuestions(deckId),
+    select: { entry: { select: { topic: true, position: true } } },
+    orderBy: { entry: { position: "asc" } },
+  });
   const counts = new Map<string | null, number>();
   for (const row of rows) if (row.entry.topic) counts.set(row.entry.topic, (counts.get(row.entry.topic) ?? 0) + 1);
   return [{ topic: null, questions: rows.length }, ...[...counts].map(([topic, questions]) => ({ topic, questions }))];
 }
 
-export type StartOutcome = { ok: true; attemptId: string } | { ok: false; reason: "no-questions" | "not-found" | "nothing-missed" };
+export type StartOutcome =
+  { ok: true; attemptId: string } | { ok: false; reason: "no-questions" | "not-found" | "nothing-missed" };
 
 /** Starts an attempt once per client attempt id: a double-submitted form gets the same attempt back. */
-export async function startAttempt(db: Database, userId: string, input: { deckId: string; topic?: string; size: QuizSize; clientAttemptId: string }, now: Date): Promise<StartOutcome> {
+export async function startAttempt(
+  db: Database,
+  userId: string,
+  input: { deckId: string; topic?: string; size: QuizSize; clientAttemptId: string },
+  now: Date,
+): Promise<StartOutcome> {
   const existing = await findByClientId(db, userId, input.clientAttemptId);
   if (existing) return { ok: true, attemptId: existing };
-  const candidates = await db.question.findMany({ where: liveQuestions(input.deckId, input.topic), orderBy: [{ entry: { position: "asc" } }, { position: "asc" }], select: { id: true, entryId: true, options: true } });
-  const plan = planAttempt(candidates.map((q) => ({ id: q.id, entryId: q.entryId, optionCount: optionsOf(q.options).length })), input.size, `${userId}:${input.clientAttemptId}`);
+  const candidates = await db.question.findMany({
+    where: liveQuestions(input.deckId, input.topic),
+    orderBy: [{ entry: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, entryId: true, options: true },
+  });
+  const plan = planAttempt(
+    candidates.map((q) => ({ id: q.id, entryId: q.entryId, optionCount: optionsOf(q.options).length })),
+    input.size,
+    `${userId}:${input.clientAttemptId}`,
+  );
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
-  return createAttempt(db, userId, { kind: "quiz", deckId: input.deckId, topic: input.topic ?? null, clientAttemptId: input.clientAttemptId, plan }, now);
+  return createAttempt(
+    db,
+    userId,
+    { kind: "quiz", deckId: input.deckId, topic: input.topic ?? null, clientAttemptId: input.clientAttemptId, plan },
+    now,
+  );
 }
 
 /** A new attempt with just the questions the learner missed in one of their finished attempts. */
-export async function retryMissed(db: Database, userId: string, input: { attemptId: string; clientAttemptId: string }, now: Date): Promise<StartOutcome> {
+export async function retryMissed(
+  db: Database,
+  userId: string,
+  input: { attemptId: string; clientAttemptId: string },
+  now: Date,
+): Promise<StartOutcome> {
   const existing = await findByClientId(db, userId, input.clientAttemptId);
   if (existing) return { ok: true, attemptId: existing };
   const source = await db.quizAttempt.findFirst({
     where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
-    select: { deckId: true, topic: true, answers: { where: { correct: false }, select: { questionId: true, question: { select: { entryId: true, options: true } } } } },
+    select: {
+      deckId: true,
+      topic: true,
+      answers: {
+        where: { correct: false },
+        select: { questionId: true, question: { select: { entryId: true, options: true } } },
+      },
+    },
   });
   if (!source) return { ok: false, reason: "not-found" };
-  const missed = source.answers.map((a) => ({ id: a.questionId, entryId: a.question.entryId, optionCount: optionsOf(a.question.options).length }));
+  const missed = source.answers.map((a) => ({
+    id: a.questionId,
+    entryId: a.question.entryId,
+    optionCount: optionsOf(a.question.options).length,
+  }));
   if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
   const plan = planAttempt(missed, "all", `${userId}:${input.clientAttemptId}`);
-  return createAttempt(db, userId, { kind: "retry", deckId: source.deckId, topic: source.topic, clientAttemptId: input.clientAttemptId, plan }, now);
+  return createAttempt(
+    db,
+    userId,
+    { kind: "retry", deckId: source.deckId, topic: source.topic, clientAttemptId: input.clientAttemptId, plan },
+    now,
+  );
 }
 
 async function findByClientId(db: Database, userId: string, clientAttemptId: string): Promise<string | null> {
-  const row = await db.quizAttempt.findUnique({ where: { userId_clientAttemptId: { userId, clientAttemptId } }, select: { id: true } });
+  const row = await db.quizAttempt.findUnique({
+    where: { userId_clientAttemptId: { userId, clientAttemptId } },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
 export type AttemptKind = "quiz" | "retry" | "missed";
 
-async function createAttempt(db: Database, userId: string, input: { kind: AttemptKind; deckId: string; topic: string | null; clientAttemptId: string; plan: PlannedQuestion[] }, now: Date): Promise<StartOutcome> {
+async function createAttempt(
+  db: Database,
+  userId: string,
+  input: { kind: AttemptKind; deckId: string; topic: string | null; clientAttemptId: string; plan: PlannedQuestion[] },
+  now: Date,
+): Promise<StartOutcome> {
   try {
     const attempt = await db.quizAttempt.create({
-      data: { userId, kind: input.kind, deckId: input.deckId, topic: input.topic, clientAttemptId: input.clientAttemptId, plan: JSON.stringify(input.plan), questionCount: input.plan.length, startedAt: now },
+      data: {
+        userId,
+        kind: input.kind,
+        deckId: input.deckId,
+        topic: input.topic,
+        clientAttemptId: input.clientAttemptId,
+        plan: JSON.stringify(input.plan),
+        questionCount: input.plan.length,
+        startedAt: now,
+      },
       select: { id: true },
     });
     return { ok: true, attemptId: attempt.id };
@@ -76,14 +140,21 @@ export async function attemptView(db: Database, userId: string, attemptId: strin
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId, deck: await visibleDecksWhere(db, userId) },
     select: {
-      id: true, topic: true, plan: true, startedAt: true, finishedAt: true,
+      id: true,
+      topic: true,
+      plan: true,
+      startedAt: true,
+      finishedAt: true,
       deck: { select: { slug: true, title: true, language: true } },
       answers: { select: { questionId: true, chosenIndex: true, correct: true } },
     },
   });
   if (!attempt) return null;
   const plan = planOf(attempt.plan);
-  const questions = await db.question.findMany({ where: { id: { in: plan.map((p) => p.questionId) } }, select: { id: true, entryId: true, stem: true, options: true, answerIndex: true, explanation: true } });
+  const questions = await db.question.findMany({
+    where: { id: { in: plan.map((p) => p.questionId) } },
+    select: { id: true, entryId: true, stem: true, options: true, answerIndex: true, explanation: true },
+  });
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   return {
@@ -92,31 +163,43 @@ export async function attemptView(db: Database, userId: string, attemptId: strin
     topic: attempt.topic,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
-    score: scoreAttempt(plan.map((p) => p.questionId), attempt.answers),
+    score: scoreAttempt(
+      plan.map((p) => p.questionId),
+      attempt.answers,
+    ),
     questions: plan.flatMap((planned) => {
       const question = byId.get(planned.questionId);
       if (!question) return [];
       const options = optionsOf(question.options);
       const answer = answers.get(planned.questionId);
-      return [{
-        questionId: question.id,
-        entryId: question.entryId,
-        stem: question.stem,
-        options: planned.optionOrder.map((i) => options[i] ?? ""),
-        feedback: answer ? feedbackFor(planned, question, answer.chosenIndex) : null,
-      }];
+      return [
+        {
+          questionId: question.id,
+          entryId: question.entryId,
+          stem: question.stem,
+          options: planned.optionOrder.map((i) => options[i] ?? ""),
+          feedback: answer ? feedbackFor(planned, question, answer.chosenIndex) : null,
+        },
+      ];
     }),
   };
 }
 
-export type AnswerOutcome = { ok: true; feedback: AnswerFeedback; finished: boolean; replayed: boolean } | { ok: false; reason: "not-found" | "invalid-choice" };
+export type AnswerOutcome =
+  | { ok: true; feedback: AnswerFeedback; finished: boolean; replayed: boolean }
+  | { ok: false; reason: "not-found" | "invalid-choice" };
 
 /**
  * Records the learner's answer to one question of their own attempt, once: a second answer (double
  * click, reload, retried request) gets the first one's feedback back. A wrong answer brings the
  * entry's basic card back into the learner's study queue.
  */
-export async function answerQuestion(db: Database, userId: string, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome> {
+export async function answerQuestion(
+  db: Database,
+  userId: string,
+  input: { attemptId: string; questionId: string; choice: number },
+  now: Date,
+): Promise<AnswerOutcome> {
   const visible = await visibleDecksWhere(db, userId);
   let outcome: AnswerOutcome & { deckId?: string };
   try {
@@ -127,26 +210,46 @@ export async function answerQuestion(db: Database, userId: string, input: { atte
   }
   // A wrong answer may have started the deck for the learner: give them all of its cards, as studying would.
   if (outcome.ok && !outcome.feedback.correct && outcome.deckId) await ensureUserCards(db, userId, outcome.deckId, now);
-  if (outcome.ok) return { ok: true, feedback: outcome.feedback, finished: outcome.finished, replayed: outcome.replayed };
+  if (outcome.ok)
+    return { ok: true, feedback: outcome.feedback, finished: outcome.finished, replayed: outcome.replayed };
   return outcome;
 }
 
 type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
 
-async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: { attemptId: string; questionId: string; choice: number }, now: Date): Promise<AnswerOutcome & { deckId?: string }> {
-  const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId, deck: visible }, select: { id: true, deckId: true, plan: true, questionCount: true } });
+async function recordAnswer(
+  tx: Tx,
+  userId: string,
+  visible: DeckFilter,
+  input: { attemptId: string; questionId: string; choice: number },
+  now: Date,
+): Promise<AnswerOutcome & { deckId?: string }> {
+  const attempt = await tx.quizAttempt.findFirst({
+    where: { id: input.attemptId, userId, deck: visible },
+    select: { id: true, deckId: true, plan: true, questionCount: true },
+  });
   const planned = attempt && planOf(attempt.plan).find((p) => p.questionId === input.questionId);
   if (!attempt || !planned) return { ok: false, reason: "not-found" };
-  const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId }, select: { entryId: true, answerIndex: true, explanation: true } });
-  const earlier = await tx.quizAnswer.findUnique({ where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } }, select: { chosenIndex: true } });
+  const question = await tx.question.findUniqueOrThrow({
+    where: { id: input.questionId },
+    select: { entryId: true, answerIndex: true, explanation: true },
+  });
+  const earlier = await tx.quizAnswer.findUnique({
+    where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+    select: { chosenIndex: true },
+  });
   if (earlier) {
-    const finished = (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { finishedAt: true } })).finishedAt !== null;
+    const finished =
+      (await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { finishedAt: true } }))
+        .finishedAt !== null;
     return { ok: true, feedback: feedbackFor(planned, question, earlier.chosenIndex), finished, replayed: true };
   }
   const chosen = storedIndex(planned, input.choice);
   if (chosen === null) return { ok: false, reason: "invalid-choice" };
   const correct = chosen === question.answerIndex;
-  await tx.quizAnswer.create({ data: { attemptId: attempt.id, questionId: input.questionId, chosenIndex: chosen, correct, answeredAt: now } });
+  await tx.quizAnswer.create({
+    data: { attemptId: attempt.id, questionId: input.questionId, chosenIndex: chosen, correct, answeredAt: now },
+  });
   // Writing the attempt row first locks it (PostgreSQL), so two last answers in two tabs are
   // counted one after the other and one of them finishes the attempt.
   await tx.quizAttempt.update({ where: { id: attempt.id }, data: { correctCount: { increment: correct ? 1 : 0 } } });
@@ -154,18 +257,38 @@ async function recordAnswer(tx: Tx, userId: string, visible: DeckFilter, input: 
   const finished = answered >= attempt.questionCount;
   if (finished) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
   await bringBackBasicCard(tx, userId, attempt.deckId, question.entryId, correct, now);
-  return { ok: true, feedback: feedbackFor(planned, question, chosen), finished, replayed: false, deckId: attempt.deckId };
+  return {
+    ok: true,
+    feedback: feedbackFor(planned, question, chosen),
+    finished,
+    replayed: false,
+    deckId: attempt.deckId,
+  };
 }
 
-async function bringBackBasicCard(tx: Tx, userId: string, deckId: string, entryId: string, correct: boolean, now: Date): Promise<void> {
+async function bringBackBasicCard(
+  tx: Tx,
+  userId: string,
+  deckId: string,
+  entryId: string,
+  correct: boolean,
+  now: Date,
+): Promise<void> {
   if (correct) return;
   const card = await tx.card.findFirst({ where: { entryId, kind: "basic", archivedAt: null }, select: { id: true } });
   if (!card) return;
-  const userCard = await tx.userCard.findUnique({ where: { userId_cardId: { userId, cardId: card.id } }, select: { id: true, state: true, suspended: true } });
-  const change = quizScheduleChange(false, userCard && { state: userCard.state as CardStateName, suspended: userCard.suspended });
+  const userCard = await tx.userCard.findUnique({
+    where: { userId_cardId: { userId, cardId: card.id } },
+    select: { id: true, state: true, suspended: true },
+  });
+  const change = quizScheduleChange(
+    false,
+    userCard && { state: userCard.state as CardStateName, suspended: userCard.suspended },
+  );
   // Never studied: the card joins the learner's new cards, due now (the rest of the deck follows after the commit).
   if (change === "add-new") await tx.userCard.create({ data: { userId, cardId: card.id, deckId, entryId, due: now } });
-  if (change === "due-now" && userCard) await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
+  if (change === "due-now" && userCard)
+    await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
 }
 
 /** The learner's attempts, newest first. */
@@ -174,7 +297,16 @@ export async function quizHistory(db: Database, userId: string, limit = 100): Pr
     where: { userId },
     orderBy: { startedAt: "desc" },
     take: limit,
-    select: { id: true, topic: true, startedAt: true, finishedAt: true, questionCount: true, correctCount: true, deck: { select: { slug: true, title: true, language: true } }, _count: { select: { answers: true } } },
+    select: {
+      id: true,
+      topic: true,
+      startedAt: true,
+      finishedAt: true,
+      questionCount: true,
+      correctCount: true,
+      deck: { select: { slug: true, title: true, language: true } },
+      _count: { select: { answers: true } },
+    },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, answered: _count.answers }));
 }
@@ -194,29 +326,70 @@ export async function questionsKeptMissing(db: Database, userId: string, deckId?
   });
   const questions = await db.question.findMany({
     where: { id: { in: rows.map((r) => r.questionId) } },
-    select: { id: true, stem: true, entryId: true, options: true, entry: { select: { deck: { select: { id: true, slug: true, title: true, language: true, archivedAt: true } } } } },
+    select: {
+      id: true,
+      stem: true,
+      entryId: true,
+      options: true,
+      entry: { select: { deck: { select: { id: true, slug: true, title: true, language: true, archivedAt: true } } } },
+    },
   });
   const byId = new Map(questions.map((q) => [q.id, q]));
   return rows.flatMap((r) => {
     const q = byId.get(r.questionId);
     if (!q || q.entry.deck.archivedAt) return [];
     const { id, slug, title, language } = q.entry.deck;
-    return [{ questionId: q.id, stem: q.stem, misses: r._count._all, deckId: id, deckSlug: slug, deckTitle: title, language, entryId: q.entryId, optionCount: optionsOf(q.options).length }];
+    return [
+      {
+        questionId: q.id,
+        stem: q.stem,
+        misses: r._count._all,
+        deckId: id,
+        deckSlug: slug,
+        deckTitle: title,
+        language,
+        entryId: q.entryId,
+        optionCount: optionsOf(q.options).length,
+      },
+    ];
   });
 }
 
 /** A quiz of the deck's questions the learner keeps missing (recomputed here, never taken from the browser). */
-export async function startKeptMissingQuiz(db: Database, userId: string, input: { deckId: string; clientAttemptId: string }, now: Date): Promise<StartOutcome> {
+export async function startKeptMissingQuiz(
+  db: Database,
+  userId: string,
+  input: { deckId: string; clientAttemptId: string },
+  now: Date,
+): Promise<StartOutcome> {
   const existing = await findByClientId(db, userId, input.clientAttemptId);
   if (existing) return { ok: true, attemptId: existing };
   const missed = await questionsKeptMissing(db, userId, input.deckId);
   if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
-  const plan = planAttempt(missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount })), "all", `${userId}:${input.clientAttemptId}`);
-  return createAttempt(db, userId, { kind: "missed", deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan }, now);
+  const plan = planAttempt(
+    missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount })),
+    "all",
+    `${userId}:${input.clientAttemptId}`,
+  );
+  return createAttempt(
+    db,
+    userId,
+    { kind: "missed", deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan },
+    now,
+  );
 }
 
-function feedbackFor(planned: PlannedQuestion, question: { answerIndex: number; explanation: string }, chosenIndex: number): AnswerFeedback {
-  return { choice: displayIndex(planned, chosenIndex), correctChoice: displayIndex(planned, question.answerIndex), correct: chosenIndex === question.answerIndex, explanation: question.explanation };
+function feedbackFor(
+  planned: PlannedQuestion,
+  question: { answerIndex: number; explanation: string },
+  chosenIndex: number,
+): AnswerFeedback {
+  return {
+    choice: displayIndex(planned, chosenIndex),
+    correctChoice: displayIndex(planned, question.answerIndex),
+    correct: chosenIndex === question.answerIndex,
+    explanation: question.explanation,
+  };
 }
 
 function planOf(json: string): PlannedQuestion[] {

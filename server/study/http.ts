@@ -3,11 +3,19 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/server/auth/session";
 
 /** Reads a JSON body against a schema after checking the session; the handler gets the user and the input. */
-export async function withLearner<S extends z.ZodType>(request: Request, schema: S, handle: (userId: string, input: z.output<S>) => Promise<Response>): Promise<Response> {
+export async function withLearner<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  handle: (userId: string, input: z.output<S>) => Promise<Response>,
+): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ ok: false, reason: "unauthenticated" }, { status: 401 });
   const body = await request.json().catch(() => null);
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return Response.json({ ok: false, reason: "invalid", fieldErrors: parsed.error.flatten().fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { ok: false, reason: "invalid", fieldErrors: parsed.error.flatten().fieldErrors },
+      { status: 400 },
+    );
   return handle(user.id, parsed.data);
 }

@@ -23,14 +23,26 @@ describe("study service", () => {
   it("creates a learner's card states lazily and queues new cards up to the daily limit, one per entry", async () => {
     expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(0);
     const { cards } = await studyQueue(temp.db, alice, deckId, now);
-    expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(await temp.db.card.count({ where: { archivedAt: null } }));
+    expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(
+      await temp.db.card.count({ where: { archivedAt: null } }),
+    );
     expect(cards).toHaveLength(18); // 20 new per day, but siblings are buried: one card per entry
-    expect(cards[0]).toMatchObject({ state: "new", kind: "basic", version: 0, intervals: { again: "1m", hard: "6m", good: "10m" } });
+    expect(cards[0]).toMatchObject({
+      state: "new",
+      kind: "basic",
+      version: 0,
+      intervals: { again: "1m", hard: "6m", good: "10m" },
+    });
   });
 
   it("applies a grade once, however often the request is retried", async () => {
     const [card] = (await studyQueue(temp.db, alice, deckId, now)).cards;
-    const input = { clientReviewId: "rev-1", userCardId: card!.userCardId, version: card!.version, grade: "good" as const };
+    const input = {
+      clientReviewId: "rev-1",
+      userCardId: card!.userCardId,
+      version: card!.version,
+      grade: "good" as const,
+    };
     const first = await gradeCard(temp.db, alice, input, now);
     const retried = await gradeCard(temp.db, alice, input, later(1));
     expect(first).toMatchObject({ ok: true, replayed: false, version: 1 });
@@ -41,20 +53,51 @@ describe("study service", () => {
 
   it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
-    expect(await gradeCard(temp.db, bob, { clientReviewId: "tab-1", userCardId: card!.userCardId, version: 0, grade: "good" }, now)).toMatchObject({ ok: true });
-    expect(await gradeCard(temp.db, bob, { clientReviewId: "tab-2", userCardId: card!.userCardId, version: 0, grade: "easy" }, now)).toEqual({ ok: false, reason: "stale" });
-    expect(await gradeCard(temp.db, alice, { clientReviewId: "steal", userCardId: card!.userCardId, version: 1, grade: "again" }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      await gradeCard(
+        temp.db,
+        bob,
+        { clientReviewId: "tab-1", userCardId: card!.userCardId, version: 0, grade: "good" },
+        now,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await gradeCard(
+        temp.db,
+        bob,
+        { clientReviewId: "tab-2", userCardId: card!.userCardId, version: 0, grade: "easy" },
+        now,
+      ),
+    ).toEqual({ ok: false, reason: "stale" });
+    expect(
+      await gradeCard(
+        temp.db,
+        alice,
+        { clientReviewId: "steal", userCardId: card!.userCardId, version: 1, grade: "again" },
+        now,
+      ),
+    ).toEqual({ ok: false, reason: "not-found" });
     expect(await temp.db.reviewLog.count({ where: { userId: bob } })).toBe(1);
   });
 
   it("undoes the latest grade: restores the state and removes its log row", async () => {
     const [card] = (await studyQueue(temp.db, alice, deckId, later(30))).cards;
     const before = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
-    await gradeCard(temp.db, alice, { clientReviewId: "rev-undo", userCardId: card!.userCardId, version: card!.version, grade: "again" }, later(30));
+    await gradeCard(
+      temp.db,
+      alice,
+      { clientReviewId: "rev-undo", userCardId: card!.userCardId, version: card!.version, grade: "again" },
+      later(30),
+    );
     const undone = await undoReview(temp.db, alice, "rev-undo", later(31));
     expect(undone.ok).toBe(true);
     const after = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
-    expect({ ...after, version: 0, updatedAt: null, due: null }).toEqual({ ...before, version: 0, updatedAt: null, due: null });
+    expect({ ...after, version: 0, updatedAt: null, due: null }).toEqual({
+      ...before,
+      version: 0,
+      updatedAt: null,
+      due: null,
+    });
     expect(after.version).toBe(before.version + 2);
     expect(await temp.db.reviewLog.count({ where: { clientReviewId: "rev-undo" } })).toBe(0);
     expect(await undoReview(temp.db, bob, "rev-1", later(31))).toEqual({ ok: false, reason: "not-found" });
@@ -64,18 +107,45 @@ describe("study service", () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, later(60))).cards;
     await temp.db.userCard.update({
       where: { id: card!.userCardId },
-      data: { state: "review", stability: 2, difficulty: 8, scheduledDays: 2, reps: 30, lapses: 7, lastReview: later(-3 * 24 * 60), due: later(-60), version: 5 },
+      data: {
+        state: "review",
+        stability: 2,
+        difficulty: 8,
+        scheduledDays: 2,
+        reps: 30,
+        lapses: 7,
+        lastReview: later(-3 * 24 * 60),
+        due: later(-60),
+        version: 5,
+      },
     });
-    const outcome = await gradeCard(temp.db, bob, { clientReviewId: "leech-1", userCardId: card!.userCardId, version: 5, grade: "again" }, later(60));
+    const outcome = await gradeCard(
+      temp.db,
+      bob,
+      { clientReviewId: "leech-1", userCardId: card!.userCardId, version: 5, grade: "again" },
+      later(60),
+    );
     expect(outcome).toMatchObject({ ok: true, leech: true, again: null });
-    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({ lapses: 8, leech: true, suspended: true });
-    expect((await studyQueue(temp.db, bob, deckId, later(61))).cards.some((c) => c.userCardId === card!.userCardId)).toBe(false);
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({
+      lapses: 8,
+      leech: true,
+      suspended: true,
+    });
+    expect(
+      (await studyQueue(temp.db, bob, deckId, later(61))).cards.some((c) => c.userCardId === card!.userCardId),
+    ).toBe(false);
   });
 
-  it.skipIf(onPostgres)("does not scan the review log to build the queue: the due query uses the (user, deck, due) index", async () => {
-    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN SELECT id FROM "UserCard" WHERE "userId" = ? AND "deckId" = ? AND "due" < ?`, alice, deckId, now.toISOString(),
-    );
-    expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING INDEX UserCard_userId_deckId_due_idx/);
-  });
+  it.skipIf(onPostgres)(
+    "does not scan the review log to build the queue: the due query uses the (user, deck, due) index",
+    async () => {
+      const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN SELECT id FROM "UserCard" WHERE "userId" = ? AND "deckId" = ? AND "due" < ?`,
+        alice,
+        deckId,
+        now.toISOString(),
+      );
+      expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING INDEX UserCard_userId_deckId_due_idx/);
+    },
+  );
 });

@@ -1,29 +1,78 @@
 // Study data access: a learner's card states, the due queue, grading and undo. Takes the database
 // as a parameter so that tests and benchmarks can run it on their own database.
 import { buildQueue } from "@/lib/study/queue";
-import { applyGrade, forgetCard, previewGrades, recallProbability, undoGrade, type CardStateName, type GradeName, type MemoryState, type SchedulerSettings } from "@/lib/study/scheduling";
+import {
+  applyGrade,
+  forgetCard,
+  previewGrades,
+  recallProbability,
+  undoGrade,
+  type CardStateName,
+  type GradeName,
+  type MemoryState,
+  type SchedulerSettings,
+} from "@/lib/study/scheduling";
 import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
-import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
+import {
+  DEFAULT_STUDY_SETTINGS,
+  learnerSettingsFrom,
+  type LearnerSettings,
+  type StudySettingsInput,
+} from "@/lib/study/settings";
 import { studyDay } from "@/lib/study/study-day";
 import { studyDayKey } from "@/lib/progress/day-keys";
 import type { Database } from "@/server/db/connection";
 import { visibleDecksWhere } from "@/server/teams/team-access";
 
-export type GradeInput = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs?: number };
+export type GradeInput = {
+  clientReviewId: string;
+  userCardId: string;
+  version: number;
+  grade: GradeName;
+  durationMs?: number;
+};
 
-const memoryFields = { state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true } as const;
+const memoryFields = {
+  state: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  lastReview: true,
+} as const;
 
 /** The learner's settings, or the defaults until they save their own (a read, never a write). */
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
-  const stored = await db.studySettings.findUnique({ where: { userId }, select: { newPerDay: true, maxReviewsPerDay: true, desiredRetention: true, timeZone: true, dayStartHour: true, learningSteps: true, relearningSteps: true } });
+  const stored = await db.studySettings.findUnique({
+    where: { userId },
+    select: {
+      newPerDay: true,
+      maxReviewsPerDay: true,
+      desiredRetention: true,
+      timeZone: true,
+      dayStartHour: true,
+      learningSteps: true,
+      relearningSteps: true,
+    },
+  });
   return learnerSettingsFrom(stored ?? DEFAULT_STUDY_SETTINGS);
 }
 
 /** Creates the learner's state for every live card of the deck they do not have yet. */
 export async function ensureUserCards(db: Database, userId: string, deckId: string, now: Date): Promise<void> {
-  const cards = await db.card.findMany({ where: { archivedAt: null, entry: { deckId, archivedAt: null } }, select: { id: true, entryId: true } });
-  const have = new Set((await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId));
-  const missing = cards.filter((c) => !have.has(c.id)).map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now }));
+  const cards = await db.card.findMany({
+    where: { archivedAt: null, entry: { deckId, archivedAt: null } },
+    select: { id: true, entryId: true },
+  });
+  const have = new Set(
+    (await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId),
+  );
+  const missing = cards
+    .filter((c) => !have.has(c.id))
+    .map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now }));
   for (let i = 0; i < missing.length; i += 500) {
     try {
       await db.userCard.createMany({ data: missing.slice(i, i + 500) });
@@ -34,17 +83,31 @@ export async function ensureUserCards(db: Database, userId: string, deckId: stri
   }
 }
 
-export async function studyQueue(db: Database, userId: string, deckId: string, now: Date): Promise<{ cards: StudyCard[]; settings: LearnerSettings }> {
+export async function studyQueue(
+  db: Database,
+  userId: string,
+  deckId: string,
+  now: Date,
+): Promise<{ cards: StudyCard[]; settings: LearnerSettings }> {
   const settings = await learnerSettings(db, userId);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   await ensureUserCards(db, userId, deckId, now);
   const [candidates, todays] = await Promise.all([
     // Served by the (userId, deckId, due) index: due before the day ends, or new.
     db.userCard.findMany({
-      where: { userId, deckId, suspended: false, OR: [{ due: { lt: day.end } }, { state: "new" }], card: { archivedAt: null } },
+      where: {
+        userId,
+        deckId,
+        suspended: false,
+        OR: [{ due: { lt: day.end } }, { state: "new" }],
+        card: { archivedAt: null },
+      },
       select: { id: true, entryId: true, state: true, due: true, card: { select: { position: true } } },
     }),
-    db.reviewLog.findMany({ where: { userId, deckId, reviewedAt: { gte: day.start } }, select: { stateBefore: true, userCard: { select: { entryId: true } } } }),
+    db.reviewLog.findMany({
+      where: { userId, deckId, reviewedAt: { gte: day.start } },
+      select: { stateBefore: true, userCard: { select: { entryId: true } } },
+    }),
   ]);
   const today = {
     reviews: todays.filter((r) => r.stateBefore === "review").length,
@@ -52,17 +115,40 @@ export async function studyQueue(db: Database, userId: string, deckId: string, n
     entryIds: new Set(todays.map((r) => r.userCard.entryId)),
   };
   const queue = buildQueue(
-    candidates.map((c) => ({ cardId: c.id, entryId: c.entryId, state: c.state as CardStateName, due: c.due, position: c.card.position })),
-    now, day, settings, today,
+    candidates.map((c) => ({
+      cardId: c.id,
+      entryId: c.entryId,
+      state: c.state as CardStateName,
+      due: c.due,
+      position: c.card.position,
+    })),
+    now,
+    day,
+    settings,
+    today,
   );
-  const rows = await db.userCard.findMany({ where: { id: { in: queue.map((q) => q.cardId) } }, select: studyCardSelect });
+  const rows = await db.userCard.findMany({
+    where: { id: { in: queue.map((q) => q.cardId) } },
+    select: studyCardSelect,
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { cards: queue.map((q) => toStudyCard(byId.get(q.cardId)!, now, settings)), settings };
 }
 
-const studyCardSelect = { id: true, cardId: true, version: true, ...memoryFields, card: { select: { kind: true, front: true, back: true } } } as const;
+const studyCardSelect = {
+  id: true,
+  cardId: true,
+  version: true,
+  ...memoryFields,
+  card: { select: { kind: true, front: true, back: true } },
+} as const;
 
-type StudyCardRow = { id: string; cardId: string; version: number; card: { kind: string; front: string; back: string } } & Record<keyof typeof memoryFields, unknown>;
+type StudyCardRow = {
+  id: string;
+  cardId: string;
+  version: number;
+  card: { kind: string; front: string; back: string };
+} & Record<keyof typeof memoryFields, unknown>;
 
 function toMemory(row: Record<keyof typeof memoryFields, unknown>): MemoryState {
   return row as unknown as MemoryState;
@@ -78,7 +164,12 @@ function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings):
     front: row.card.front,
     back: row.card.back,
     state: row.state as CardStateName,
-    intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+    intervals: {
+      again: preview.again.label,
+      hard: preview.hard.label,
+      good: preview.good.label,
+      easy: preview.easy.label,
+    },
   };
 }
 
@@ -91,9 +182,16 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
   // A learner who left a team keeps their card states but can no longer study its decks.
   const visible = await visibleDecksWhere(db, userId);
   return db.$transaction(async (tx) => {
-    const replay = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } }, select: { userCard: { select: { version: true, leech: true } } } });
-    if (replay) return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
-    const row = await tx.userCard.findFirst({ where: { id: input.userCardId, userId, card: { entry: { deck: visible } } }, select: { ...studyCardSelect, deckId: true, suspended: true } });
+    const replay = await tx.reviewLog.findUnique({
+      where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } },
+      select: { userCard: { select: { version: true, leech: true } } },
+    });
+    if (replay)
+      return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
+    const row = await tx.userCard.findFirst({
+      where: { id: input.userCardId, userId, card: { entry: { deck: visible } } },
+      select: { ...studyCardSelect, deckId: true, suspended: true },
+    });
     if (!row) return { ok: false, reason: "not-found" };
     if (row.version !== input.version) return { ok: false, reason: "stale" };
     if (row.suspended) return { ok: false, reason: "suspended" };
@@ -103,7 +201,17 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
       data: { ...after, version: { increment: 1 }, ...(becameLeech ? { leech: true, suspended: true } : {}) },
     });
     if (updated.count !== 1) return { ok: false, reason: "stale" };
-    await tx.reviewLog.create({ data: { userId, userCardId: row.id, deckId: row.deckId, clientReviewId: input.clientReviewId, durationMs: input.durationMs ?? null, studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour), ...record } });
+    await tx.reviewLog.create({
+      data: {
+        userId,
+        userCardId: row.id,
+        deckId: row.deckId,
+        clientReviewId: input.clientReviewId,
+        durationMs: input.durationMs ?? null,
+        studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour),
+        ...record,
+      },
+    });
     const comesBack = !becameLeech && (after.state === "learning" || after.state === "relearning");
     const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
     return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };
@@ -111,16 +219,44 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
 }
 
 /** Undoes the learner's latest grade of a card: restores its state (ts-fsrs rollback) and removes the log row. */
-export async function undoReview(db: Database, userId: string, clientReviewId: string, now: Date): Promise<UndoOutcome> {
+export async function undoReview(
+  db: Database,
+  userId: string,
+  clientReviewId: string,
+  now: Date,
+): Promise<UndoOutcome> {
   const settings = await learnerSettings(db, userId);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId } } });
     if (!log) return { ok: false, reason: "not-found" };
-    const latest = await tx.reviewLog.findFirst({ where: { userCardId: log.userCardId }, orderBy: { reviewedAt: "desc" }, select: { id: true } });
+    const latest = await tx.reviewLog.findFirst({
+      where: { userCardId: log.userCardId },
+      orderBy: { reviewedAt: "desc" },
+      select: { id: true },
+    });
     if (latest?.id !== log.id) return { ok: false, reason: "not-latest" };
-    const row = await tx.userCard.findFirstOrThrow({ where: { id: log.userCardId, userId }, select: { ...studyCardSelect } });
-    const before = undoGrade(toMemory(row), { ...log, grade: log.grade as GradeName, stateBefore: log.stateBefore as CardStateName, stateAfter: log.stateAfter as CardStateName }, settings);
-    await tx.userCard.update({ where: { id: row.id }, data: { ...before, version: { increment: 1 }, ...(row.lapses !== before.lapses ? { leech: false, suspended: false } : {}) } });
+    const row = await tx.userCard.findFirstOrThrow({
+      where: { id: log.userCardId, userId },
+      select: { ...studyCardSelect },
+    });
+    const before = undoGrade(
+      toMemory(row),
+      {
+        ...log,
+        grade: log.grade as GradeName,
+        stateBefore: log.stateBefore as CardStateName,
+        stateAfter: log.stateAfter as CardStateName,
+      },
+      settings,
+    );
+    await tx.userCard.update({
+      where: { id: row.id },
+      data: {
+        ...before,
+        version: { increment: 1 },
+        ...(row.lapses !== before.lapses ? { leech: false, suspended: false } : {}),
+      },
+    });
     await tx.reviewLog.delete({ where: { id: log.id } });
     return { ok: true, card: toStudyCard({ ...row, ...before, version: row.version + 1 }, now, settings) };
   });
@@ -131,7 +267,9 @@ export async function dueTomorrowCount(db: Database, userId: string, deckId: str
   const settings = await learnerSettings(db, userId);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
-  return db.userCard.count({ where: { userId, deckId, suspended: false, state: { not: "new" }, due: { lt: tomorrowEnd } } });
+  return db.userCard.count({
+    where: { userId, deckId, suspended: false, state: { not: "new" }, due: { lt: tomorrowEnd } },
+  });
 }
 
 export async function saveLearnerSettings(db: Database, userId: string, input: StudySettingsInput): Promise<void> {
@@ -158,7 +296,13 @@ export type BrowsedCard = {
 };
 
 /** The learner's cards of a deck, searched and filtered, with their review history (at most 200). */
-export async function browseCards(db: Database, userId: string, deckId: string, query: { text: string; filter: BrowseFilter }, now: Date): Promise<BrowsedCard[]> {
+export async function browseCards(
+  db: Database,
+  userId: string,
+  deckId: string,
+  query: { text: string; filter: BrowseFilter },
+  now: Date,
+): Promise<BrowsedCard[]> {
   await ensureUserCards(db, userId, deckId, now);
   const settings = await learnerSettings(db, userId);
   const byFilter = {
@@ -172,13 +316,28 @@ export async function browseCards(db: Database, userId: string, deckId: string, 
   }[query.filter];
   const text = query.text.trim();
   const rows = await db.userCard.findMany({
-    where: { userId, deckId, ...byFilter, card: { archivedAt: null, ...(text ? { OR: [{ front: { contains: text } }, { back: { contains: text } }] } : {}) } },
+    where: {
+      userId,
+      deckId,
+      ...byFilter,
+      card: {
+        archivedAt: null,
+        ...(text ? { OR: [{ front: { contains: text } }, { back: { contains: text } }] } : {}),
+      },
+    },
     orderBy: [{ card: { position: "asc" } }],
     take: 200,
     select: {
-      id: true, suspended: true, leech: true, ...memoryFields,
+      id: true,
+      suspended: true,
+      leech: true,
+      ...memoryFields,
       card: { select: { kind: true, front: true } },
-      reviews: { orderBy: { reviewedAt: "desc" }, take: 20, select: { grade: true, reviewedAt: true, stateBefore: true, stateAfter: true } },
+      reviews: {
+        orderBy: { reviewedAt: "desc" },
+        take: 20,
+        select: { grade: true, reviewedAt: true, stateBefore: true, stateAfter: true },
+      },
     },
   });
   return rows.map((r) => ({
@@ -199,7 +358,13 @@ export async function browseCards(db: Database, userId: string, deckId: string, 
 }
 
 /** Suspends, unsuspends or resets ("forgets") one of the learner's own cards; false when it is not theirs. */
-export async function changeCard(db: Database, userId: string, userCardId: string, change: "suspend" | "unsuspend" | "reset", now: Date): Promise<boolean> {
+export async function changeCard(
+  db: Database,
+  userId: string,
+  userCardId: string,
+  change: "suspend" | "unsuspend" | "reset",
+  now: Date,
+): Promise<boolean> {
   const row = await db.userCard.findFirst({ where: { id: userCardId, userId }, select: { id: true, ...memoryFields } });
   if (!row) return false;
   const data =

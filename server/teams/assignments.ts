@@ -20,14 +20,26 @@ export type AssignmentInput = {
   clientRequestId: string;
 };
 
-export type CreateAssignmentOutcome = { ok: true; assignmentId: string } | { ok: false; reason: "not-found" | "forbidden" | "deck" | "members" };
+export type CreateAssignmentOutcome =
+  { ok: true; assignmentId: string } | { ok: false; reason: "not-found" | "forbidden" | "deck" | "members" };
 
-export async function createAssignment(db: Database, actorId: string, teamId: string, input: AssignmentInput): Promise<CreateAssignmentOutcome> {
+export async function createAssignment(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  input: AssignmentInput,
+): Promise<CreateAssignmentOutcome> {
   const access = await authorizeTeam(db, teamId, actorId, "assignments.manage");
   if (!access.ok) return access;
-  const existing = await db.assignment.findUnique({ where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } }, select: { id: true } });
+  const existing = await db.assignment.findUnique({
+    where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
+    select: { id: true },
+  });
   if (existing) return { ok: true, assignmentId: existing.id };
-  const deck = await db.deck.findFirst({ where: { id: input.deckId, archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] }, select: { id: true } });
+  const deck = await db.deck.findFirst({
+    where: { id: input.deckId, archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] },
+    select: { id: true },
+  });
   if (!deck) return { ok: false, reason: "deck" };
   const memberIds = input.members === "all" ? [] : [...new Set(input.members)];
   if (input.members !== "all") {
@@ -37,8 +49,17 @@ export async function createAssignment(db: Database, actorId: string, teamId: st
   try {
     const created = await db.assignment.create({
       data: {
-        teamId, deckId: input.deckId, topic: input.topic, dueAt: input.dueAt, requireStudy: input.requireStudy, minRecall: input.minRecall,
-        requireQuiz: input.requireQuiz, passPercent: input.passPercent, wholeTeam: input.members === "all", createdById: actorId, clientRequestId: input.clientRequestId,
+        teamId,
+        deckId: input.deckId,
+        topic: input.topic,
+        dueAt: input.dueAt,
+        requireStudy: input.requireStudy,
+        minRecall: input.minRecall,
+        requireQuiz: input.requireQuiz,
+        passPercent: input.passPercent,
+        wholeTeam: input.members === "all",
+        createdById: actorId,
+        clientRequestId: input.clientRequestId,
         assignees: { create: memberIds.map((userId) => ({ userId })) },
       },
       select: { id: true },
@@ -46,20 +67,48 @@ export async function createAssignment(db: Database, actorId: string, teamId: st
     return { ok: true, assignmentId: created.id };
   } catch (error) {
     if ((error as { code?: string }).code !== "P2002") throw error;
-    const again = await db.assignment.findUniqueOrThrow({ where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } }, select: { id: true } });
+    const again = await db.assignment.findUniqueOrThrow({
+      where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
+      select: { id: true },
+    });
     return { ok: true, assignmentId: again.id };
   }
 }
 
 const assignmentSelect = {
-  id: true, teamId: true, topic: true, dueAt: true, requireStudy: true, minRecall: true, requireQuiz: true, passPercent: true, wholeTeam: true, createdAt: true,
+  id: true,
+  teamId: true,
+  topic: true,
+  dueAt: true,
+  requireStudy: true,
+  minRecall: true,
+  requireQuiz: true,
+  passPercent: true,
+  wholeTeam: true,
+  createdAt: true,
   deck: { select: { id: true, slug: true, title: true, language: true } },
   team: { select: { name: true } },
 } as const;
 
-type AssignmentRow = { id: string; teamId: string; topic: string | null; dueAt: Date; requireStudy: boolean; minRecall: number; requireQuiz: boolean; passPercent: number; wholeTeam: boolean; createdAt: Date; deck: { id: string; slug: string; title: string; language: string }; team: { name: string } };
+type AssignmentRow = {
+  id: string;
+  teamId: string;
+  topic: string | null;
+  dueAt: Date;
+  requireStudy: boolean;
+  minRecall: number;
+  requireQuiz: boolean;
+  passPercent: number;
+  wholeTeam: boolean;
+  createdAt: Date;
+  deck: { id: string; slug: string; title: string; language: string };
+  team: { name: string };
+};
 
-export type AssignmentSummary = Omit<AssignmentRow, "createdAt"> & { status: AssignmentStatus; progress: MemberProgress };
+export type AssignmentSummary = Omit<AssignmentRow, "createdAt"> & {
+  status: AssignmentStatus;
+  progress: MemberProgress;
+};
 
 /** The signed-in member's assignments, soonest due first, with their own status. */
 export async function myAssignments(db: Database, userId: string, now: Date): Promise<AssignmentSummary[]> {
@@ -78,25 +127,53 @@ export async function myAssignments(db: Database, userId: string, now: Date): Pr
 }
 
 /** The team's assignments: all of them for admins, a member's own for a member. */
-export async function teamAssignments(db: Database, userId: string, teamId: string): Promise<Omit<AssignmentRow, "createdAt">[] | null> {
+export async function teamAssignments(
+  db: Database,
+  userId: string,
+  teamId: string,
+): Promise<Omit<AssignmentRow, "createdAt">[] | null> {
   const access = await authorizeTeam(db, teamId, userId, "assignments.view");
   if (!access.ok) return null;
-  const mine = (await authorizeTeam(db, teamId, userId, "assignments.viewResults")).ok ? {} : { OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] };
+  const mine = (await authorizeTeam(db, teamId, userId, "assignments.viewResults")).ok
+    ? {}
+    : { OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] };
   return db.assignment.findMany({ where: { teamId, ...mine }, orderBy: { dueAt: "asc" }, select: assignmentSelect });
 }
 
-export type MemberResult = { userId: string; name: string | null; email: string; progress: MemberProgress; status: AssignmentStatus };
-export type QuestionResult = { questionId: string; stem: string; answers: number; wrong: number; wrongShare: number; topDistractor: string | null; topDistractorCount: number };
+export type MemberResult = {
+  userId: string;
+  name: string | null;
+  email: string;
+  progress: MemberProgress;
+  status: AssignmentStatus;
+};
+export type QuestionResult = {
+  questionId: string;
+  stem: string;
+  answers: number;
+  wrong: number;
+  wrongShare: number;
+  topDistractor: string | null;
+  topDistractorCount: number;
+};
 export type AssignmentReport = { assignment: AssignmentRow; members: MemberResult[]; questions: QuestionResult[] };
 
 /** The lead's view: a row per assigned member and the questions they miss most. Admins only. */
-export async function assignmentReport(db: Database, actorId: string, assignmentId: string, now: Date): Promise<{ ok: true; report: AssignmentReport } | { ok: false; reason: "not-found" | "forbidden" }> {
+export async function assignmentReport(
+  db: Database,
+  actorId: string,
+  assignmentId: string,
+  now: Date,
+): Promise<{ ok: true; report: AssignmentReport } | { ok: false; reason: "not-found" | "forbidden" }> {
   const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: assignmentSelect });
   if (!assignment) return { ok: false, reason: "not-found" };
   const access = await authorizeTeam(db, assignment.teamId, actorId, "assignments.viewResults");
   if (!access.ok) return access;
   const people = await db.teamMember.findMany({
-    where: { teamId: assignment.teamId, ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId } } } }) },
+    where: {
+      teamId: assignment.teamId,
+      ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId } } } }),
+    },
     orderBy: { joinedAt: "asc" },
     select: { userId: true, user: { select: { name: true, email: true } } },
   });
@@ -104,7 +181,13 @@ export async function assignmentReport(db: Database, actorId: string, assignment
   const progress = await memberProgress(db, assignment, userIds, now);
   const members = people.map((p) => {
     const mine = progress.get(p.userId)!;
-    return { userId: p.userId, name: p.user.name, email: p.user.email, progress: mine, status: assignmentStatus(assignment, mine, now).status };
+    return {
+      userId: p.userId,
+      name: p.user.name,
+      email: p.user.email,
+      progress: mine,
+      status: assignmentStatus(assignment, mine, now).status,
+    };
   });
   return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
 }
@@ -112,31 +195,64 @@ export async function assignmentReport(db: Database, actorId: string, assignment
 /** Quizzes that count: real quizzes (not retries of missed questions) on the deck or topic since the assignment was made. */
 function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
   // A whole-deck quiz counts for a topic assignment too.
-  return { userId: { in: userIds }, kind: "quiz", deckId: assignment.deck.id, startedAt: { gte: assignment.createdAt }, ...(assignment.topic ? { OR: [{ topic: assignment.topic }, { topic: null }] } : {}) };
+  return {
+    userId: { in: userIds },
+    kind: "quiz",
+    deckId: assignment.deck.id,
+    startedAt: { gte: assignment.createdAt },
+    ...(assignment.topic ? { OR: [{ topic: assignment.topic }, { topic: null }] } : {}),
+  };
 }
 
 /** A passing quiz must ask at least this many questions (or all there are), so five lucky answers do not complete an assignment. */
 export const MIN_QUIZ_QUESTIONS = 10;
 
-async function memberProgress(db: Database, assignment: AssignmentRow, userIds: string[], now: Date): Promise<Map<string, MemberProgress>> {
-  const assigned = { archivedAt: null, entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) } };
+async function memberProgress(
+  db: Database,
+  assignment: AssignmentRow,
+  userIds: string[],
+  now: Date,
+): Promise<Map<string, MemberProgress>> {
+  const assigned = {
+    archivedAt: null,
+    entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
+  };
   const [cardCount, states, attempts] = await Promise.all([
     db.card.count({ where: assigned }),
     db.userCard.findMany({
       where: { userId: { in: userIds }, deckId: assignment.deck.id, card: assigned, state: { not: "new" } },
-      select: { userId: true, state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, lastReview: true },
+      select: {
+        userId: true,
+        state: true,
+        due: true,
+        stability: true,
+        difficulty: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        lastReview: true,
+      },
     }),
-    db.quizAttempt.findMany({ where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } }, select: { userId: true, correctCount: true, questionCount: true } }),
+    db.quizAttempt.findMany({
+      where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } },
+      select: { userId: true, correctCount: true, questionCount: true },
+    }),
   ]);
   const questionsInScope = await db.question.count({ where: { archivedAt: null, entry: assigned.entry } });
   const minQuestions = Math.min(MIN_QUIZ_QUESTIONS, questionsInScope);
-  const result = new Map<string, MemberProgress>(userIds.map((id) => [id, { cards: cardCount, studied: 0, recall: 0, bestQuizPercent: null }]));
+  const result = new Map<string, MemberProgress>(
+    userIds.map((id) => [id, { cards: cardCount, studied: 0, recall: 0, bestQuizPercent: null }]),
+  );
   const recallSums = new Map<string, number>();
   for (const userId of userIds) {
     const settings = await learnerSettings(db, userId);
     for (const state of states.filter((s) => s.userId === userId)) {
       result.get(userId)!.studied += 1;
-      recallSums.set(userId, (recallSums.get(userId) ?? 0) + recallProbability(state as unknown as MemoryState, now, settings));
+      recallSums.set(
+        userId,
+        (recallSums.get(userId) ?? 0) + recallProbability(state as unknown as MemoryState, now, settings),
+      );
     }
   }
   for (const [userId, sum] of recallSums) result.get(userId)!.recall = cardCount > 0 ? sum / cardCount : 0;
@@ -148,10 +264,28 @@ async function memberProgress(db: Database, assignment: AssignmentRow, userIds: 
   return result;
 }
 
-async function teamQuestionMisses(db: Database, assignment: AssignmentRow, userIds: string[]): Promise<QuestionResult[]> {
-  const counts = await db.quizAnswer.groupBy({ by: ["questionId", "chosenIndex", "correct"], where: { attempt: quizAttemptsOf(assignment, userIds) }, _count: { _all: true } });
-  const misses = questionMisses(counts.map((c) => ({ questionId: c.questionId, chosenIndex: c.chosenIndex, correct: c.correct, count: c._count._all }))).filter((q) => q.wrong > 0);
-  const questions = await db.question.findMany({ where: { id: { in: misses.map((m) => m.questionId) } }, select: { id: true, stem: true, options: true } });
+async function teamQuestionMisses(
+  db: Database,
+  assignment: AssignmentRow,
+  userIds: string[],
+): Promise<QuestionResult[]> {
+  const counts = await db.quizAnswer.groupBy({
+    by: ["questionId", "chosenIndex", "correct"],
+    where: { attempt: quizAttemptsOf(assignment, userIds) },
+    _count: { _all: true },
+  });
+  const misses = questionMisses(
+    counts.map((c) => ({
+      questionId: c.questionId,
+      chosenIndex: c.chosenIndex,
+      correct: c.correct,
+      count: c._count._all,
+    })),
+  ).filter((q) => q.wrong > 0);
+  const questions = await db.question.findMany({
+    where: { id: { in: misses.map((m) => m.questionId) } },
+    select: { id: true, stem: true, options: true },
+  });
   const byId = new Map(questions.map((q) => [q.id, { stem: q.stem, options: JSON.parse(q.options) as string[] }]));
   return misses.map((m) => ({
     questionId: m.questionId,

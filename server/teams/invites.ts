@@ -3,44 +3,104 @@ import { hashInviteToken, inviteProblem, newInviteToken, type InviteProblem } fr
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "./team-access";
 
-export type InviteRow = { id: string; expiresAt: Date; maxUses: number | null; uses: number; revokedAt: Date | null; createdAt: Date };
+export type InviteRow = {
+  id: string;
+  expiresAt: Date;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: Date | null;
+  createdAt: Date;
+};
 
 /** A new invite; the token is returned once, to show the link, and never stored. */
-export async function createInvite(db: Database, actorId: string, teamId: string, input: { expiresInDays: number; maxUses: number | null }, now: Date): Promise<{ ok: true; token: string } | { ok: false; reason: "not-found" | "forbidden" }> {
+export async function createInvite(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  input: { expiresInDays: number; maxUses: number | null },
+  now: Date,
+): Promise<{ ok: true; token: string } | { ok: false; reason: "not-found" | "forbidden" }> {
   const access = await authorizeTeam(db, teamId, actorId, "invites.manage");
   if (!access.ok) return access;
   const { token, hash } = newInviteToken();
-  await db.teamInvite.create({ data: { teamId, tokenHash: hash, createdById: actorId, expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000), maxUses: input.maxUses } });
+  await db.teamInvite.create({
+    data: {
+      teamId,
+      tokenHash: hash,
+      createdById: actorId,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
+      maxUses: input.maxUses,
+    },
+  });
   return { ok: true, token };
 }
 
 export async function teamInvites(db: Database, actorId: string, teamId: string): Promise<InviteRow[] | null> {
   const access = await authorizeTeam(db, teamId, actorId, "invites.manage");
   if (!access.ok) return null;
-  return db.teamInvite.findMany({ where: { teamId }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true, createdAt: true } });
+  return db.teamInvite.findMany({
+    where: { teamId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true, createdAt: true },
+  });
 }
 
-export async function revokeInvite(db: Database, actorId: string, inviteId: string, now: Date): Promise<{ ok: boolean }> {
+export async function revokeInvite(
+  db: Database,
+  actorId: string,
+  inviteId: string,
+  now: Date,
+): Promise<{ ok: boolean }> {
   const invite = await db.teamInvite.findUnique({ where: { id: inviteId }, select: { teamId: true } });
   if (!invite || !(await authorizeTeam(db, invite.teamId, actorId, "invites.manage")).ok) return { ok: false };
   await db.teamInvite.updateMany({ where: { id: inviteId, revokedAt: null }, data: { revokedAt: now } });
   return { ok: true };
 }
 
-export type InviteLookup = { ok: true; teamId: string; teamName: string; alreadyMember: boolean } | { ok: false; reason: InviteProblem | "unknown" };
+export type InviteLookup =
+  | { ok: true; teamId: string; teamName: string; alreadyMember: boolean }
+  | { ok: false; reason: InviteProblem | "unknown" };
 
 /** What an invite link leads to, for the join page (nothing is changed). */
-export async function lookUpInvite(db: Database, token: string, userId: string | null, now: Date): Promise<InviteLookup> {
-  const invite = await db.teamInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { teamId: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true, team: { select: { name: true } } } });
+export async function lookUpInvite(
+  db: Database,
+  token: string,
+  userId: string | null,
+  now: Date,
+): Promise<InviteLookup> {
+  const invite = await db.teamInvite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: {
+      teamId: true,
+      expiresAt: true,
+      maxUses: true,
+      uses: true,
+      revokedAt: true,
+      team: { select: { name: true } },
+    },
+  });
   if (!invite) return { ok: false, reason: "unknown" };
-  const member = userId ? await db.teamMember.findUnique({ where: { teamId_userId: { teamId: invite.teamId, userId } }, select: { role: true } }) : null;
+  const member = userId
+    ? await db.teamMember.findUnique({
+        where: { teamId_userId: { teamId: invite.teamId, userId } },
+        select: { role: true },
+      })
+    : null;
   if (member) return { ok: true, teamId: invite.teamId, teamName: invite.team.name, alreadyMember: true };
   const problem = inviteProblem(invite, now);
-  return problem ? { ok: false, reason: problem } : { ok: true, teamId: invite.teamId, teamName: invite.team.name, alreadyMember: false };
+  return problem
+    ? { ok: false, reason: problem }
+    : { ok: true, teamId: invite.teamId, teamName: invite.team.name, alreadyMember: false };
 }
 
 /** Joins the team as a member; joining twice is harmless and uses the invite once. */
-export async function acceptInvite(db: Database, token: string, userId: string, now: Date): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
+export async function acceptInvite(
+  db: Database,
+  token: string,
+  userId: string,
+  now: Date,
+): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
   try {
     return await joinWithInvite(db, token, userId, now);
   } catch (error) {
@@ -50,17 +110,33 @@ export async function acceptInvite(db: Database, token: string, userId: string, 
   }
 }
 
-function joinWithInvite(db: Database, token: string, userId: string, now: Date): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
+function joinWithInvite(
+  db: Database,
+  token: string,
+  userId: string,
+  now: Date,
+): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
   return db.$transaction(async (tx) => {
-    const invite = await tx.teamInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, teamId: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true } });
+    const invite = await tx.teamInvite.findUnique({
+      where: { tokenHash: hashInviteToken(token) },
+      select: { id: true, teamId: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true },
+    });
     if (!invite) return { ok: false, reason: "unknown" };
-    const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId: invite.teamId, userId } }, select: { role: true } });
+    const member = await tx.teamMember.findUnique({
+      where: { teamId_userId: { teamId: invite.teamId, userId } },
+      select: { role: true },
+    });
     if (member) return { ok: true, teamId: invite.teamId };
     const problem = inviteProblem(invite, now);
     if (problem) return { ok: false, reason: problem };
     // The use is counted only while one is left, so two people racing for the last use cannot both get it.
     const used = await tx.teamInvite.updateMany({
-      where: { id: invite.id, revokedAt: null, expiresAt: { gt: now }, OR: [{ maxUses: null }, { uses: { lt: tx.teamInvite.fields.maxUses } }] },
+      where: {
+        id: invite.id,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        OR: [{ maxUses: null }, { uses: { lt: tx.teamInvite.fields.maxUses } }],
+      },
       data: { uses: { increment: 1 } },
     });
     if (used.count !== 1) return { ok: false, reason: "used-up" };

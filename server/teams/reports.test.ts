@@ -22,11 +22,42 @@ describe("content reports", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    [owner, admin, member, outsider] = (await Promise.all(["owner", "admin", "member", "outsider"].map(async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id))) as [string, string, string, string];
-    teamId = (await temp.db.team.create({ data: { name: "Platform", members: { create: [{ userId: owner, role: "owner" }, { userId: admin, role: "admin" }, { userId: member, role: "member" }] } } })).id;
-    otherTeamId = (await temp.db.team.create({ data: { name: "Elsewhere", members: { create: [{ userId: outsider, role: "owner" }] } } })).id;
-    const saved = await saveDraft(temp.db, owner, { teamId, title: "Onboarding", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(1) }, now);
-    const draft = await saveDraft(temp.db, owner, { teamId, title: "Draft", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(2) }, now);
+    [owner, admin, member, outsider] = (await Promise.all(
+      ["owner", "admin", "member", "outsider"].map(
+        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
+      ),
+    )) as [string, string, string, string];
+    teamId = (
+      await temp.db.team.create({
+        data: {
+          name: "Platform",
+          members: {
+            create: [
+              { userId: owner, role: "owner" },
+              { userId: admin, role: "admin" },
+              { userId: member, role: "member" },
+            ],
+          },
+        },
+      })
+    ).id;
+    otherTeamId = (
+      await temp.db.team.create({
+        data: { name: "Elsewhere", members: { create: [{ userId: outsider, role: "owner" }] } },
+      })
+    ).id;
+    const saved = await saveDraft(
+      temp.db,
+      owner,
+      { teamId, title: "Onboarding", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(1) },
+      now,
+    );
+    const draft = await saveDraft(
+      temp.db,
+      owner,
+      { teamId, title: "Draft", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(2) },
+      now,
+    );
     if (!saved.ok || !draft.ok) throw new Error("not saved");
     await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, now);
     deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } })).id;
@@ -34,38 +65,81 @@ describe("content reports", () => {
   });
   afterAll(() => temp.cleanUp());
 
-  const card = (n = 0) => temp.db.card.findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } }).then((cards) => cards[n]!);
-  const question = (n = 0) => temp.db.question.findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } }).then((qs) => qs[n]!);
+  const card = (n = 0) =>
+    temp.db.card
+      .findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } })
+      .then((cards) => cards[n]!);
+  const question = (n = 0) =>
+    temp.db.question
+      .findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } })
+      .then((qs) => qs[n]!);
 
   it("files a member's report once per request, only on a live item of a team deck they can see", async () => {
     const target = await card();
-    const input = { deckId, itemKind: "card" as const, itemId: target.id, message: "  The answer is out of date.  ", clientRequestId: uuid(10) };
+    const input = {
+      deckId,
+      itemKind: "card" as const,
+      itemId: target.id,
+      message: "  The answer is out of date.  ",
+      clientRequestId: uuid(10),
+    };
     const first = await reportItem(temp.db, member, input, now);
     const again = await reportItem(temp.db, member, input, now);
     expect(first).toMatchObject({ ok: true, replayed: false });
     expect(again).toEqual({ ok: true, reportId: first.ok ? first.reportId : "", replayed: true });
-    expect(await temp.db.contentReport.findMany({ where: { itemId: target.id } })).toEqual([expect.objectContaining({ teamId, userId: member, message: "The answer is out of date.", status: "open" })]);
+    expect(await temp.db.contentReport.findMany({ where: { itemId: target.id } })).toEqual([
+      expect.objectContaining({ teamId, userId: member, message: "The answer is out of date.", status: "open" }),
+    ]);
     // Without a request id, the same open report is not filed twice either.
     const plain = { ...input, clientRequestId: undefined, message: "Typo in the answer" };
     const [p1, p2] = [await reportItem(temp.db, admin, plain, now), await reportItem(temp.db, admin, plain, now)];
     expect(p1.ok && p2.ok && p1.reportId === p2.reportId).toBe(true);
     expect(await openReportCount(temp.db, teamId)).toBe(2);
 
-    expect(await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: " " }, now)).toEqual({ ok: false, reason: "message" });
-    expect(await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: "x".repeat(1001) }, now)).toEqual({ ok: false, reason: "message" });
-    expect(await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), itemKind: "question" }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: " " }, now)).toEqual({
+      ok: false,
+      reason: "message",
+    });
+    expect(
+      await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: "x".repeat(1001) }, now),
+    ).toEqual({ ok: false, reason: "message" });
+    expect(
+      await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), itemKind: "question" }, now),
+    ).toEqual({ ok: false, reason: "not-found" });
     const draftCard = await temp.db.card.findFirstOrThrow({ where: { entry: { deckId: draftId } } });
-    expect(await reportItem(temp.db, member, { ...input, deckId: draftId, itemId: draftCard.id, clientRequestId: uuid(12) }, now)).toEqual({ ok: false, reason: "not-found" });
-    expect(await reportItem(temp.db, member, { ...input, itemId: draftCard.id, clientRequestId: uuid(13) }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      await reportItem(
+        temp.db,
+        member,
+        { ...input, deckId: draftId, itemId: draftCard.id, clientRequestId: uuid(12) },
+        now,
+      ),
+    ).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      await reportItem(temp.db, member, { ...input, itemId: draftCard.id, clientRequestId: uuid(13) }, now),
+    ).toEqual({ ok: false, reason: "not-found" });
     expect(await openReportCount(temp.db, teamId)).toBe(2);
   });
 
   it("lets no outsider report or resolve, and no plain member resolve", async () => {
     const target = await card();
-    expect(await reportItem(temp.db, outsider, { deckId, itemKind: "card", itemId: target.id, message: "Spam", clientRequestId: uuid(20) }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(
+      await reportItem(
+        temp.db,
+        outsider,
+        { deckId, itemKind: "card", itemId: target.id, message: "Spam", clientRequestId: uuid(20) },
+        now,
+      ),
+    ).toEqual({ ok: false, reason: "not-found" });
     const [open] = await reportQueue(temp.db, teamId);
-    expect(await resolveReport(temp.db, outsider, open!.id, { action: "hide" }, now)).toEqual({ ok: false, reason: "not-found" });
-    expect(await resolveReport(temp.db, member, open!.id, { action: "dismiss" }, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await resolveReport(temp.db, outsider, open!.id, { action: "hide" }, now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(await resolveReport(temp.db, member, open!.id, { action: "dismiss" }, now)).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
     expect(await openReportCount(temp.db, teamId)).toBe(2);
     expect(await reportQueue(temp.db, otherTeamId)).toEqual([]);
   });
@@ -74,41 +148,102 @@ describe("content reports", () => {
     const target = await card();
     const queue = await reportQueue(temp.db, teamId);
     expect(queue).toHaveLength(2);
-    expect(queue[0]).toMatchObject({ status: "open", message: "The answer is out of date.", reporter: { email: "member@example.test" }, itemKind: "card", item: { kind: "card", front: target.front, back: target.back, archived: false } });
+    expect(queue[0]).toMatchObject({
+      status: "open",
+      message: "The answer is out of date.",
+      reporter: { email: "member@example.test" },
+      itemKind: "card",
+      item: { kind: "card", front: target.front, back: target.back, archived: false },
+    });
 
     const hidden = await resolveReport(temp.db, admin, queue[0]!.id, { action: "hide" }, later(1));
     expect(hidden).toEqual({ ok: true, status: "hidden", replayed: false });
-    expect(await resolveReport(temp.db, admin, queue[0]!.id, { action: "hide" }, later(2))).toEqual({ ok: true, status: "hidden", replayed: true });
+    expect(await resolveReport(temp.db, admin, queue[0]!.id, { action: "hide" }, later(2))).toEqual({
+      ok: true,
+      status: "hidden",
+      replayed: true,
+    });
     expect((await temp.db.card.findUniqueOrThrow({ where: { id: target.id } })).archivedAt).toEqual(later(1));
-    expect(await temp.db.contentReport.findMany({ where: { itemId: target.id }, select: { status: true, resolvedById: true } })).toEqual([
+    expect(
+      await temp.db.contentReport.findMany({
+        where: { itemId: target.id },
+        select: { status: true, resolvedById: true },
+      }),
+    ).toEqual([
       { status: "hidden", resolvedById: admin },
       { status: "hidden", resolvedById: admin },
     ]);
-    expect((await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } })).overridesYaml).toContain(`hide:\n  - ${target.id}`);
+    expect((await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } })).overridesYaml).toContain(
+      `hide:\n  - ${target.id}`,
+    );
     expect(await openReportCount(temp.db, teamId)).toBe(0);
     expect((await reportQueue(temp.db, teamId))[0]).toMatchObject({ status: "hidden", item: { archived: true } });
   });
 
   it("edits a card's or a question's text, and changes nothing when the edit breaks the question rules", async () => {
     const target = await card();
-    const cardReport = await reportItem(temp.db, member, { deckId, itemKind: "card", itemId: target.id, message: "Unclear", clientRequestId: uuid(30) }, now);
+    const cardReport = await reportItem(
+      temp.db,
+      member,
+      { deckId, itemKind: "card", itemId: target.id, message: "Unclear", clientRequestId: uuid(30) },
+      now,
+    );
     if (!cardReport.ok) throw new Error(cardReport.reason);
     const edit = { front: "What does Git do?", back: "It tracks versions of files." };
-    expect(await resolveReport(temp.db, owner, cardReport.reportId, { action: "edit", edit }, later(3))).toEqual({ ok: true, status: "edited", replayed: false });
-    expect(await temp.db.card.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ ...edit, archivedAt: null });
+    expect(await resolveReport(temp.db, owner, cardReport.reportId, { action: "edit", edit }, later(3))).toEqual({
+      ok: true,
+      status: "edited",
+      replayed: false,
+    });
+    expect(await temp.db.card.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      ...edit,
+      archivedAt: null,
+    });
 
     const q = await question();
-    const report = await reportItem(temp.db, member, { deckId, itemKind: "question", itemId: q.id, message: "Two right answers", clientRequestId: uuid(31) }, now);
+    const report = await reportItem(
+      temp.db,
+      member,
+      { deckId, itemKind: "question", itemId: q.id, message: "Two right answers", clientRequestId: uuid(31) },
+      now,
+    );
     if (!report.ok) throw new Error(report.reason);
     const before = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
-    const broken = { stem: "Which one?", answer: "Same", distractors: ["Same", "Other", "Third"] as [string, string, string], explanation: "Because." };
-    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: broken }, later(4))).toMatchObject({ ok: false, reason: "content", problem: { file: "overrides.yaml" } });
+    const broken = {
+      stem: "Which one?",
+      answer: "Same",
+      distractors: ["Same", "Other", "Third"] as [string, string, string],
+      explanation: "Because.",
+    };
+    expect(
+      await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: broken }, later(4)),
+    ).toMatchObject({ ok: false, reason: "content", problem: { file: "overrides.yaml" } });
     expect(await temp.db.question.findUniqueOrThrow({ where: { id: q.id } })).toEqual(before);
-    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: report.reportId } })).toMatchObject({ status: "open", resolvedAt: null });
-    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: { front: "a", back: "b" } }, later(4))).toEqual({ ok: false, reason: "edit" });
+    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: report.reportId } })).toMatchObject({
+      status: "open",
+      resolvedAt: null,
+    });
+    expect(
+      await resolveReport(
+        temp.db,
+        owner,
+        report.reportId,
+        { action: "edit", edit: { front: "a", back: "b" } },
+        later(4),
+      ),
+    ).toEqual({ ok: false, reason: "edit" });
 
-    const fixed = { stem: "Which one is right?", answer: "Right", distractors: ["Wrong", "Other", "Third"] as [string, string, string], explanation: "Because it is." };
-    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: fixed }, later(5))).toEqual({ ok: true, status: "edited", replayed: false });
+    const fixed = {
+      stem: "Which one is right?",
+      answer: "Right",
+      distractors: ["Wrong", "Other", "Third"] as [string, string, string],
+      explanation: "Because it is.",
+    };
+    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
+      ok: true,
+      status: "edited",
+      replayed: false,
+    });
     const after = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
     expect(after).toMatchObject({ stem: fixed.stem, explanation: fixed.explanation, archivedAt: null });
     expect((JSON.parse(after.options) as string[])[after.answerIndex]).toBe("Right");
@@ -119,10 +254,19 @@ describe("content reports", () => {
 
   it("dismisses a report without touching the deck", async () => {
     const q = await question(1);
-    const report = await reportItem(temp.db, member, { deckId, itemKind: "question", itemId: q.id, message: "I disagree", clientRequestId: uuid(40) }, now);
+    const report = await reportItem(
+      temp.db,
+      member,
+      { deckId, itemKind: "question", itemId: q.id, message: "I disagree", clientRequestId: uuid(40) },
+      now,
+    );
     if (!report.ok) throw new Error(report.reason);
     const deckBefore = await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } });
-    expect(await resolveReport(temp.db, admin, report.reportId, { action: "dismiss" }, later(6))).toEqual({ ok: true, status: "dismissed", replayed: false });
+    expect(await resolveReport(temp.db, admin, report.reportId, { action: "dismiss" }, later(6))).toEqual({
+      ok: true,
+      status: "dismissed",
+      replayed: false,
+    });
     expect(await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } })).toEqual(deckBefore);
     expect(await temp.db.question.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({ archivedAt: null });
   });

@@ -11,18 +11,33 @@ export const REPORT_ITEM_KINDS = ["card", "question"] as const;
 export type ReportItemKind = (typeof REPORT_ITEM_KINDS)[number];
 export const REPORT_MESSAGE_MAX = 1000;
 
-export type ReportInput = { deckId: string; itemKind: ReportItemKind; itemId: string; message: string; clientRequestId?: string };
-export type ReportOutcome = { ok: true; reportId: string; replayed: boolean } | { ok: false; reason: "not-found" | "forbidden" | "message" };
+export type ReportInput = {
+  deckId: string;
+  itemKind: ReportItemKind;
+  itemId: string;
+  message: string;
+  clientRequestId?: string;
+};
+export type ReportOutcome =
+  { ok: true; reportId: string; replayed: boolean } | { ok: false; reason: "not-found" | "forbidden" | "message" };
 
 /**
  * Files a learner's report on a live card or question of a team deck they can see (a published
  * deck of a team they belong to). Once per client request id; without one, the same open report
  * (same learner, item and message) is not filed twice.
  */
-export async function reportItem(db: Database, userId: string, input: ReportInput, now = new Date()): Promise<ReportOutcome> {
+export async function reportItem(
+  db: Database,
+  userId: string,
+  input: ReportInput,
+  now = new Date(),
+): Promise<ReportOutcome> {
   const message = input.message.trim();
   if (message.length < 1 || message.length > REPORT_MESSAGE_MAX) return { ok: false, reason: "message" };
-  const deck = await db.deck.findFirst({ where: { id: input.deckId, teamId: { not: null }, ...(await visibleDecksWhere(db, userId)) }, select: { id: true, teamId: true } });
+  const deck = await db.deck.findFirst({
+    where: { id: input.deckId, teamId: { not: null }, ...(await visibleDecksWhere(db, userId)) },
+    select: { id: true, teamId: true },
+  });
   if (!deck?.teamId) return { ok: false, reason: "not-found" };
   const access = await authorizeTeam(db, deck.teamId, userId, "reports.create");
   if (!access.ok) return access;
@@ -31,11 +46,23 @@ export async function reportItem(db: Database, userId: string, input: ReportInpu
   const id = input.clientRequestId ? reportIdFor(userId, input.clientRequestId) : undefined;
   const same = id
     ? await db.contentReport.findFirst({ where: { id, userId }, select: { id: true } })
-    : await db.contentReport.findFirst({ where: { userId, deckId: deck.id, itemKind: input.itemKind, itemId: input.itemId, message, status: "open" }, select: { id: true } });
+    : await db.contentReport.findFirst({
+        where: { userId, deckId: deck.id, itemKind: input.itemKind, itemId: input.itemId, message, status: "open" },
+        select: { id: true },
+      });
   if (same) return { ok: true, reportId: same.id, replayed: true };
   try {
     const created = await db.contentReport.create({
-      data: { ...(id ? { id } : {}), teamId: deck.teamId, deckId: deck.id, userId, itemKind: input.itemKind, itemId: input.itemId, message, createdAt: now },
+      data: {
+        ...(id ? { id } : {}),
+        teamId: deck.teamId,
+        deckId: deck.id,
+        userId,
+        itemKind: input.itemKind,
+        itemId: input.itemId,
+        message,
+        createdAt: now,
+      },
       select: { id: true },
     });
     return { ok: true, reportId: created.id, replayed: false };
@@ -50,7 +77,15 @@ export async function reportItem(db: Database, userId: string, input: ReportInpu
 
 export type ReportedItem =
   | { kind: "card"; id: string; cardKind: string; front: string; back: string; archived: boolean }
-  | { kind: "question"; id: string; stem: string; options: string[]; answerIndex: number; explanation: string; archived: boolean };
+  | {
+      kind: "question";
+      id: string;
+      stem: string;
+      options: string[];
+      answerIndex: number;
+      explanation: string;
+      archived: boolean;
+    };
 
 export type QueuedReport = {
   id: string;
@@ -67,7 +102,13 @@ export type QueuedReport = {
 };
 
 const reportSelect = {
-  id: true, status: true, message: true, createdAt: true, resolvedAt: true, itemKind: true, itemId: true,
+  id: true,
+  status: true,
+  message: true,
+  createdAt: true,
+  resolvedAt: true,
+  itemKind: true,
+  itemId: true,
   user: { select: { name: true, email: true } },
   deck: { select: { id: true, slug: true, title: true, language: true } },
 } as const;
@@ -75,18 +116,53 @@ const reportSelect = {
 /** The team's reports: every open one (oldest first), then the latest resolved ones. The caller checks `reports.resolve`. */
 export async function reportQueue(db: Database, teamId: string, resolvedLimit = 30): Promise<QueuedReport[]> {
   const [open, resolved] = await Promise.all([
-    db.contentReport.findMany({ where: { teamId, status: "open" }, orderBy: { createdAt: "asc" }, select: reportSelect }),
-    db.contentReport.findMany({ where: { teamId, status: { not: "open" } }, orderBy: { resolvedAt: "desc" }, take: resolvedLimit, select: reportSelect }),
+    db.contentReport.findMany({
+      where: { teamId, status: "open" },
+      orderBy: { createdAt: "asc" },
+      select: reportSelect,
+    }),
+    db.contentReport.findMany({
+      where: { teamId, status: { not: "open" } },
+      orderBy: { resolvedAt: "desc" },
+      take: resolvedLimit,
+      select: reportSelect,
+    }),
   ]);
   const rows = [...open, ...resolved];
   const ids = (kind: ReportItemKind) => [...new Set(rows.filter((r) => r.itemKind === kind).map((r) => r.itemId))];
   const [cards, questions] = await Promise.all([
-    db.card.findMany({ where: { id: { in: ids("card") } }, select: { id: true, kind: true, front: true, back: true, archivedAt: true } }),
-    db.question.findMany({ where: { id: { in: ids("question") } }, select: { id: true, stem: true, options: true, answerIndex: true, explanation: true, archivedAt: true } }),
+    db.card.findMany({
+      where: { id: { in: ids("card") } },
+      select: { id: true, kind: true, front: true, back: true, archivedAt: true },
+    }),
+    db.question.findMany({
+      where: { id: { in: ids("question") } },
+      select: { id: true, stem: true, options: true, answerIndex: true, explanation: true, archivedAt: true },
+    }),
   ]);
   const items = new Map<string, ReportedItem>([
-    ...cards.map((c) => [`card:${c.id}`, { kind: "card", id: c.id, cardKind: c.kind, front: c.front, back: c.back, archived: c.archivedAt !== null }] as const),
-    ...questions.map((q) => [`question:${q.id}`, { kind: "question", id: q.id, stem: q.stem, options: JSON.parse(q.options) as string[], answerIndex: q.answerIndex, explanation: q.explanation, archived: q.archivedAt !== null }] as const),
+    ...cards.map(
+      (c) =>
+        [
+          `card:${c.id}`,
+          { kind: "card", id: c.id, cardKind: c.kind, front: c.front, back: c.back, archived: c.archivedAt !== null },
+        ] as const,
+    ),
+    ...questions.map(
+      (q) =>
+        [
+          `question:${q.id}`,
+          {
+            kind: "question",
+            id: q.id,
+            stem: q.stem,
+            options: JSON.parse(q.options) as string[],
+            answerIndex: q.answerIndex,
+            explanation: q.explanation,
+            archived: q.archivedAt !== null,
+          },
+        ] as const,
+    ),
   ]);
   return rows.map((r) => ({
     id: r.id,
@@ -123,12 +199,22 @@ const STATUS = { hide: "hidden", edit: "edited", dismiss: "dismissed" } as const
  * dismiss the report. Every open report on the same item is resolved with it. A report that is no
  * longer open (a double click, a retried request) changes nothing more.
  */
-export async function resolveReport(db: Database, adminId: string, reportId: string, resolution: Resolution, now = new Date()): Promise<ResolveOutcome> {
-  const report = await db.contentReport.findUnique({ where: { id: reportId }, select: { id: true, teamId: true, deckId: true, itemKind: true, itemId: true, status: true } });
+export async function resolveReport(
+  db: Database,
+  adminId: string,
+  reportId: string,
+  resolution: Resolution,
+  now = new Date(),
+): Promise<ResolveOutcome> {
+  const report = await db.contentReport.findUnique({
+    where: { id: reportId },
+    select: { id: true, teamId: true, deckId: true, itemKind: true, itemId: true, status: true },
+  });
   if (!report) return { ok: false, reason: "not-found" };
   const access = await authorizeTeam(db, report.teamId, adminId, "reports.resolve");
   if (!access.ok) return access;
-  if (report.status !== "open") return { ok: true, status: report.status as "hidden" | "edited" | "dismissed", replayed: true };
+  if (report.status !== "open")
+    return { ok: true, status: report.status as "hidden" | "edited" | "dismissed", replayed: true };
 
   const status = STATUS[resolution.action];
   const resolveAll = async (tx: Pick<Database, "contentReport">) => {
@@ -144,8 +230,10 @@ export async function resolveReport(db: Database, adminId: string, reportId: str
   if (resolution.action === "hide") change = { kind: "hide", itemId: report.itemId };
   if (resolution.action === "edit") {
     const edit = resolution.edit;
-    if (report.itemKind === "card" && "front" in edit) change = { kind: "card", itemId: report.itemId, front: edit.front, back: edit.back };
-    else if (report.itemKind === "question" && "stem" in edit) change = { kind: "question", itemId: report.itemId, ...edit };
+    if (report.itemKind === "card" && "front" in edit)
+      change = { kind: "card", itemId: report.itemId, front: edit.front, back: edit.back };
+    else if (report.itemKind === "question" && "stem" in edit)
+      change = { kind: "question", itemId: report.itemId, ...edit };
     else return { ok: false, reason: "edit" };
   }
 

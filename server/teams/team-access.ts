@@ -5,7 +5,10 @@ import { can, isTeamRole, type TeamAction, type TeamRole } from "@/lib/teams/per
 import type { Database } from "@/server/db/connection";
 
 export async function teamRole(db: Database, teamId: string, userId: string): Promise<TeamRole | null> {
-  const member = await db.teamMember.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
+  const member = await db.teamMember.findUnique({
+    where: { teamId_userId: { teamId, userId } },
+    select: { role: true },
+  });
   return member && isTeamRole(member.role) ? member.role : null;
 }
 
@@ -15,7 +18,12 @@ export async function teamRole(db: Database, teamId: string, userId: string): Pr
  */
 export type TeamAccess = { ok: true; role: TeamRole } | { ok: false; reason: "not-found" | "forbidden" };
 
-export async function authorizeTeam(db: Database, teamId: string, userId: string, action: TeamAction): Promise<TeamAccess> {
+export async function authorizeTeam(
+  db: Database,
+  teamId: string,
+  userId: string,
+  action: TeamAction,
+): Promise<TeamAccess> {
   const role = await teamRole(db, teamId, userId);
   if (!role) return { ok: false, reason: "not-found" };
   return can(role, action) ? { ok: true, role } : { ok: false, reason: "forbidden" };
@@ -23,6 +31,8 @@ export async function authorizeTeam(db: Database, teamId: string, userId: string
 
 /** Decks a user may see: every deck from content/, and the published decks of their teams. */
 export async function visibleDecksWhere(db: Database, userId: string | null) {
-  const teamIds = userId ? (await db.teamMember.findMany({ where: { userId }, select: { teamId: true } })).map((m) => m.teamId) : [];
+  const teamIds = userId
+    ? (await db.teamMember.findMany({ where: { userId }, select: { teamId: true } })).map((m) => m.teamId)
+    : [];
   return { archivedAt: null, OR: [{ teamId: null }, { teamId: { in: teamIds }, publishedAt: { not: null } }] };
 }

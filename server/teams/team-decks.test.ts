@@ -9,7 +9,9 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0
 const bytes = (text: string) => new TextEncoder().encode(text);
 const faq = readFileSync("e2e/fixtures/team-faq.md");
 // The same explicit id twice: the compiler refuses the file and names the second one's line.
-const malformed = bytes("# Broken\n\n<!-- id: same -->\n### What is A?\n\nOne.\n\n<!-- id: same -->\n### What is B?\n\nTwo.\n");
+const malformed = bytes(
+  "# Broken\n\n<!-- id: same -->\n### What is A?\n\nOne.\n\n<!-- id: same -->\n### What is B?\n\nTwo.\n",
+);
 
 describe("team decks", () => {
   let temp: Awaited<ReturnType<typeof createTempDatabase>>;
@@ -20,19 +22,51 @@ describe("team decks", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    [owner, member, outsider] = (await Promise.all(["owner", "member", "outsider"].map(async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id))) as [string, string, string];
-    teamId = (await temp.db.team.create({ data: { name: "Platform", members: { create: [{ userId: owner, role: "owner" }, { userId: member, role: "member" }] } } })).id;
+    [owner, member, outsider] = (await Promise.all(
+      ["owner", "member", "outsider"].map(
+        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
+      ),
+    )) as [string, string, string];
+    teamId = (
+      await temp.db.team.create({
+        data: {
+          name: "Platform",
+          members: {
+            create: [
+              { userId: owner, role: "owner" },
+              { userId: member, role: "member" },
+            ],
+          },
+        },
+      })
+    ).id;
   });
   afterAll(() => temp.cleanUp());
 
-  const counts = async () => Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
-  const visibleSlugs = async (userId: string | null) => (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } })).map((d) => d.slug);
+  const counts = async () =>
+    Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
+  const visibleSlugs = async (userId: string | null) =>
+    (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } })).map(
+      (d) => d.slug,
+    );
 
   it("previews an upload with its entries, cards, questions and warnings, writing nothing", async () => {
     const before = await counts();
-    const preview = previewTeamDeck({ teamId, title: "Onboarding", language: "en", fileName: "team-faq.md", markdown: faq });
+    const preview = previewTeamDeck({
+      teamId,
+      title: "Onboarding",
+      language: "en",
+      fileName: "team-faq.md",
+      markdown: faq,
+    });
     if (!preview.ok) throw new Error(preview.problem.message);
-    expect(preview.preview.entries.map((e) => e.question)).toEqual(["What is Git?", "What is a pull request?", "What is CI?", "What is a code review?", "What is a staging environment?"]);
+    expect(preview.preview.entries.map((e) => e.question)).toEqual([
+      "What is Git?",
+      "What is a pull request?",
+      "What is CI?",
+      "What is a code review?",
+      "What is a staging environment?",
+    ]);
     expect(preview.preview.cards.length).toBeGreaterThanOrEqual(5);
     expect(preview.preview.questions.length).toBeGreaterThan(0);
     expect(Array.isArray(preview.preview.warnings)).toBe(true);
@@ -42,24 +76,58 @@ describe("team decks", () => {
   it("names the file and line of a malformed upload and changes nothing, in preview and on save", async () => {
     const before = await counts();
     const input = { teamId, title: "Broken", language: "en" as const, fileName: "broken.md", markdown: malformed };
-    expect(previewTeamDeck(input)).toEqual({ ok: false, reason: "content", problem: { file: "broken.md", line: 9, message: 'id "same" is already used at broken.md:4' } });
-    expect(await saveDraft(temp.db, owner, { ...input, clientRequestId: uuid(1) }, now)).toMatchObject({ ok: false, reason: "content", problem: { file: "broken.md", line: 9 } });
+    expect(previewTeamDeck(input)).toEqual({
+      ok: false,
+      reason: "content",
+      problem: { file: "broken.md", line: 9, message: 'id "same" is already used at broken.md:4' },
+    });
+    expect(await saveDraft(temp.db, owner, { ...input, clientRequestId: uuid(1) }, now)).toMatchObject({
+      ok: false,
+      reason: "content",
+      problem: { file: "broken.md", line: 9 },
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("keeps uploads to the team's admins", async () => {
-    const input = { teamId, title: "Onboarding", language: "en" as const, fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(2) };
+    const input = {
+      teamId,
+      title: "Onboarding",
+      language: "en" as const,
+      fileName: "team-faq.md",
+      markdown: faq,
+      clientRequestId: uuid(2),
+    };
     expect(await saveDraft(temp.db, member, input, now)).toEqual({ ok: false, reason: "forbidden" });
     expect(await saveDraft(temp.db, outsider, input, now)).toEqual({ ok: false, reason: "not-found" });
     expect(await temp.db.deck.count({ where: { teamId } })).toBe(0);
   });
 
   it("stores an upload as a draft that only a publish shows to the team's members", async () => {
-    const saved = await saveDraft(temp.db, owner, { teamId, title: "Onboarding FAQ", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(3) }, now);
+    const saved = await saveDraft(
+      temp.db,
+      owner,
+      {
+        teamId,
+        title: "Onboarding FAQ",
+        language: "en",
+        fileName: "team-faq.md",
+        markdown: faq,
+        clientRequestId: uuid(3),
+      },
+      now,
+    );
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.slug).toMatch(/^team-[0-9a-f]{10}-onboarding-faq$/);
     const deck = await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } });
-    expect(deck).toMatchObject({ teamId, title: "Onboarding FAQ", language: "en", publishedAt: null, sourcePath: "team-faq.md", sourceMarkdown: faq.toString("utf8") });
+    expect(deck).toMatchObject({
+      teamId,
+      title: "Onboarding FAQ",
+      language: "en",
+      publishedAt: null,
+      sourcePath: "team-faq.md",
+      sourceMarkdown: faq.toString("utf8"),
+    });
     expect(await temp.db.entry.count({ where: { deckId: deck.id } })).toBe(5);
     expect(await visibleSlugs(member)).not.toContain(saved.slug);
     expect(await visibleSlugs(owner)).not.toContain(saved.slug);
@@ -69,21 +137,43 @@ describe("team decks", () => {
     expect(view.ok && view.view.entries[0]!.cards.length).toBeGreaterThan(0);
     expect(await draftView(temp.db, member, teamId, saved.slug)).toEqual({ ok: false, reason: "forbidden" });
     expect(await draftView(temp.db, outsider, teamId, saved.slug)).toEqual({ ok: false, reason: "not-found" });
-    expect(await teamDecks(temp.db, teamId)).toEqual([expect.objectContaining({ slug: saved.slug, published: false, entries: 5 })]);
+    expect(await teamDecks(temp.db, teamId)).toEqual([
+      expect.objectContaining({ slug: saved.slug, published: false, entries: 5 }),
+    ]);
 
-    expect(await publishTeamDeck(temp.db, member, { teamId, slug: saved.slug }, now)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, now)).toEqual({ ok: true, slug: saved.slug, publishedAt: now });
-    expect(await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, new Date(now.getTime() + 60_000))).toEqual({ ok: true, slug: saved.slug, publishedAt: now });
+    expect(await publishTeamDeck(temp.db, member, { teamId, slug: saved.slug }, now)).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, now)).toEqual({
+      ok: true,
+      slug: saved.slug,
+      publishedAt: now,
+    });
+    expect(
+      await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, new Date(now.getTime() + 60_000)),
+    ).toEqual({ ok: true, slug: saved.slug, publishedAt: now });
     expect(await visibleSlugs(member)).toContain(saved.slug);
     expect(await visibleSlugs(owner)).toContain(saved.slug);
     expect(await visibleSlugs(outsider)).not.toContain(saved.slug);
     expect(await visibleSlugs(null)).not.toContain(saved.slug);
     const [summary] = await teamDecks(temp.db, teamId);
-    expect(summary).toMatchObject({ published: true, entries: 5, cards: await temp.db.card.count({ where: { entry: { deckId: deck.id } } }) });
+    expect(summary).toMatchObject({
+      published: true,
+      entries: 5,
+      cards: await temp.db.card.count({ where: { entry: { deckId: deck.id } } }),
+    });
   });
 
   it("creates one deck for a double-submitted upload", async () => {
-    const input = { teamId, title: "Runbook", language: "en" as const, fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(4) };
+    const input = {
+      teamId,
+      title: "Runbook",
+      language: "en" as const,
+      fileName: "team-faq.md",
+      markdown: faq,
+      clientRequestId: uuid(4),
+    };
     const [a, b] = await Promise.all([saveDraft(temp.db, owner, input, now), saveDraft(temp.db, owner, input, now)]);
     const c = await saveDraft(temp.db, owner, input, now);
     expect(a.ok && b.ok && c.ok).toBe(true);
@@ -92,24 +182,71 @@ describe("team decks", () => {
     expect(c).toMatchObject({ created: false });
     expect(await temp.db.deck.count({ where: { teamId, title: "Runbook" } })).toBe(1);
     // A Chinese title has no ASCII words: the slug is just the key.
-    const zh = await saveDraft(temp.db, owner, { ...input, title: "入职问答", language: "zh-CN", clientRequestId: uuid(5) }, now);
+    const zh = await saveDraft(
+      temp.db,
+      owner,
+      { ...input, title: "入职问答", language: "zh-CN", clientRequestId: uuid(5) },
+      now,
+    );
     expect(zh.ok && zh.slug).toMatch(/^team-[0-9a-f]{10}$/);
   });
 
   it("applies override changes by recompiling, and changes nothing when the compiler refuses them", async () => {
-    const deck = await temp.db.deck.findFirstOrThrow({ where: { teamId, title: "Onboarding FAQ" }, select: { id: true } });
-    const question = await temp.db.question.findFirstOrThrow({ where: { entry: { deckId: deck.id }, archivedAt: null } });
-    const snapshot = () => Promise.all([temp.db.deck.findUniqueOrThrow({ where: { id: deck.id } }), temp.db.question.findMany({ where: { entry: { deckId: deck.id } }, orderBy: { id: "asc" } })]);
+    const deck = await temp.db.deck.findFirstOrThrow({
+      where: { teamId, title: "Onboarding FAQ" },
+      select: { id: true },
+    });
+    const question = await temp.db.question.findFirstOrThrow({
+      where: { entry: { deckId: deck.id }, archivedAt: null },
+    });
+    const snapshot = () =>
+      Promise.all([
+        temp.db.deck.findUniqueOrThrow({ where: { id: deck.id } }),
+        temp.db.question.findMany({ where: { entry: { deckId: deck.id } }, orderBy: { id: "asc" } }),
+      ]);
     const before = await snapshot();
-    const repeated = await changeDeckOverrides(temp.db, deck.id, { kind: "question", itemId: question.id, stem: "Which tool?", answer: "Git", distractors: ["Git", "Svn", "Hg"], explanation: "Git." }, now);
+    const repeated = await changeDeckOverrides(
+      temp.db,
+      deck.id,
+      {
+        kind: "question",
+        itemId: question.id,
+        stem: "Which tool?",
+        answer: "Git",
+        distractors: ["Git", "Svn", "Hg"],
+        explanation: "Git.",
+      },
+      now,
+    );
     expect(repeated).toMatchObject({ ok: false, reason: "content", problem: { file: "overrides.yaml", line: null } });
     expect(await snapshot()).toEqual(before);
 
-    expect(await changeDeckOverrides(temp.db, deck.id, { kind: "question", itemId: question.id, stem: "Which tool tracks versions?", answer: "Git", distractors: ["Make", "Bash", "Vim"], explanation: "Git tracks versions." }, now)).toEqual({ ok: true });
+    expect(
+      await changeDeckOverrides(
+        temp.db,
+        deck.id,
+        {
+          kind: "question",
+          itemId: question.id,
+          stem: "Which tool tracks versions?",
+          answer: "Git",
+          distractors: ["Make", "Bash", "Vim"],
+          explanation: "Git tracks versions.",
+        },
+        now,
+      ),
+    ).toEqual({ ok: true });
     const edited = await temp.db.question.findUniqueOrThrow({ where: { id: question.id } });
-    expect(edited).toMatchObject({ stem: "Which tool tracks versions?", explanation: "Git tracks versions.", archivedAt: null });
+    expect(edited).toMatchObject({
+      stem: "Which tool tracks versions?",
+      explanation: "Git tracks versions.",
+      archivedAt: null,
+    });
     expect((JSON.parse(edited.options) as string[]).sort()).toEqual(["Bash", "Git", "Make", "Vim"]);
-    const stored = await temp.db.deck.findUniqueOrThrow({ where: { id: deck.id }, select: { overridesYaml: true, publishedAt: true } });
+    const stored = await temp.db.deck.findUniqueOrThrow({
+      where: { id: deck.id },
+      select: { overridesYaml: true, publishedAt: true },
+    });
     expect(stored.overridesYaml).toContain(question.id);
     expect(stored.publishedAt).toEqual(now);
   });

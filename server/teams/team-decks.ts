@@ -25,7 +25,13 @@ export type DeckPreview = {
   warnings: { file: string; line: number; message: string }[];
 };
 
-export type TeamDeckSource = { teamId: string; title: string; language: TeamDeckLanguage; fileName: string; markdown: Uint8Array };
+export type TeamDeckSource = {
+  teamId: string;
+  title: string;
+  language: TeamDeckLanguage;
+  fileName: string;
+  markdown: Uint8Array;
+};
 
 type Denied = { ok: false; reason: "not-found" | "forbidden" };
 type Refused = { ok: false; reason: "content"; problem: ContentProblem };
@@ -46,7 +52,12 @@ export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | De
  * upload finds the deck the first one made instead of making another. A file the compiler refuses
  * changes nothing.
  */
-export async function saveDraft(db: Database, actorId: string, input: TeamDeckSource & { clientRequestId: string }, now: Date): Promise<SaveDraftOutcome> {
+export async function saveDraft(
+  db: Database,
+  actorId: string,
+  input: TeamDeckSource & { clientRequestId: string },
+  now: Date,
+): Promise<SaveDraftOutcome> {
   const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
   if (!access.ok) return access;
   const key = requestKey(input.teamId, input.clientRequestId);
@@ -59,7 +70,14 @@ export async function saveDraft(db: Database, actorId: string, input: TeamDeckSo
   if (!compiled.ok) return compiled;
   try {
     await db.$transaction(
-      (tx) => writeDeck(tx, compiled.deck, now, { teamId: input.teamId, sourcePath: fileName, sourceMarkdown: new TextDecoder().decode(input.markdown), overridesYaml: null, publishedAt: null }),
+      (tx) =>
+        writeDeck(tx, compiled.deck, now, {
+          teamId: input.teamId,
+          sourcePath: fileName,
+          sourceMarkdown: new TextDecoder().decode(input.markdown),
+          overridesYaml: null,
+          publishedAt: null,
+        }),
       { timeout: 60_000, maxWait: 10_000 },
     );
     return { ok: true, slug, created: true };
@@ -74,10 +92,18 @@ export async function saveDraft(db: Database, actorId: string, input: TeamDeckSo
 export type PublishOutcome = { ok: true; slug: string; publishedAt: Date } | Denied;
 
 /** Makes a draft visible to the team's members; publishing again keeps the first date. */
-export async function publishTeamDeck(db: Database, actorId: string, input: { teamId: string; slug: string }, now: Date): Promise<PublishOutcome> {
+export async function publishTeamDeck(
+  db: Database,
+  actorId: string,
+  input: { teamId: string; slug: string },
+  now: Date,
+): Promise<PublishOutcome> {
   const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
   if (!access.ok) return access;
-  const deck = await db.deck.findFirst({ where: { slug: input.slug, teamId: input.teamId, archivedAt: null }, select: { id: true } });
+  const deck = await db.deck.findFirst({
+    where: { slug: input.slug, teamId: input.teamId, archivedAt: null },
+    select: { id: true },
+  });
   if (!deck) return { ok: false, reason: "not-found" };
   await db.deck.updateMany({ where: { id: deck.id, publishedAt: null }, data: { publishedAt: now } });
   const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deck.id }, select: { publishedAt: true } });
@@ -102,19 +128,39 @@ export async function teamDecks(db: Database, teamId: string): Promise<TeamDeckS
   const decks = await db.deck.findMany({
     where: { teamId, archivedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, slug: true, title: true, language: true, publishedAt: true, createdAt: true, _count: { select: { entries: { where: { archivedAt: null } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      language: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { entries: { where: { archivedAt: null } } } },
+    },
   });
   return Promise.all(
     decks.map(async ({ _count, ...deck }) => {
       const live = { archivedAt: null, entry: { deckId: deck.id, archivedAt: null } };
-      const [cards, questions] = await Promise.all([db.card.count({ where: live }), db.question.count({ where: live })]);
+      const [cards, questions] = await Promise.all([
+        db.card.count({ where: live }),
+        db.question.count({ where: live }),
+      ]);
       return { ...deck, published: deck.publishedAt !== null, entries: _count.entries, cards, questions };
     }),
   );
 }
 
 export type DraftView = {
-  deck: { id: string; slug: string; title: string; language: string; teamId: string; teamName: string; fileName: string; publishedAt: Date | null };
+  deck: {
+    id: string;
+    slug: string;
+    title: string;
+    language: string;
+    teamId: string;
+    teamName: string;
+    fileName: string;
+    publishedAt: Date | null;
+  };
   entries: {
     id: string;
     kind: string;
@@ -129,32 +175,71 @@ export type DraftView = {
 };
 
 /** A team deck as stored (what learners get once it is published) with the compiler's warnings; admins only. */
-export async function draftView(db: Database, actorId: string, teamId: string, slug: string): Promise<{ ok: true; view: DraftView } | Denied> {
+export async function draftView(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  slug: string,
+): Promise<{ ok: true; view: DraftView } | Denied> {
   const access = await authorizeTeam(db, teamId, actorId, "decks.upload");
   if (!access.ok) return access;
   const live = { archivedAt: null };
   const deck = await db.deck.findFirst({
     where: { slug, teamId, archivedAt: null },
     select: {
-      id: true, slug: true, title: true, language: true, sourcePath: true, sourceMarkdown: true, overridesYaml: true, publishedAt: true, team: { select: { name: true } },
+      id: true,
+      slug: true,
+      title: true,
+      language: true,
+      sourcePath: true,
+      sourceMarkdown: true,
+      overridesYaml: true,
+      publishedAt: true,
+      team: { select: { name: true } },
       entries: {
         where: live,
         orderBy: { position: "asc" },
         select: {
-          id: true, kind: true, topic: true, question: true, answer: true, line: true,
-          cards: { where: live, orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true } },
-          questions: { where: live, orderBy: { position: "asc" }, select: { id: true, stem: true, options: true, answerIndex: true, explanation: true } },
+          id: true,
+          kind: true,
+          topic: true,
+          question: true,
+          answer: true,
+          line: true,
+          cards: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: { id: true, kind: true, front: true, back: true },
+          },
+          questions: {
+            where: live,
+            orderBy: { position: "asc" },
+            select: { id: true, stem: true, options: true, answerIndex: true, explanation: true },
+          },
         },
       },
     },
   });
   if (!deck) return { ok: false, reason: "not-found" };
-  const compiled = deck.sourceMarkdown === null ? null : compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
+  const compiled =
+    deck.sourceMarkdown === null ? null : compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
   return {
     ok: true,
     view: {
-      deck: { id: deck.id, slug: deck.slug, title: deck.title, language: deck.language, teamId, teamName: deck.team!.name, fileName: deck.sourcePath, publishedAt: deck.publishedAt },
-      entries: deck.entries.map((e) => ({ ...e, questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })) })),
+      deck: {
+        id: deck.id,
+        slug: deck.slug,
+        title: deck.title,
+        language: deck.language,
+        teamId,
+        teamName: deck.team!.name,
+        fileName: deck.sourcePath,
+        publishedAt: deck.publishedAt,
+      },
+      entries: deck.entries.map((e) => ({
+        ...e,
+        questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })),
+      })),
       warnings: compiled?.ok ? compiled.deck.warnings : [],
     },
   };
@@ -164,7 +249,14 @@ export async function draftView(db: Database, actorId: string, teamId: string, s
 export type OverrideChange =
   | { kind: "hide"; itemId: string }
   | { kind: "card"; itemId: string; front: string; back: string }
-  | { kind: "question"; itemId: string; stem: string; answer: string; distractors: [string, string, string]; explanation: string };
+  | {
+      kind: "question";
+      itemId: string;
+      stem: string;
+      answer: string;
+      distractors: [string, string, string];
+      explanation: string;
+    };
 
 export type OverridesOutcome = { ok: true } | { ok: false; reason: "not-found" | "conflict" } | Refused;
 
@@ -176,10 +268,26 @@ export class OverridesConflict extends Error {}
  * one transaction (with `alsoInTx`, e.g. resolving reports). If the compiler refuses the result, or
  * the deck changed in the meantime, nothing changes. Items that disappear are archived.
  */
-export async function changeDeckOverrides(db: Database, deckId: string, change: OverrideChange, now: Date, alsoInTx?: (tx: Tx) => Promise<void>): Promise<OverridesOutcome> {
+export async function changeDeckOverrides(
+  db: Database,
+  deckId: string,
+  change: OverrideChange,
+  now: Date,
+  alsoInTx?: (tx: Tx) => Promise<void>,
+): Promise<OverridesOutcome> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, teamId: { not: null }, archivedAt: null, sourceMarkdown: { not: null } },
-    select: { id: true, slug: true, title: true, language: true, teamId: true, sourcePath: true, sourceMarkdown: true, overridesYaml: true, contentHash: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      language: true,
+      teamId: true,
+      sourcePath: true,
+      sourceMarkdown: true,
+      overridesYaml: true,
+      contentHash: true,
+    },
   });
   if (!deck) return { ok: false, reason: "not-found" };
   let current: DeckOverrides;
@@ -196,7 +304,10 @@ export async function changeDeckOverrides(db: Database, deckId: string, change: 
     await db.$transaction(
       async (tx) => {
         // Optimistic check: another admin's change since we read the deck wins, and this one is refused.
-        const claimed = await tx.deck.updateMany({ where: { id: deck.id, overridesYaml: deck.overridesYaml, contentHash: deck.contentHash }, data: { overridesYaml } });
+        const claimed = await tx.deck.updateMany({
+          where: { id: deck.id, overridesYaml: deck.overridesYaml, contentHash: deck.contentHash },
+          data: { overridesYaml },
+        });
         if (claimed.count !== 1) throw new OverridesConflict();
         await writeDeck(tx, compiled.deck, now, { teamId: deck.teamId, sourcePath: deck.sourcePath, overridesYaml });
         await alsoInTx?.(tx);
@@ -214,7 +325,8 @@ function applyChange(o: DeckOverrides, change: OverrideChange): DeckOverrides {
   if (change.kind === "hide") return { ...o, hide: [...new Set([...o.hide, change.itemId])] };
   // An edited item is shown again, with its new text.
   const hide = o.hide.filter((id) => id !== change.itemId);
-  if (change.kind === "card") return { ...o, hide, cards: { ...o.cards, [change.itemId]: { front: change.front, back: change.back } } };
+  if (change.kind === "card")
+    return { ...o, hide, cards: { ...o.cards, [change.itemId]: { front: change.front, back: change.back } } };
   const { stem, answer, distractors, explanation } = change;
   return { ...o, hide, questions: { ...o.questions, [change.itemId]: { stem, answer, distractors, explanation } } };
 }
@@ -229,13 +341,21 @@ function overridesToYaml(o: DeckOverrides): string | null {
   return Object.keys(out).length ? stringify(out) : null;
 }
 
-function compileTeamDeck(slug: string, input: Omit<TeamDeckSource, "teamId">, overridesYaml: string | null, previous: PreviousEntry[]): { ok: true; deck: CompiledDeck } | Refused {
+function compileTeamDeck(
+  slug: string,
+  input: Omit<TeamDeckSource, "teamId">,
+  overridesYaml: string | null,
+  previous: PreviousEntry[],
+): { ok: true; deck: CompiledDeck } | Refused {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   try {
     const deck = compileDeck(
       {
         slug,
-        manifest: { path: MANIFEST_FILE, bytes: utf8(stringify({ title: input.title, language: input.language, description: "" })) },
+        manifest: {
+          path: MANIFEST_FILE,
+          bytes: utf8(stringify({ title: input.title, language: input.language, description: "" })),
+        },
         faqs: [{ path: input.fileName, bytes: input.markdown }],
         overrides: overridesYaml ? { path: OVERRIDES_FILE, bytes: utf8(overridesYaml) } : null,
       },
@@ -251,8 +371,20 @@ function compileTeamDeck(slug: string, input: Omit<TeamDeckSource, "teamId">, ov
 type StoredDeck = { slug: string; title: string; language: string; sourcePath: string; sourceMarkdown: string | null };
 
 function compileStored(deck: StoredDeck, overridesYaml: string | null, previous: PreviousEntry[]) {
-  const language = (TEAM_DECK_LANGUAGES as readonly string[]).includes(deck.language) ? (deck.language as TeamDeckLanguage) : "en";
-  return compileTeamDeck(deck.slug, { title: deck.title, language, fileName: deck.sourcePath, markdown: new TextEncoder().encode(deck.sourceMarkdown ?? "") }, overridesYaml, previous);
+  const language = (TEAM_DECK_LANGUAGES as readonly string[]).includes(deck.language)
+    ? (deck.language as TeamDeckLanguage)
+    : "en";
+  return compileTeamDeck(
+    deck.slug,
+    {
+      title: deck.title,
+      language,
+      fileName: deck.sourcePath,
+      markdown: new TextEncoder().encode(deck.sourceMarkdown ?? ""),
+    },
+    overridesYaml,
+    previous,
+  );
 }
 
 /** Every entry the deck ever had, so that ids survive a recompile. */
@@ -266,9 +398,23 @@ function refused(error: ContentError): Refused {
 
 function previewOf(deck: CompiledDeck): DeckPreview {
   return {
-    entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({ id, kind, topic, question, answer, line })),
+    entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({
+      id,
+      kind,
+      topic,
+      question,
+      answer,
+      line,
+    })),
     cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
-    questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({ id, entryId, stem, options, answer, explanation })),
+    questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({
+      id,
+      entryId,
+      stem,
+      options,
+      answer,
+      explanation,
+    })),
     warnings: deck.warnings,
   };
 }
@@ -279,18 +425,31 @@ function requestKey(teamId: string, clientRequestId: string): string {
 }
 
 async function findByRequestKey(db: Database, teamId: string, key: string): Promise<string | null> {
-  const deck = await db.deck.findFirst({ where: { teamId, OR: [{ slug: key }, { slug: { startsWith: `${key}-` } }] }, select: { slug: true } });
+  const deck = await db.deck.findFirst({
+    where: { teamId, OR: [{ slug: key }, { slug: { startsWith: `${key}-` } }] },
+    select: { slug: true },
+  });
   return deck?.slug ?? null;
 }
 
 /** "-<words of the title>" in lowercase ASCII, or "" when the title has none (e.g. a Chinese title). */
 function titleSlug(title: string): string {
-  const words = title.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-+|-+$/g, "");
+  const words = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, "");
   return words ? `-${words}` : "";
 }
 
 /** The uploaded file's own name (no folders, no control characters), as the compiler names it in errors. */
 function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-100);
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(-100);
   return base || "faq.md";
 }

@@ -22,7 +22,8 @@ describe("teams", () => {
   beforeAll(async () => {
     temp = await createTempDatabase();
     deckId = await importSeedDeck(temp.db);
-    const user = async (name: string) => (await temp.db.user.create({ data: { email: `${name}@example.test`, name } })).id;
+    const user = async (name: string) =>
+      (await temp.db.user.create({ data: { email: `${name}@example.test`, name } })).id;
     owner = await user("owner");
     member = await user("member");
     outsider = await user("outsider");
@@ -34,7 +35,11 @@ describe("teams", () => {
     const invite = await createInvite(temp.db, owner, teamId, { expiresInDays: 7, maxUses: 1 }, now);
     if (!invite.ok) throw new Error("no invite");
     expect(await temp.db.teamInvite.count({ where: { tokenHash: invite.token } })).toBe(0); // only the hash is stored
-    expect(await lookUpInvite(temp.db, invite.token, member, now)).toMatchObject({ ok: true, teamName: "Kernel team", alreadyMember: false });
+    expect(await lookUpInvite(temp.db, invite.token, member, now)).toMatchObject({
+      ok: true,
+      teamName: "Kernel team",
+      alreadyMember: false,
+    });
     expect(await acceptInvite(temp.db, invite.token, member, now)).toEqual({ ok: true, teamId });
     expect(await acceptInvite(temp.db, invite.token, member, now)).toEqual({ ok: true, teamId }); // again: harmless
     expect(await acceptInvite(temp.db, invite.token, outsider, now)).toEqual({ ok: false, reason: "used-up" });
@@ -44,7 +49,11 @@ describe("teams", () => {
     expect(await acceptInvite(temp.db, expiring.token, outsider, inDays(2))).toEqual({ ok: false, reason: "expired" });
     const revoked = await createInvite(temp.db, owner, teamId, { expiresInDays: 7, maxUses: null }, now);
     if (!revoked.ok) throw new Error("no invite");
-    const id = (await temp.db.teamInvite.findFirstOrThrow({ where: { teamId, revokedAt: null, maxUses: null, expiresAt: inDays(7) } })).id;
+    const id = (
+      await temp.db.teamInvite.findFirstOrThrow({
+        where: { teamId, revokedAt: null, maxUses: null, expiresAt: inDays(7) },
+      })
+    ).id;
     expect(await revokeInvite(temp.db, member, id, now)).toEqual({ ok: false });
     expect(await revokeInvite(temp.db, owner, id, now)).toEqual({ ok: true });
     expect(await acceptInvite(temp.db, revoked.token, outsider, now)).toEqual({ ok: false, reason: "revoked" });
@@ -54,8 +63,14 @@ describe("teams", () => {
   });
 
   it("lets only owners change roles and keeps one owner", async () => {
-    expect(await createInvite(temp.db, member, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await createInvite(temp.db, outsider, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await createInvite(temp.db, member, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await createInvite(temp.db, outsider, teamId, { expiresInDays: 1, maxUses: null }, now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect(await changeRole(temp.db, member, teamId, member, "owner")).toEqual({ ok: false, reason: "forbidden" });
     expect(await changeRole(temp.db, owner, teamId, owner, "member")).toEqual({ ok: false, reason: "last-owner" });
     expect(await removeMember(temp.db, owner, teamId, owner)).toEqual({ ok: false, reason: "last-owner" });
@@ -64,32 +79,87 @@ describe("teams", () => {
   });
 
   it("computes a member's completion from study and quizzes, and the team's most missed questions", async () => {
-    expect(await createAssignment(temp.db, member, teamId, { deckId, topic: null, dueAt: inDays(7), requireStudy: true, minRecall: 0.85, requireQuiz: true, passPercent: 80, members: "all", clientRequestId: "x" })).toEqual({ ok: false, reason: "forbidden" });
-    const input = { deckId, topic: null, dueAt: inDays(7), requireStudy: false, minRecall: 0.85, requireQuiz: true, passPercent: 80, members: [member], clientRequestId: "form-1" };
+    expect(
+      await createAssignment(temp.db, member, teamId, {
+        deckId,
+        topic: null,
+        dueAt: inDays(7),
+        requireStudy: true,
+        minRecall: 0.85,
+        requireQuiz: true,
+        passPercent: 80,
+        members: "all",
+        clientRequestId: "x",
+      }),
+    ).toEqual({ ok: false, reason: "forbidden" });
+    const input = {
+      deckId,
+      topic: null,
+      dueAt: inDays(7),
+      requireStudy: false,
+      minRecall: 0.85,
+      requireQuiz: true,
+      passPercent: 80,
+      members: [member],
+      clientRequestId: "form-1",
+    };
     const created = await createAssignment(temp.db, owner, teamId, input);
     expect(await createAssignment(temp.db, owner, teamId, input)).toEqual(created); // double submit
     if (!created.ok) throw new Error("not created");
     expect(await temp.db.assignment.count()).toBe(1);
-    expect(await createAssignment(temp.db, owner, teamId, { ...input, members: [outsider], clientRequestId: "form-2" })).toEqual({ ok: false, reason: "members" });
+    expect(
+      await createAssignment(temp.db, owner, teamId, { ...input, members: [outsider], clientRequestId: "form-2" }),
+    ).toEqual({ ok: false, reason: "members" });
 
     const [mine] = await myAssignments(temp.db, member, now);
-    expect(mine).toMatchObject({ id: created.assignmentId, status: "in-progress", progress: { bestQuizPercent: null } });
+    expect(mine).toMatchObject({
+      id: created.assignmentId,
+      status: "in-progress",
+      progress: { bestQuizPercent: null },
+    });
     expect(await myAssignments(temp.db, owner, now)).toEqual([]); // assigned to the member only
     expect((await teamAssignments(temp.db, owner, teamId))?.length).toBe(1);
     expect(await teamAssignments(temp.db, outsider, teamId)).toBeNull();
 
     // The member studies one card and passes a 5-question quiz with one wrong answer.
     const [card] = (await studyQueue(temp.db, member, deckId, now)).cards;
-    await gradeCard(temp.db, member, { clientReviewId: "g1", userCardId: card!.userCardId, version: card!.version, grade: "good" }, now);
+    await gradeCard(
+      temp.db,
+      member,
+      { clientReviewId: "g1", userCardId: card!.userCardId, version: card!.version, grade: "good" },
+      now,
+    );
     // A 5-question quiz is too short to count; a 10-question one with one wrong answer passes.
-    const short = await startAttempt(temp.db, member, { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000008" }, now);
+    const short = await startAttempt(
+      temp.db,
+      member,
+      { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000008" },
+      now,
+    );
     if (!short.ok) throw new Error("not started");
     for (const q of (await attemptView(temp.db, member, short.attemptId))!.questions) {
       const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      await answerQuestion(temp.db, member, { attemptId: short.attemptId, questionId: q.questionId, choice: q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!) }, now);
+      await answerQuestion(
+        temp.db,
+        member,
+        {
+          attemptId: short.attemptId,
+          questionId: q.questionId,
+          choice: q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!),
+        },
+        now,
+      );
     }
-    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "in-progress", progress: { bestQuizPercent: null } });
-    const started = await startAttempt(temp.db, member, { deckId, size: "10", clientAttemptId: "00000000-0000-4000-8000-000000000009" }, now);
+    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({
+      status: "in-progress",
+      progress: { bestQuizPercent: null },
+    });
+    const started = await startAttempt(
+      temp.db,
+      member,
+      { deckId, size: "10", clientAttemptId: "00000000-0000-4000-8000-000000000009" },
+      now,
+    );
     if (!started.ok) throw new Error("not started");
     const view = (await attemptView(temp.db, member, started.attemptId))!;
     let wrongOption = "";
@@ -101,20 +171,51 @@ describe("teams", () => {
       await answerQuestion(temp.db, member, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);
     }
 
-    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({ status: "done", progress: { studied: 1, bestQuizPercent: 90 } });
+    expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({
+      status: "done",
+      progress: { studied: 1, bestQuizPercent: 90 },
+    });
     const report = await assignmentReport(temp.db, owner, created.assignmentId, now);
     if (!report.ok) throw new Error("no report");
-    expect(report.report.members).toEqual([expect.objectContaining({ userId: member, status: "done", progress: expect.objectContaining({ studied: 1, bestQuizPercent: 90 }) })]);
+    expect(report.report.members).toEqual([
+      expect.objectContaining({
+        userId: member,
+        status: "done",
+        progress: expect.objectContaining({ studied: 1, bestQuizPercent: 90 }),
+      }),
+    ]);
     // Only the one wrong answer is a miss (the short quiz may have asked it too, rightly answered).
-    expect(report.report.questions).toEqual([expect.objectContaining({ questionId: view.questions[0]!.questionId, wrong: 1, topDistractor: wrongOption })]);
-    expect(await assignmentReport(temp.db, member, created.assignmentId, now)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await assignmentReport(temp.db, outsider, created.assignmentId, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(report.report.questions).toEqual([
+      expect.objectContaining({ questionId: view.questions[0]!.questionId, wrong: 1, topDistractor: wrongOption }),
+    ]);
+    expect(await assignmentReport(temp.db, member, created.assignmentId, now)).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await assignmentReport(temp.db, outsider, created.assignmentId, now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect((await assignmentReport(temp.db, owner, created.assignmentId, inDays(8))).ok).toBe(true);
   });
 
   it("shows a team's published decks to its members only", async () => {
-    const team = await temp.db.deck.create({ data: { slug: "team-deck", title: "Team deck", language: "en", description: "", sourcePath: "", contentHash: "x", teamId, publishedAt: now } });
-    const ids = async (userId: string | null) => (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } })).map((d) => d.slug).sort();
+    const team = await temp.db.deck.create({
+      data: {
+        slug: "team-deck",
+        title: "Team deck",
+        language: "en",
+        description: "",
+        sourcePath: "",
+        contentHash: "x",
+        teamId,
+        publishedAt: now,
+      },
+    });
+    const ids = async (userId: string | null) =>
+      (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } }))
+        .map((d) => d.slug)
+        .sort();
     expect(await ids(member)).toEqual(["ebpf", "team-deck"]);
     expect(await ids(outsider)).toEqual(["ebpf"]);
     expect(await ids(null)).toEqual(["ebpf"]);

@@ -16,18 +16,34 @@ export async function myTeams(db: Database, userId: string): Promise<TeamSummary
     orderBy: { joinedAt: "asc" },
     select: { role: true, team: { select: { id: true, name: true, _count: { select: { members: true } } } } },
   });
-  return rows.map((r) => ({ id: r.team.id, name: r.team.name, role: r.role as TeamRole, members: r.team._count.members }));
+  return rows.map((r) => ({
+    id: r.team.id,
+    name: r.team.name,
+    role: r.role as TeamRole,
+    members: r.team._count.members,
+  }));
 }
 
 export type TeamMemberRow = { userId: string; name: string | null; email: string; role: TeamRole; joinedAt: Date };
 
 /** The team and its member list, for its members; null for anyone else. */
-export async function teamOverview(db: Database, teamId: string, userId: string): Promise<{ id: string; name: string; role: TeamRole; members: TeamMemberRow[] } | null> {
+export async function teamOverview(
+  db: Database,
+  teamId: string,
+  userId: string,
+): Promise<{ id: string; name: string; role: TeamRole; members: TeamMemberRow[] } | null> {
   const access = await authorizeTeam(db, teamId, userId, "members.view");
   if (!access.ok) return null;
   const team = await db.team.findUniqueOrThrow({
     where: { id: teamId },
-    select: { id: true, name: true, members: { orderBy: { joinedAt: "asc" }, select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      members: {
+        orderBy: { joinedAt: "asc" },
+        select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } },
+      },
+    },
   });
   // Members see each other's names; only admins see email addresses (a nameless member shows as the part before the @).
   const admin = can(access.role, "invites.manage");
@@ -35,19 +51,34 @@ export async function teamOverview(db: Database, teamId: string, userId: string)
     id: team.id,
     name: team.name,
     role: access.role,
-    members: team.members.map((m) => ({ userId: m.userId, name: m.user.name ?? (admin ? null : m.user.email.split("@")[0]!), email: admin ? m.user.email : "", role: m.role as TeamRole, joinedAt: m.joinedAt })),
+    members: team.members.map((m) => ({
+      userId: m.userId,
+      name: m.user.name ?? (admin ? null : m.user.email.split("@")[0]!),
+      email: admin ? m.user.email : "",
+      role: m.role as TeamRole,
+      joinedAt: m.joinedAt,
+    })),
   };
 }
 
 export type MemberChangeOutcome = { ok: true } | { ok: false; reason: "not-found" | "forbidden" | "last-owner" };
 
 /** Changes a member's role (owners only); the last owner cannot be demoted. */
-export async function changeRole(db: Database, actorId: string, teamId: string, memberId: string, role: TeamRole): Promise<MemberChangeOutcome> {
+export async function changeRole(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  memberId: string,
+  role: TeamRole,
+): Promise<MemberChangeOutcome> {
   const access = await authorizeTeam(db, teamId, actorId, "members.changeRole");
   if (!access.ok) return access;
   return db.$transaction(async (tx) => {
     await lockOwners(db, tx, teamId);
-    const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
+    const member = await tx.teamMember.findUnique({
+      where: { teamId_userId: { teamId, userId: memberId } },
+      select: { role: true },
+    });
     if (!member) return { ok: false, reason: "not-found" };
     const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
     if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, role)) return { ok: false, reason: "last-owner" };
@@ -57,12 +88,20 @@ export async function changeRole(db: Database, actorId: string, teamId: string, 
 }
 
 /** Removes a member (owners only) or lets a member leave; the last owner can do neither. */
-export async function removeMember(db: Database, actorId: string, teamId: string, memberId: string): Promise<MemberChangeOutcome> {
+export async function removeMember(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  memberId: string,
+): Promise<MemberChangeOutcome> {
   const access = await authorizeTeam(db, teamId, actorId, actorId === memberId ? "team.leave" : "members.remove");
   if (!access.ok) return access;
   return db.$transaction(async (tx) => {
     await lockOwners(db, tx, teamId);
-    const member = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: memberId } }, select: { role: true } });
+    const member = await tx.teamMember.findUnique({
+      where: { teamId_userId: { teamId, userId: memberId } },
+      select: { role: true },
+    });
     if (!member) return { ok: false, reason: "not-found" };
     const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
     if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, null)) return { ok: false, reason: "last-owner" };
@@ -77,6 +116,6 @@ export async function removeMember(db: Database, actorId: string, teamId: string
  * transaction at a time; PostgreSQL needs the owners' rows locked until the transaction ends.
  */
 async function lockOwners(db: Database, tx: Pick<Database, "$queryRaw">, teamId: string): Promise<void> {
-  if (databaseProvider(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "TeamMember" WHERE "teamId" = ${teamId} AND "role" = 'owner' FOR UPDATE`;
+  if (databaseProvider(db) === "postgresql")
+    await tx.$queryRaw`SELECT 1 FROM "TeamMember" WHERE "teamId" = ${teamId} AND "role" = 'owner' FOR UPDATE`;
 }
-

@@ -10,7 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [{ callbackUrl }, user, t, tNav] = await Promise.all([searchParams, getCurrentUser(), getTranslations("auth"), getTranslations("nav")]);
+  const [{ callbackUrl }, user, t, tNav] = await Promise.all([
+    searchParams,
+    getCurrentUser(),
+    getTranslations("auth"),
+    getTranslations("nav"),
+  ]);
   if (user) redirect("/");
   return (
     <AuthCard title={t("signInTitle")} footer={{ text: t("noAccount"), linkLabel: tNav("signUp"), href: "/signup" }}>

@@ -16,9 +16,27 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormError message={error(failed?.formError)} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" required autoFocus defaultValue={failed?.values?.email} error={error(failed?.fieldErrors.email)} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required error={error(failed?.fieldErrors.password)} />
-      <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? t("pending") : t("submitSignIn")}</Button>
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        autoFocus
+        defaultValue={failed?.values?.email}
+        error={error(failed?.fieldErrors.email)}
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={error(failed?.fieldErrors.password)}
+      />
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? t("pending") : t("submitSignIn")}
+      </Button>
     </form>
   );
 }

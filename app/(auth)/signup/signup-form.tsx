@@ -16,10 +16,37 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError message={error(failed?.formError)} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" required autoFocus defaultValue={failed?.values?.email} error={error(failed?.fieldErrors.email)} />
-      <TextField label={t("name")} name="name" autoComplete="name" maxLength={80} defaultValue={failed?.values?.name} error={error(failed?.fieldErrors.name)} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" required minLength={8} hint={t("passwordHint")} error={error(failed?.fieldErrors.password)} />
-      <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? t("pending") : t("submitSignUp")}</Button>
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        autoFocus
+        defaultValue={failed?.values?.email}
+        error={error(failed?.fieldErrors.email)}
+      />
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="name"
+        maxLength={80}
+        defaultValue={failed?.values?.name}
+        error={error(failed?.fieldErrors.name)}
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint={t("passwordHint")}
+        error={error(failed?.fieldErrors.password)}
+      />
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? t("pending") : t("submitSignUp")}
+      </Button>
     </form>
   );
 }

@@ -4,5 +4,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await databaseIsReachable();
-  return Response.json({ status: database ? "ok" : "unavailable", database }, { status: database ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: database ? "ok" : "unavailable", database },
+    { status: database ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }

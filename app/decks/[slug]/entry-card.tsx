@@ -17,11 +17,15 @@ export async function EntryCard({ entry }: { entry: Entry }) {
       <h2 className="text-lg font-semibold leading-snug">{entry.question}</h2>
       <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
       <details className="group rounded-lg border border-stone-200 dark:border-stone-700">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("flashcards", { count: entry.cards.length })}</summary>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+          {t("flashcards", { count: entry.cards.length })}
+        </summary>
         <EntryCardList cards={entry.cards} className="border-t border-stone-200 dark:border-stone-700" />
       </details>
       <details className="rounded-lg border border-stone-200 dark:border-stone-700">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("quizQuestions", { count: entry.questions.length })}</summary>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+          {t("quizQuestions", { count: entry.questions.length })}
+        </summary>
         <EntryQuestionList questions={entry.questions} className="border-t border-stone-200 dark:border-stone-700" />
       </details>
     </Card>

@@ -20,15 +20,37 @@ export default async function DeckPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl" lang={deck.language}>{deck.title}</h1>
-        {deck.description && <p className="text-stone-600 dark:text-stone-400" lang={deck.language}>{deck.description}</p>}
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl" lang={deck.language}>
+          {deck.title}
+        </h1>
+        {deck.description && (
+          <p className="text-stone-600 dark:text-stone-400" lang={deck.language}>
+            {deck.description}
+          </p>
+        )}
         <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
-          {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} · {t("questions", { count: questions })}
+          {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} ·{" "}
+          {t("questions", { count: questions })}
         </p>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/study/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800">{t("study")}</Link>
-          <Link href={`/quiz/${deck.slug}`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("quiz")}</Link>
-          <Link href={`/study/${deck.slug}/cards`} className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">{t("browse")}</Link>
+          <Link
+            href={`/study/${deck.slug}`}
+            className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800"
+          >
+            {t("study")}
+          </Link>
+          <Link
+            href={`/quiz/${deck.slug}`}
+            className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            {t("quiz")}
+          </Link>
+          <Link
+            href={`/study/${deck.slug}/cards`}
+            className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            {t("browse")}
+          </Link>
         </div>
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language}>

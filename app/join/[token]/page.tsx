@@ -19,27 +19,55 @@ export default async function JoinPage({ params }: Props) {
   const { token } = await params;
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("teams")]);
   const invite = await lookUpInvite(db, token, user?.id ?? null, new Date());
-  const errors = Object.fromEntries(["revoked", "expired", "used-up", "unknown", "unauthenticated", "unexpected"].map((key) => [key, t(`inviteStatus.${key}`)]));
+  const errors = Object.fromEntries(
+    ["revoked", "expired", "used-up", "unknown", "unauthenticated", "unexpected"].map((key) => [
+      key,
+      t(`inviteStatus.${key}`),
+    ]),
+  );
   return (
     <Card className="mx-auto flex w-full max-w-md flex-col gap-4" data-testid="join">
       <h1 className="text-xl font-semibold">{t("joinTitle")}</h1>
       {!invite.ok ? (
-        <p role="alert" className="text-red-800 dark:text-red-300" data-testid="invite-problem">{t(`inviteStatus.${invite.reason}`)}</p>
+        <p role="alert" className="text-red-800 dark:text-red-300" data-testid="invite-problem">
+          {t(`inviteStatus.${invite.reason}`)}
+        </p>
       ) : invite.alreadyMember ? (
-        <p>{t("alreadyMember", { team: invite.teamName })} <Link href={`/teams/${invite.teamId}`} className="text-teal-800 underline dark:text-teal-300">{t("openTeam")}</Link></p>
+        <p>
+          {t("alreadyMember", { team: invite.teamName })}{" "}
+          <Link href={`/teams/${invite.teamId}`} className="text-teal-800 underline dark:text-teal-300">
+            {t("openTeam")}
+          </Link>
+        </p>
       ) : !user ? (
         <>
           <p>{t("invitedTo", { team: invite.teamName })}</p>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("signInToJoin")}</p>
           <div className="flex gap-2">
-            <Link href={`/signin?callbackUrl=/join/${token}`} className="rounded-lg bg-teal-700 px-4 py-2 text-sm font-medium text-white">{t("signInFirst")}</Link>
-            <Link href={`/signup?callbackUrl=/join/${token}`} className="rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium dark:border-stone-600">{t("signUpFirst")}</Link>
+            <Link
+              href={`/signin?callbackUrl=/join/${token}`}
+              className="rounded-lg bg-teal-700 px-4 py-2 text-sm font-medium text-white"
+            >
+              {t("signInFirst")}
+            </Link>
+            <Link
+              href={`/signup?callbackUrl=/join/${token}`}
+              className="rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium dark:border-stone-600"
+            >
+              {t("signUpFirst")}
+            </Link>
           </div>
         </>
       ) : (
         <>
           <p>{t("invitedTo", { team: invite.teamName })}</p>
-          <ActionButton action={joinTeamAction} fields={{ token }} label={t("join")} errors={errors} variant="primary" />
+          <ActionButton
+            action={joinTeamAction}
+            fields={{ token }}
+            label={t("join")}
+            errors={errors}
+            variant="primary"
+          />
         </>
       )}
     </Card>

@@ -22,9 +22,17 @@ export default async function StartQuizPage({ params, searchParams }: Props) {
   const [topics, t, { topic }] = await Promise.all([quizTopics(db, deck.id), getTranslations("quiz"), searchParams]);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>{t("startTitle", { deck: deck.title })}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
+        {t("startTitle", { deck: deck.title })}
+      </h1>
       {/* A fresh id per page view: submitting this form twice starts one attempt. */}
-      <StartQuizForm slug={deck.slug} language={deck.language} topics={topics} initialTopic={topic ?? ""} clientAttemptId={randomUUID()} />
+      <StartQuizForm
+        slug={deck.slug}
+        language={deck.language}
+        topics={topics}
+        initialTopic={topic ?? ""}
+        clientAttemptId={randomUUID()}
+      />
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { FormError } from "@/components/ui/form-error";
 import { QUIZ_SIZES } from "@/lib/quiz/plan";
 import { startQuizAction, type StartQuizResult } from "../actions";
 
-type Props = { slug: string; language: string; topics: { topic: string | null; questions: number }[]; initialTopic: string; clientAttemptId: string };
+type Props = {
+  slug: string;
+  language: string;
+  topics: { topic: string | null; questions: number }[];
+  initialTopic: string;
+  clientAttemptId: string;
+};
 
 export function StartQuizForm({ slug, language, topics, initialTopic, clientAttemptId }: Props) {
   const t = useTranslations("quiz");
@@ -22,8 +28,16 @@ export function StartQuizForm({ slug, language, topics, initialTopic, clientAtte
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="clientAttemptId" value={clientAttemptId} />
         <div className="flex flex-col gap-1.5">
-          <label htmlFor="topic" className="text-sm font-medium">{t("topic")}</label>
-          <select id="topic" name="topic" defaultValue={initialTopic} lang={language} className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900">
+          <label htmlFor="topic" className="text-sm font-medium">
+            {t("topic")}
+          </label>
+          <select
+            id="topic"
+            name="topic"
+            defaultValue={initialTopic}
+            lang={language}
+            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
+          >
             {topics.map((topic) => (
               <option key={topic.topic ?? ""} value={topic.topic ?? ""}>
                 {topic.topic ?? t("wholeDeck")} ({t("questionCount", { count: topic.questions })})
@@ -35,14 +49,19 @@ export function StartQuizForm({ slug, language, topics, initialTopic, clientAtte
           <legend className="mb-1.5 text-sm font-medium">{t("size")}</legend>
           <div className="grid grid-cols-4 gap-2">
             {QUIZ_SIZES.map((size) => (
-              <label key={size} className="flex min-h-10 cursor-pointer items-center justify-center rounded-lg border border-stone-300 text-sm font-medium has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:text-teal-900 has-focus-visible:outline-2 has-focus-visible:outline-teal-600 dark:border-stone-600 dark:has-checked:bg-teal-950 dark:has-checked:text-teal-100">
+              <label
+                key={size}
+                className="flex min-h-10 cursor-pointer items-center justify-center rounded-lg border border-stone-300 text-sm font-medium has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:text-teal-900 has-focus-visible:outline-2 has-focus-visible:outline-teal-600 dark:border-stone-600 dark:has-checked:bg-teal-950 dark:has-checked:text-teal-100"
+              >
                 <input type="radio" name="size" value={size} defaultChecked={size === "10"} className="sr-only" />
                 {size === "all" ? t("all") : size}
               </label>
             ))}
           </div>
         </fieldset>
-        <Button type="submit" disabled={pending} className="min-h-12 text-base">{t("start")}</Button>
+        <Button type="submit" disabled={pending} className="min-h-12 text-base">
+          {t("start")}
+        </Button>
       </form>
     </Card>
   );

@@ -22,5 +22,13 @@ export default async function StudyPage({ params }: Props) {
   const { cards } = await studyQueue(db, user.id, deck.id, new Date());
   // A new queue from the server (after a refresh) starts a fresh session view.
   const sessionKey = cards.map((c) => `${c.userCardId}@${c.version}`).join(",");
-  return <StudySession key={sessionKey} deck={deck} initialCards={cards} summaryAction={studySummary.bind(null, deck.slug)} reloadAction={loadQueue.bind(null, deck.slug)} />;
+  return (
+    <StudySession
+      key={sessionKey}
+      deck={deck}
+      initialCards={cards}
+      summaryAction={studySummary.bind(null, deck.slug)}
+      reloadAction={loadQueue.bind(null, deck.slug)}
+    />
+  );
 }

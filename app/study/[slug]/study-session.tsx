@@ -61,14 +61,23 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
     shownAt.current = Date.now();
   }, [current?.userCardId, current?.version]);
 
-  const grade = useCallback((name: GradeName) => {
-    if (!current || !revealed) return;
-    const clientReviewId = crypto.randomUUID();
-    outbox.enqueue({ clientReviewId, userCardId: current.userCardId, version: current.version, grade: name, durationMs: Math.min(Date.now() - shownAt.current, 3_600_000) });
-    setHistory((h) => [...h, { card: current, clientReviewId, grade: name }]);
-    setQueue((q) => q.slice(1));
-    setRevealed(false);
-  }, [current, revealed, outbox]);
+  const grade = useCallback(
+    (name: GradeName) => {
+      if (!current || !revealed) return;
+      const clientReviewId = crypto.randomUUID();
+      outbox.enqueue({
+        clientReviewId,
+        userCardId: current.userCardId,
+        version: current.version,
+        grade: name,
+        durationMs: Math.min(Date.now() - shownAt.current, 3_600_000),
+      });
+      setHistory((h) => [...h, { card: current, clientReviewId, grade: name }]);
+      setQueue((q) => q.slice(1));
+      setRevealed(false);
+    },
+    [current, revealed, outbox],
+  );
 
   const undo = useCallback(async () => {
     const last = history.at(-1);
@@ -77,7 +86,11 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
     let card = last.card;
     if (!outbox.withdraw(last.clientReviewId)) {
       await outbox.settled();
-      const response = await fetch("/api/study/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ clientReviewId: last.clientReviewId }) });
+      const response = await fetch("/api/study/undo", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ clientReviewId: last.clientReviewId }),
+      });
       const outcome = (await response.json().catch(() => null)) as UndoOutcome | null;
       if (!outcome?.ok) return;
       card = outcome.card;
@@ -88,7 +101,14 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey
+      )
+        return;
       if (event.target instanceof Element && event.target.closest("[data-no-shortcuts]")) return;
       if ((event.key === " " || event.key === "Enter") && current && !revealed) {
         event.preventDefault();
@@ -108,29 +128,70 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
   const done = history.length;
   const finished = !current;
   useEffect(() => {
-    if (finished && done > 0 && outbox.pending === 0) void summaryAction().then((r) => setSummary({ ...r, elapsedMs: Date.now() - startedAt.current }));
+    if (finished && done > 0 && outbox.pending === 0)
+      void summaryAction().then((r) => setSummary({ ...r, elapsedMs: Date.now() - startedAt.current }));
   }, [finished, done, outbox.pending, summaryAction]);
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>{t("title", { deck: deck.title })}</h1>
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="study-progress">{t("progress", { done, left: queue.length })}</p>
+        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>
+          {t("title", { deck: deck.title })}
+        </h1>
+        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="study-progress">
+          {t("progress", { done, left: queue.length })}
+        </p>
       </header>
       <div aria-live="polite" className="flex flex-col gap-2">
-        {outbox.offline && <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">{t("offline", { count: outbox.pending })}</p>}
-        {notice && <p role="status" className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100">{notice}</p>}
+        {outbox.offline && (
+          <p
+            role="status"
+            className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {t("offline", { count: outbox.pending })}
+          </p>
+        )}
+        {notice && (
+          <p
+            role="status"
+            className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100"
+          >
+            {notice}
+          </p>
+        )}
       </div>
 
       {current ? (
-        <Card className="flex min-h-72 flex-col gap-4" data-testid="study-card" data-user-card-id={current.userCardId} data-version={current.version} lang={deck.language}>
-          <p className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">{t(current.state)}</p>
-          <h2 className="whitespace-pre-line text-lg font-medium leading-relaxed" aria-label={t("front")}>{current.front}</h2>
+        <Card
+          className="flex min-h-72 flex-col gap-4"
+          data-testid="study-card"
+          data-user-card-id={current.userCardId}
+          data-version={current.version}
+          lang={deck.language}
+        >
+          <p className="text-xs font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">
+            {t(current.state)}
+          </p>
+          <h2 className="whitespace-pre-line text-lg font-medium leading-relaxed" aria-label={t("front")}>
+            {current.front}
+          </h2>
           {revealed && (
-            <section aria-label={t("back")} className="border-t border-stone-200 pt-4 dark:border-stone-700" data-testid="study-answer">
+            <section
+              aria-label={t("back")}
+              className="border-t border-stone-200 pt-4 dark:border-stone-700"
+              data-testid="study-answer"
+            >
               <Markdown>{current.back}</Markdown>
               {deck.teamId && current.cardId && (
-                <div className="mt-4"><ReportProblem key={current.cardId} deckId={deck.id} itemKind="card" itemId={current.cardId} action={reportProblemAction} /></div>
+                <div className="mt-4">
+                  <ReportProblem
+                    key={current.cardId}
+                    deckId={deck.id}
+                    itemKind="card"
+                    itemId={current.cardId}
+                    action={reportProblemAction}
+                  />
+                </div>
               )}
             </section>
           )}
@@ -140,15 +201,26 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
           <h2 className="text-lg font-semibold">{done > 0 ? t("doneTitle") : t("nothingDue")}</h2>
           {done > 0 && (
             <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-              <dt>{t("doneReviewed")}</dt><dd data-testid="done-reviewed">{done}</dd>
-              <dt>{t("doneAgain")}</dt><dd>{history.filter((h) => h.grade === "again").length}</dd>
-              <dt>{t("doneTime")}</dt><dd>{summary ? formatDuration(summary.elapsedMs) : "…"}</dd>
-              <dt>{t("doneTomorrow")}</dt><dd data-testid="done-tomorrow">{summary ? summary.dueTomorrow : "…"}</dd>
+              <dt>{t("doneReviewed")}</dt>
+              <dd data-testid="done-reviewed">{done}</dd>
+              <dt>{t("doneAgain")}</dt>
+              <dd>{history.filter((h) => h.grade === "again").length}</dd>
+              <dt>{t("doneTime")}</dt>
+              <dd>{summary ? formatDuration(summary.elapsedMs) : "…"}</dd>
+              <dt>{t("doneTomorrow")}</dt>
+              <dd data-testid="done-tomorrow">{summary ? summary.dueTomorrow : "…"}</dd>
             </dl>
           )}
           <div className="flex flex-wrap gap-2">
-            <Link href={`/decks/${deck.slug}`} className="rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-600">{t("backToDeck")}</Link>
-            <Button variant="secondary" onClick={() => void reload()}>{t("studyAgain")}</Button>
+            <Link
+              href={`/decks/${deck.slug}`}
+              className="rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-600"
+            >
+              {t("backToDeck")}
+            </Link>
+            <Button variant="secondary" onClick={() => void reload()}>
+              {t("studyAgain")}
+            </Button>
           </div>
         </Card>
       )}
@@ -161,16 +233,29 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
       {current && revealed && (
         <div className="grid grid-cols-4 gap-2" role="group" aria-label={t("back")}>
           {GRADES.map((name, i) => (
-            <button key={name} onClick={() => grade(name)} className={`flex min-h-14 flex-col items-center justify-center rounded-lg px-1 text-sm font-medium text-white ${gradeStyles[name]}`}>
-              <span>{t(name)} <kbd className="opacity-75">{i + 1}</kbd></span>
-              <span className="text-xs opacity-90" data-testid={`interval-${name}`}>{current.intervals[name]}</span>
+            <button
+              key={name}
+              onClick={() => grade(name)}
+              className={`flex min-h-14 flex-col items-center justify-center rounded-lg px-1 text-sm font-medium text-white ${gradeStyles[name]}`}
+            >
+              <span>
+                {t(name)} <kbd className="opacity-75">{i + 1}</kbd>
+              </span>
+              <span className="text-xs opacity-90" data-testid={`interval-${name}`}>
+                {current.intervals[name]}
+              </span>
             </button>
           ))}
         </div>
       )}
       <div className="flex items-center justify-between gap-2 text-xs text-stone-500 dark:text-stone-400">
         <span>{outbox.pending > 0 && !outbox.offline ? t("pending", { count: outbox.pending }) : t("keys")}</span>
-        <Button variant="ghost" className="min-h-8 px-2 text-xs" onClick={() => void undo()} disabled={history.length === 0}>
+        <Button
+          variant="ghost"
+          className="min-h-8 px-2 text-xs"
+          onClick={() => void undo()}
+          disabled={history.length === 0}
+        >
           {t("undo")} <kbd>{t("undoHint")}</kbd>
         </Button>
       </div>

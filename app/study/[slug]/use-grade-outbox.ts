@@ -4,7 +4,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { GradeName } from "@/lib/study/scheduling";
 import type { GradeOutcome, StudyCard } from "@/lib/study/study-card";
 
-export type PendingGrade = { clientReviewId: string; userCardId: string; version: number; grade: GradeName; durationMs: number };
+export type PendingGrade = {
+  clientReviewId: string;
+  userCardId: string;
+  version: number;
+  grade: GradeName;
+  durationMs: number;
+};
 
 type Handlers = {
   onAgain: (card: StudyCard) => void;
@@ -51,7 +57,12 @@ export function useGradeOutbox(handlers: Handlers) {
         const next = queue.current[0]!;
         let response: Response;
         try {
-          response = await fetch("/api/study/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(next), keepalive: true });
+          response = await fetch("/api/study/grade", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(next),
+            keepalive: true,
+          });
         } catch {
           setOffline(true);
           return;
@@ -89,21 +100,27 @@ export function useGradeOutbox(handlers: Handlers) {
     };
   }, [flush, save]);
 
-  const enqueue = useCallback((grade: PendingGrade) => {
-    queue.current = [...queue.current, grade];
-    save();
-    void flush();
-  }, [flush, save]);
+  const enqueue = useCallback(
+    (grade: PendingGrade) => {
+      queue.current = [...queue.current, grade];
+      save();
+      void flush();
+    },
+    [flush, save],
+  );
 
   /** Takes back a grade not yet sent; false when the server may already have it. */
-  const withdraw = useCallback((clientReviewId: string): boolean => {
-    const index = queue.current.findIndex((g) => g.clientReviewId === clientReviewId);
-    const inFlight = index === 0 && sending.current;
-    if (index < 0 || inFlight) return false;
-    queue.current = queue.current.filter((g) => g.clientReviewId !== clientReviewId);
-    save();
-    return true;
-  }, [save]);
+  const withdraw = useCallback(
+    (clientReviewId: string): boolean => {
+      const index = queue.current.findIndex((g) => g.clientReviewId === clientReviewId);
+      const inFlight = index === 0 && sending.current;
+      if (index < 0 || inFlight) return false;
+      queue.current = queue.current.filter((g) => g.clientReviewId !== clientReviewId);
+      save();
+      return true;
+    },
+    [save],
+  );
 
   /** Resolves once everything queued so far has been answered by the server. */
   const settled = useCallback(async () => {

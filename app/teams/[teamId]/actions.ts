@@ -42,7 +42,10 @@ export async function removeMemberAction(_prev: ActionResult | null, formData: F
 
 export type CreateInviteResult = ActionResult<{ link: string }, "expiresInDays" | "maxUses">;
 
-export async function createInviteAction(_prev: CreateInviteResult | null, formData: FormData): Promise<CreateInviteResult> {
+export async function createInviteAction(
+  _prev: CreateInviteResult | null,
+  formData: FormData,
+): Promise<CreateInviteResult> {
   const user = await getCurrentUser();
   if (!user) return unauthenticated;
   const values = formValues(formData, ["expiresInDays", "maxUses"]);
@@ -63,14 +66,37 @@ export async function revokeInviteAction(_prev: ActionResult | null, formData: F
   return { ok: true };
 }
 
-type AssignmentField = "deck" | "topic" | "dueDate" | "requireStudy" | "minRecall" | "requireQuiz" | "passPercent" | "members" | "everyone" | "clientRequestId";
+type AssignmentField =
+  | "deck"
+  | "topic"
+  | "dueDate"
+  | "requireStudy"
+  | "minRecall"
+  | "requireQuiz"
+  | "passPercent"
+  | "members"
+  | "everyone"
+  | "clientRequestId";
 export type CreateAssignmentResult = ActionResult<object, AssignmentField>;
 
-export async function createAssignmentAction(_prev: CreateAssignmentResult | null, formData: FormData): Promise<CreateAssignmentResult> {
+export async function createAssignmentAction(
+  _prev: CreateAssignmentResult | null,
+  formData: FormData,
+): Promise<CreateAssignmentResult> {
   const user = await getCurrentUser();
   if (!user) return unauthenticated;
   const teamId = teamIdOf(formData);
-  const values = formValues(formData, ["deck", "topic", "dueDate", "requireStudy", "minRecall", "requireQuiz", "passPercent", "everyone", "clientRequestId"]);
+  const values = formValues(formData, [
+    "deck",
+    "topic",
+    "dueDate",
+    "requireStudy",
+    "minRecall",
+    "requireQuiz",
+    "passPercent",
+    "everyone",
+    "clientRequestId",
+  ]);
   const parsed = assignmentSchema.safeParse({ ...values, members: formData.getAll("members").map(String) });
   if (!parsed.success) return { ...fieldErrors<AssignmentField>(parsed.error), values };
   const deck = await findDeck(parsed.data.deck);
@@ -80,8 +106,16 @@ export async function createAssignmentAction(_prev: CreateAssignmentResult | nul
   const [y, m, d] = parsed.data.dueDate.split("-").map(Number) as [number, number, number];
   const dueAt = new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime());
   if (dueAt.getTime() < Date.now()) return { ok: false, fieldErrors: { dueDate: "dueDatePast" }, values };
-  const created = await createAssignment(db, user.id, teamId, { ...parsed.data, deckId: deck.id, dueAt, members: parsed.data.everyone ? "all" : parsed.data.members });
-  if (!created.ok) return created.reason === "deck" || created.reason === "members" ? { ok: false, fieldErrors: { [created.reason]: created.reason }, values } : failure(created.reason);
+  const created = await createAssignment(db, user.id, teamId, {
+    ...parsed.data,
+    deckId: deck.id,
+    dueAt,
+    members: parsed.data.everyone ? "all" : parsed.data.members,
+  });
+  if (!created.ok)
+    return created.reason === "deck" || created.reason === "members"
+      ? { ok: false, fieldErrors: { [created.reason]: created.reason }, values }
+      : failure(created.reason);
   revalidatePath(`/teams/${teamId}`);
   return { ok: true };
 }

@@ -11,21 +11,47 @@ export function InviteForm({ teamId }: { teamId: string }) {
   const t = useTranslations("teams");
   const [state, action, pending] = useActionState<CreateInviteResult | null, FormData>(createInviteAction, null);
   const failed = state && !state.ok ? state : null;
-  const error = (field: "expiresInDays" | "maxUses") => (failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined);
+  const error = (field: "expiresInDays" | "maxUses") =>
+    failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined;
   const link = state?.ok ? new URL(state.link, window.location.href).toString() : null;
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("expiresInDays")} name="expiresInDays" inputMode="numeric" defaultValue={failed?.values?.expiresInDays ?? "7"} error={error("expiresInDays")} />
-        <TextField label={t("maxUses")} name="maxUses" inputMode="numeric" defaultValue={failed?.values?.maxUses ?? ""} hint={t("maxUsesHint")} error={error("maxUses")} />
+        <TextField
+          label={t("expiresInDays")}
+          name="expiresInDays"
+          inputMode="numeric"
+          defaultValue={failed?.values?.expiresInDays ?? "7"}
+          error={error("expiresInDays")}
+        />
+        <TextField
+          label={t("maxUses")}
+          name="maxUses"
+          inputMode="numeric"
+          defaultValue={failed?.values?.maxUses ?? ""}
+          hint={t("maxUsesHint")}
+          error={error("maxUses")}
+        />
       </div>
-      <Button type="submit" disabled={pending} className="self-start">{t("createInvite")}</Button>
+      <Button type="submit" disabled={pending} className="self-start">
+        {t("createInvite")}
+      </Button>
       {link && (
-        <div role="status" className="flex flex-col gap-1 rounded-lg bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50">
+        <div
+          role="status"
+          className="flex flex-col gap-1 rounded-lg bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
+        >
           <span>{t("inviteLinkOnce")}</span>
-          <input readOnly value={link} aria-label={t("inviteLink")} data-testid="invite-link" className="rounded border border-teal-300 bg-white px-2 py-1 font-mono text-xs dark:bg-stone-900" onFocus={(e) => e.target.select()} />
+          <input
+            readOnly
+            value={link}
+            aria-label={t("inviteLink")}
+            data-testid="invite-link"
+            className="rounded border border-teal-300 bg-white px-2 py-1 font-mono text-xs dark:bg-stone-900"
+            onFocus={(e) => e.target.select()}
+          />
         </div>
       )}
     </form>

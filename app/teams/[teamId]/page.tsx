@@ -42,7 +42,9 @@ export default async function TeamPage({ params }: Props) {
     getFormatter(),
   ]);
   const now = new Date();
-  const errors = Object.fromEntries(["unexpected", "forbidden", "not-found", "last-owner", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]));
+  const errors = Object.fromEntries(
+    ["unexpected", "forbidden", "not-found", "last-owner", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]),
+  );
   const isOwner = can(team.role, "members.changeRole");
 
   return (
@@ -50,28 +52,62 @@ export default async function TeamPage({ params }: Props) {
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{team.name}</h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="my-role">{t("yourRole", { role: t(`roles.${team.role}`) })}</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="my-role">
+            {t("yourRole", { role: t(`roles.${team.role}`) })}
+          </p>
         </div>
-        <ActionButton action={removeMemberAction} fields={{ teamId, memberId: user.id }} label={t("leave")} errors={errors} variant="ghost" />
+        <ActionButton
+          action={removeMemberAction}
+          fields={{ teamId, memberId: user.id }}
+          label={t("leave")}
+          errors={errors}
+          variant="ghost"
+        />
       </header>
 
       <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
-        <h2 id="assignments-heading" className="text-lg font-semibold">{t("assignments")}</h2>
-        {(assignments ?? []).length === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAssignments")}</p>}
+        <h2 id="assignments-heading" className="text-lg font-semibold">
+          {t("assignments")}
+        </h2>
+        {(assignments ?? []).length === 0 && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAssignments")}</p>
+        )}
         <ul className="flex flex-col gap-2">
           {(assignments ?? []).map((a) => (
-            <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="assignment">
-              <span className="font-medium" lang={a.deck.language}>{a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}</span>
-              <span className="text-stone-600 dark:text-stone-400">{t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}</span>
+            <li
+              key={a.id}
+              className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900"
+              data-testid="assignment"
+            >
+              <span className="font-medium" lang={a.deck.language}>
+                {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+              </span>
+              <span className="text-stone-600 dark:text-stone-400">
+                {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}
+              </span>
               <span className="text-stone-600 dark:text-stone-400">{ruleText(t, a)}</span>
-              {can(team.role, "assignments.viewResults") && <Link href={`/teams/${teamId}/assignments/${a.id}`} className="ml-auto font-medium text-teal-800 underline dark:text-teal-300">{t("results")}</Link>}
+              {can(team.role, "assignments.viewResults") && (
+                <Link
+                  href={`/teams/${teamId}/assignments/${a.id}`}
+                  className="ml-auto font-medium text-teal-800 underline dark:text-teal-300"
+                >
+                  {t("results")}
+                </Link>
+              )}
             </li>
           ))}
         </ul>
         {can(team.role, "assignments.manage") && (
           <Card>
             <h3 className="mb-3 font-semibold">{t("newAssignment")}</h3>
-            <AssignmentForm teamId={teamId} decks={decks.filter((d) => d.teamId === null || d.teamId === teamId).map((d) => ({ slug: d.slug, title: d.title }))} members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))} clientRequestId={randomUUID()} />
+            <AssignmentForm
+              teamId={teamId}
+              decks={decks
+                .filter((d) => d.teamId === null || d.teamId === teamId)
+                .map((d) => ({ slug: d.slug, title: d.title }))}
+              members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))}
+              clientRequestId={randomUUID()}
+            />
           </Card>
         )}
       </section>
@@ -79,17 +115,35 @@ export default async function TeamPage({ params }: Props) {
       {admin && (
         <section aria-labelledby="team-decks-heading" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="team-decks-heading" className="text-lg font-semibold">{tContent("teamDecks")}</h2>
+            <h2 id="team-decks-heading" className="text-lg font-semibold">
+              {tContent("teamDecks")}
+            </h2>
             <div className="flex flex-wrap gap-3 text-sm font-medium">
-              <Link href={`/teams/${teamId}/reports`} className="text-teal-800 underline dark:text-teal-300">{tContent("reportsLink", { count: openReports })}</Link>
-              <Link href={`/teams/${teamId}/decks/new`} className="text-teal-800 underline dark:text-teal-300">{tContent("uploadDeck")}</Link>
+              <Link href={`/teams/${teamId}/reports`} className="text-teal-800 underline dark:text-teal-300">
+                {tContent("reportsLink", { count: openReports })}
+              </Link>
+              <Link href={`/teams/${teamId}/decks/new`} className="text-teal-800 underline dark:text-teal-300">
+                {tContent("uploadDeck")}
+              </Link>
             </div>
           </div>
           <ul className="flex flex-col gap-2 text-sm">
             {ownDecks.map((deck) => (
-              <li key={deck.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-testid="team-deck">
-                <Link href={deck.published ? `/decks/${deck.slug}` : `/teams/${teamId}/decks/${deck.slug}/preview`} className="font-medium hover:underline" lang={deck.language}>{deck.title}</Link>
-                <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">{deck.published ? tContent("published") : tContent("draft")}</span>
+              <li
+                key={deck.id}
+                className="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 shadow-sm dark:border-stone-700 dark:bg-stone-900"
+                data-testid="team-deck"
+              >
+                <Link
+                  href={deck.published ? `/decks/${deck.slug}` : `/teams/${teamId}/decks/${deck.slug}/preview`}
+                  className="font-medium hover:underline"
+                  lang={deck.language}
+                >
+                  {deck.title}
+                </Link>
+                <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
+                  {deck.published ? tContent("published") : tContent("draft")}
+                </span>
               </li>
             ))}
           </ul>
@@ -97,7 +151,9 @@ export default async function TeamPage({ params }: Props) {
       )}
 
       <section aria-labelledby="members-heading" className="flex flex-col gap-3">
-        <h2 id="members-heading" className="text-lg font-semibold">{t("members")}</h2>
+        <h2 id="members-heading" className="text-lg font-semibold">
+          {t("members")}
+        </h2>
         <ul className="flex flex-col divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-700 dark:border-stone-700 dark:bg-stone-900">
           {team.members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="member">
@@ -105,15 +161,37 @@ export default async function TeamPage({ params }: Props) {
               {m.name && m.email && <span className="text-stone-500 dark:text-stone-400">{m.email}</span>}
               {isOwner && m.userId !== user.id ? (
                 <div className="ml-auto flex flex-wrap items-center gap-2">
-                  <ActionButton action={changeRoleAction} fields={{ teamId, memberId: m.userId }} label={t("saveRole")} errors={errors}>
-                    <select name="role" defaultValue={m.role} aria-label={t("roleOf", { name: m.name ?? m.email })} className="min-h-9 rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900">
-                      {TEAM_ROLES.map((role) => <option key={role} value={role}>{t(`roles.${role}`)}</option>)}
+                  <ActionButton
+                    action={changeRoleAction}
+                    fields={{ teamId, memberId: m.userId }}
+                    label={t("saveRole")}
+                    errors={errors}
+                  >
+                    <select
+                      name="role"
+                      defaultValue={m.role}
+                      aria-label={t("roleOf", { name: m.name ?? m.email })}
+                      className="min-h-9 rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900"
+                    >
+                      {TEAM_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`roles.${role}`)}
+                        </option>
+                      ))}
                     </select>
                   </ActionButton>
-                  <ActionButton action={removeMemberAction} fields={{ teamId, memberId: m.userId }} label={t("remove")} errors={errors} variant="ghost" />
+                  <ActionButton
+                    action={removeMemberAction}
+                    fields={{ teamId, memberId: m.userId }}
+                    label={t("remove")}
+                    errors={errors}
+                    variant="ghost"
+                  />
                 </div>
               ) : (
-                <span className="ml-auto rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">{t(`roles.${m.role}`)}</span>
+                <span className="ml-auto rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
+                  {t(`roles.${m.role}`)}
+                </span>
               )}
             </li>
           ))}
@@ -122,19 +200,41 @@ export default async function TeamPage({ params }: Props) {
 
       {invites && (
         <section aria-labelledby="invites-heading" className="flex flex-col gap-3">
-          <h2 id="invites-heading" className="text-lg font-semibold">{t("invites")}</h2>
-          <Card><InviteForm teamId={teamId} /></Card>
+          <h2 id="invites-heading" className="text-lg font-semibold">
+            {t("invites")}
+          </h2>
+          <Card>
+            <InviteForm teamId={teamId} />
+          </Card>
           <ul className="flex flex-col gap-2 text-sm">
             {invites.map((invite) => {
               const problem = inviteProblem(invite, now);
               return (
                 <li key={invite.id} className="flex flex-wrap items-center gap-3" data-testid="invite">
-                  <span>{t("inviteCreated", { date: format.dateTime(invite.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
-                  <span className="text-stone-600 dark:text-stone-400">{t("inviteUses", { uses: invite.uses, max: invite.maxUses ?? "∞" })}</span>
-                  <span className={problem ? "text-red-700 dark:text-red-400" : "text-teal-800 dark:text-teal-300"}>
-                    {problem ? t(`inviteStatus.${problem}`) : t("inviteValidUntil", { date: format.dateTime(invite.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  <span>
+                    {t("inviteCreated", {
+                      date: format.dateTime(invite.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
                   </span>
-                  {!problem && <ActionButton action={revokeInviteAction} fields={{ teamId, inviteId: invite.id }} label={t("revoke")} errors={errors} variant="ghost" />}
+                  <span className="text-stone-600 dark:text-stone-400">
+                    {t("inviteUses", { uses: invite.uses, max: invite.maxUses ?? "∞" })}
+                  </span>
+                  <span className={problem ? "text-red-700 dark:text-red-400" : "text-teal-800 dark:text-teal-300"}>
+                    {problem
+                      ? t(`inviteStatus.${problem}`)
+                      : t("inviteValidUntil", {
+                          date: format.dateTime(invite.expiresAt, { dateStyle: "medium", timeStyle: "short" }),
+                        })}
+                  </span>
+                  {!problem && (
+                    <ActionButton
+                      action={revokeInviteAction}
+                      fields={{ teamId, inviteId: invite.id }}
+                      label={t("revoke")}
+                      errors={errors}
+                      variant="ghost"
+                    />
+                  )}
                 </li>
               );
             })}
@@ -145,7 +245,13 @@ export default async function TeamPage({ params }: Props) {
   );
 }
 
-function ruleText(t: Awaited<ReturnType<typeof getTranslations<"teams">>>, a: { requireStudy: boolean; minRecall: number; requireQuiz: boolean; passPercent: number }): string {
-  const parts = [a.requireStudy ? t("ruleStudy", { recall: Math.round(a.minRecall * 100) }) : null, a.requireQuiz ? t("ruleQuiz", { percent: a.passPercent }) : null];
+function ruleText(
+  t: Awaited<ReturnType<typeof getTranslations<"teams">>>,
+  a: { requireStudy: boolean; minRecall: number; requireQuiz: boolean; passPercent: number },
+): string {
+  const parts = [
+    a.requireStudy ? t("ruleStudy", { recall: Math.round(a.minRecall * 100) }) : null,
+    a.requireQuiz ? t("ruleQuiz", { percent: a.passPercent }) : null,
+  ];
   return parts.filter(Boolean).join(t("and"));
 }

@@ -23,5 +23,14 @@ export default async function AttemptPage({ params }: Props) {
   if (attempt.finishedAt) return <QuizResult attempt={{ ...attempt, finishedAt: attempt.finishedAt }} />;
   // Questions of a team deck can be reported to the team's admins.
   const deck = await findDeck(attempt.deck.slug);
-  return <QuizRunner attemptId={attempt.id} deck={attempt.deck} topic={attempt.topic} initialQuestions={attempt.questions} answerAction={answerQuizAction} reportDeckId={deck?.teamId ? deck.id : null} />;
+  return (
+    <QuizRunner
+      attemptId={attempt.id}
+      deck={attempt.deck}
+      topic={attempt.topic}
+      initialQuestions={attempt.questions}
+      answerAction={answerQuizAction}
+      reportDeckId={deck?.teamId ? deck.id : null}
+    />
+  );
 }

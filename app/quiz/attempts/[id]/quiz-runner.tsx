@@ -28,7 +28,12 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   const t = useTranslations("quiz");
   const router = useRouter();
   const [questions, setQuestions] = useState(initialQuestions);
-  const [index, setIndex] = useState(() => Math.max(0, initialQuestions.findIndex((q) => q.feedback === null)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      initialQuestions.findIndex((q) => q.feedback === null),
+    ),
+  );
   const [failed, setFailed] = useState(false);
   const sending = useRef(false);
   const [pending, setPending] = useState(false);
@@ -36,22 +41,28 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   const feedback = question.feedback;
   const isLast = questions.every((q, i) => i === index || q.feedback !== null);
 
-  const answer = useCallback(async (choice: number) => {
-    if (feedback || sending.current || choice >= question.options.length) return;
-    sending.current = true;
-    setPending(true);
-    setFailed(false);
-    try {
-      const result = await answerAction({ attemptId, questionId: question.questionId, choice });
-      if (result.ok) setQuestions((qs) => qs.map((q) => (q.questionId === question.questionId ? { ...q, feedback: result.feedback } : q)));
-      else setFailed(true);
-    } catch {
-      setFailed(true);
-    } finally {
-      sending.current = false;
-      setPending(false);
-    }
-  }, [feedback, question, answerAction, attemptId]);
+  const answer = useCallback(
+    async (choice: number) => {
+      if (feedback || sending.current || choice >= question.options.length) return;
+      sending.current = true;
+      setPending(true);
+      setFailed(false);
+      try {
+        const result = await answerAction({ attemptId, questionId: question.questionId, choice });
+        if (result.ok)
+          setQuestions((qs) =>
+            qs.map((q) => (q.questionId === question.questionId ? { ...q, feedback: result.feedback } : q)),
+          );
+        else setFailed(true);
+      } catch {
+        setFailed(true);
+      } finally {
+        sending.current = false;
+        setPending(false);
+      }
+    },
+    [feedback, question, answerAction, attemptId],
+  );
 
   const next = useCallback(() => {
     if (!feedback) return;
@@ -81,10 +92,19 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>{topic ? `${deck.title} · ${topic}` : deck.title}</h1>
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="quiz-progress">{t("progress", { number: index + 1, total: questions.length, answered })}</p>
+        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>
+          {topic ? `${deck.title} · ${topic}` : deck.title}
+        </h1>
+        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="quiz-progress">
+          {t("progress", { number: index + 1, total: questions.length, answered })}
+        </p>
       </header>
-      <Card className="flex flex-col gap-4" data-testid="quiz-question" data-question-id={question.questionId} lang={deck.language}>
+      <Card
+        className="flex flex-col gap-4"
+        data-testid="quiz-question"
+        data-question-id={question.questionId}
+        lang={deck.language}
+      >
         <h2 className="text-lg font-medium leading-relaxed">{question.stem}</h2>
         <ol className="flex flex-col gap-2" aria-label={t("options")}>
           {question.options.map((option, i) => (
@@ -105,15 +125,37 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
           ))}
         </ol>
         <div aria-live="polite">
-          {failed && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{t("answerFailed")}</p>}
+          {failed && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {t("answerFailed")}
+            </p>
+          )}
           {feedback && (
-            <section className="flex flex-col gap-3 border-t border-stone-200 pt-4 dark:border-stone-700" data-testid="quiz-feedback">
-              <p className={`font-semibold ${feedback.correct ? "text-teal-800 dark:text-teal-300" : "text-red-700 dark:text-red-400"}`}>
+            <section
+              className="flex flex-col gap-3 border-t border-stone-200 pt-4 dark:border-stone-700"
+              data-testid="quiz-feedback"
+            >
+              <p
+                className={`font-semibold ${feedback.correct ? "text-teal-800 dark:text-teal-300" : "text-red-700 dark:text-red-400"}`}
+              >
                 {feedback.correct ? t("correct") : t("incorrect", { option: feedback.correctChoice + 1 })}
               </p>
               <Markdown>{feedback.explanation}</Markdown>
-              <Link href={entryHref(deck.slug, question.entryId)} className="self-start text-sm text-teal-800 underline dark:text-teal-300">{t("openEntry")}</Link>
-              {reportDeckId && <ReportProblem key={question.questionId} deckId={reportDeckId} itemKind="question" itemId={question.questionId} action={reportProblemAction} />}
+              <Link
+                href={entryHref(deck.slug, question.entryId)}
+                className="self-start text-sm text-teal-800 underline dark:text-teal-300"
+              >
+                {t("openEntry")}
+              </Link>
+              {reportDeckId && (
+                <ReportProblem
+                  key={question.questionId}
+                  deckId={reportDeckId}
+                  itemKind="question"
+                  itemId={question.questionId}
+                  action={reportProblemAction}
+                />
+              )}
             </section>
           )}
         </div>

@@ -29,24 +29,44 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
     getTranslations("browse"),
     getFormatter(),
   ]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
+  const when = (date: Date) =>
+    format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const path = `/study/${deck.slug}/cards`;
   return (
     <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>{t("title", { deck: deck.title })}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
+        {t("title", { deck: deck.title })}
+      </h1>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-sm">
           {t("search")}
-          <input name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900" />
+          <input
+            name="q"
+            defaultValue={q}
+            placeholder={t("searchPlaceholder")}
+            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("filter")}
-          <select name="state" defaultValue={filter} className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900">
-            {BROWSE_FILTERS.map((f) => <option key={f} value={f}>{t(`filters.${f}`)}</option>)}
+          <select
+            name="state"
+            defaultValue={filter}
+            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
+          >
+            {BROWSE_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`filters.${f}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <Button type="submit" variant="secondary">{t("apply")}</Button>
-        <p className="ml-auto text-sm text-stone-500" data-testid="browse-count">{t("count", { count: cards.length })}</p>
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+        <p className="ml-auto text-sm text-stone-500" data-testid="browse-count">
+          {t("count", { count: cards.length })}
+        </p>
       </form>
       {cards.length === 0 && <p className="text-stone-600">{t("none")}</p>}
       <ul className="flex flex-col gap-3" lang={deck.language}>
@@ -54,32 +74,71 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
           <li key={card.userCardId}>
             <Card className="flex flex-col gap-2 p-4" data-testid="browsed-card">
               <div className="flex flex-wrap items-center gap-2 text-xs">
-                <span className="rounded-full bg-stone-100 px-2 py-0.5 dark:bg-stone-800" data-testid="card-state">{t(`filters.${card.state}`)}</span>
-                {card.suspended && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">{t("suspendedBadge")}</span>}
-                {card.leech && <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-900">{t("leechBadge")}</span>}
+                <span className="rounded-full bg-stone-100 px-2 py-0.5 dark:bg-stone-800" data-testid="card-state">
+                  {t(`filters.${card.state}`)}
+                </span>
+                {card.suspended && (
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900">{t("suspendedBadge")}</span>
+                )}
+                {card.leech && (
+                  <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-900">{t("leechBadge")}</span>
+                )}
               </div>
               <p className="whitespace-pre-line font-medium">{card.front}</p>
               <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-xs text-stone-600 sm:grid-cols-6 dark:text-stone-400">
-                <div><dt>{t("due")}</dt><dd>{when(card.due)}</dd></div>
-                <div><dt>{t("stability")}</dt><dd>{t("days", { value: card.stability.toFixed(1) })}</dd></div>
-                <div><dt>{t("difficulty")}</dt><dd>{card.difficulty.toFixed(2)}</dd></div>
-                <div><dt>{t("recall")}</dt><dd data-testid="card-recall">{format.number(card.recall, { style: "percent" })}</dd></div>
-                <div><dt>{t("reps")}</dt><dd>{card.reps}</dd></div>
-                <div><dt>{t("lapses")}</dt><dd>{card.lapses}</dd></div>
+                <div>
+                  <dt>{t("due")}</dt>
+                  <dd>{when(card.due)}</dd>
+                </div>
+                <div>
+                  <dt>{t("stability")}</dt>
+                  <dd>{t("days", { value: card.stability.toFixed(1) })}</dd>
+                </div>
+                <div>
+                  <dt>{t("difficulty")}</dt>
+                  <dd>{card.difficulty.toFixed(2)}</dd>
+                </div>
+                <div>
+                  <dt>{t("recall")}</dt>
+                  <dd data-testid="card-recall">{format.number(card.recall, { style: "percent" })}</dd>
+                </div>
+                <div>
+                  <dt>{t("reps")}</dt>
+                  <dd>{card.reps}</dd>
+                </div>
+                <div>
+                  <dt>{t("lapses")}</dt>
+                  <dd>{card.lapses}</dd>
+                </div>
               </dl>
               <details className="text-xs">
                 <summary className="cursor-pointer">{t("history", { count: card.history.length })}</summary>
-                {card.history.length === 0 ? <p className="mt-1">{t("noHistory")}</p> : (
+                {card.history.length === 0 ? (
+                  <p className="mt-1">{t("noHistory")}</p>
+                ) : (
                   <ol className="mt-1 flex flex-col gap-0.5">
-                    {card.history.map((h, i) => <li key={i}>{when(h.reviewedAt)} · {h.grade} · {h.stateBefore} → {h.stateAfter}</li>)}
+                    {card.history.map((h, i) => (
+                      <li key={i}>
+                        {when(h.reviewedAt)} · {h.grade} · {h.stateBefore} → {h.stateAfter}
+                      </li>
+                    ))}
                   </ol>
                 )}
               </details>
               <form action={changeCardAction} className="flex gap-2">
                 <input type="hidden" name="userCardId" value={card.userCardId} />
                 <input type="hidden" name="path" value={path} />
-                <Button variant="secondary" className="min-h-8 text-xs" name="change" value={card.suspended ? "unsuspend" : "suspend"}>{card.suspended ? t("unsuspend") : t("suspend")}</Button>
-                <Button variant="ghost" className="min-h-8 text-xs" name="change" value="reset">{t("reset")}</Button>
+                <Button
+                  variant="secondary"
+                  className="min-h-8 text-xs"
+                  name="change"
+                  value={card.suspended ? "unsuspend" : "suspend"}
+                >
+                  {card.suspended ? t("unsuspend") : t("suspend")}
+                </Button>
+                <Button variant="ghost" className="min-h-8 text-xs" name="change" value="reset">
+                  {t("reset")}
+                </Button>
               </form>
             </Card>
           </li>

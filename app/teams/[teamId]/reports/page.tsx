@@ -25,22 +25,35 @@ export default async function ReportsPage({ params }: Props) {
   const { teamId } = await params;
   const team = await teamOverview(db, teamId, user.id);
   if (!team || !can(team.role, "reports.resolve")) notFound();
-  const [reports, t, format] = await Promise.all([reportQueue(db, teamId), getTranslations("teamContent"), getFormatter()]);
+  const [reports, t, format] = await Promise.all([
+    reportQueue(db, teamId),
+    getTranslations("teamContent"),
+    getFormatter(),
+  ]);
   const open = reports.filter((r) => r.status === "open");
   const resolved = reports.filter((r) => r.status !== "open");
-  const errors = Object.fromEntries(["unexpected", "forbidden", "not-found", "unauthenticated", "conflict", "content", "edit"].map((key) => [key, t(`errors.${key}`)]));
+  const errors = Object.fromEntries(
+    ["unexpected", "forbidden", "not-found", "unauthenticated", "conflict", "content", "edit"].map((key) => [
+      key,
+      t(`errors.${key}`),
+    ]),
+  );
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">{team.name}</Link>
+        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
+          {team.name}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("reportsTitle")}</h1>
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("reportsIntro")}</p>
       </header>
 
       <section aria-labelledby="open-reports" className="flex flex-col gap-3">
-        <h2 id="open-reports" className="text-lg font-semibold">{t("openReports", { count: open.length })}</h2>
+        <h2 id="open-reports" className="text-lg font-semibold">
+          {t("openReports", { count: open.length })}
+        </h2>
         {open.length === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{t("noOpenReports")}</p>}
         <ul className="flex flex-col gap-4">
           {open.map((report) => (
@@ -48,22 +61,47 @@ export default async function ReportsPage({ params }: Props) {
               <Card className="flex flex-col gap-3" data-testid="report">
                 <ReportHeader report={report} when={when(report.createdAt)} t={t} />
                 <ItemText item={report.item} language={report.deck.language} t={t} />
-                <blockquote className="whitespace-pre-line rounded-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50" data-testid="report-message">
+                <blockquote
+                  className="whitespace-pre-line rounded-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+                  data-testid="report-message"
+                >
                   {report.message}
                 </blockquote>
                 {report.item && !report.item.archived ? (
                   <div className="flex flex-wrap items-start gap-2">
-                    <ActionButton action={resolveReportAction} fields={{ teamId, reportId: report.id, action: "hide" }} label={t("hide")} errors={errors} />
-                    <ActionButton action={resolveReportAction} fields={{ teamId, reportId: report.id, action: "dismiss" }} label={t("dismiss")} errors={errors} variant="ghost" />
+                    <ActionButton
+                      action={resolveReportAction}
+                      fields={{ teamId, reportId: report.id, action: "hide" }}
+                      label={t("hide")}
+                      errors={errors}
+                    />
+                    <ActionButton
+                      action={resolveReportAction}
+                      fields={{ teamId, reportId: report.id, action: "dismiss" }}
+                      label={t("dismiss")}
+                      errors={errors}
+                      variant="ghost"
+                    />
                     <details className="w-full rounded-lg border border-stone-200 dark:border-stone-700">
                       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("edit")}</summary>
                       <div className="border-t border-stone-200 p-3 dark:border-stone-700">
-                        <EditItemForm teamId={teamId} reportId={report.id} language={report.deck.language} item={editable(report.item)} />
+                        <EditItemForm
+                          teamId={teamId}
+                          reportId={report.id}
+                          language={report.deck.language}
+                          item={editable(report.item)}
+                        />
                       </div>
                     </details>
                   </div>
                 ) : (
-                  <ActionButton action={resolveReportAction} fields={{ teamId, reportId: report.id, action: "dismiss" }} label={t("dismiss")} errors={errors} variant="ghost" />
+                  <ActionButton
+                    action={resolveReportAction}
+                    fields={{ teamId, reportId: report.id, action: "dismiss" }}
+                    label={t("dismiss")}
+                    errors={errors}
+                    variant="ghost"
+                  />
                 )}
               </Card>
             </li>
@@ -73,14 +111,22 @@ export default async function ReportsPage({ params }: Props) {
 
       {resolved.length > 0 && (
         <section aria-labelledby="resolved-reports" className="flex flex-col gap-3">
-          <h2 id="resolved-reports" className="text-lg font-semibold">{t("resolvedReports")}</h2>
+          <h2 id="resolved-reports" className="text-lg font-semibold">
+            {t("resolvedReports")}
+          </h2>
           <ul className="flex flex-col divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white text-sm dark:divide-stone-700 dark:border-stone-700 dark:bg-stone-900">
             {resolved.map((report) => (
               <li key={report.id} className="flex flex-col gap-1 px-4 py-3" data-testid="resolved-report">
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">{t(`statuses.${report.status}`)}</span>
-                  <span className="font-medium" lang={report.deck.language}>{itemTitle(report.item) ?? t("itemGone")}</span>
-                  {report.resolvedAt && <span className="text-stone-500 dark:text-stone-400">{when(report.resolvedAt)}</span>}
+                  <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
+                    {t(`statuses.${report.status}`)}
+                  </span>
+                  <span className="font-medium" lang={report.deck.language}>
+                    {itemTitle(report.item) ?? t("itemGone")}
+                  </span>
+                  {report.resolvedAt && (
+                    <span className="text-stone-500 dark:text-stone-400">{when(report.resolvedAt)}</span>
+                  )}
                 </div>
                 <p className="whitespace-pre-line text-stone-600 dark:text-stone-400">{report.message}</p>
               </li>
@@ -97,9 +143,19 @@ type T = Awaited<ReturnType<typeof getTranslations<"teamContent">>>;
 function ReportHeader({ report, when, t }: { report: QueuedReport; when: string; t: T }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-      <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium dark:bg-stone-800">{t(`itemKinds.${report.itemKind}`)}</span>
-      <Link href={`/decks/${report.deck.slug}`} className="font-medium text-teal-800 underline dark:text-teal-300" lang={report.deck.language}>{report.deck.title}</Link>
-      <span className="text-stone-600 dark:text-stone-400">{t("reportedBy", { name: report.reporter.name ?? report.reporter.email, date: when })}</span>
+      <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium dark:bg-stone-800">
+        {t(`itemKinds.${report.itemKind}`)}
+      </span>
+      <Link
+        href={`/decks/${report.deck.slug}`}
+        className="font-medium text-teal-800 underline dark:text-teal-300"
+        lang={report.deck.language}
+      >
+        {report.deck.title}
+      </Link>
+      <span className="text-stone-600 dark:text-stone-400">
+        {t("reportedBy", { name: report.reporter.name ?? report.reporter.email, date: when })}
+      </span>
     </div>
   );
 }
@@ -107,11 +163,18 @@ function ReportHeader({ report, when, t }: { report: QueuedReport; when: string;
 function ItemText({ item, language, t }: { item: ReportedItem | null; language: string; t: T }) {
   if (!item) return <p className="text-sm text-stone-500 dark:text-stone-400">{t("itemGone")}</p>;
   return (
-    <div className="flex flex-col gap-2 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700" lang={language} data-testid="reported-item">
+    <div
+      className="flex flex-col gap-2 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700"
+      lang={language}
+      data-testid="reported-item"
+    >
       {item.archived && <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{t("itemArchived")}</p>}
       {item.kind === "card" ? (
         <>
-          <p className="whitespace-pre-line font-medium"><span className="sr-only">{t("front")}: </span>{item.front}</p>
+          <p className="whitespace-pre-line font-medium">
+            <span className="sr-only">{t("front")}: </span>
+            {item.front}
+          </p>
           <Markdown className="text-stone-700 dark:text-stone-300">{item.back}</Markdown>
         </>
       ) : (
@@ -119,7 +182,10 @@ function ItemText({ item, language, t }: { item: ReportedItem | null; language: 
           <p className="font-medium">{item.stem}</p>
           <ol className="grid gap-1 sm:grid-cols-2">
             {item.options.map((option, i) => (
-              <li key={i} className={`rounded-md border px-2 py-1 ${i === item.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}>
+              <li
+                key={i}
+                className={`rounded-md border px-2 py-1 ${i === item.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}
+              >
                 <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
                 {option}
                 {i === item.answerIndex && <span className="sr-only"> ({t("rightOption")})</span>}
@@ -140,5 +206,11 @@ function itemTitle(item: ReportedItem | null): string | null {
 
 function editable(item: ReportedItem) {
   if (item.kind === "card") return { kind: "card" as const, front: item.front, back: item.back };
-  return { kind: "question" as const, stem: item.stem, answer: item.options[item.answerIndex] ?? "", distractors: item.options.filter((_, i) => i !== item.answerIndex), explanation: item.explanation };
+  return {
+    kind: "question" as const,
+    stem: item.stem,
+    answer: item.options[item.answerIndex] ?? "",
+    distractors: item.options.filter((_, i) => i !== item.answerIndex),
+    explanation: item.explanation,
+  };
 }

@@ -41,9 +41,22 @@ export async function uploadDeckAction(_prev: UploadDeckResult | null, formData:
   const parsed = uploadSchema.safeParse({ ...values, file: formData.get("file") });
   if (!parsed.success) return { ...fieldErrors<UploadField>(parsed.error), values };
   const { title, language, file } = parsed.data;
-  const saved = await saveDraft(db, user.id, { teamId, title, language, fileName: file.name, markdown: new Uint8Array(await file.arrayBuffer()), clientRequestId }, new Date());
+  const saved = await saveDraft(
+    db,
+    user.id,
+    {
+      teamId,
+      title,
+      language,
+      fileName: file.name,
+      markdown: new Uint8Array(await file.arrayBuffer()),
+      clientRequestId,
+    },
+    new Date(),
+  );
   if (!saved.ok) {
-    if (saved.reason === "content") return { ok: false, fieldErrors: { file: "content" }, problem: saved.problem, values };
+    if (saved.reason === "content")
+      return { ok: false, fieldErrors: { file: "content" }, problem: saved.problem, values };
     return { ok: false, fieldErrors: {}, formError: saved.reason };
   }
   redirect(`/teams/${teamId}/decks/${saved.slug}/preview`);

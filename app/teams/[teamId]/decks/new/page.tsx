@@ -26,7 +26,9 @@ export default async function NewTeamDeckPage({ params }: Props) {
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <header className="flex flex-col gap-1">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">{team.name}</Link>
+        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
+          {team.name}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight">{t("uploadTitle")}</h1>
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("uploadIntro")}</p>
       </header>

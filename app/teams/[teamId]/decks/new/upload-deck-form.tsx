@@ -29,9 +29,17 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
       {/* Made by the page: a double-submitted or retried upload creates one deck. */}
       <input type="hidden" name="clientRequestId" value={clientRequestId} />
       <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
-      <TextField label={t("deckTitle")} name="title" defaultValue={failed?.values?.title ?? ""} maxLength={120} error={error("title")} />
+      <TextField
+        label={t("deckTitle")}
+        name="title"
+        defaultValue={failed?.values?.title ?? ""}
+        maxLength={120}
+        error={error("title")}
+      />
       <div className="flex flex-col gap-1.5">
-        <label htmlFor="deck-language" className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("language")}</label>
+        <label htmlFor="deck-language" className="text-sm font-medium text-stone-800 dark:text-stone-200">
+          {t("language")}
+        </label>
         <select
           id="deck-language"
           name="language"
@@ -44,13 +52,19 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
           <option value="en">{t("languages.en")}</option>
         </select>
         {error("language") ? (
-          <p id="deck-language-error" className="text-sm text-red-700 dark:text-red-400">{error("language")}</p>
+          <p id="deck-language-error" className="text-sm text-red-700 dark:text-red-400">
+            {error("language")}
+          </p>
         ) : (
-          <p id="deck-language-hint" className="text-xs text-stone-500 dark:text-stone-400">{t("languageHint")}</p>
+          <p id="deck-language-hint" className="text-xs text-stone-500 dark:text-stone-400">
+            {t("languageHint")}
+          </p>
         )}
       </div>
       <div className="flex flex-col gap-1.5">
-        <label htmlFor="deck-file" className="text-sm font-medium text-stone-800 dark:text-stone-200">{t("file")}</label>
+        <label htmlFor="deck-file" className="text-sm font-medium text-stone-800 dark:text-stone-200">
+          {t("file")}
+        </label>
         <input
           id="deck-file"
           name="file"
@@ -62,18 +76,35 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 aria-invalid:border-red-600 dark:border-stone-600 dark:bg-stone-900 dark:file:bg-stone-800 dark:file:text-stone-100"
         />
         {problem ? (
-          <div id="deck-file-error" role="alert" className="flex flex-col gap-1 text-sm text-red-700 dark:text-red-400" data-testid="content-problem">
-            <p className="font-medium">{problem.line ? t("problemAtLine", { file: problem.file, line: problem.line }) : t("problemInFile", { file: problem.file })}</p>
-            <p className="font-mono text-xs" lang="en">{problem.message}</p>
+          <div
+            id="deck-file-error"
+            role="alert"
+            className="flex flex-col gap-1 text-sm text-red-700 dark:text-red-400"
+            data-testid="content-problem"
+          >
+            <p className="font-medium">
+              {problem.line
+                ? t("problemAtLine", { file: problem.file, line: problem.line })
+                : t("problemInFile", { file: problem.file })}
+            </p>
+            <p className="font-mono text-xs" lang="en">
+              {problem.message}
+            </p>
             <p className="text-stone-600 dark:text-stone-400">{t("nothingSaved")}</p>
           </div>
         ) : fileError ? (
-          <p id="deck-file-error" className="text-sm text-red-700 dark:text-red-400">{fileError}</p>
+          <p id="deck-file-error" className="text-sm text-red-700 dark:text-red-400">
+            {fileError}
+          </p>
         ) : (
-          <p id="deck-file-hint" className="text-xs text-stone-500 dark:text-stone-400">{t("fileHint")}</p>
+          <p id="deck-file-hint" className="text-xs text-stone-500 dark:text-stone-400">
+            {t("fileHint")}
+          </p>
         )}
       </div>
-      <Button type="submit" disabled={pending || tooLarge} aria-busy={pending} className="self-start">{pending ? t("uploading") : t("upload")}</Button>
+      <Button type="submit" disabled={pending || tooLarge} aria-busy={pending} className="self-start">
+        {pending ? t("uploading") : t("upload")}
+      </Button>
     </form>
   );
 }

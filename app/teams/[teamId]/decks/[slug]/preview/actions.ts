@@ -10,7 +10,13 @@ import { authorizeTeam } from "@/server/teams/team-access";
 import { publishTeamDeck } from "@/server/teams/team-decks";
 
 const failure = (reason: string) => ({ ok: false as const, fieldErrors: {}, formError: reason });
-const publishSchema = z.object({ teamId: z.string().min(1).max(100), slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(200) });
+const publishSchema = z.object({
+  teamId: z.string().min(1).max(100),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(200),
+});
 
 /** Publishes a team's draft deck; publishing twice (a double click) changes nothing more. */
 export async function publishDeckAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -24,49 +24,84 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
   const result = await draftView(db, user.id, teamId, slug);
   if (!result.ok) notFound();
   const { deck, entries, warnings } = result.view;
-  const [t, tDeck, format] = await Promise.all([getTranslations("teamContent"), getTranslations("deck"), getFormatter()]);
+  const [t, tDeck, format] = await Promise.all([
+    getTranslations("teamContent"),
+    getTranslations("deck"),
+    getFormatter(),
+  ]);
   const cards = entries.reduce((n, e) => n + e.cards.length, 0);
   const questions = entries.reduce((n, e) => n + e.questions.length, 0);
-  const errors = Object.fromEntries(["unexpected", "forbidden", "not-found", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]));
+  const errors = Object.fromEntries(
+    ["unexpected", "forbidden", "not-found", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]),
+  );
 
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">{deck.teamName}</Link>
+        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
+          {deck.teamName}
+        </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>{deck.title}</h1>
-          <span data-testid="deck-status" className={`rounded-full px-2 py-0.5 text-xs font-medium ${deck.publishedAt ? "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50"}`}>
+          <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
+            {deck.title}
+          </h1>
+          <span
+            data-testid="deck-status"
+            className={`rounded-full px-2 py-0.5 text-xs font-medium ${deck.publishedAt ? "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50"}`}
+          >
             {deck.publishedAt ? t("published") : t("draft")}
           </span>
         </div>
         <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="preview-counts">
-          {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: entries.length })} · {tDeck("cards", { count: cards })} · {tDeck("questions", { count: questions })}
+          {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: entries.length })} ·{" "}
+          {tDeck("cards", { count: cards })} · {tDeck("questions", { count: questions })}
         </p>
       </header>
 
       <Card className="flex flex-col gap-3">
         {deck.publishedAt ? (
           <>
-            <p className="text-sm">{t("publishedOn", { date: format.dateTime(deck.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
-            <Link href={`/decks/${deck.slug}`} className="self-start text-sm font-medium text-teal-800 underline dark:text-teal-300">{t("openDeck")}</Link>
+            <p className="text-sm">
+              {t("publishedOn", {
+                date: format.dateTime(deck.publishedAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
+            </p>
+            <Link
+              href={`/decks/${deck.slug}`}
+              className="self-start text-sm font-medium text-teal-800 underline dark:text-teal-300"
+            >
+              {t("openDeck")}
+            </Link>
           </>
         ) : (
           <>
             <p className="text-sm">{t("draftExplained")}</p>
-            <ActionButton action={publishDeckAction} fields={{ teamId, slug: deck.slug }} label={t("publish")} errors={errors} variant="primary" />
+            <ActionButton
+              action={publishDeckAction}
+              fields={{ teamId, slug: deck.slug }}
+              label={t("publish")}
+              errors={errors}
+              variant="primary"
+            />
           </>
         )}
       </Card>
 
       <section aria-labelledby="warnings-heading" className="flex flex-col gap-2">
-        <h2 id="warnings-heading" className="text-lg font-semibold">{t("warnings", { count: warnings.length })}</h2>
+        <h2 id="warnings-heading" className="text-lg font-semibold">
+          {t("warnings", { count: warnings.length })}
+        </h2>
         {warnings.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noWarnings")}</p>
         ) : (
-          <ul className="flex flex-col gap-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-50" data-testid="warnings">
+          <ul
+            className="flex flex-col gap-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-50"
+            data-testid="warnings"
+          >
             {warnings.map((w, i) => (
               <li key={i}>
-                <span className="font-medium">{t("atLine", { file: w.file, line: w.line })}</span> <span lang="en">{w.message}</span>
+                <span className="font-medium">{t("atLine", { file: w.file, line: w.line })}</span>{" "}
+                <span lang="en">{w.message}</span>
               </li>
             ))}
           </ul>
@@ -74,7 +109,9 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="entries-heading" className="flex flex-col gap-3">
-        <h2 id="entries-heading" className="text-lg font-semibold">{t("entriesHeading")}</h2>
+        <h2 id="entries-heading" className="text-lg font-semibold">
+          {t("entriesHeading")}
+        </h2>
         <ol className="flex flex-col gap-4" lang={deck.language}>
           {entries.map((entry) => (
             <li key={entry.id}>
@@ -87,12 +124,22 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
                 <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
                 <div className="flex flex-col gap-1">
                   <h4 className="text-sm font-medium">{tDeck("flashcards", { count: entry.cards.length })}</h4>
-                  <EntryCardList cards={entry.cards} className="rounded-lg border border-stone-200 dark:border-stone-700" />
+                  <EntryCardList
+                    cards={entry.cards}
+                    className="rounded-lg border border-stone-200 dark:border-stone-700"
+                  />
                 </div>
                 <div className="flex flex-col gap-1">
                   <h4 className="text-sm font-medium">{tDeck("quizQuestions", { count: entry.questions.length })}</h4>
-                  {entry.questions.length === 0 && <p className="text-sm text-stone-500 dark:text-stone-400">{t("noQuestion")}</p>}
-                  {entry.questions.length > 0 && <EntryQuestionList questions={entry.questions} className="rounded-lg border border-stone-200 dark:border-stone-700" />}
+                  {entry.questions.length === 0 && (
+                    <p className="text-sm text-stone-500 dark:text-stone-400">{t("noQuestion")}</p>
+                  )}
+                  {entry.questions.length > 0 && (
+                    <EntryQuestionList
+                      questions={entry.questions}
+                      className="rounded-lg border border-stone-200 dark:border-stone-700"
+                    />
+                  )}
                 </div>
               </Card>
             </li>
