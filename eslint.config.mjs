@@ -22,8 +22,9 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["@/generated/*", "@prisma/*", "@/server/*"],
-              message: "Components and the domain core never touch the database.",
+              group: ["@/generated/*", "@prisma/*", "@/server/*", "@/app/*"],
+              message:
+                "Components and the domain core never touch the database, nor import app/ (actions come as props).",
             },
           ],
         },

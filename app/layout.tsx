@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/auth/session";
+import { signOutAction } from "./(auth)/actions";
+import { setLocale } from "./locale-actions";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
         <NextIntlClientProvider>
-          <SiteHeader user={user} />
+          <SiteHeader user={user} signOutAction={signOutAction} setLocaleAction={setLocale} />
           <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
         </NextIntlClientProvider>
       </body>

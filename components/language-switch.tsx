@@ -1,15 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/locale-actions";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 const LABELS: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
 
 /** Plain form buttons: switching language works without JavaScript. */
-export async function LanguageSwitch() {
+/** `action` saves the choice (the server action of app/locale-actions). */
+export async function LanguageSwitch({ action }: { action: (formData: FormData) => Promise<void> }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
   return (
     <form
-      action={setLocale}
+      action={action}
       role="group"
       aria-label={t("language")}
       className="flex rounded-lg border border-stone-300 p-0.5 text-xs dark:border-stone-600"

@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(auth)/actions";
 import { LanguageSwitch } from "./language-switch";
 import { Button } from "./ui/button";
 
-export async function SiteHeader({ user }: { user: { email: string } | null }) {
+type FormAction = (formData: FormData) => Promise<void>;
+type Props = {
+  user: { email: string } | null;
+  /** Server actions of app/: signing out and choosing the language. */
+  signOutAction: FormAction;
+  setLocaleAction: FormAction;
+};
+
+const NAV_LINK = "rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800";
+const SIGNED_IN = ["progress", "quiz", "teams", "settings"] as const;
+
+export async function SiteHeader({ user, signOutAction, setLocaleAction }: Props) {
   const [t, tApp] = await Promise.all([getTranslations("nav"), getTranslations("app")]);
   return (
     <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-900/90">
@@ -16,28 +26,17 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
           aria-label={t("mainNavigation")}
           className="flex flex-wrap items-center gap-x-1 gap-y-0.5 whitespace-nowrap text-sm"
         >
-          <Link href="/" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+          <Link href="/" className={NAV_LINK}>
             {t("home")}
           </Link>
           {user ? (
             <>
-              <Link href="/progress" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
-                {t("progress")}
-              </Link>
-              <Link href="/quiz" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
-                {t("quiz")}
-              </Link>
-              <Link href="/teams" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
-                {t("teams")}
-              </Link>
-              <Link href="/settings" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
-                {t("settings")}
-              </Link>
-              <Link
-                href="/account"
-                className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800"
-                data-testid="account-link"
-              >
+              {SIGNED_IN.map((page) => (
+                <Link key={page} href={`/${page}`} className={NAV_LINK}>
+                  {t(page)}
+                </Link>
+              ))}
+              <Link href="/account" className={NAV_LINK} data-testid="account-link">
                 {t("account")}
               </Link>
               <form action={signOutAction}>
@@ -48,7 +47,7 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
             </>
           ) : (
             <>
-              <Link href="/signin" className="rounded-md px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+              <Link href="/signin" className={NAV_LINK}>
                 {t("signIn")}
               </Link>
               <Link
@@ -60,7 +59,7 @@ export async function SiteHeader({ user }: { user: { email: string } | null }) {
             </>
           )}
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch action={setLocaleAction} />
       </div>
     </header>
   );

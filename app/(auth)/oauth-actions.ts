@@ -1,12 +1,12 @@
 "use server";
 
-import { z } from "zod";
+import { providerRequest } from "@/lib/auth/requests";
+import { publicSubmitAction } from "@/server/actions/action";
 import { externalProviders, signIn } from "@/server/auth/auth";
 
-const providerSchema = z.string().refine((id) => externalProviders.some((p) => p.id === id));
-
-export async function signInWithProviderAction(formData: FormData): Promise<void> {
-  const provider = providerSchema.safeParse(formData.get("provider"));
-  if (!provider.success) return;
-  await signIn(provider.data, { redirectTo: "/" });
-}
+export const signInWithProviderAction = publicSubmitAction({
+  schema: providerRequest,
+  run: async ({ provider }) => {
+    if (externalProviders.some((p) => p.id === provider)) await signIn(provider, { redirectTo: "/" });
+  },
+});

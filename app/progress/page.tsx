@@ -236,7 +236,7 @@ export default async function ProgressPage() {
                 </Link>
                 <StartAttemptButton
                   action={startKeptMissingQuizAction}
-                  fields={{ slug, clientAttemptId: randomUUID() }}
+                  fields={{ deckId: questions[0]!.deckId, clientAttemptId: randomUUID() }}
                   label={t("quizThese", { count: questions.length })}
                 />
               </div>

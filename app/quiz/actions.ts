@@ -1,79 +1,54 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { formValues } from "@/lib/forms/form-values";
+import type { ActionResult } from "@/lib/forms/action-result";
 import { answerQuizSchema, keptMissingQuizSchema, retryMissedSchema, startQuizSchema } from "@/lib/quiz/requests";
-import { getCurrentUser } from "@/server/auth/session";
+import { callAction, formAction, formRefusal, type Refusal } from "@/server/actions/action";
 import { db } from "@/server/db/client";
-import { findDeck } from "@/server/queries/decks";
 import {
   answerQuestion,
   retryMissed,
   startAttempt,
   startKeptMissingQuiz,
   type AnswerOutcome,
+  type StartOutcome,
 } from "@/server/quiz/quiz-service";
 
-type StartField = "slug" | "topic" | "size" | "clientAttemptId";
+type StartField = "deckId" | "topic" | "size" | "clientAttemptId";
 export type StartQuizResult = ActionResult<object, StartField>;
 
-export async function startQuizAction(_prev: StartQuizResult | null, formData: FormData): Promise<StartQuizResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const parsed = startQuizSchema.safeParse(
-    formValues<StartField>(formData, ["slug", "topic", "size", "clientAttemptId"]),
-  );
-  if (!parsed.success) return fieldErrors<StartField>(parsed.error);
-  const deck = await findDeck(parsed.data.slug);
-  if (!deck) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  const started = await startAttempt(
-    db,
-    user.id,
-    { deckId: deck.id, topic: parsed.data.topic, size: parsed.data.size, clientAttemptId: parsed.data.clientAttemptId },
-    new Date(),
-  );
-  if (!started.ok) return { ok: false, fieldErrors: {}, formError: started.reason };
-  redirect(`/quiz/attempts/${started.attemptId}`);
+async function toAttempt(started: Promise<StartOutcome>): Promise<StartQuizResult> {
+  const outcome = await started;
+  if (!outcome.ok) return { ok: false, fieldErrors: {}, formError: outcome.reason };
+  redirect(`/quiz/attempts/${outcome.attemptId}`);
 }
 
-export async function retryMissedAction(_prev: StartQuizResult | null, formData: FormData): Promise<StartQuizResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const parsed = retryMissedSchema.safeParse(formValues(formData, ["attemptId", "clientAttemptId"]));
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  const started = await retryMissed(db, user.id, parsed.data, new Date());
-  if (!started.ok) return { ok: false, fieldErrors: {}, formError: started.reason };
-  redirect(`/quiz/attempts/${started.attemptId}`);
-}
+/** Buttons without fields of their own: whatever is wrong with them, there is nothing to start. */
+const notFound = (refusal: Refusal): StartQuizResult =>
+  refusal.reason === "invalid" ? { ok: false, fieldErrors: {}, formError: "notFound" } : formRefusal(refusal);
+
+export const startQuizAction = formAction({
+  schema: startQuizSchema,
+  run: (input, user) => toAttempt(startAttempt(db, user.id, input, new Date())),
+});
+
+export const retryMissedAction = formAction({
+  schema: retryMissedSchema,
+  refuse: notFound,
+  run: (input, user) => toAttempt(retryMissed(db, user.id, input, new Date())),
+});
 
 export type AnswerQuizResult = AnswerOutcome | { ok: false; reason: "unauthenticated" | "invalid" };
 
-export async function answerQuizAction(input: unknown): Promise<AnswerQuizResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, reason: "unauthenticated" };
-  const parsed = answerQuizSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid" };
-  return answerQuestion(db, user.id, parsed.data, new Date());
-}
+export const answerQuizAction = callAction({
+  schema: answerQuizSchema,
+  refuse: ({ reason }): AnswerQuizResult => ({ ok: false, reason }),
+  run: (input, user): Promise<AnswerQuizResult> => answerQuestion(db, user.id, input, new Date()),
+});
 
 /** A quiz of the deck's questions the learner keeps missing (from the progress page). */
-export async function startKeptMissingQuizAction(
-  _prev: StartQuizResult | null,
-  formData: FormData,
-): Promise<StartQuizResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const parsed = keptMissingQuizSchema.safeParse(formValues(formData, ["slug", "clientAttemptId"]));
-  if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  const deck = await findDeck(parsed.data.slug);
-  if (!deck) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  const started = await startKeptMissingQuiz(
-    db,
-    user.id,
-    { deckId: deck.id, clientAttemptId: parsed.data.clientAttemptId },
-    new Date(),
-  );
-  if (!started.ok) return { ok: false, fieldErrors: {}, formError: started.reason };
-  redirect(`/quiz/attempts/${started.attemptId}`);
-}
+export const startKeptMissingQuizAction = formAction({
+  schema: keptMissingQuizSchema,
+  refuse: notFound,
+  run: (input, user) => toAttempt(startKeptMissingQuiz(db, user.id, input, new Date())),
+});

@@ -1,49 +1,35 @@
 "use server";
 
-import { z } from "zod";
-import { fieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { formValues } from "@/lib/forms/form-values";
-import { getCurrentUser } from "@/server/auth/session";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { reportProblemRequest } from "@/lib/teams/requests";
+import { formAction, formRefusal } from "@/server/actions/action";
 import { db } from "@/server/db/client";
-import { REPORT_ITEM_KINDS, REPORT_MESSAGE_MAX, reportItem } from "@/server/teams/reports";
+import { reportItem } from "@/server/teams/reports";
 
 export type ReportProblemResult = ActionResult<object, "message">;
 
-const reportSchema = z.object({
-  deckId: z.string().min(1).max(100),
-  itemKind: z.enum(REPORT_ITEM_KINDS),
-  itemId: z.string().min(1).max(300),
-  message: z
-    .string()
-    .trim()
-    .min(1, { message: "messageRequired" })
-    .max(REPORT_MESSAGE_MAX, { message: "messageTooLong" }),
-  clientRequestId: z.uuid(),
-});
+/** Only the message is the learner's to fix; anything else wrong with the request is unexpected. */
+function messageOnly(result: ActionResult): ReportProblemResult {
+  if (result.ok || result.formError) return result;
+  const message = result.fieldErrors.message;
+  return message
+    ? { ok: false, fieldErrors: { message }, values: { message: result.values?.message ?? "" } }
+    : { ok: false, fieldErrors: {}, formError: "unexpected" };
+}
 
 /**
  * A learner reports a problem with a card or question of a team deck. The service checks that the
  * deck is one of the learner's teams' published decks (`reports.create`) and that the item is in it;
  * the same client request id files one report, however often it is sent.
  */
-export async function reportProblemAction(
-  _prev: ReportProblemResult | null,
-  formData: FormData,
-): Promise<ReportProblemResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const values = formValues(formData, ["deckId", "itemKind", "itemId", "message", "clientRequestId"]);
-  const parsed = reportSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors<"message">(parsed.error);
-    return errors.fieldErrors.message
-      ? { ok: false, fieldErrors: { message: errors.fieldErrors.message }, values: { message: values.message } }
-      : { ok: false, fieldErrors: {}, formError: "unexpected" };
-  }
-  const outcome = await reportItem(db, user.id, parsed.data, new Date());
-  if (!outcome.ok)
+export const reportProblemAction = formAction({
+  schema: reportProblemRequest,
+  refuse: (refusal) => messageOnly(formRefusal(refusal)),
+  run: async (input, user): Promise<ReportProblemResult> => {
+    const outcome = await reportItem(db, user.id, input, new Date());
+    if (outcome.ok) return { ok: true };
     return outcome.reason === "message"
-      ? { ok: false, fieldErrors: { message: "messageRequired" }, values: { message: values.message } }
+      ? { ok: false, fieldErrors: { message: "messageRequired" }, values: { message: input.message } }
       : { ok: false, fieldErrors: {}, formError: outcome.reason };
-  return { ok: true };
-}
+  },
+});

@@ -1,19 +1,11 @@
 // Calendar days as "YYYY-MM-DD" strings. Arithmetic runs on UTC midnights, where every day has
 // 24 hours, so shifting and ranging never trip over a DST change in any time zone.
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { studyDay } from "@/lib/study/study-day";
+import type { DayKey } from "@/lib/study/study-day";
 
-export type DayKey = string;
+export type { DayKey };
 
 const DAY_MS = 86_400_000;
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The local date (in `timeZone`) on which the study day containing `at` starts. */
-export function studyDayKey(at: Date, timeZone: string, dayStartHour: number): DayKey {
-  const { start } = studyDay(at, timeZone, dayStartHour);
-  return format(new TZDate(start.getTime(), timeZone), "yyyy-MM-dd");
-}
 
 export function shiftDayKey(key: DayKey, days: number): DayKey {
   return new Date(utcMidnight(key) + days * DAY_MS).toISOString().slice(0, 10);

@@ -1,5 +1,4 @@
-import { studyDay } from "@/lib/study/study-day";
-import { studyDayKey, type DayKey } from "./day-keys";
+import { studyDay, studyDayKey, type DayKey } from "@/lib/study/study-day";
 
 /**
  * Cards coming due on each study day from today on, from counts of cards due at given times (the

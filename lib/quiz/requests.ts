@@ -4,7 +4,7 @@ import { QUIZ_SIZES } from "./plan";
 const id = z.string().min(1).max(200);
 
 export const startQuizSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "slug" }),
+  deckId: z.string().min(1, { message: "notFound" }).max(100, { message: "notFound" }),
   topic: z
     .string()
     .max(300, { message: "topic" })
@@ -14,10 +14,7 @@ export const startQuizSchema = z.object({
   clientAttemptId: z.uuid({ message: "clientAttemptId" }),
 });
 
-export const keptMissingQuizSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  clientAttemptId: z.uuid(),
-});
+export const keptMissingQuizSchema = z.object({ deckId: id, clientAttemptId: z.uuid() });
 
 export const retryMissedSchema = z.object({ attemptId: id, clientAttemptId: z.uuid() });
 

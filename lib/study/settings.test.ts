@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../forms/action-result";
-import { studySettingsSchema } from "./settings";
+import { studySettingsSchema } from "./requests";
 
 const valid = {
   newPerDay: "20",

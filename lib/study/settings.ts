@@ -1,26 +1,6 @@
 import type { StepUnit } from "ts-fsrs";
-import { z } from "zod";
-import { isValidTimeZone } from "./study-day";
-
-const steps = z
-  .string()
-  .trim()
-  .regex(/^(\d+(\.\d+)?[smhd](\s+\d+(\.\d+)?[smhd])*)?$/, "steps")
-  .transform((s) => s.split(/\s+/).filter(Boolean).join(" "));
-
-const whole = (min: number, max: number) =>
-  z.coerce.number({ error: "number" }).int("number").min(min, "range").max(max, "range");
-
-/** The study settings form. Error messages are message keys. */
-export const studySettingsSchema = z.object({
-  newPerDay: whole(0, 1000),
-  maxReviewsPerDay: whole(0, 10_000),
-  desiredRetention: z.coerce.number({ error: "number" }).min(0.7, "retentionRange").max(0.97, "retentionRange"),
-  timeZone: z.string().refine(isValidTimeZone, "timeZone"),
-  dayStartHour: whole(0, 23),
-  learningSteps: steps,
-  relearningSteps: steps,
-});
+import type { z } from "zod";
+import type { studySettingsSchema } from "./requests";
 
 export type StudySettingsInput = z.output<typeof studySettingsSchema>;
 export type StudySettingsField = keyof StudySettingsInput;

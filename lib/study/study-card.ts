@@ -1,4 +1,10 @@
-import type { CardStateName, GradeName } from "./scheduling";
+import {
+  previewGrades,
+  type CardStateName,
+  type GradeName,
+  type MemoryState,
+  type SchedulerSettings,
+} from "./scheduling";
 
 /** A card as the study page needs it: what to show and what each button would do. */
 export type StudyCard = {
@@ -18,3 +24,31 @@ export type GradeOutcome =
   | { ok: false; reason: "not-found" | "stale" | "suspended" };
 
 export type UndoOutcome = { ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" };
+
+/** A learner's card as stored: its memory state and the card's text. */
+export type StudyCardRow = MemoryState & {
+  id: string;
+  cardId: string;
+  version: number;
+  card: { kind: string; front: string; back: string };
+};
+
+/** The card with the interval each grade would give it at `now`. */
+export function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings): StudyCard {
+  const preview = previewGrades(row, now, settings);
+  return {
+    userCardId: row.id,
+    cardId: row.cardId,
+    version: row.version,
+    kind: row.card.kind,
+    front: row.card.front,
+    back: row.card.back,
+    state: row.state,
+    intervals: {
+      again: preview.again.label,
+      hard: preview.hard.label,
+      good: preview.good.label,
+      easy: preview.easy.label,
+    },
+  };
+}

@@ -1,9 +1,11 @@
 // A learner's study day runs from `dayStartHour` (default 4 am, like Anki) in their time zone to
 // the same hour the next day, so a late-night session counts toward the day it belongs to.
 import { TZDate } from "@date-fns/tz";
-import { addDays } from "date-fns";
+import { addDays, format } from "date-fns";
 
 export type StudyDay = { start: Date; end: Date };
+/** A calendar day as "YYYY-MM-DD". */
+export type DayKey = string;
 
 export function studyDay(now: Date, timeZone: string, dayStartHour: number): StudyDay {
   const local = new TZDate(now.getTime(), timeZone);
@@ -11,6 +13,12 @@ export function studyDay(now: Date, timeZone: string, dayStartHour: number): Stu
   if (start.getTime() > now.getTime()) start = addDays(start, -1);
   const end = addDays(start, 1);
   return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
+}
+
+/** The local date (in `timeZone`) on which the study day containing `at` starts: the day a review counts for. */
+export function studyDayKey(at: Date, timeZone: string, dayStartHour: number): DayKey {
+  const { start } = studyDay(at, timeZone, dayStartHour);
+  return format(new TZDate(start.getTime(), timeZone), "yyyy-MM-dd");
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

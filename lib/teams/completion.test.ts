@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentStatus, type CompletionRule } from "./completion";
+import { assignmentStatus, dueAtEndOf, type CompletionRule } from "./completion";
 
 const dueAt = new Date("2026-12-01T00:00:00Z");
 const before = new Date("2026-11-30T00:00:00Z");
@@ -42,5 +42,12 @@ describe("assignmentStatus", () => {
 
   it("is overdue once the due date passed unfinished", () => {
     expect(assignmentStatus(both, { ...finished, bestQuizPercent: 50 }, after).status).toBe("overdue");
+  });
+});
+
+describe("dueAtEndOf", () => {
+  it("ends the chosen day in the lead's time zone", () => {
+    expect(dueAtEndOf("2026-12-01", "Asia/Shanghai")).toEqual(new Date("2026-12-01T15:59:59.999Z"));
+    expect(dueAtEndOf("2026-12-01", "America/New_York")).toEqual(new Date("2026-12-02T04:59:59.999Z"));
   });
 });

@@ -1,4 +1,12 @@
 // Whether a member has completed an assignment, from their real study and quiz data.
+import { TZDate } from "@date-fns/tz";
+
+/** An assignment due on a calendar day ("YYYY-MM-DD") is due at the end of that day in the lead's time zone. */
+export function dueAtEndOf(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime());
+}
+
 export type CompletionRule = {
   requireStudy: boolean;
   minRecall: number;

@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { TEAM_ROLES } from "./permissions";
 
+const id = z.string().min(1).max(100);
+/** Every team action names its team; the service checks the caller's role in it. */
+const inTeam = { teamId: id };
+
 export const teamNameSchema = z.object({
   name: z.string().trim().min(1, { message: "nameRequired" }).max(80, { message: "nameTooLong" }),
 });
 
 export const inviteSchema = z.object({
+  ...inTeam,
   expiresInDays: z.coerce
     .number({ message: "expiresInDays" })
     .int({ message: "expiresInDays" })
@@ -25,7 +30,10 @@ export const inviteSchema = z.object({
     }),
 });
 
-export const roleSchema = z.object({ memberId: z.string().min(1).max(100), role: z.enum(TEAM_ROLES) });
+export const roleSchema = z.object({ ...inTeam, memberId: id, role: z.enum(TEAM_ROLES) });
+export const removeMemberRequest = z.object({ ...inTeam, memberId: id });
+export const revokeInviteRequest = z.object({ ...inTeam, inviteId: id });
+export const joinTeamRequest = z.object({ token: z.string().min(1).max(200) });
 
 const checkbox = z
   .string()
@@ -34,6 +42,7 @@ const checkbox = z
 
 export const assignmentSchema = z
   .object({
+    ...inTeam,
     deck: z.string().min(1, { message: "deck" }).max(200, { message: "deck" }),
     topic: z
       .string()
@@ -56,12 +65,73 @@ export const assignmentSchema = z
       .int({ message: "passPercent" })
       .min(1, { message: "passPercent" })
       .max(100, { message: "passPercent" }),
-    members: z.array(z.string().min(1).max(100)).max(500, { message: "members" }),
+    members: z.array(id).max(500, { message: "members" }),
     everyone: checkbox,
     clientRequestId: z.uuid({ message: "unexpected" }),
   })
   .refine((a) => a.requireStudy || a.requireQuiz, { path: ["requireStudy"], message: "ruleRequired" })
   .refine((a) => a.everyone || a.members.length > 0, { path: ["members"], message: "membersRequired" });
+
+export type AssignmentRequest = z.output<typeof assignmentSchema>;
+
+export const TEAM_DECK_LANGUAGES = ["zh-CN", "en"] as const;
+export type TeamDeckLanguage = (typeof TEAM_DECK_LANGUAGES)[number];
+
+/** Server actions take bodies up to 1 MB; the upload form checks this limit in the browser too. */
+export const MAX_DECK_FILE_BYTES = 512 * 1024;
+
+export const uploadDeckRequest = z.object({
+  ...inTeam,
+  clientRequestId: z.uuid({ message: "unexpected" }),
+  title: z.string().trim().min(1, { message: "titleRequired" }).max(120, { message: "titleTooLong" }),
+  language: z.enum(TEAM_DECK_LANGUAGES, { message: "language" }),
+  file: z
+    .instanceof(File, { message: "fileRequired" })
+    .refine((f) => f.size > 0, { message: "fileRequired" })
+    .refine((f) => f.size <= MAX_DECK_FILE_BYTES, { message: "fileTooLarge" })
+    .refine((f) => /\.(md|markdown)$/i.test(f.name), { message: "fileType" }),
+});
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .max(200);
+export const publishDeckRequest = z.object({ ...inTeam, slug });
+
+export const REPORT_ITEM_KINDS = ["card", "question"] as const;
+export type ReportItemKind = (typeof REPORT_ITEM_KINDS)[number];
+export const REPORT_MESSAGE_MAX = 1000;
+
+export const reportProblemRequest = z.object({
+  deckId: id,
+  itemKind: z.enum(REPORT_ITEM_KINDS),
+  itemId: z.string().min(1).max(300),
+  message: z
+    .string()
+    .trim()
+    .min(1, { message: "messageRequired" })
+    .max(REPORT_MESSAGE_MAX, { message: "messageTooLong" }),
+  clientRequestId: z.uuid(),
+});
+
+const report = { ...inTeam, reportId: id };
+export const resolveReportRequest = z.object({ ...report, action: z.enum(["hide", "dismiss"]) });
+
+const text = (max: number) => z.string().trim().min(1, { message: "required" }).max(max, { message: "tooLong" });
+/** An admin's correction of a reported card or question; the three wrong options become the distractors. */
+export const editReportedItemRequest = z.discriminatedUnion("itemKind", [
+  z.object({ ...report, itemKind: z.literal("card"), front: text(2000), back: text(10_000) }),
+  z.object({
+    ...report,
+    itemKind: z.literal("question"),
+    stem: text(1000),
+    answer: text(500),
+    distractor1: text(500),
+    distractor2: text(500),
+    distractor3: text(500),
+    explanation: text(10_000),
+  }),
+]);
 
 /** "2026-02-31" is not a date, although it has the shape of one. */
 function isCalendarDate(value: string): boolean {

@@ -2,7 +2,6 @@
 // which cards come up each day, how the learner grades them and how long each review takes.
 // Pure: no database. The caller writes the outcome.
 import { quizScheduleChange } from "../../lib/quiz/schedule-hook";
-import { studyDayKey } from "../../lib/progress/day-keys";
 import { LEARN_AHEAD_MS } from "../../lib/study/queue";
 import {
   applyGrade,
@@ -13,7 +12,7 @@ import {
   type ReviewRecord,
   type SchedulerSettings,
 } from "../../lib/study/scheduling";
-import { studyDay, type StudyDay } from "../../lib/study/study-day";
+import { studyDay, studyDayKey, type StudyDay } from "../../lib/study/study-day";
 import { between, chance, gaussian, logNormal, seededUuid, type Random } from "./random";
 
 export type DemoCard = { cardId: string; entryId: string; deckId: string; kind: string };

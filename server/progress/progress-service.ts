@@ -1,17 +1,17 @@
 // A learner's progress, aggregated in the database (reviews are counted per study day and grade,
 // never loaded one by one) and summarized by the pure functions in lib/progress.
-import { shiftDayKey, studyDayKey } from "@/lib/progress/day-keys";
+import { shiftDayKey } from "@/lib/progress/day-keys";
 import type { DeckMastery, ProgressDashboard, QuizPoint } from "@/lib/progress/dashboard";
 import { dueForecast } from "@/lib/progress/forecast";
 import { reviewHeatmap } from "@/lib/progress/heatmap";
 import { MASTERED_STABILITY_DAYS, masteryOf } from "@/lib/progress/mastery";
 import { trueRetention } from "@/lib/progress/retention";
 import { currentStreak, longestStreak } from "@/lib/progress/streak";
-import { studyDay } from "@/lib/study/study-day";
+import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
 import { learnerSettings } from "@/server/study/study-service";
-import { visibleDecksWhere } from "@/server/teams/team-access";
+import { visibleDecksWhere, type DeckFilter } from "@/server/access/access";
 import { cardGroups, dueHours, type CardGroup } from "./card-aggregates";
 
 const FORECAST_DAYS = 30;
@@ -24,8 +24,9 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const forecastEnd = new Date(day.end.getTime() + FORECAST_DAYS * 86_400_000 + 3_600_000);
 
   // Only decks the learner may see count: not archived ones, nor a team's after leaving it.
+  const visible = await visibleDecksWhere(db, userId);
   const visibleDecks = await db.deck.findMany({
-    where: await visibleDecksWhere(db, userId),
+    where: visible,
     select: { id: true, slug: true, title: true, language: true },
   });
   const visibleIds = new Set(visibleDecks.map((deck) => deck.id));
@@ -38,7 +39,7 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
     dueHours(db, userId, [...visibleIds], day.start, forecastEnd),
     // Today's first looks at new cards: at most a few hundred rows.
     db.reviewLog.findMany({ where: { userId, studyDay: today, stateBefore: "new" }, select: { deckId: true } }),
-    quizHistoryPoints(db, userId),
+    quizHistoryPoints(db, userId, visible),
     questionsKeptMissing(db, userId),
   ]);
 
@@ -108,9 +109,9 @@ function deckMastery(
     .sort((a, b) => a.mastery.title.localeCompare(b.mastery.title, "en"));
 }
 
-async function quizHistoryPoints(db: Database, userId: string): Promise<QuizPoint[]> {
+async function quizHistoryPoints(db: Database, userId: string, visible: DeckFilter): Promise<QuizPoint[]> {
   const rows = await db.quizAttempt.findMany({
-    where: { userId, finishedAt: { not: null } },
+    where: { userId, deck: visible, finishedAt: { not: null } },
     orderBy: { finishedAt: "desc" },
     take: 100,
     select: {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { visibleDecksWhere } from "@/server/teams/team-access";
+import { visibleDecksWhere } from "@/server/access/access";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));

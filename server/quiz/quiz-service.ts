@@ -7,7 +7,7 @@ import type { CardStateName } from "@/lib/study/scheduling";
 import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from "@/lib/quiz/views";
 import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
-import { visibleDecksWhere } from "@/server/teams/team-access";
+import { canSeeDeck, visibleDecksWhere, type DeckFilter } from "@/server/access/access";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -33,7 +33,7 @@ export async function quizTopics(db: Database, deckId: string): Promise<QuizTopi
 export type StartOutcome =
   { ok: true; attemptId: string } | { ok: false; reason: "no-questions" | "not-found" | "nothing-missed" };
 
-/** Starts an attempt once per client attempt id: a double-submitted form gets the same attempt back. */
+/** Starts an attempt on a deck the learner can see, once per client attempt id: a double-submitted form gets the same attempt back. */
 export async function startAttempt(
   db: Database,
   userId: string,
@@ -42,6 +42,7 @@ export async function startAttempt(
 ): Promise<StartOutcome> {
   const existing = await findByClientId(db, userId, input.clientAttemptId);
   if (existing) return { ok: true, attemptId: existing };
+  if (!(await canSeeDeck(db, userId, input.deckId))) return { ok: false, reason: "not-found" };
   const candidates = await db.question.findMany({
     where: liveQuestions(input.deckId, input.topic),
     orderBy: [{ entry: { position: "asc" } }, { position: "asc" }],
@@ -215,8 +216,6 @@ export async function answerQuestion(
   return outcome;
 }
 
-type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
-
 async function recordAnswer(
   tx: Tx,
   userId: string,
@@ -291,10 +290,10 @@ async function bringBackBasicCard(
     await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
 }
 
-/** The learner's attempts, newest first. */
+/** The learner's attempts on decks they can still see, newest first. */
 export async function quizHistory(db: Database, userId: string, limit = 100): Promise<AttemptSummary[]> {
   const rows = await db.quizAttempt.findMany({
-    where: { userId },
+    where: { userId, deck: await visibleDecksWhere(db, userId) },
     orderBy: { startedAt: "desc" },
     take: limit,
     select: {
@@ -314,11 +313,16 @@ export async function quizHistory(db: Database, userId: string, limit = 100): Pr
 /** A question counts as "keeps missing" once it was missed in this many attempts. */
 export const MISSED_IN_ATTEMPTS = 2;
 
-/** Questions the learner got wrong in at least two attempts, most missed first. */
+/** Questions of decks the learner can still see that they got wrong in at least two attempts, most missed first. */
 export async function questionsKeptMissing(db: Database, userId: string, deckId?: string): Promise<MissedQuestion[]> {
+  const visible = await visibleDecksWhere(db, userId);
   const rows = await db.quizAnswer.groupBy({
     by: ["questionId"],
-    where: { correct: false, attempt: { userId, ...(deckId ? { deckId } : {}) }, question: { archivedAt: null } },
+    where: {
+      correct: false,
+      attempt: { userId, ...(deckId ? { deckId } : {}) },
+      question: { archivedAt: null, entry: { deck: visible } },
+    },
     _count: { _all: true },
     having: { questionId: { _count: { gte: MISSED_IN_ATTEMPTS } } },
     orderBy: { _count: { questionId: "desc" } },
@@ -331,13 +335,13 @@ export async function questionsKeptMissing(db: Database, userId: string, deckId?
       stem: true,
       entryId: true,
       options: true,
-      entry: { select: { deck: { select: { id: true, slug: true, title: true, language: true, archivedAt: true } } } },
+      entry: { select: { deck: { select: { id: true, slug: true, title: true, language: true } } } },
     },
   });
   const byId = new Map(questions.map((q) => [q.id, q]));
   return rows.flatMap((r) => {
     const q = byId.get(r.questionId);
-    if (!q || q.entry.deck.archivedAt) return [];
+    if (!q) return [];
     const { id, slug, title, language } = q.entry.deck;
     return [
       {

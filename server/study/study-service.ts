@@ -1,36 +1,26 @@
 // Study data access: a learner's card states, the due queue, grading and undo. Takes the database
 // as a parameter so that tests and benchmarks can run it on their own database.
 import { buildQueue } from "@/lib/study/queue";
+import type { GradeRequest } from "@/lib/study/requests";
 import {
   applyGrade,
   forgetCard,
-  previewGrades,
   recallProbability,
   undoGrade,
   type CardStateName,
   type GradeName,
   type MemoryState,
-  type SchedulerSettings,
 } from "@/lib/study/scheduling";
-import type { GradeOutcome, StudyCard, UndoOutcome } from "@/lib/study/study-card";
+import { toStudyCard, type GradeOutcome, type StudyCard, type UndoOutcome } from "@/lib/study/study-card";
 import {
   DEFAULT_STUDY_SETTINGS,
   learnerSettingsFrom,
   type LearnerSettings,
   type StudySettingsInput,
 } from "@/lib/study/settings";
-import { studyDay } from "@/lib/study/study-day";
-import { studyDayKey } from "@/lib/progress/day-keys";
+import { studyDay, studyDayKey } from "@/lib/study/study-day";
+import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
-import { visibleDecksWhere } from "@/server/teams/team-access";
-
-export type GradeInput = {
-  clientReviewId: string;
-  userCardId: string;
-  version: number;
-  grade: GradeName;
-  durationMs?: number;
-};
 
 const memoryFields = {
   state: true,
@@ -44,11 +34,12 @@ const memoryFields = {
   lastReview: true,
 } as const;
 
-/** The learner's settings, or the defaults until they save their own (a read, never a write). */
-export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
-  const stored = await db.studySettings.findUnique({
-    where: { userId },
+/** The learners' settings, or the defaults until they save their own (a read, never a write), in one query. */
+export async function learnersSettings(db: Database, userIds: string[]): Promise<Map<string, LearnerSettings>> {
+  const stored = await db.studySettings.findMany({
+    where: { userId: { in: userIds } },
     select: {
+      userId: true,
       newPerDay: true,
       maxReviewsPerDay: true,
       desiredRetention: true,
@@ -58,7 +49,12 @@ export async function learnerSettings(db: Database, userId: string): Promise<Lea
       relearningSteps: true,
     },
   });
-  return learnerSettingsFrom(stored ?? DEFAULT_STUDY_SETTINGS);
+  const byUser = new Map(stored.map(({ userId, ...settings }) => [userId, settings]));
+  return new Map(userIds.map((id) => [id, learnerSettingsFrom(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS)]));
+}
+
+export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
+  return (await learnersSettings(db, [userId])).get(userId)!;
 }
 
 /** Creates the learner's state for every live card of the deck they do not have yet. */
@@ -90,6 +86,7 @@ export async function studyQueue(
   now: Date,
 ): Promise<{ cards: StudyCard[]; settings: LearnerSettings }> {
   const settings = await learnerSettings(db, userId);
+  if (!(await canSeeDeck(db, userId, deckId))) return { cards: [], settings };
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   await ensureUserCards(db, userId, deckId, now);
   const [candidates, todays] = await Promise.all([
@@ -132,7 +129,7 @@ export async function studyQueue(
     select: studyCardSelect,
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { cards: queue.map((q) => toStudyCard(byId.get(q.cardId)!, now, settings)), settings };
+  return { cards: queue.map((q) => toStudyCard(toMemory(byId.get(q.cardId)!), now, settings)), settings };
 }
 
 const studyCardSelect = {
@@ -143,43 +140,17 @@ const studyCardSelect = {
   card: { select: { kind: true, front: true, back: true } },
 } as const;
 
-type StudyCardRow = {
-  id: string;
-  cardId: string;
-  version: number;
-  card: { kind: string; front: string; back: string };
-} & Record<keyof typeof memoryFields, unknown>;
-
-function toMemory(row: Record<keyof typeof memoryFields, unknown>): MemoryState {
-  return row as unknown as MemoryState;
-}
-
-function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings): StudyCard {
-  const preview = previewGrades(toMemory(row), now, settings);
-  return {
-    userCardId: row.id,
-    cardId: row.cardId,
-    version: row.version,
-    kind: row.card.kind,
-    front: row.card.front,
-    back: row.card.back,
-    state: row.state as CardStateName,
-    intervals: {
-      again: preview.again.label,
-      hard: preview.hard.label,
-      good: preview.good.label,
-      easy: preview.easy.label,
-    },
-  };
+/** A row with the memory fields, typed as the scheduler knows them (the database stores the state as text). */
+function toMemory<Row extends Record<keyof typeof memoryFields, unknown>>(row: Row): Row & MemoryState {
+  return row as Row & MemoryState;
 }
 
 /**
  * Applies one grade in one short transaction: the learner's own card only, at the version the
  * browser saw, once per client review id (a retry gets the first outcome back).
  */
-export async function gradeCard(db: Database, userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
+export async function gradeCard(db: Database, userId: string, input: GradeRequest, now: Date): Promise<GradeOutcome> {
   const settings = await learnerSettings(db, userId);
-  // A learner who left a team keeps their card states but can no longer study its decks.
   const visible = await visibleDecksWhere(db, userId);
   return db.$transaction(async (tx) => {
     const replay = await tx.reviewLog.findUnique({
@@ -213,7 +184,9 @@ export async function gradeCard(db: Database, userId: string, input: GradeInput,
       },
     });
     const comesBack = !becameLeech && (after.state === "learning" || after.state === "relearning");
-    const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
+    const again = comesBack
+      ? toStudyCard(toMemory({ ...row, ...after, version: input.version + 1 }), after.due, settings)
+      : null;
     return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };
   });
 }
@@ -226,8 +199,11 @@ export async function undoReview(
   now: Date,
 ): Promise<UndoOutcome> {
   const settings = await learnerSettings(db, userId);
+  const visible = await visibleDecksWhere(db, userId);
   return db.$transaction(async (tx) => {
-    const log = await tx.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId } } });
+    const log = await tx.reviewLog.findFirst({
+      where: { userId, clientReviewId, userCard: { card: { entry: { deck: visible } } } },
+    });
     if (!log) return { ok: false, reason: "not-found" };
     const latest = await tx.reviewLog.findFirst({
       where: { userCardId: log.userCardId },
@@ -258,12 +234,13 @@ export async function undoReview(
       },
     });
     await tx.reviewLog.delete({ where: { id: log.id } });
-    return { ok: true, card: toStudyCard({ ...row, ...before, version: row.version + 1 }, now, settings) };
+    return { ok: true, card: toStudyCard(toMemory({ ...row, ...before, version: row.version + 1 }), now, settings) };
   });
 }
 
 /** Cards (not new, not suspended) that will be due by the end of the learner's next study day. */
 export async function dueTomorrowCount(db: Database, userId: string, deckId: string, now: Date): Promise<number> {
+  if (!(await canSeeDeck(db, userId, deckId))) return 0;
   const settings = await learnerSettings(db, userId);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const tomorrowEnd = new Date(day.end.getTime() + 86_400_000);
@@ -357,7 +334,7 @@ export async function browseCards(
   }));
 }
 
-/** Suspends, unsuspends or resets ("forgets") one of the learner's own cards; false when it is not theirs. */
+/** Suspends, unsuspends or resets ("forgets") one of the learner's own cards; false when it is not theirs or its deck is out of sight. */
 export async function changeCard(
   db: Database,
   userId: string,
@@ -365,7 +342,10 @@ export async function changeCard(
   change: "suspend" | "unsuspend" | "reset",
   now: Date,
 ): Promise<boolean> {
-  const row = await db.userCard.findFirst({ where: { id: userCardId, userId }, select: { id: true, ...memoryFields } });
+  const row = await db.userCard.findFirst({
+    where: { id: userCardId, userId, card: { entry: { deck: await visibleDecksWhere(db, userId) } } },
+    select: { id: true, ...memoryFields },
+  });
   if (!row) return false;
   const data =
     change === "reset"

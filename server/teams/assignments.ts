@@ -1,11 +1,13 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
-import { assignmentStatus, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
+import { assignmentStatus, dueAtEndOf, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
+import type { AssignmentRequest } from "@/lib/teams/requests";
+import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
 import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
 import type { Database } from "@/server/db/connection";
-import { learnerSettings } from "@/server/study/study-service";
-import { authorizeTeam } from "./team-access";
+import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
+import { learnerSettings, learnersSettings } from "@/server/study/study-service";
 
 export type AssignmentInput = {
   deckId: string;
@@ -29,7 +31,7 @@ export async function createAssignment(
   teamId: string,
   input: AssignmentInput,
 ): Promise<CreateAssignmentOutcome> {
-  const access = await authorizeTeam(db, teamId, actorId, "assignments.manage");
+  const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
   if (!access.ok) return access;
   const existing = await db.assignment.findUnique({
     where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
@@ -37,7 +39,7 @@ export async function createAssignment(
   });
   if (existing) return { ok: true, assignmentId: existing.id };
   const deck = await db.deck.findFirst({
-    where: { id: input.deckId, archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] },
+    where: { id: input.deckId, ...teamDecksWhere(teamId) },
     select: { id: true },
   });
   if (!deck) return { ok: false, reason: "deck" };
@@ -73,6 +75,33 @@ export async function createAssignment(
     });
     return { ok: true, assignmentId: again.id };
   }
+}
+
+export type AssignDeckOutcome = CreateAssignmentOutcome | { ok: false; reason: "dueDatePast" };
+
+/** The assignment form's request: the deck by slug, due at the end of the chosen day in the lead's time zone. */
+export async function assignDeck(
+  db: Database,
+  actorId: string,
+  request: AssignmentRequest,
+  now: Date,
+): Promise<AssignDeckOutcome> {
+  const { teamId } = request;
+  const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
+  if (!access.ok) return access;
+  const deck = await db.deck.findFirst({
+    where: { slug: request.deck, ...teamDecksWhere(teamId) },
+    select: { id: true },
+  });
+  if (!deck) return { ok: false, reason: "deck" };
+  const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
+  if (dueAt < now) return { ok: false, reason: "dueDatePast" };
+  return createAssignment(db, actorId, teamId, {
+    ...request,
+    deckId: deck.id,
+    dueAt,
+    members: request.everyone ? "all" : request.members,
+  });
 }
 
 const assignmentSelect = {
@@ -118,9 +147,10 @@ export async function myAssignments(db: Database, userId: string, now: Date): Pr
     take: 50,
     select: assignmentSelect,
   });
+  const settings = await learnersSettings(db, [userId]);
   const summaries: AssignmentSummary[] = [];
   for (const row of rows) {
-    const progress = (await memberProgress(db, row, [userId], now)).get(userId)!;
+    const progress = (await memberProgress(db, row, settings, now)).get(userId)!;
     summaries.push({ ...row, status: assignmentStatus(row, progress, now).status, progress });
   }
   return summaries;
@@ -132,9 +162,9 @@ export async function teamAssignments(
   userId: string,
   teamId: string,
 ): Promise<Omit<AssignmentRow, "createdAt">[] | null> {
-  const access = await authorizeTeam(db, teamId, userId, "assignments.view");
+  const access = await authorizeTeam(db, userId, teamId, "assignments.view");
   if (!access.ok) return null;
-  const mine = (await authorizeTeam(db, teamId, userId, "assignments.viewResults")).ok
+  const mine = (await authorizeTeam(db, userId, teamId, "assignments.viewResults")).ok
     ? {}
     : { OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] };
   return db.assignment.findMany({ where: { teamId, ...mine }, orderBy: { dueAt: "asc" }, select: assignmentSelect });
@@ -167,7 +197,7 @@ export async function assignmentReport(
 ): Promise<{ ok: true; report: AssignmentReport } | { ok: false; reason: "not-found" | "forbidden" }> {
   const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: assignmentSelect });
   if (!assignment) return { ok: false, reason: "not-found" };
-  const access = await authorizeTeam(db, assignment.teamId, actorId, "assignments.viewResults");
+  const access = await authorizeTeam(db, actorId, assignment.teamId, "assignments.viewResults");
   if (!access.ok) return access;
   const people = await db.teamMember.findMany({
     where: {
@@ -178,7 +208,7 @@ export async function assignmentReport(
     select: { userId: true, user: { select: { name: true, email: true } } },
   });
   const userIds = people.map((p) => p.userId);
-  const progress = await memberProgress(db, assignment, userIds, now);
+  const progress = await memberProgress(db, assignment, await learnersSettings(db, userIds), now);
   const members = people.map((p) => {
     const mine = progress.get(p.userId)!;
     return {
@@ -207,12 +237,14 @@ function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
 /** A passing quiz must ask at least this many questions (or all there are), so five lucky answers do not complete an assignment. */
 export const MIN_QUIZ_QUESTIONS = 10;
 
+/** Each member's progress; `settingsOf` holds the settings of every member asked about. */
 async function memberProgress(
   db: Database,
   assignment: AssignmentRow,
-  userIds: string[],
+  settingsOf: Map<string, LearnerSettings>,
   now: Date,
 ): Promise<Map<string, MemberProgress>> {
+  const userIds = [...settingsOf.keys()];
   const assigned = {
     archivedAt: null,
     entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
@@ -246,7 +278,7 @@ async function memberProgress(
   );
   const recallSums = new Map<string, number>();
   for (const userId of userIds) {
-    const settings = await learnerSettings(db, userId);
+    const settings = settingsOf.get(userId)!;
     for (const state of states.filter((s) => s.userId === userId)) {
       result.get(userId)!.studied += 1;
       recallSums.set(

@@ -1,7 +1,7 @@
 // Invite links: random tokens, stored hashed, with an expiry and an optional number of uses.
 import { hashInviteToken, inviteProblem, newInviteToken, type InviteProblem } from "@/lib/teams/invite-token";
 import type { Database } from "@/server/db/connection";
-import { authorizeTeam } from "./team-access";
+import { authorizeTeam } from "@/server/access/access";
 
 export type InviteRow = {
   id: string;
@@ -20,7 +20,7 @@ export async function createInvite(
   input: { expiresInDays: number; maxUses: number | null },
   now: Date,
 ): Promise<{ ok: true; token: string } | { ok: false; reason: "not-found" | "forbidden" }> {
-  const access = await authorizeTeam(db, teamId, actorId, "invites.manage");
+  const access = await authorizeTeam(db, actorId, teamId, "invites.manage");
   if (!access.ok) return access;
   const { token, hash } = newInviteToken();
   await db.teamInvite.create({
@@ -36,7 +36,7 @@ export async function createInvite(
 }
 
 export async function teamInvites(db: Database, actorId: string, teamId: string): Promise<InviteRow[] | null> {
-  const access = await authorizeTeam(db, teamId, actorId, "invites.manage");
+  const access = await authorizeTeam(db, actorId, teamId, "invites.manage");
   if (!access.ok) return null;
   return db.teamInvite.findMany({
     where: { teamId },
@@ -53,7 +53,7 @@ export async function revokeInvite(
   now: Date,
 ): Promise<{ ok: boolean }> {
   const invite = await db.teamInvite.findUnique({ where: { id: inviteId }, select: { teamId: true } });
-  if (!invite || !(await authorizeTeam(db, invite.teamId, actorId, "invites.manage")).ok) return { ok: false };
+  if (!invite || !(await authorizeTeam(db, actorId, invite.teamId, "invites.manage")).ok) return { ok: false };
   await db.teamInvite.updateMany({ where: { id: inviteId, revokedAt: null }, data: { revokedAt: now } });
   return { ok: true };
 }

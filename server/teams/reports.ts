@@ -3,13 +3,10 @@
 // correction survives every later recompile; resolving one report resolves every open report on
 // the same item, in the same transaction as the change.
 import { createHash } from "node:crypto";
+import { REPORT_MESSAGE_MAX, type ReportItemKind } from "@/lib/teams/requests";
 import type { Database } from "@/server/db/connection";
-import { authorizeTeam, visibleDecksWhere } from "./team-access";
+import { authorizeTeam, visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, OverridesConflict, type ContentProblem, type OverrideChange } from "./team-decks";
-
-export const REPORT_ITEM_KINDS = ["card", "question"] as const;
-export type ReportItemKind = (typeof REPORT_ITEM_KINDS)[number];
-export const REPORT_MESSAGE_MAX = 1000;
 
 export type ReportInput = {
   deckId: string;
@@ -39,7 +36,7 @@ export async function reportItem(
     select: { id: true, teamId: true },
   });
   if (!deck?.teamId) return { ok: false, reason: "not-found" };
-  const access = await authorizeTeam(db, deck.teamId, userId, "reports.create");
+  const access = await authorizeTeam(db, userId, deck.teamId, "reports.create");
   if (!access.ok) return access;
   if (!(await liveItem(db, deck.id, input.itemKind, input.itemId))) return { ok: false, reason: "not-found" };
 
@@ -211,7 +208,7 @@ export async function resolveReport(
     select: { id: true, teamId: true, deckId: true, itemKind: true, itemId: true, status: true },
   });
   if (!report) return { ok: false, reason: "not-found" };
-  const access = await authorizeTeam(db, report.teamId, adminId, "reports.resolve");
+  const access = await authorizeTeam(db, adminId, report.teamId, "reports.resolve");
   if (!access.ok) return access;
   if (report.status !== "open")
     return { ok: true, status: report.status as "hidden" | "edited" | "dismissed", replayed: true };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "@/server/test/temp-database";
-import { visibleDecksWhere } from "./team-access";
+import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
 
 const now = new Date("2026-11-26T09:00:00Z");

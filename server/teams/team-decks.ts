@@ -8,12 +8,10 @@ import { ContentError } from "@/lib/content/content-error";
 import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from "@/lib/content/overrides";
+import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests";
 import { writeDeck, type Tx } from "@/server/content/import-decks";
 import type { Database } from "@/server/db/connection";
-import { authorizeTeam } from "./team-access";
-
-export const TEAM_DECK_LANGUAGES = ["zh-CN", "en"] as const;
-export type TeamDeckLanguage = (typeof TEAM_DECK_LANGUAGES)[number];
+import { authorizeTeam } from "@/server/access/access";
 
 /** What the compiler refused, with the file and (where known) the line. */
 export type ContentProblem = { file: string; line: number | null; message: string };
@@ -58,7 +56,7 @@ export async function saveDraft(
   input: TeamDeckSource & { clientRequestId: string },
   now: Date,
 ): Promise<SaveDraftOutcome> {
-  const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
+  const access = await authorizeTeam(db, actorId, input.teamId, "decks.upload");
   if (!access.ok) return access;
   const key = requestKey(input.teamId, input.clientRequestId);
   const existing = await findByRequestKey(db, input.teamId, key);
@@ -98,7 +96,7 @@ export async function publishTeamDeck(
   input: { teamId: string; slug: string },
   now: Date,
 ): Promise<PublishOutcome> {
-  const access = await authorizeTeam(db, input.teamId, actorId, "decks.upload");
+  const access = await authorizeTeam(db, actorId, input.teamId, "decks.upload");
   if (!access.ok) return access;
   const deck = await db.deck.findFirst({
     where: { slug: input.slug, teamId: input.teamId, archivedAt: null },
@@ -181,7 +179,7 @@ export async function draftView(
   teamId: string,
   slug: string,
 ): Promise<{ ok: true; view: DraftView } | Denied> {
-  const access = await authorizeTeam(db, teamId, actorId, "decks.upload");
+  const access = await authorizeTeam(db, actorId, teamId, "decks.upload");
   if (!access.ok) return access;
   const live = { archivedAt: null };
   const deck = await db.deck.findFirst({

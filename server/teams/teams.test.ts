@@ -5,7 +5,7 @@ import { importSeedDeck } from "@/server/test/seed-deck";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
-import { visibleDecksWhere } from "./team-access";
+import { visibleDecksWhere } from "@/server/access/access";
 import { changeRole, createTeam, removeMember, teamOverview } from "./teams";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -58,8 +58,8 @@ describe("teams", () => {
     expect(await revokeInvite(temp.db, owner, id, now)).toEqual({ ok: true });
     expect(await acceptInvite(temp.db, revoked.token, outsider, now)).toEqual({ ok: false, reason: "revoked" });
     expect(await acceptInvite(temp.db, "made-up-token", outsider, now)).toEqual({ ok: false, reason: "unknown" });
-    expect(await teamOverview(temp.db, teamId, outsider)).toBeNull();
-    expect((await teamOverview(temp.db, teamId, member))?.members.map((m) => m.role)).toEqual(["owner", "member"]);
+    expect(await teamOverview(temp.db, outsider, teamId)).toBeNull();
+    expect((await teamOverview(temp.db, member, teamId))?.members.map((m) => m.role)).toEqual(["owner", "member"]);
   });
 
   it("lets only owners change roles and keeps one owner", async () => {

@@ -2,7 +2,7 @@
 // (authorizeTeam), so a page or action cannot forget it.
 import { can, wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
 import { databaseProvider, type Database } from "@/server/db/connection";
-import { authorizeTeam } from "./team-access";
+import { authorizeTeam } from "@/server/access/access";
 
 export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
 
@@ -29,10 +29,10 @@ export type TeamMemberRow = { userId: string; name: string | null; email: string
 /** The team and its member list, for its members; null for anyone else. */
 export async function teamOverview(
   db: Database,
-  teamId: string,
   userId: string,
+  teamId: string,
 ): Promise<{ id: string; name: string; role: TeamRole; members: TeamMemberRow[] } | null> {
-  const access = await authorizeTeam(db, teamId, userId, "members.view");
+  const access = await authorizeTeam(db, userId, teamId, "members.view");
   if (!access.ok) return null;
   const team = await db.team.findUniqueOrThrow({
     where: { id: teamId },
@@ -71,20 +71,9 @@ export async function changeRole(
   memberId: string,
   role: TeamRole,
 ): Promise<MemberChangeOutcome> {
-  const access = await authorizeTeam(db, teamId, actorId, "members.changeRole");
+  const access = await authorizeTeam(db, actorId, teamId, "members.changeRole");
   if (!access.ok) return access;
-  return db.$transaction(async (tx) => {
-    await lockOwners(db, tx, teamId);
-    const member = await tx.teamMember.findUnique({
-      where: { teamId_userId: { teamId, userId: memberId } },
-      select: { role: true },
-    });
-    if (!member) return { ok: false, reason: "not-found" };
-    const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
-    if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, role)) return { ok: false, reason: "last-owner" };
-    await tx.teamMember.update({ where: { teamId_userId: { teamId, userId: memberId } }, data: { role } });
-    return { ok: true };
-  });
+  return changeMembership(db, teamId, memberId, role);
 }
 
 /** Removes a member (owners only) or lets a member leave; the last owner can do neither. */
@@ -94,19 +83,31 @@ export async function removeMember(
   teamId: string,
   memberId: string,
 ): Promise<MemberChangeOutcome> {
-  const access = await authorizeTeam(db, teamId, actorId, actorId === memberId ? "team.leave" : "members.remove");
+  const access = await authorizeTeam(db, actorId, teamId, actorId === memberId ? "team.leave" : "members.remove");
   if (!access.ok) return access;
+  return changeMembership(db, teamId, memberId, null);
+}
+
+/** Gives the member a new role, or (null) removes them with their assignments in this team. */
+function changeMembership(
+  db: Database,
+  teamId: string,
+  memberId: string,
+  role: TeamRole | null,
+): Promise<MemberChangeOutcome> {
+  const key = { teamId_userId: { teamId, userId: memberId } };
   return db.$transaction(async (tx) => {
     await lockOwners(db, tx, teamId);
-    const member = await tx.teamMember.findUnique({
-      where: { teamId_userId: { teamId, userId: memberId } },
-      select: { role: true },
-    });
+    const member = await tx.teamMember.findUnique({ where: key, select: { role: true } });
     if (!member) return { ok: false, reason: "not-found" };
     const owners = await tx.teamMember.count({ where: { teamId, role: "owner" } });
-    if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, null)) return { ok: false, reason: "last-owner" };
-    await tx.teamMember.delete({ where: { teamId_userId: { teamId, userId: memberId } } });
-    await tx.assignmentAssignee.deleteMany({ where: { userId: memberId, assignment: { teamId } } });
+    if (wouldLeaveNoOwner(owners, { role: member.role as TeamRole }, role)) return { ok: false, reason: "last-owner" };
+    if (role) {
+      await tx.teamMember.update({ where: key, data: { role } });
+    } else {
+      await tx.teamMember.delete({ where: key });
+      await tx.assignmentAssignee.deleteMany({ where: { userId: memberId, assignment: { teamId } } });
+    }
     return { ok: true };
   });
 }

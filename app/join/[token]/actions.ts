@@ -2,15 +2,21 @@
 
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { getCurrentUser } from "@/server/auth/session";
+import { joinTeamRequest } from "@/lib/teams/requests";
+import { formAction } from "@/server/actions/action";
 import { db } from "@/server/db/client";
 import { acceptInvite } from "@/server/teams/invites";
 
-export async function joinTeamAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, fieldErrors: {}, formError: "unauthenticated" };
-  const token = String(formData.get("token") ?? "").slice(0, 200);
-  const joined = await acceptInvite(db, token, user.id, new Date());
-  if (!joined.ok) return { ok: false, fieldErrors: {}, formError: joined.reason };
-  redirect(`/teams/${joined.teamId}`);
-}
+export const joinTeamAction = formAction({
+  schema: joinTeamRequest,
+  refuse: (refusal): ActionResult => ({
+    ok: false,
+    fieldErrors: {},
+    formError: refusal.reason === "unauthenticated" ? "unauthenticated" : "unknown",
+  }),
+  run: async ({ token }, user): Promise<ActionResult> => {
+    const joined = await acceptInvite(db, token, user.id, new Date());
+    if (!joined.ok) return { ok: false, fieldErrors: {}, formError: joined.reason };
+    redirect(`/teams/${joined.teamId}`);
+  },
+});

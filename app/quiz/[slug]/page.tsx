@@ -27,7 +27,7 @@ export default async function StartQuizPage({ params, searchParams }: Props) {
       </h1>
       {/* A fresh id per page view: submitting this form twice starts one attempt. */}
       <StartQuizForm
-        slug={deck.slug}
+        deckId={deck.id}
         language={deck.language}
         topics={topics}
         initialTopic={topic ?? ""}

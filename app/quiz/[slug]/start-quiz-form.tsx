@@ -9,14 +9,14 @@ import { QUIZ_SIZES } from "@/lib/quiz/plan";
 import { startQuizAction, type StartQuizResult } from "../actions";
 
 type Props = {
-  slug: string;
+  deckId: string;
   language: string;
   topics: { topic: string | null; questions: number }[];
   initialTopic: string;
   clientAttemptId: string;
 };
 
-export function StartQuizForm({ slug, language, topics, initialTopic, clientAttemptId }: Props) {
+export function StartQuizForm({ deckId, language, topics, initialTopic, clientAttemptId }: Props) {
   const t = useTranslations("quiz");
   const [state, action, pending] = useActionState<StartQuizResult | null, FormData>(startQuizAction, null);
   const failed = state && !state.ok ? state : null;
@@ -25,7 +25,7 @@ export function StartQuizForm({ slug, language, topics, initialTopic, clientAtte
     <Card>
       <form action={action} className="flex flex-col gap-5">
         <FormError message={error ? t(`errors.${error}`) : undefined} />
-        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="deckId" value={deckId} />
         <input type="hidden" name="clientAttemptId" value={clientAttemptId} />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="topic" className="text-sm font-medium">

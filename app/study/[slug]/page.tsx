@@ -27,8 +27,8 @@ export default async function StudyPage({ params }: Props) {
       key={sessionKey}
       deck={deck}
       initialCards={cards}
-      summaryAction={studySummary.bind(null, deck.slug)}
-      reloadAction={loadQueue.bind(null, deck.slug)}
+      summaryAction={studySummary.bind(null, deck.id)}
+      reloadAction={loadQueue.bind(null, deck.id)}
     />
   );
 }

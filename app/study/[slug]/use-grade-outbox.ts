@@ -1,16 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { GradeName } from "@/lib/study/scheduling";
+import type { GradeRequest } from "@/lib/study/requests";
 import type { GradeOutcome, StudyCard } from "@/lib/study/study-card";
 
-export type PendingGrade = {
-  clientReviewId: string;
-  userCardId: string;
-  version: number;
-  grade: GradeName;
-  durationMs: number;
-};
+export type PendingGrade = GradeRequest & { durationMs: number };
 
 type Handlers = {
   onAgain: (card: StudyCard) => void;

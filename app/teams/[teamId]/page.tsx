@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const user = await requireUser();
   const { teamId } = await params;
-  const team = await teamOverview(db, teamId, user.id);
+  const team = await teamOverview(db, user.id, teamId);
   if (!team) notFound();
   const admin = can(team.role, "decks.upload");
   const [assignments, invites, decks, ownDecks, openReports, t, tContent, format] = await Promise.all([

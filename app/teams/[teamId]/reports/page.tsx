@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ params }: Props) {
   const user = await requireUser();
   const { teamId } = await params;
-  const team = await teamOverview(db, teamId, user.id);
+  const team = await teamOverview(db, user.id, teamId);
   if (!team || !can(team.role, "reports.resolve")) notFound();
   const [reports, t, format] = await Promise.all([
     reportQueue(db, teamId),

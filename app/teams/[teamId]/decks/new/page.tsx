@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTeamDeckPage({ params }: Props) {
   const user = await requireUser();
   const { teamId } = await params;
-  const team = await teamOverview(db, teamId, user.id);
+  const team = await teamOverview(db, user.id, teamId);
   if (!team || !can(team.role, "decks.upload")) notFound();
   const t = await getTranslations("teamContent");
   return (

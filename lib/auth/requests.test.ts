@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../forms/action-result";
-import { signUpSchema } from "./credentials";
+import { signUpSchema } from "./requests";
 
 describe("sign-up validation", () => {
   it("normalises input", () => {

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { progressDashboard } from "@/server/progress/progress-service";
+import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server/quiz/quiz-service";
+import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
+import { removeMember } from "@/server/teams/teams";
+import { importSeedDeck } from "@/server/test/seed-deck";
+import { createTempDatabase } from "@/server/test/temp-database";
+import { authorizeTeam, canSeeDeck, teamRole } from "./access";
+
+const now = new Date("2026-11-25T09:00:00Z");
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+// The seed deck, published to a team: what a learner did on it stays in the database after they
+// leave the team, but no path shows it to them any more.
+describe("decks a learner can still see", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let deckId: string;
+  let teamId: string;
+  let owner: string;
+  let learner: string;
+  let userCardId: string;
+
+  /** Answers the deck's first question wrong in a new attempt. */
+  async function missFirstQuestion(clientAttemptId: string) {
+    const started = await startAttempt(temp.db, learner, { deckId, size: "all", clientAttemptId }, now);
+    if (!started.ok) throw new Error(started.reason);
+    const view = (await attemptView(temp.db, learner, started.attemptId))!;
+    const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
+    const question = await temp.db.question.findUniqueOrThrow({ where: { id: target.questionId } });
+    const right = target.options.indexOf((JSON.parse(question.options) as string[])[question.answerIndex]!);
+    const choice = (right + 1) % target.options.length;
+    await answerQuestion(
+      temp.db,
+      learner,
+      { attemptId: started.attemptId, questionId: target.questionId, choice },
+      now,
+    );
+  }
+
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    deckId = await importSeedDeck(temp.db);
+    [owner, learner] = (await Promise.all(
+      ["owner", "learner"].map(async (name) => (await temp.db.user.create({ data: { email: `${name}@x.test` } })).id),
+    )) as [string, string];
+    teamId = (
+      await temp.db.team.create({
+        data: {
+          name: "Platform",
+          members: {
+            create: [
+              { userId: owner, role: "owner" },
+              { userId: learner, role: "member" },
+            ],
+          },
+        },
+      })
+    ).id;
+    await temp.db.deck.update({ where: { id: deckId }, data: { teamId, publishedAt: now } });
+
+    const [card] = (await studyQueue(temp.db, learner, deckId, now)).cards;
+    userCardId = card!.userCardId;
+    const graded = { clientReviewId: "rev-1", userCardId, version: card!.version, grade: "good" as const };
+    expect((await gradeCard(temp.db, learner, graded, now)).ok).toBe(true);
+    await missFirstQuestion(uuid(1));
+    await missFirstQuestion(uuid(2));
+  });
+  afterAll(() => temp.cleanUp());
+
+  it("asks for the user first and the team second, and says not-found to outsiders", async () => {
+    expect(await teamRole(temp.db, learner, teamId)).toBe("member");
+    expect(await authorizeTeam(temp.db, learner, teamId, "decks.study")).toEqual({ ok: true, role: "member" });
+    expect(await authorizeTeam(temp.db, learner, teamId, "decks.upload")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await authorizeTeam(temp.db, teamId, learner, "decks.study")).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("shows the team deck's history, quizzes and missed questions while the learner is a member", async () => {
+    expect(await canSeeDeck(temp.db, learner, deckId)).toBe(true);
+    expect(await quizHistory(temp.db, learner)).toHaveLength(2);
+    const dashboard = await progressDashboard(temp.db, learner, now);
+    expect(dashboard.quizzes.missed).toEqual([expect.objectContaining({ deckId, misses: 2 })]);
+  });
+
+  it("hides all of it after the learner leaves the team, and lets them change nothing on it", async () => {
+    expect(await removeMember(temp.db, learner, teamId, learner)).toEqual({ ok: true });
+
+    expect(await canSeeDeck(temp.db, learner, deckId)).toBe(false);
+    expect(await undoReview(temp.db, learner, "rev-1", now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await changeCard(temp.db, learner, userCardId, "suspend", now)).toBe(false);
+    expect(await quizHistory(temp.db, learner)).toEqual([]);
+    const dashboard = await progressDashboard(temp.db, learner, now);
+    expect(dashboard.quizzes.missed).toEqual([]);
+    expect((await studyQueue(temp.db, learner, deckId, now)).cards).toEqual([]);
+    expect(await startAttempt(temp.db, learner, { deckId, size: "5", clientAttemptId: uuid(3) }, now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+
+    // Their history is kept: nothing was deleted, the card was not suspended.
+    expect(await temp.db.reviewLog.count({ where: { userId: learner } })).toBe(1);
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: userCardId } })).toMatchObject({ suspended: false });
+  });
+});

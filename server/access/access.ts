@@ -1,0 +1,53 @@
+// Who may see and do what: a user's role in a team (checked against the one permission table in
+// lib/teams/permissions) and the decks a user may see. Every service that acts for a user asks
+// here first; arguments always come as (db, userId, then what is asked about).
+import { can, isTeamRole, type TeamAction, type TeamRole } from "@/lib/teams/permissions";
+import type { Database } from "@/server/db/connection";
+
+export async function teamRole(db: Database, userId: string, teamId: string): Promise<TeamRole | null> {
+  const member = await db.teamMember.findUnique({
+    where: { teamId_userId: { teamId, userId } },
+    select: { role: true },
+  });
+  return member && isTeamRole(member.role) ? member.role : null;
+}
+
+/**
+ * "not-found" for anyone outside the team (so a team's pages do not reveal that it exists),
+ * "forbidden" for a member whose role does not allow the action.
+ */
+export type TeamAccess = { ok: true; role: TeamRole } | { ok: false; reason: "not-found" | "forbidden" };
+
+export async function authorizeTeam(
+  db: Database,
+  userId: string,
+  teamId: string,
+  action: TeamAction,
+): Promise<TeamAccess> {
+  const role = await teamRole(db, userId, teamId);
+  if (!role) return { ok: false, reason: "not-found" };
+  return can(role, action) ? { ok: true, role } : { ok: false, reason: "forbidden" };
+}
+
+/** A Prisma filter on decks (used as `deck: filter` or spread into a deck query). */
+export type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
+
+/**
+ * Decks a user may see: every live deck from content/, and the published decks of their teams.
+ * A learner who leaves a team keeps their history of its decks, but no longer sees or studies them.
+ */
+export async function visibleDecksWhere(db: Database, userId: string | null) {
+  const teamIds = userId
+    ? (await db.teamMember.findMany({ where: { userId }, select: { teamId: true } })).map((m) => m.teamId)
+    : [];
+  return { archivedAt: null, OR: [{ teamId: null }, { teamId: { in: teamIds }, publishedAt: { not: null } }] };
+}
+
+export async function canSeeDeck(db: Database, userId: string, deckId: string): Promise<boolean> {
+  return (await db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(db, userId)) } })) === 1;
+}
+
+/** Decks a team may assign: every live deck from content/, and the team's own published decks. */
+export function teamDecksWhere(teamId: string) {
+  return { archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] };
+}
