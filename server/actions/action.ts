@@ -9,8 +9,7 @@ import { getCurrentUser, type CurrentUser } from "@/server/auth/session";
 
 /** Why an action did not run its service: no session, or input the schema refused. */
 export type Refusal =
-  | { reason: "unauthenticated" }
-  | { reason: "invalid"; error: z.ZodError; values: Record<string, string> };
+  { reason: "unauthenticated" } | { reason: "invalid"; error: z.ZodError; values: Record<string, string> };
 
 type Spec<S extends z.ZodType, R> = {
   schema: S;
