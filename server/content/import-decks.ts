@@ -1,6 +1,7 @@
 import type { CompiledDeck } from "@/lib/content/compile-deck";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import type { Database } from "@/server/db/connection";
+import type { Transaction } from "@/server/db/transaction";
 
 export type ImportOutcome = { slug: string; status: "created" | "updated" | "unchanged"; entries: number; cards: number; questions: number; archived: number };
 
@@ -24,7 +25,7 @@ export async function importDecks(db: Database, decks: CompiledDeck[], now = new
   return outcomes;
 }
 
-export type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+type Tx = Transaction;
 
 /** Deck columns a caller may set besides the compiled ones (team decks keep their source and state here). */
 export type DeckRecordFields = { teamId?: string | null; sourcePath?: string; sourceMarkdown?: string | null; overridesYaml?: string | null; publishedAt?: Date | null };

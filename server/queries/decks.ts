@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
+import { optionsOf } from "@/server/db/columns";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
@@ -88,7 +89,7 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
     ...deck,
     entries: deck.entries.map((e) => ({
       ...e,
-      questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })),
+      questions: e.questions.map((q) => ({ ...q, options: optionsOf(q.options) })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db/client";
+import { isUniqueViolation } from "@/server/db/transaction";
 
 export type AuthState = { tokenVersion: number; disabled: boolean };
 
@@ -26,7 +27,7 @@ export async function createPasswordUser(input: { email: string; name: string | 
       select: { id: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }

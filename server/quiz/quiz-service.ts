@@ -8,8 +8,8 @@ import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from
 import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
 import { canSeeDeck, visibleDecksWhere, type DeckFilter } from "@/server/access/access";
-
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+import { optionsOf } from "@/server/db/columns";
+import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 
 export type QuizTopic = { topic: string | null; questions: number };
 
@@ -217,7 +217,7 @@ export async function answerQuestion(
 }
 
 async function recordAnswer(
-  tx: Tx,
+  tx: Transaction,
   userId: string,
   visible: DeckFilter,
   input: { attemptId: string; questionId: string; choice: number },
@@ -266,7 +266,7 @@ async function recordAnswer(
 }
 
 async function bringBackBasicCard(
-  tx: Tx,
+  tx: Transaction,
   userId: string,
   deckId: string,
   entryId: string,
@@ -398,12 +398,4 @@ function feedbackFor(
 
 function planOf(json: string): PlannedQuestion[] {
   return JSON.parse(json) as PlannedQuestion[];
-}
-
-function optionsOf(json: string): string[] {
-  return JSON.parse(json) as string[];
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === "P2002";
 }

@@ -21,6 +21,7 @@ import {
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
+import { isUniqueViolation } from "@/server/db/transaction";
 
 const memoryFields = {
   state: true,
@@ -74,7 +75,7 @@ export async function ensureUserCards(db: Database, userId: string, deckId: stri
       await db.userCard.createMany({ data: missing.slice(i, i + 500) });
     } catch (error) {
       // Two tabs starting the same deck at once: the other one created them.
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
 }

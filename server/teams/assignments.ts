@@ -8,6 +8,8 @@ import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
 import { learnerSettings, learnersSettings } from "@/server/study/study-service";
+import { optionsOf } from "@/server/db/columns";
+import { isUniqueViolation } from "@/server/db/transaction";
 
 export type AssignmentInput = {
   deckId: string;
@@ -68,7 +70,7 @@ export async function createAssignment(
     });
     return { ok: true, assignmentId: created.id };
   } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const again = await db.assignment.findUniqueOrThrow({
       where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
       select: { id: true },
@@ -318,7 +320,7 @@ async function teamQuestionMisses(
     where: { id: { in: misses.map((m) => m.questionId) } },
     select: { id: true, stem: true, options: true },
   });
-  const byId = new Map(questions.map((q) => [q.id, { stem: q.stem, options: JSON.parse(q.options) as string[] }]));
+  const byId = new Map(questions.map((q) => [q.id, { stem: q.stem, options: optionsOf(q.options) }]));
   return misses.map((m) => ({
     questionId: m.questionId,
     stem: byId.get(m.questionId)?.stem ?? "",

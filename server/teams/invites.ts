@@ -2,6 +2,7 @@
 import { hashInviteToken, inviteProblem, newInviteToken, type InviteProblem } from "@/lib/teams/invite-token";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
+import { isUniqueViolation } from "@/server/db/transaction";
 
 export type InviteRow = {
   id: string;
@@ -105,7 +106,7 @@ export async function acceptInvite(
     return await joinWithInvite(db, token, userId, now);
   } catch (error) {
     // The same person joining twice at once (a double-submitted form): the other request made them a member.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     return joinWithInvite(db, token, userId, now);
   }
 }

@@ -7,6 +7,8 @@ import { REPORT_MESSAGE_MAX, type ReportItemKind } from "@/lib/teams/requests";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam, visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, OverridesConflict, type ContentProblem, type OverrideChange } from "./team-decks";
+import { optionsOf } from "@/server/db/columns";
+import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 
 export type ReportInput = {
   deckId: string;
@@ -65,7 +67,7 @@ export async function reportItem(
     return { ok: true, reportId: created.id, replayed: false };
   } catch (error) {
     // The same request twice at once: the other one filed it.
-    if ((error as { code?: string }).code !== "P2002" || !id) throw error;
+    if (!isUniqueViolation(error) || !id) throw error;
     const again = await db.contentReport.findFirst({ where: { id, userId }, select: { id: true } });
     if (!again) throw error;
     return { ok: true, reportId: again.id, replayed: true };
@@ -153,7 +155,7 @@ export async function reportQueue(db: Database, teamId: string, resolvedLimit = 
             kind: "question",
             id: q.id,
             stem: q.stem,
-            options: JSON.parse(q.options) as string[],
+            options: optionsOf(q.options),
             answerIndex: q.answerIndex,
             explanation: q.explanation,
             archived: q.archivedAt !== null,
@@ -214,7 +216,7 @@ export async function resolveReport(
     return { ok: true, status: report.status as "hidden" | "edited" | "dismissed", replayed: true };
 
   const status = STATUS[resolution.action];
-  const resolveAll = async (tx: Pick<Database, "contentReport">) => {
+  const resolveAll = async (tx: Transaction) => {
     const resolved = await tx.contentReport.updateMany({
       where: { deckId: report.deckId, itemKind: report.itemKind, itemId: report.itemId, status: "open" },
       data: { status, resolvedAt: now, resolvedById: adminId },

@@ -9,9 +9,11 @@ import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from "@/lib/content/overrides";
 import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests";
-import { writeDeck, type Tx } from "@/server/content/import-decks";
+import { writeDeck } from "@/server/content/import-decks";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
+import { optionsOf } from "@/server/db/columns";
+import { type Transaction } from "@/server/db/transaction";
 
 /** What the compiler refused, with the file and (where known) the line. */
 export type ContentProblem = { file: string; line: number | null; message: string };
@@ -236,7 +238,7 @@ export async function draftView(
       },
       entries: deck.entries.map((e) => ({
         ...e,
-        questions: e.questions.map((q) => ({ ...q, options: JSON.parse(q.options) as string[] })),
+        questions: e.questions.map((q) => ({ ...q, options: optionsOf(q.options) })),
       })),
       warnings: compiled?.ok ? compiled.deck.warnings : [],
     },
@@ -271,7 +273,7 @@ export async function changeDeckOverrides(
   deckId: string,
   change: OverrideChange,
   now: Date,
-  alsoInTx?: (tx: Tx) => Promise<void>,
+  alsoInTx?: (tx: Transaction) => Promise<void>,
 ): Promise<OverridesOutcome> {
   const deck = await db.deck.findFirst({
     where: { id: deckId, teamId: { not: null }, archivedAt: null, sourceMarkdown: { not: null } },

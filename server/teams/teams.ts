@@ -3,6 +3,7 @@
 import { can, wouldLeaveNoOwner, type TeamRole } from "@/lib/teams/permissions";
 import { databaseProvider, type Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
+import type { Transaction } from "@/server/db/transaction";
 
 export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
 
@@ -116,7 +117,7 @@ function changeMembership(
  * Two owners demoting each other at once must not both succeed. SQLite runs one write
  * transaction at a time; PostgreSQL needs the owners' rows locked until the transaction ends.
  */
-async function lockOwners(db: Database, tx: Pick<Database, "$queryRaw">, teamId: string): Promise<void> {
+async function lockOwners(db: Database, tx: Transaction, teamId: string): Promise<void> {
   if (databaseProvider(db) === "postgresql")
     await tx.$queryRaw`SELECT 1 FROM "TeamMember" WHERE "teamId" = ${teamId} AND "role" = 'owner' FOR UPDATE`;
 }

@@ -1,0 +1,9 @@
+// What the services share about writing: the client inside a transaction, and the error a unique
+// key raises when two requests insert the same row at once (the other one won; read its row).
+import type { Database } from "./connection";
+
+export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
+}
