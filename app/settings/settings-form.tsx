@@ -7,6 +7,7 @@ import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { HIGH_RETENTION, type StudySettingsField } from "@/lib/study/settings";
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
+import { SelectField } from "@/components/ui/select-field";
 
 type Values = Record<StudySettingsField, string | number>;
 
@@ -60,35 +61,31 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
         error={error("desiredRetention")}
       />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="timeZone" className="text-sm font-medium">
-          {t("timeZone")}
-        </label>
-        <select
-          id="timeZone"
-          name="timeZone"
-          value={zone}
-          onChange={(e) => setZone(e.target.value)}
-          aria-invalid={error("timeZone") ? true : undefined}
-          className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
-        >
-          {[...new Set([zone, ...timeZones])].map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </select>
-        {device && device !== zone && (
-          <button
-            type="button"
-            onClick={() => setZone(device)}
-            className="self-start text-sm text-teal-800 underline dark:text-teal-300"
-          >
-            {t("useDeviceZone", { zone: device })}
-          </button>
-        )}
-        {error("timeZone") && <p className="text-sm text-red-700 dark:text-red-400">{error("timeZone")}</p>}
-      </div>
+      <SelectField
+        label={t("timeZone")}
+        name="timeZone"
+        value={zone}
+        onChange={(e) => setZone(e.target.value)}
+        error={error("timeZone")}
+        after={
+          device &&
+          device !== zone && (
+            <button
+              type="button"
+              onClick={() => setZone(device)}
+              className="self-start text-sm text-teal-800 underline dark:text-teal-300"
+            >
+              {t("useDeviceZone", { zone: device })}
+            </button>
+          )
+        }
+      >
+        {[...new Set([zone, ...timeZones])].map((z) => (
+          <option key={z} value={z}>
+            {z}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label={t("dayStartHour")}
         name="dayStartHour"

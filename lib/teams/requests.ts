@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_DECK_FILE_BYTES } from "./deck-limits";
 import { TEAM_ROLES } from "./permissions";
 
 const id = z.string().min(1).max(100);
@@ -76,9 +77,6 @@ export type AssignmentRequest = z.output<typeof assignmentSchema>;
 
 export const TEAM_DECK_LANGUAGES = ["zh-CN", "en"] as const;
 export type TeamDeckLanguage = (typeof TEAM_DECK_LANGUAGES)[number];
-
-/** Server actions take bodies up to 1 MB; the upload form checks this limit in the browser too. */
-export const MAX_DECK_FILE_BYTES = 512 * 1024;
 
 export const uploadDeckRequest = z.object({
   ...inTeam,

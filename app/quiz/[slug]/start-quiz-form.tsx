@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { QUIZ_SIZES } from "@/lib/quiz/plan";
 import { startQuizAction, type StartQuizResult } from "../actions";
+import { SelectField } from "@/components/ui/select-field";
 
 type Props = {
   deckId: string;
@@ -27,24 +28,13 @@ export function StartQuizForm({ deckId, language, topics, initialTopic, clientAt
         <FormError message={error ? t(`errors.${error}`) : undefined} />
         <input type="hidden" name="deckId" value={deckId} />
         <input type="hidden" name="clientAttemptId" value={clientAttemptId} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="topic" className="text-sm font-medium">
-            {t("topic")}
-          </label>
-          <select
-            id="topic"
-            name="topic"
-            defaultValue={initialTopic}
-            lang={language}
-            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
-          >
-            {topics.map((topic) => (
-              <option key={topic.topic ?? ""} value={topic.topic ?? ""}>
-                {topic.topic ?? t("wholeDeck")} ({t("questionCount", { count: topic.questions })})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t("topic")} name="topic" defaultValue={initialTopic} lang={language}>
+          {topics.map((topic) => (
+            <option key={topic.topic ?? ""} value={topic.topic ?? ""}>
+              {topic.topic ?? t("wholeDeck")} ({t("questionCount", { count: topic.questions })})
+            </option>
+          ))}
+        </SelectField>
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1.5 text-sm font-medium">{t("size")}</legend>
           <div className="grid grid-cols-4 gap-2">

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
+import { SelectField } from "@/components/ui/select-field";
 
 type Props = {
   teamId: string;
@@ -39,24 +40,18 @@ export function AssignmentForm({ teamId, decks, members, clientRequestId }: Prop
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="deck" className="text-sm font-medium">
-            {t("deck")}
-          </label>
-          <select
-            id="deck"
-            name="deck"
-            defaultValue={value("deck", decks[0]?.slug ?? "")}
-            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
-          >
-            {decks.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-          {error("deck") && <p className="text-sm text-red-700 dark:text-red-400">{error("deck")}</p>}
-        </div>
+        <SelectField
+          label={t("deck")}
+          name="deck"
+          defaultValue={value("deck", decks[0]?.slug ?? "")}
+          error={error("deck")}
+        >
+          {decks.map((d) => (
+            <option key={d.slug} value={d.slug}>
+              {d.title}
+            </option>
+          ))}
+        </SelectField>
         <TextField label={t("topicOptional")} name="topic" defaultValue={value("topic", "")} error={error("topic")} />
         <TextField
           label={t("dueDate")}
