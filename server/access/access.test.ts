@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { progressDashboard } from "@/server/progress/progress-service";
 import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server/quiz/quiz-service";
 import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { removeMember } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { authorizeTeam, canSeeDeck, teamRole } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 // The seed deck, published to a team: what a learner did on it stays in the database after they
 // leave the team, but no path shows it to them any more.
 describe("decks a learner can still see", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let deckId: string;
   let teamId: string;
   let owner: string;
@@ -38,24 +37,12 @@ describe("decks a learner can still see", () => {
   }
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
     deckId = await importSeedDeck(temp.db);
-    [owner, learner] = (await Promise.all(
-      ["owner", "learner"].map(async (name) => (await temp.db.user.create({ data: { email: `${name}@x.test` } })).id),
-    )) as [string, string];
-    teamId = (
-      await temp.db.team.create({
-        data: {
-          name: "Platform",
-          members: {
-            create: [
-              { userId: owner, role: "owner" },
-              { userId: learner, role: "member" },
-            ],
-          },
-        },
-      })
-    ).id;
+    [owner, learner] = (await createUsers(temp.db, "owner", "learner")) as [string, string];
+    teamId = await createTeamWith(temp.db, "Platform", [
+      [owner, "owner"],
+      [learner, "member"],
+    ]);
     await temp.db.deck.update({ where: { id: deckId }, data: { teamId, publishedAt: now } });
 
     const [card] = (await studyQueue(temp.db, learner, deckId, now)).cards;
@@ -65,7 +52,6 @@ describe("decks a learner can still see", () => {
     await missFirstQuestion(uuid(1));
     await missFirstQuestion(uuid(2));
   });
-  afterAll(() => temp.cleanUp());
 
   it("asks for the user first and the team second, and says not-found to outsiders", async () => {
     expect(await teamRole(temp.db, learner, teamId)).toBe("member");

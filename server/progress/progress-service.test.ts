@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createTempDatabase, onPostgres } from "@/server/test/temp-database";
+import { createUsers, useTempDatabase } from "@/server/test/fixtures";
+import { onPostgres } from "@/server/test/temp-database";
 import { progressDashboard } from "./progress-service";
 
 // 09:00 in Shanghai on 2026-11-25; the learner's day starts at 04:00 there.
@@ -11,14 +12,13 @@ const now = new Date("2026-11-25T01:00:00Z");
 const daysAgo = (days: number, hours = 0) => new Date(now.getTime() - days * 86_400_000 + hours * 3_600_000);
 
 describe("progress dashboard", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let deckId: string;
   let userId: string;
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
     deckId = await importSeedDeck(temp.db);
-    userId = (await temp.db.user.create({ data: { email: "p@example.test" } })).id;
+    [userId] = (await createUsers(temp.db, "p")) as [string];
     await saveLearnerSettings(temp.db, userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Shanghai" });
 
     // Three days ago, yesterday (at 02:00 local, which belongs to the day before) and today.
@@ -38,7 +38,6 @@ describe("progress dashboard", () => {
     await study(daysAgo(0, -6), 1, "easy"); // 03:00 local today: still yesterday's study day
     await study(now, 3, "good");
   });
-  afterAll(() => temp.cleanUp());
 
   it("counts today's reviews, the streak and the reviews per study day", async () => {
     const data = await progressDashboard(temp.db, userId, now);

@@ -1,26 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { answerQuestion, attemptView, quizHistory, quizTopics, retryMissed, startAttempt } from "./quiz-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 describe("quiz service", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let deckId: string;
   let alice: string;
   let bob: string;
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
     deckId = await importSeedDeck(temp.db);
-    alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
-    bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
+    [alice, bob] = (await createUsers(temp.db, "alice", "bob")) as [string, string];
   });
-  afterAll(() => temp.cleanUp());
 
   const rightChoice = async (questionId: string, options: string[]) => {
     const q = await temp.db.question.findUniqueOrThrow({ where: { id: questionId } });

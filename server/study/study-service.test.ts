@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createTempDatabase, onPostgres } from "@/server/test/temp-database";
+import { createUsers, useTempDatabase } from "@/server/test/fixtures";
+import { onPostgres } from "@/server/test/temp-database";
 import { gradeCard, studyQueue, undoReview } from "./study-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
 describe("study service", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let deckId: string;
   let alice: string;
   let bob: string;
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
     deckId = await importSeedDeck(temp.db);
-    alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
-    bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
+    [alice, bob] = (await createUsers(temp.db, "alice", "bob")) as [string, string];
   });
-  afterAll(() => temp.cleanUp());
 
   it("creates a learner's card states lazily and queues new cards up to the daily limit, one per entry", async () => {
     expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(0);

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
 
 const now = new Date("2026-11-26T09:00:00Z");
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const faq = readFileSync("e2e/fixtures/team-faq.md");
 
 describe("content reports", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let teamId: string;
   let otherTeamId: string;
   let deckId: string;
@@ -21,31 +20,18 @@ describe("content reports", () => {
   let outsider: string;
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    [owner, admin, member, outsider] = (await Promise.all(
-      ["owner", "admin", "member", "outsider"].map(
-        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
-      ),
-    )) as [string, string, string, string];
-    teamId = (
-      await temp.db.team.create({
-        data: {
-          name: "Platform",
-          members: {
-            create: [
-              { userId: owner, role: "owner" },
-              { userId: admin, role: "admin" },
-              { userId: member, role: "member" },
-            ],
-          },
-        },
-      })
-    ).id;
-    otherTeamId = (
-      await temp.db.team.create({
-        data: { name: "Elsewhere", members: { create: [{ userId: outsider, role: "owner" }] } },
-      })
-    ).id;
+    [owner, admin, member, outsider] = (await createUsers(temp.db, "owner", "admin", "member", "outsider")) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    teamId = await createTeamWith(temp.db, "Platform", [
+      [owner, "owner"],
+      [admin, "admin"],
+      [member, "member"],
+    ]);
+    otherTeamId = await createTeamWith(temp.db, "Elsewhere", [[outsider, "owner"]]);
     const saved = await saveDraft(
       temp.db,
       owner,
@@ -63,7 +49,6 @@ describe("content reports", () => {
     deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } })).id;
     draftId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: draft.slug } })).id;
   });
-  afterAll(() => temp.cleanUp());
 
   const card = (n = 0) =>
     temp.db.card

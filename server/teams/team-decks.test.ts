@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase } from "@/server/test/temp-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
 
 const now = new Date("2026-11-26T09:00:00Z");
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const bytes = (text: string) => new TextEncoder().encode(text);
 const faq = readFileSync("e2e/fixtures/team-faq.md");
 // The same explicit id twice: the compiler refuses the file and names the second one's line.
@@ -14,34 +13,19 @@ const malformed = bytes(
 );
 
 describe("team decks", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  const temp = useTempDatabase();
   let teamId: string;
   let owner: string;
   let member: string;
   let outsider: string;
 
   beforeAll(async () => {
-    temp = await createTempDatabase();
-    [owner, member, outsider] = (await Promise.all(
-      ["owner", "member", "outsider"].map(
-        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
-      ),
-    )) as [string, string, string];
-    teamId = (
-      await temp.db.team.create({
-        data: {
-          name: "Platform",
-          members: {
-            create: [
-              { userId: owner, role: "owner" },
-              { userId: member, role: "member" },
-            ],
-          },
-        },
-      })
-    ).id;
+    [owner, member, outsider] = (await createUsers(temp.db, "owner", "member", "outsider")) as [string, string, string];
+    teamId = await createTeamWith(temp.db, "Platform", [
+      [owner, "owner"],
+      [member, "member"],
+    ]);
   });
-  afterAll(() => temp.cleanUp());
 
   const counts = async () =>
     Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
