@@ -2,15 +2,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AssignmentSummary } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "./teams/assignment-status-badge";
+import { Section } from "@/components/ui/section";
 
 /** The home page's list of what the learner's teams asked them to learn. */
 export async function AssignedToMe({ assignments }: { assignments: AssignmentSummary[] }) {
   const [t, format] = await Promise.all([getTranslations("teams"), getFormatter()]);
   return (
-    <section aria-labelledby="assigned-heading" className="flex flex-col gap-3">
-      <h2 id="assigned-heading" className="text-xl font-semibold tracking-tight">
-        {t("assignedToMe")}
-      </h2>
+    <Section id="assigned-heading" title={t("assignedToMe")} size="xl">
       <ul className="flex flex-col gap-2">
         {assignments.map((a) => (
           <li
@@ -62,6 +60,6 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

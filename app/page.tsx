@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { listDecks } from "@/server/queries/decks";
 import { myAssignments } from "@/server/teams/assignments";
 import { AssignedToMe } from "./assigned-to-me";
+import { Section } from "@/components/ui/section";
 
 export default async function HomePage() {
   const [user, decks, t, tNav] = await Promise.all([
@@ -42,10 +43,7 @@ export default async function HomePage() {
         </section>
       )}
       {assignments.length > 0 && <AssignedToMe assignments={assignments} />}
-      <section aria-labelledby="decks-heading" className="flex flex-col gap-4">
-        <h2 id="decks-heading" className="text-xl font-semibold tracking-tight">
-          {t("title")}
-        </h2>
+      <Section id="decks-heading" title={t("title")} size="xl" gap={4}>
         {decks.length === 0 ? (
           <Card>
             <h3 className="font-medium">{t("emptyTitle")}</h3>
@@ -76,7 +74,7 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { StartAttemptButton } from "../quiz/start-attempt-button";
 import { ForecastChart, MasteryChart, QuizScoreChart, ReviewCalendar } from "./charts";
 import { MissedQuestionList } from "./missed-question-list";
 import { StatTile } from "./stat-tile";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title") };
@@ -47,10 +48,7 @@ export default async function ProgressPage() {
     <div className="flex flex-col gap-8" data-testid="progress-dashboard">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
 
-      <section aria-labelledby="today-heading" className="flex flex-col gap-3">
-        <h2 id="today-heading" className="text-lg font-semibold">
-          {t("today")}
-        </h2>
+      <Section id="today-heading" title={t("today")}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatTile label={t("dueNow")} value={today.dueNow} testId="stat-due" />
           <StatTile label={t("newAvailable")} value={today.newAvailable} testId="stat-new" />
@@ -62,7 +60,7 @@ export default async function ProgressPage() {
             testId="stat-streak"
           />
         </dl>
-      </section>
+      </Section>
 
       <ChartFigure
         testId="heatmap"
@@ -218,10 +216,7 @@ export default async function ProgressPage() {
         )}
       </ChartFigure>
 
-      <section aria-labelledby="missed-heading" className="flex flex-col gap-3" data-testid="kept-missing">
-        <h2 id="missed-heading" className="text-lg font-semibold">
-          {t("missedTitle")}
-        </h2>
+      <Section id="missed-heading" title={t("missedTitle")} testId="kept-missing">
         {quizzes.missed.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("missedNone")}</p>
         ) : (
@@ -244,7 +239,7 @@ export default async function ProgressPage() {
             </div>
           ))
         )}
-      </section>
+      </Section>
     </div>
   );
 }

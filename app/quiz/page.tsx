@@ -6,6 +6,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { listDecks } from "@/server/queries/decks";
 import { quizHistory } from "@/server/quiz/quiz-service";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quiz"))("historyTitle") };
@@ -23,10 +24,7 @@ export default async function QuizHistoryPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">{t("historyTitle")}</h1>
-      <section aria-labelledby="start-heading" className="flex flex-col gap-2">
-        <h2 id="start-heading" className="text-lg font-semibold">
-          {t("startHeading")}
-        </h2>
+      <Section id="start-heading" title={t("startHeading")} gap={2}>
         <ul className="flex flex-wrap gap-2">
           {decks.map((deck) => (
             <li key={deck.slug}>
@@ -40,11 +38,8 @@ export default async function QuizHistoryPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="attempts-heading" className="flex flex-col gap-2">
-        <h2 id="attempts-heading" className="text-lg font-semibold">
-          {t("attemptsHeading")}
-        </h2>
+      </Section>
+      <Section id="attempts-heading" title={t("attemptsHeading")} gap={2}>
         {attempts.length === 0 ? (
           <Card>
             <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAttempts")}</p>
@@ -78,7 +73,7 @@ export default async function QuizHistoryPage() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { teamOverview } from "@/server/teams/teams";
 import { changeRoleAction, removeMemberAction, revokeInviteAction } from "./actions";
 import { AssignmentForm } from "./assignment-form";
 import { InviteForm } from "./invite-form";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -65,10 +66,7 @@ export default async function TeamPage({ params }: Props) {
         />
       </header>
 
-      <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
-        <h2 id="assignments-heading" className="text-lg font-semibold">
-          {t("assignments")}
-        </h2>
+      <Section id="assignments-heading" title={t("assignments")}>
         {(assignments ?? []).length === 0 && (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAssignments")}</p>
         )}
@@ -110,23 +108,25 @@ export default async function TeamPage({ params }: Props) {
             />
           </Card>
         )}
-      </section>
+      </Section>
 
       {admin && (
-        <section aria-labelledby="team-decks-heading" className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="team-decks-heading" className="text-lg font-semibold">
-              {tContent("teamDecks")}
-            </h2>
-            <div className="flex flex-wrap gap-3 text-sm font-medium">
-              <Link href={`/teams/${teamId}/reports`} className="text-teal-800 underline dark:text-teal-300">
-                {tContent("reportsLink", { count: openReports })}
-              </Link>
-              <Link href={`/teams/${teamId}/decks/new`} className="text-teal-800 underline dark:text-teal-300">
-                {tContent("uploadDeck")}
-              </Link>
-            </div>
-          </div>
+        <Section
+          id="team-decks-heading"
+          title={tContent("teamDecks")}
+          actions={
+            <>
+              <div className="flex flex-wrap gap-3 text-sm font-medium">
+                <Link href={`/teams/${teamId}/reports`} className="text-teal-800 underline dark:text-teal-300">
+                  {tContent("reportsLink", { count: openReports })}
+                </Link>
+                <Link href={`/teams/${teamId}/decks/new`} className="text-teal-800 underline dark:text-teal-300">
+                  {tContent("uploadDeck")}
+                </Link>
+              </div>
+            </>
+          }
+        >
           <ul className="flex flex-col gap-2 text-sm">
             {ownDecks.map((deck) => (
               <li
@@ -147,13 +147,10 @@ export default async function TeamPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="members-heading" className="flex flex-col gap-3">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          {t("members")}
-        </h2>
+      <Section id="members-heading" title={t("members")}>
         <ul className="flex flex-col divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-700 dark:border-stone-700 dark:bg-stone-900">
           {team.members.map((m) => (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="member">
@@ -196,13 +193,10 @@ export default async function TeamPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       {invites && (
-        <section aria-labelledby="invites-heading" className="flex flex-col gap-3">
-          <h2 id="invites-heading" className="text-lg font-semibold">
-            {t("invites")}
-          </h2>
+        <Section id="invites-heading" title={t("invites")}>
           <Card>
             <InviteForm teamId={teamId} />
           </Card>
@@ -239,7 +233,7 @@ export default async function TeamPage({ params }: Props) {
               );
             })}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

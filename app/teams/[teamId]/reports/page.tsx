@@ -12,6 +12,7 @@ import { reportQueue, type QueuedReport, type ReportedItem } from "@/server/team
 import { teamOverview } from "@/server/teams/teams";
 import { resolveReportAction } from "./actions";
 import { EditItemForm } from "./edit-item-form";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -50,10 +51,7 @@ export default async function ReportsPage({ params }: Props) {
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("reportsIntro")}</p>
       </header>
 
-      <section aria-labelledby="open-reports" className="flex flex-col gap-3">
-        <h2 id="open-reports" className="text-lg font-semibold">
-          {t("openReports", { count: open.length })}
-        </h2>
+      <Section id="open-reports" title={t("openReports", { count: open.length })}>
         {open.length === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{t("noOpenReports")}</p>}
         <ul className="flex flex-col gap-4">
           {open.map((report) => (
@@ -107,13 +105,10 @@ export default async function ReportsPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       {resolved.length > 0 && (
-        <section aria-labelledby="resolved-reports" className="flex flex-col gap-3">
-          <h2 id="resolved-reports" className="text-lg font-semibold">
-            {t("resolvedReports")}
-          </h2>
+        <Section id="resolved-reports" title={t("resolvedReports")}>
           <ul className="flex flex-col divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white text-sm dark:divide-stone-700 dark:border-stone-700 dark:bg-stone-900">
             {resolved.map((report) => (
               <li key={report.id} className="flex flex-col gap-1 px-4 py-3" data-testid="resolved-report">
@@ -132,7 +127,7 @@ export default async function ReportsPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { draftView } from "@/server/teams/team-decks";
 import { publishDeckAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ teamId: string; slug: string }> };
 
@@ -87,10 +88,7 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
         )}
       </Card>
 
-      <section aria-labelledby="warnings-heading" className="flex flex-col gap-2">
-        <h2 id="warnings-heading" className="text-lg font-semibold">
-          {t("warnings", { count: warnings.length })}
-        </h2>
+      <Section id="warnings-heading" title={t("warnings", { count: warnings.length })} gap={2}>
         {warnings.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noWarnings")}</p>
         ) : (
@@ -106,12 +104,9 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="entries-heading" className="flex flex-col gap-3">
-        <h2 id="entries-heading" className="text-lg font-semibold">
-          {t("entriesHeading")}
-        </h2>
+      <Section id="entries-heading" title={t("entriesHeading")}>
         <ol className="flex flex-col gap-4" lang={deck.language}>
           {entries.map((entry) => (
             <li key={entry.id}>
@@ -145,7 +140,7 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }
