@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { optionsOf } from "@/server/db/columns";
+import { liveEntriesSelect, withOptions, type DeckEntry } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
@@ -40,20 +40,11 @@ export type DeckContents = {
   title: string;
   description: string;
   language: string;
-  entries: {
-    id: string;
-    kind: string;
-    topic: string | null;
-    question: string;
-    answer: string;
-    cards: { id: string; kind: string; front: string; back: string }[];
-    questions: { id: string; stem: string; options: string[]; answerIndex: number }[];
-  }[];
+  entries: DeckEntry[];
 };
 
 /** A deck with everything generated from it, for the deck page; null when there is no such live deck. */
 export async function getDeckContents(slug: string): Promise<DeckContents | null> {
-  const live = { archivedAt: null };
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
     select: {
@@ -61,37 +52,11 @@ export async function getDeckContents(slug: string): Promise<DeckContents | null
       title: true,
       description: true,
       language: true,
-      entries: {
-        where: live,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          topic: true,
-          question: true,
-          answer: true,
-          cards: {
-            where: live,
-            orderBy: { position: "asc" },
-            select: { id: true, kind: true, front: true, back: true },
-          },
-          questions: {
-            where: live,
-            orderBy: { position: "asc" },
-            select: { id: true, stem: true, options: true, answerIndex: true },
-          },
-        },
-      },
+      entries: liveEntriesSelect,
     },
   });
   if (!deck) return null;
-  return {
-    ...deck,
-    entries: deck.entries.map((e) => ({
-      ...e,
-      questions: e.questions.map((q) => ({ ...q, options: optionsOf(q.options) })),
-    })),
-  };
+  return { ...deck, entries: withOptions(deck.entries) };
 }
 
 export async function findDeck(

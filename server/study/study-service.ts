@@ -23,7 +23,8 @@ import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
 import { isUniqueViolation } from "@/server/db/transaction";
 
-const memoryFields = {
+/** The columns of a learner's card that make its FSRS memory state. */
+export const memoryFields = {
   state: true,
   due: true,
   stability: true,
@@ -257,17 +258,11 @@ export async function saveLearnerSettings(db: Database, userId: string, input: S
 export const BROWSE_FILTERS = ["all", "new", "learning", "review", "relearning", "suspended", "leech"] as const;
 export type BrowseFilter = (typeof BROWSE_FILTERS)[number];
 
-export type BrowsedCard = {
+export type BrowsedCard = Pick<MemoryState, "state" | "due" | "stability" | "difficulty" | "reps" | "lapses"> & {
   userCardId: string;
   kind: string;
   front: string;
-  state: CardStateName;
-  due: Date;
-  stability: number;
-  difficulty: number;
   recall: number;
-  reps: number;
-  lapses: number;
   suspended: boolean;
   leech: boolean;
   history: { grade: string; reviewedAt: Date; stateBefore: string; stateAfter: string }[];

@@ -7,18 +7,22 @@ import { questionMisses } from "@/lib/teams/question-misses";
 import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
-import { learnerSettings, learnersSettings } from "@/server/study/study-service";
+import { learnerSettings, learnersSettings, memoryFields } from "@/server/study/study-service";
 import { optionsOf } from "@/server/db/columns";
 import { isUniqueViolation } from "@/server/db/transaction";
 
-export type AssignmentInput = {
-  deckId: string;
+/** What an assignment asks: a deck's topic (or all of it) by a date, and how completion is judged. */
+type AssignmentRule = {
   topic: string | null;
   dueAt: Date;
   requireStudy: boolean;
   minRecall: number;
   requireQuiz: boolean;
   passPercent: number;
+};
+
+export type AssignmentInput = AssignmentRule & {
+  deckId: string;
   /** "all": the whole team, now and later; else these members. */
   members: "all" | string[];
   clientRequestId: string;
@@ -121,15 +125,9 @@ const assignmentSelect = {
   team: { select: { name: true } },
 } as const;
 
-type AssignmentRow = {
+type AssignmentRow = AssignmentRule & {
   id: string;
   teamId: string;
-  topic: string | null;
-  dueAt: Date;
-  requireStudy: boolean;
-  minRecall: number;
-  requireQuiz: boolean;
-  passPercent: number;
   wholeTeam: boolean;
   createdAt: Date;
   deck: { id: string; slug: string; title: string; language: string };
@@ -255,18 +253,7 @@ async function memberProgress(
     db.card.count({ where: assigned }),
     db.userCard.findMany({
       where: { userId: { in: userIds }, deckId: assignment.deck.id, card: assigned, state: { not: "new" } },
-      select: {
-        userId: true,
-        state: true,
-        due: true,
-        stability: true,
-        difficulty: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        lastReview: true,
-      },
+      select: { userId: true, ...memoryFields },
     }),
     db.quizAttempt.findMany({
       where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } },

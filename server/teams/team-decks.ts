@@ -12,7 +12,7 @@ import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests
 import { writeDeck } from "@/server/content/import-decks";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { optionsOf } from "@/server/db/columns";
+import { liveEntriesSelect, withOptions, type DeckEntry } from "@/server/queries/deck-entries";
 import { type Transaction } from "@/server/db/transaction";
 
 /** What the compiler refused, with the file and (where known) the line. */
@@ -161,16 +161,7 @@ export type DraftView = {
     fileName: string;
     publishedAt: Date | null;
   };
-  entries: {
-    id: string;
-    kind: string;
-    topic: string | null;
-    question: string;
-    answer: string;
-    line: number;
-    cards: { id: string; kind: string; front: string; back: string }[];
-    questions: { id: string; stem: string; options: string[]; answerIndex: number; explanation: string }[];
-  }[];
+  entries: DeckEntry[];
   warnings: DeckPreview["warnings"];
 };
 
@@ -183,7 +174,6 @@ export async function draftView(
 ): Promise<{ ok: true; view: DraftView } | Denied> {
   const access = await authorizeTeam(db, actorId, teamId, "decks.upload");
   if (!access.ok) return access;
-  const live = { archivedAt: null };
   const deck = await db.deck.findFirst({
     where: { slug, teamId, archivedAt: null },
     select: {
@@ -196,28 +186,7 @@ export async function draftView(
       overridesYaml: true,
       publishedAt: true,
       team: { select: { name: true } },
-      entries: {
-        where: live,
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          topic: true,
-          question: true,
-          answer: true,
-          line: true,
-          cards: {
-            where: live,
-            orderBy: { position: "asc" },
-            select: { id: true, kind: true, front: true, back: true },
-          },
-          questions: {
-            where: live,
-            orderBy: { position: "asc" },
-            select: { id: true, stem: true, options: true, answerIndex: true, explanation: true },
-          },
-        },
-      },
+      entries: liveEntriesSelect,
     },
   });
   if (!deck) return { ok: false, reason: "not-found" };
@@ -236,10 +205,7 @@ export async function draftView(
         fileName: deck.sourcePath,
         publishedAt: deck.publishedAt,
       },
-      entries: deck.entries.map((e) => ({
-        ...e,
-        questions: e.questions.map((q) => ({ ...q, options: optionsOf(q.options) })),
-      })),
+      entries: withOptions(deck.entries),
       warnings: compiled?.ok ? compiled.deck.warnings : [],
     },
   };
