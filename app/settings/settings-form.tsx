@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { formFields } from "@/lib/forms/form-fields";
 import { HIGH_RETENTION, type StudySettingsField } from "@/lib/study/settings";
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
 import { SelectField } from "@/components/ui/select-field";
@@ -16,12 +17,10 @@ const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
-  const failed = state && !state.ok ? state : null;
-  const value = (field: StudySettingsField) => String(failed?.values?.[field] ?? initial[field]);
-  const error = (field: StudySettingsField) =>
-    failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined;
-  const [retention, setRetention] = useState(value("desiredRetention"));
-  const [zone, setZone] = useState(value("timeZone"));
+  const form = formFields(state, t);
+  const field = (name: StudySettingsField) => ({ label: t(name), ...form.field(name, String(initial[name])) });
+  const [retention, setRetention] = useState(field("desiredRetention").defaultValue);
+  const [zone, setZone] = useState(field("timeZone").defaultValue);
   const device = useSyncExternalStore(
     () => () => undefined,
     deviceZone,
@@ -30,43 +29,24 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
 
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
-      {state?.ok && (
-        <p role="status" className="text-sm text-teal-800 dark:text-teal-300">
-          {t("saved")}
-        </p>
-      )}
+      <FormOutcome error={form.formError} done={state?.ok ? t("saved") : undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("newPerDay")}
-          name="newPerDay"
-          inputMode="numeric"
-          defaultValue={value("newPerDay")}
-          error={error("newPerDay")}
-        />
-        <TextField
-          label={t("maxReviewsPerDay")}
-          name="maxReviewsPerDay"
-          inputMode="numeric"
-          defaultValue={value("maxReviewsPerDay")}
-          error={error("maxReviewsPerDay")}
-        />
+        <TextField {...field("newPerDay")} inputMode="numeric" />
+        <TextField {...field("maxReviewsPerDay")} inputMode="numeric" />
       </div>
       <TextField
-        label={t("desiredRetention")}
-        name="desiredRetention"
+        {...field("desiredRetention")}
+        defaultValue={undefined}
         inputMode="decimal"
         value={retention}
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
-        error={error("desiredRetention")}
       />
       <SelectField
-        label={t("timeZone")}
-        name="timeZone"
+        {...field("timeZone")}
+        defaultValue={undefined}
         value={zone}
         onChange={(e) => setZone(e.target.value)}
-        error={error("timeZone")}
         after={
           device &&
           device !== zone && (
@@ -86,28 +66,10 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
           </option>
         ))}
       </SelectField>
-      <TextField
-        label={t("dayStartHour")}
-        name="dayStartHour"
-        inputMode="numeric"
-        defaultValue={value("dayStartHour")}
-        error={error("dayStartHour")}
-      />
+      <TextField {...field("dayStartHour")} inputMode="numeric" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("learningSteps")}
-          name="learningSteps"
-          defaultValue={value("learningSteps")}
-          hint={t("stepsHint")}
-          error={error("learningSteps")}
-        />
-        <TextField
-          label={t("relearningSteps")}
-          name="relearningSteps"
-          defaultValue={value("relearningSteps")}
-          hint={t("stepsHint")}
-          error={error("relearningSteps")}
-        />
+        <TextField {...field("learningSteps")} hint={t("stepsHint")} />
+        <TextField {...field("relearningSteps")} hint={t("stepsHint")} />
       </div>
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {t("save")}

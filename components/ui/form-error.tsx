@@ -9,3 +9,13 @@ export function FormError({ message }: { message?: string }) {
     </p>
   );
 }
+
+/** A form's outcome above its fields: what went wrong, or (after a success) what was done. */
+export function FormOutcome({ error, done }: { error?: string; done?: string }) {
+  if (!done) return <FormError message={error} />;
+  return (
+    <p role="status" className="text-sm text-teal-800 dark:text-teal-300">
+      {done}
+    </p>
+  );
+}

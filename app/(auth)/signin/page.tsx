@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { AuthCard } from "../auth-card";
-import { SignInForm } from "./signin-form";
+import { CredentialsForm } from "../credentials-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (user) redirect("/");
   return (
     <AuthCard title={t("signInTitle")} footer={{ text: t("noAccount"), linkLabel: tNav("signUp"), href: "/signup" }}>
-      <SignInForm callbackUrl={callbackUrl ?? "/"} />
+      <CredentialsForm mode="signIn" callbackUrl={callbackUrl ?? "/"} />
     </AuthCard>
   );
 }

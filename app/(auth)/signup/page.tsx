@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { AuthCard } from "../auth-card";
-import { SignUpForm } from "./signup-form";
+import { CredentialsForm } from "../credentials-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -14,7 +14,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (user) redirect("/");
   return (
     <AuthCard title={t("signUpTitle")} footer={{ text: t("haveAccount"), linkLabel: tNav("signIn"), href: "/signin" }}>
-      <SignUpForm callbackUrl={(await searchParams).callbackUrl ?? "/"} />
+      <CredentialsForm mode="signUp" callbackUrl={(await searchParams).callbackUrl ?? "/"} />
     </AuthCard>
   );
 }

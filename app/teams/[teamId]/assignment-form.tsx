@@ -1,12 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { Fragment, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
 import { SelectField } from "@/components/ui/select-field";
+import { formFields } from "@/lib/forms/form-fields";
+
+/** The completion rule: each part is a checkbox with its threshold. */
+const RULES = [
+  { check: "requireStudy", field: "minRecall", inputMode: "decimal", fallback: "0.85" },
+  { check: "requireQuiz", field: "passPercent", inputMode: "numeric", fallback: "80" },
+] as const;
 
 type Props = {
   teamId: string;
@@ -22,70 +29,34 @@ export function AssignmentForm({ teamId, decks, members, clientRequestId }: Prop
     null,
   );
   const [everyone, setEveryone] = useState(true);
-  const failed = state && !state.ok ? state : null;
-  const error = (field: string) => {
-    const key = failed?.fieldErrors[field as keyof typeof failed.fieldErrors];
-    return key ? t(`errors.${key}`) : undefined;
-  };
-  const value = (field: string, fallback: string) => failed?.values?.[field as keyof typeof failed.values] ?? fallback;
+  const { formError, error, field } = formFields(state, t);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       {/* The page makes a new id each time it renders (after a success too): a double submit sends the same one. */}
       <input type="hidden" name="clientRequestId" value={clientRequestId} />
-      <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
-      {state?.ok && (
-        <p role="status" className="text-sm text-teal-800 dark:text-teal-300">
-          {t("assignmentCreated")}
-        </p>
-      )}
+      <FormOutcome error={formError} done={state?.ok ? t("assignmentCreated") : undefined} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          label={t("deck")}
-          name="deck"
-          defaultValue={value("deck", decks[0]?.slug ?? "")}
-          error={error("deck")}
-        >
+        <SelectField label={t("deck")} {...field("deck", decks[0]?.slug ?? "")}>
           {decks.map((d) => (
             <option key={d.slug} value={d.slug}>
               {d.title}
             </option>
           ))}
         </SelectField>
-        <TextField label={t("topicOptional")} name="topic" defaultValue={value("topic", "")} error={error("topic")} />
-        <TextField
-          label={t("dueDate")}
-          name="dueDate"
-          type="date"
-          required
-          defaultValue={value("dueDate", "")}
-          error={error("dueDate")}
-        />
+        <TextField label={t("topicOptional")} {...field("topic")} />
+        <TextField label={t("dueDate")} type="date" required {...field("dueDate")} />
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">{t("rule")}</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="requireStudy" defaultChecked /> {t("requireStudy")}
-        </label>
-        <TextField
-          label={t("minRecall")}
-          name="minRecall"
-          inputMode="decimal"
-          defaultValue={value("minRecall", "0.85")}
-          error={error("minRecall")}
-          className="max-w-48"
-        />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="requireQuiz" defaultChecked /> {t("requireQuiz")}
-        </label>
-        <TextField
-          label={t("passPercent")}
-          name="passPercent"
-          inputMode="numeric"
-          defaultValue={value("passPercent", "80")}
-          error={error("passPercent")}
-          className="max-w-48"
-        />
+        {RULES.map(({ check, field: name, inputMode, fallback }) => (
+          <Fragment key={check}>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name={check} defaultChecked /> {t(check)}
+            </label>
+            <TextField label={t(name)} inputMode={inputMode} {...field(name, fallback)} className="max-w-48" />
+          </Fragment>
+        ))}
         {error("requireStudy") && <p className="text-sm text-red-700 dark:text-red-400">{error("requireStudy")}</p>}
       </fieldset>
       <fieldset className="flex flex-col gap-2">

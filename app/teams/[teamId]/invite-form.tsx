@@ -5,35 +5,21 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { formFields } from "@/lib/forms/form-fields";
 import { createInviteAction, type CreateInviteResult } from "./actions";
 
 export function InviteForm({ teamId }: { teamId: string }) {
   const t = useTranslations("teams");
   const [state, action, pending] = useActionState<CreateInviteResult | null, FormData>(createInviteAction, null);
-  const failed = state && !state.ok ? state : null;
-  const error = (field: "expiresInDays" | "maxUses") =>
-    failed?.fieldErrors[field] ? t(`errors.${failed.fieldErrors[field]}`) : undefined;
+  const form = formFields(state, t);
   const link = state?.ok ? new URL(state.link, window.location.href).toString() : null;
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
-      <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
+      <FormError message={form.formError} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          label={t("expiresInDays")}
-          name="expiresInDays"
-          inputMode="numeric"
-          defaultValue={failed?.values?.expiresInDays ?? "7"}
-          error={error("expiresInDays")}
-        />
-        <TextField
-          label={t("maxUses")}
-          name="maxUses"
-          inputMode="numeric"
-          defaultValue={failed?.values?.maxUses ?? ""}
-          hint={t("maxUsesHint")}
-          error={error("maxUses")}
-        />
+        <TextField label={t("expiresInDays")} inputMode="numeric" {...form.field("expiresInDays", "7")} />
+        <TextField label={t("maxUses")} inputMode="numeric" hint={t("maxUsesHint")} {...form.field("maxUses")} />
       </div>
       <Button type="submit" disabled={pending} className="self-start">
         {t("createInvite")}

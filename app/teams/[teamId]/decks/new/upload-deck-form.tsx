@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { MAX_DECK_FILE_BYTES } from "@/lib/teams/deck-limits";
 import { uploadDeckAction, type UploadDeckResult } from "./actions";
+import { formFields } from "@/lib/forms/form-fields";
 
 type Props = { teamId: string; clientRequestId: string };
 
@@ -16,31 +17,23 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
   const t = useTranslations("teamContent");
   const [state, action, pending] = useActionState<UploadDeckResult | null, FormData>(uploadDeckAction, null);
   const [tooLarge, setTooLarge] = useState(false);
-  const failed = state && !state.ok ? state : null;
+  const { failed, formError, error: fieldError, field } = formFields(state, t);
   const problem = failed?.problem ?? null;
-  const error = (field: "title" | "language" | "file") => {
-    const key = failed?.fieldErrors[field];
-    return key && key !== "content" ? t(`errors.${key}`) : undefined;
-  };
+  // "content" is the compiler's refusal, shown as the problem itself.
+  const error = (name: "title" | "language" | "file") =>
+    failed?.fieldErrors[name] === "content" ? undefined : fieldError(name);
   const fileError = tooLarge ? t("errors.fileTooLarge") : error("file");
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       {/* Made by the page: a double-submitted or retried upload creates one deck. */}
       <input type="hidden" name="clientRequestId" value={clientRequestId} />
-      <FormError message={failed?.formError ? t(`errors.${failed.formError}`) : undefined} />
-      <TextField
-        label={t("deckTitle")}
-        name="title"
-        defaultValue={failed?.values?.title ?? ""}
-        maxLength={120}
-        error={error("title")}
-      />
+      <FormError message={formError} />
+      <TextField label={t("deckTitle")} maxLength={120} {...field("title")} />
       <SelectField
         label={t("language")}
-        name="language"
-        defaultValue={failed?.values?.language ?? "zh-CN"}
         hint={t("languageHint")}
+        {...field("language", "zh-CN")}
         error={error("language")}
       >
         <option value="zh-CN">{t("languages.zh-CN")}</option>
