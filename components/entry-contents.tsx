@@ -52,26 +52,33 @@ export async function EntryQuestionList({
   questions: EntryQuestionRow[];
   className?: string;
 }) {
-  const t = await getTranslations("deck");
   return (
     <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
       {questions.map((q) => (
         <li key={q.id} className="flex flex-col gap-2 px-3 py-2 text-sm" data-testid="question">
           <p className="font-medium">{q.stem}</p>
-          <ol className="grid gap-1 sm:grid-cols-2">
-            {q.options.map((option, i) => (
-              <li
-                key={i}
-                className={`rounded-md border px-2 py-1 ${i === q.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}
-              >
-                <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
-                {option}
-                {i === q.answerIndex && <span className="sr-only"> ({t("correct")})</span>}
-              </li>
-            ))}
-          </ol>
+          <OptionList options={q.options} answerIndex={q.answerIndex} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A question's options, A to D, the right one marked (for browsing and reviewing, never in a quiz). */
+export async function OptionList({ options, answerIndex }: { options: string[]; answerIndex: number }) {
+  const t = await getTranslations("deck");
+  return (
+    <ol className="grid gap-1 sm:grid-cols-2">
+      {options.map((option, i) => (
+        <li
+          key={i}
+          className={`rounded-md border px-2 py-1 ${i === answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}
+        >
+          <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
+          {option}
+          {i === answerIndex && <span className="sr-only"> ({t("correct")})</span>}
+        </li>
+      ))}
+    </ol>
   );
 }

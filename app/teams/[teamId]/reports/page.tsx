@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
+import { OptionList } from "@/components/entry-contents";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/teams/permissions";
-import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { reportQueue, type QueuedReport, type ReportedItem } from "@/server/teams/reports";
-import { teamOverview } from "@/server/teams/teams";
+import { TeamSubpageHeader, teamPageFor } from "../team-page";
 import { resolveReportAction } from "./actions";
 import { EditItemForm } from "./edit-item-form";
 import { Section } from "@/components/ui/section";
@@ -22,10 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The admins' queue of learners' reports. Members and outsiders get the same 404. */
 export default async function ReportsPage({ params }: Props) {
-  const user = await requireUser();
-  const { teamId } = await params;
-  const team = await teamOverview(db, user.id, teamId);
-  if (!team || !can(team.role, "reports.resolve")) notFound();
+  const { teamId, team } = await teamPageFor(params, "reports.resolve");
   const [reports, t, format] = await Promise.all([
     reportQueue(db, teamId),
     getTranslations("teamContent"),
@@ -40,16 +35,21 @@ export default async function ReportsPage({ params }: Props) {
     ]),
   );
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const dismiss = (reportId: string) => (
+    <ActionButton
+      action={resolveReportAction}
+      fields={{ teamId, reportId, action: "dismiss" }}
+      label={t("dismiss")}
+      errors={errors}
+      variant="ghost"
+    />
+  );
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
-          {team.name}
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("reportsTitle")}</h1>
+      <TeamSubpageHeader teamId={teamId} teamName={team.name} title={t("reportsTitle")}>
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("reportsIntro")}</p>
-      </header>
+      </TeamSubpageHeader>
 
       <Section id="open-reports" title={t("openReports", { count: open.length })}>
         {open.length === 0 && <p className="text-sm text-stone-600 dark:text-stone-400">{t("noOpenReports")}</p>}
@@ -73,13 +73,7 @@ export default async function ReportsPage({ params }: Props) {
                       label={t("hide")}
                       errors={errors}
                     />
-                    <ActionButton
-                      action={resolveReportAction}
-                      fields={{ teamId, reportId: report.id, action: "dismiss" }}
-                      label={t("dismiss")}
-                      errors={errors}
-                      variant="ghost"
-                    />
+                    {dismiss(report.id)}
                     <details className="w-full rounded-lg border border-stone-200 dark:border-stone-700">
                       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("edit")}</summary>
                       <div className="border-t border-stone-200 p-3 dark:border-stone-700">
@@ -93,13 +87,7 @@ export default async function ReportsPage({ params }: Props) {
                     </details>
                   </div>
                 ) : (
-                  <ActionButton
-                    action={resolveReportAction}
-                    fields={{ teamId, reportId: report.id, action: "dismiss" }}
-                    label={t("dismiss")}
-                    errors={errors}
-                    variant="ghost"
-                  />
+                  dismiss(report.id)
                 )}
               </Card>
             </li>
@@ -175,18 +163,7 @@ function ItemText({ item, language, t }: { item: ReportedItem | null; language: 
       ) : (
         <>
           <p className="font-medium">{item.stem}</p>
-          <ol className="grid gap-1 sm:grid-cols-2">
-            {item.options.map((option, i) => (
-              <li
-                key={i}
-                className={`rounded-md border px-2 py-1 ${i === item.answerIndex ? "border-teal-600 bg-teal-50 dark:bg-teal-950" : "border-stone-200 dark:border-stone-700"}`}
-              >
-                <span className="mr-1 font-mono text-xs text-stone-500">{"ABCD"[i]}</span>
-                {option}
-                {i === item.answerIndex && <span className="sr-only"> ({t("rightOption")})</span>}
-              </li>
-            ))}
-          </ol>
+          <OptionList options={item.options} answerIndex={item.answerIndex} />
           <Markdown className="text-stone-700 dark:text-stone-300">{item.explanation}</Markdown>
         </>
       )}

@@ -4,8 +4,20 @@ import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { assignmentReport, type AssignmentReport } from "@/server/teams/assignments";
 
+type Cell = string | number | null;
+type Params = { params: Promise<{ teamId: string; assignmentId: string }> };
+
+/** A CSV download of one table of an assignment's report: its header row, then a row per item. */
+export function csvRoute(name: string, header: string[], rows: (report: AssignmentReport) => Cell[][]) {
+  return async (_request: Request, { params }: Params): Promise<Response> => {
+    const found = await reportFor(await params);
+    if (!found.ok) return found.response;
+    return csvResponse(`assignment-${found.report.assignment.id}-${name}.csv`, [header, ...rows(found.report)]);
+  };
+}
+
 /** The report behind a CSV download, with the same checks as the page: 401 signed out, 404 for anyone but the team's admins. */
-export async function reportFor(params: {
+async function reportFor(params: {
   teamId: string;
   assignmentId: string;
 }): Promise<{ ok: true; report: AssignmentReport } | { ok: false; response: Response }> {
@@ -17,7 +29,7 @@ export async function reportFor(params: {
   return result;
 }
 
-export function csvResponse(fileName: string, rows: (string | number | null)[][]): Response {
+function csvResponse(fileName: string, rows: Cell[][]): Response {
   // A byte order mark so that spreadsheet programs read the Chinese text as UTF-8.
   return new Response(`\uFEFF${toCsv(rows)}`, {
     headers: {

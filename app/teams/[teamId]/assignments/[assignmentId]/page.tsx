@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { assignmentReport } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "../../../assignment-status-badge";
+import { TeamSubpageHeader } from "../../team-page";
 import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ teamId: string; assignmentId: string }> };
@@ -28,17 +28,16 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const base = `/teams/${teamId}/assignments/${assignmentId}`;
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
-          {assignment.team.name}
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight" lang={assignment.deck.language}>
-          {assignment.topic ? `${assignment.deck.title} · ${assignment.topic}` : assignment.deck.title}
-        </h1>
+      <TeamSubpageHeader
+        teamId={teamId}
+        teamName={assignment.team.name}
+        title={assignment.topic ? `${assignment.deck.title} · ${assignment.topic}` : assignment.deck.title}
+        lang={assignment.deck.language}
+      >
         <p className="text-sm text-stone-600 dark:text-stone-400">
           {t("due", { date: format.dateTime(assignment.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
-      </header>
+      </TeamSubpageHeader>
 
       <Section
         id="members-results"

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { draftView } from "@/server/teams/team-decks";
+import { TeamSubpageHeader } from "../../../team-page";
 import { publishDeckAction } from "./actions";
 import { Section } from "@/components/ui/section";
 
@@ -38,26 +39,25 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <Link href={`/teams/${teamId}`} className="text-sm text-teal-800 underline dark:text-teal-300">
-          {deck.teamName}
-        </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
-            {deck.title}
-          </h1>
+      <TeamSubpageHeader
+        teamId={teamId}
+        teamName={deck.teamName}
+        title={deck.title}
+        lang={deck.language}
+        badge={
           <span
             data-testid="deck-status"
             className={`rounded-full px-2 py-0.5 text-xs font-medium ${deck.publishedAt ? "bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-50" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50"}`}
           >
             {deck.publishedAt ? t("published") : t("draft")}
           </span>
-        </div>
+        }
+      >
         <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="preview-counts">
           {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: entries.length })} ·{" "}
           {tDeck("cards", { count: cards })} · {tDeck("questions", { count: questions })}
         </p>
-      </header>
+      </TeamSubpageHeader>
 
       <Card className="flex flex-col gap-3">
         {deck.publishedAt ? (
