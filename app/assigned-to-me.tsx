@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { AssignmentSummary } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "./teams/assignment-status-badge";
 import { Section } from "@/components/ui/section";
+import { scopeTitle } from "@/lib/decks/scope";
 
 /** The home page's list of what the learner's teams asked them to learn. */
 export async function AssignedToMe({ assignments }: { assignments: AssignmentSummary[] }) {
@@ -18,7 +19,7 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
           >
             <span className="flex flex-col">
               <span className="font-medium" lang={a.deck.language}>
-                {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+                {scopeTitle(a.deck.title, a.topic)}
               </span>
               <span className="text-stone-600 dark:text-stone-400">
                 {a.team.name} · {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}

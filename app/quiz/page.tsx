@@ -7,6 +7,7 @@ import { db } from "@/server/db/client";
 import { listDecks } from "@/server/queries/decks";
 import { quizHistory } from "@/server/quiz/quiz-service";
 import { Section } from "@/components/ui/section";
+import { scopeTitle } from "@/lib/decks/scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quiz"))("historyTitle") };
@@ -54,7 +55,7 @@ export default async function QuizHistoryPage() {
                   className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900"
                 >
                   <span className="font-medium" lang={a.deck.language}>
-                    {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+                    {scopeTitle(a.deck.title, a.topic)}
                   </span>
                   <time className="text-stone-500 dark:text-stone-400" dateTime={a.startedAt.toISOString()}>
                     {format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -7,3 +7,13 @@ export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0]
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
 }
+
+/** Creates a row; when a request running at the same time created it first (same unique key), finds that one. */
+export async function createOrFind<Row>(create: () => Promise<Row>, find: () => Promise<Row>): Promise<Row> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return find();
+  }
+}

@@ -1,6 +1,13 @@
 // Quiz data access: starting attempts, answering once per question, results and history. The
 // right option of a question leaves the server only in the feedback to an answer.
-import { displayIndex, planAttempt, storedIndex, type PlannedQuestion, type QuizSize } from "@/lib/quiz/plan";
+import {
+  displayIndex,
+  planAttempt,
+  storedIndex,
+  type PlannedQuestion,
+  type QuizCandidate,
+  type QuizSize,
+} from "@/lib/quiz/plan";
 import { quizScheduleChange } from "@/lib/quiz/schedule-hook";
 import { scoreAttempt } from "@/lib/quiz/scoring";
 import type { CardStateName } from "@/lib/study/scheduling";
@@ -9,7 +16,7 @@ import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
 import { canSeeDeck, visibleDecksWhere, type DeckFilter } from "@/server/access/access";
 import { optionsOf } from "@/server/db/columns";
-import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
+import { createOrFind, isUniqueViolation, type Transaction } from "@/server/db/transaction";
 
 export type QuizTopic = { topic: string | null; questions: number };
 
@@ -40,26 +47,27 @@ export async function startAttempt(
   input: { deckId: string; topic?: string; size: QuizSize; clientAttemptId: string },
   now: Date,
 ): Promise<StartOutcome> {
-  const existing = await findByClientId(db, userId, input.clientAttemptId);
-  if (existing) return { ok: true, attemptId: existing };
-  if (!(await canSeeDeck(db, userId, input.deckId))) return { ok: false, reason: "not-found" };
-  const candidates = await db.question.findMany({
-    where: liveQuestions(input.deckId, input.topic),
-    orderBy: [{ entry: { position: "asc" } }, { position: "asc" }],
-    select: { id: true, entryId: true, options: true },
+  return once(db, userId, input.clientAttemptId, async () => {
+    if (!(await canSeeDeck(db, userId, input.deckId))) return { ok: false, reason: "not-found" };
+    const candidates = await db.question.findMany({
+      where: liveQuestions(input.deckId, input.topic),
+      orderBy: [{ entry: { position: "asc" } }, { position: "asc" }],
+      select: { id: true, entryId: true, options: true },
+    });
+    const questions = candidates.map((q) => ({
+      id: q.id,
+      entryId: q.entryId,
+      optionCount: optionsOf(q.options).length,
+    }));
+    const attempt = {
+      kind: "quiz",
+      deckId: input.deckId,
+      topic: input.topic ?? null,
+      questions,
+      size: input.size,
+    } as const;
+    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
   });
-  const plan = planAttempt(
-    candidates.map((q) => ({ id: q.id, entryId: q.entryId, optionCount: optionsOf(q.options).length })),
-    input.size,
-    `${userId}:${input.clientAttemptId}`,
-  );
-  if (plan.length === 0) return { ok: false, reason: "no-questions" };
-  return createAttempt(
-    db,
-    userId,
-    { kind: "quiz", deckId: input.deckId, topic: input.topic ?? null, clientAttemptId: input.clientAttemptId, plan },
-    now,
-  );
 }
 
 /** A new attempt with just the questions the learner missed in one of their finished attempts. */
@@ -69,33 +77,38 @@ export async function retryMissed(
   input: { attemptId: string; clientAttemptId: string },
   now: Date,
 ): Promise<StartOutcome> {
-  const existing = await findByClientId(db, userId, input.clientAttemptId);
-  if (existing) return { ok: true, attemptId: existing };
-  const source = await db.quizAttempt.findFirst({
-    where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
-    select: {
-      deckId: true,
-      topic: true,
-      answers: {
-        where: { correct: false },
-        select: { questionId: true, question: { select: { entryId: true, options: true } } },
+  return once(db, userId, input.clientAttemptId, async () => {
+    const source = await db.quizAttempt.findFirst({
+      where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
+      select: {
+        deckId: true,
+        topic: true,
+        answers: {
+          where: { correct: false },
+          select: { questionId: true, question: { select: { entryId: true, options: true } } },
+        },
       },
-    },
+    });
+    if (!source) return { ok: false, reason: "not-found" };
+    const questions = source.answers.map((a) => ({
+      id: a.questionId,
+      entryId: a.question.entryId,
+      optionCount: optionsOf(a.question.options).length,
+    }));
+    const attempt = { kind: "retry", deckId: source.deckId, topic: source.topic, questions, size: "all" } as const;
+    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
   });
-  if (!source) return { ok: false, reason: "not-found" };
-  const missed = source.answers.map((a) => ({
-    id: a.questionId,
-    entryId: a.question.entryId,
-    optionCount: optionsOf(a.question.options).length,
-  }));
-  if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
-  const plan = planAttempt(missed, "all", `${userId}:${input.clientAttemptId}`);
-  return createAttempt(
-    db,
-    userId,
-    { kind: "retry", deckId: source.deckId, topic: source.topic, clientAttemptId: input.clientAttemptId, plan },
-    now,
-  );
+}
+
+/** Runs `start` unless this client attempt id already started an attempt: then that one is the outcome. */
+async function once(
+  db: Database,
+  userId: string,
+  clientAttemptId: string,
+  start: () => Promise<StartOutcome>,
+): Promise<StartOutcome> {
+  const existing = await findByClientId(db, userId, clientAttemptId);
+  return existing ? { ok: true, attemptId: existing } : start();
 }
 
 async function findByClientId(db: Database, userId: string, clientAttemptId: string): Promise<string | null> {
@@ -108,31 +121,43 @@ async function findByClientId(db: Database, userId: string, clientAttemptId: str
 
 export type AttemptKind = "quiz" | "retry" | "missed";
 
+type NewAttempt = {
+  kind: AttemptKind;
+  deckId: string;
+  topic: string | null;
+  questions: QuizCandidate[];
+  size: QuizSize;
+};
+
+/** Plans the attempt (seeded by learner and client attempt id) and stores it, once per client attempt id. */
 async function createAttempt(
   db: Database,
   userId: string,
-  input: { kind: AttemptKind; deckId: string; topic: string | null; clientAttemptId: string; plan: PlannedQuestion[] },
+  clientAttemptId: string,
+  attempt: NewAttempt,
   now: Date,
 ): Promise<StartOutcome> {
-  try {
-    const attempt = await db.quizAttempt.create({
-      data: {
-        userId,
-        kind: input.kind,
-        deckId: input.deckId,
-        topic: input.topic,
-        clientAttemptId: input.clientAttemptId,
-        plan: JSON.stringify(input.plan),
-        questionCount: input.plan.length,
-        startedAt: now,
-      },
-      select: { id: true },
-    });
-    return { ok: true, attemptId: attempt.id };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return { ok: true, attemptId: (await findByClientId(db, userId, input.clientAttemptId))! };
-  }
+  const plan = planAttempt(attempt.questions, attempt.size, `${userId}:${clientAttemptId}`);
+  if (plan.length === 0) return { ok: false, reason: attempt.kind === "quiz" ? "no-questions" : "nothing-missed" };
+  const { kind, deckId, topic } = attempt;
+  const created = await createOrFind(
+    () =>
+      db.quizAttempt.create({
+        data: {
+          userId,
+          kind,
+          deckId,
+          topic,
+          clientAttemptId,
+          plan: JSON.stringify(plan),
+          questionCount: plan.length,
+          startedAt: now,
+        },
+        select: { id: true },
+      }),
+    () => db.quizAttempt.findUniqueOrThrow({ where: { userId_clientAttemptId: { userId, clientAttemptId } } }),
+  );
+  return { ok: true, attemptId: created.id };
 }
 
 /** One of the learner's own attempts, null for anyone else's. Unanswered questions carry no hint of their answer. */
@@ -366,21 +391,12 @@ export async function startKeptMissingQuiz(
   input: { deckId: string; clientAttemptId: string },
   now: Date,
 ): Promise<StartOutcome> {
-  const existing = await findByClientId(db, userId, input.clientAttemptId);
-  if (existing) return { ok: true, attemptId: existing };
-  const missed = await questionsKeptMissing(db, userId, input.deckId);
-  if (missed.length === 0) return { ok: false, reason: "nothing-missed" };
-  const plan = planAttempt(
-    missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount })),
-    "all",
-    `${userId}:${input.clientAttemptId}`,
-  );
-  return createAttempt(
-    db,
-    userId,
-    { kind: "missed", deckId: input.deckId, topic: null, clientAttemptId: input.clientAttemptId, plan },
-    now,
-  );
+  return once(db, userId, input.clientAttemptId, async () => {
+    const missed = await questionsKeptMissing(db, userId, input.deckId);
+    const questions = missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount }));
+    const attempt = { kind: "missed", deckId: input.deckId, topic: null, questions, size: "all" } as const;
+    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
+  });
 }
 
 function feedbackFor(

@@ -2,7 +2,7 @@
 import { hashInviteToken, inviteProblem, newInviteToken, type InviteProblem } from "@/lib/teams/invite-token";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { isUniqueViolation } from "@/server/db/transaction";
+import { createOrFind } from "@/server/db/transaction";
 
 export type InviteRow = {
   id: string;
@@ -102,13 +102,9 @@ export async function acceptInvite(
   userId: string,
   now: Date,
 ): Promise<{ ok: true; teamId: string } | { ok: false; reason: InviteProblem | "unknown" }> {
-  try {
-    return await joinWithInvite(db, token, userId, now);
-  } catch (error) {
-    // The same person joining twice at once (a double-submitted form): the other request made them a member.
-    if (!isUniqueViolation(error)) throw error;
-    return joinWithInvite(db, token, userId, now);
-  }
+  // The same person joining twice at once (a double-submitted form): the other request made them a member.
+  const join = () => joinWithInvite(db, token, userId, now);
+  return createOrFind(join, join);
 }
 
 function joinWithInvite(

@@ -7,6 +7,8 @@ import type { DeckContents } from "@/server/queries/decks";
 
 type Entry = DeckContents["entries"][number];
 
+const DIVIDER = "border-t border-stone-200 dark:border-stone-700";
+
 export async function EntryCard({ entry }: { entry: Entry }) {
   const t = await getTranslations("deck");
   return (
@@ -16,18 +18,21 @@ export async function EntryCard({ entry }: { entry: Entry }) {
       </div>
       <h2 className="text-lg font-semibold leading-snug">{entry.question}</h2>
       <Markdown className="text-stone-800 dark:text-stone-200">{entry.answer}</Markdown>
-      <details className="group rounded-lg border border-stone-200 dark:border-stone-700">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
-          {t("flashcards", { count: entry.cards.length })}
-        </summary>
-        <EntryCardList cards={entry.cards} className="border-t border-stone-200 dark:border-stone-700" />
-      </details>
-      <details className="rounded-lg border border-stone-200 dark:border-stone-700">
-        <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
-          {t("quizQuestions", { count: entry.questions.length })}
-        </summary>
-        <EntryQuestionList questions={entry.questions} className="border-t border-stone-200 dark:border-stone-700" />
-      </details>
+      {[
+        {
+          summary: t("flashcards", { count: entry.cards.length }),
+          list: <EntryCardList cards={entry.cards} className={DIVIDER} />,
+        },
+        {
+          summary: t("quizQuestions", { count: entry.questions.length }),
+          list: <EntryQuestionList questions={entry.questions} className={DIVIDER} />,
+        },
+      ].map(({ summary, list }) => (
+        <details key={summary} className="rounded-lg border border-stone-200 dark:border-stone-700">
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{summary}</summary>
+          {list}
+        </details>
+      ))}
     </Card>
   );
 }

@@ -19,6 +19,7 @@ import { changeRoleAction, removeMemberAction, revokeInviteAction } from "./acti
 import { AssignmentForm } from "./assignment-form";
 import { InviteForm } from "./invite-form";
 import { Section } from "@/components/ui/section";
+import { scopeTitle } from "@/lib/decks/scope";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -78,7 +79,7 @@ export default async function TeamPage({ params }: Props) {
               data-testid="assignment"
             >
               <span className="font-medium" lang={a.deck.language}>
-                {a.topic ? `${a.deck.title} · ${a.topic}` : a.deck.title}
+                {scopeTitle(a.deck.title, a.topic)}
               </span>
               <span className="text-stone-600 dark:text-stone-400">
                 {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}

@@ -6,6 +6,7 @@ import { entryHref } from "@/lib/content/entry-links";
 import type { AttemptView } from "@/lib/quiz/views";
 import { retryMissedAction } from "../../actions";
 import { StartAttemptButton } from "../../start-attempt-button";
+import { scopeTitle } from "@/lib/decks/scope";
 
 export async function QuizResult({ attempt }: { attempt: AttemptView & { finishedAt: Date } }) {
   const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
@@ -16,7 +17,7 @@ export async function QuizResult({ attempt }: { attempt: AttemptView & { finishe
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold tracking-tight">{t("resultTitle")}</h1>
         <p className="text-sm text-stone-600 dark:text-stone-400" lang={attempt.deck.language}>
-          {attempt.topic ? `${attempt.deck.title} · ${attempt.topic}` : attempt.deck.title} ·{" "}
+          {scopeTitle(attempt.deck.title, attempt.topic)} ·{" "}
           {format.dateTime(attempt.startedAt, { dateStyle: "medium", timeStyle: "short" })}
         </p>
       </header>

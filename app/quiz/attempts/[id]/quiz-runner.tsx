@@ -12,6 +12,7 @@ import { entryHref } from "@/lib/content/entry-links";
 import { reportProblemAction } from "@/app/reports/actions";
 import type { AnswerQuizResult } from "../../actions";
 import type { QuizQuestionView } from "@/lib/quiz/views";
+import { scopeTitle } from "@/lib/decks/scope";
 
 type Props = {
   attemptId: string;
@@ -93,7 +94,7 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>
-          {topic ? `${deck.title} · ${topic}` : deck.title}
+          {scopeTitle(deck.title, topic)}
         </h1>
         <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="quiz-progress">
           {t("progress", { number: index + 1, total: questions.length, answered })}

@@ -8,6 +8,7 @@ import { assignmentReport } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "../../../assignment-status-badge";
 import { TeamSubpageHeader } from "../../team-page";
 import { Section } from "@/components/ui/section";
+import { scopeTitle } from "@/lib/decks/scope";
 
 type Props = { params: Promise<{ teamId: string; assignmentId: string }> };
 
@@ -31,7 +32,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
       <TeamSubpageHeader
         teamId={teamId}
         teamName={assignment.team.name}
-        title={assignment.topic ? `${assignment.deck.title} · ${assignment.topic}` : assignment.deck.title}
+        title={scopeTitle(assignment.deck.title, assignment.topic)}
         lang={assignment.deck.language}
       >
         <p className="text-sm text-stone-600 dark:text-stone-400">
