@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { Button } from "./button";
@@ -8,15 +9,16 @@ type Props = {
   action: (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
   fields: Record<string, string>;
   label: string;
-  /** The messages for the error keys the action may return, already translated. */
-  errors: Record<string, string>;
+  /** Where the messages for the action's error keys are, e.g. "teams.errors" (each has an "unexpected"). */
+  messages: string;
   variant?: "primary" | "secondary" | "ghost";
   /** Extra inputs shown before the button, e.g. a select. */
   children?: ReactNode;
 };
 
 /** A small form that runs one server action and shows its error next to the button. */
-export function ActionButton({ action, fields, label, errors, variant = "secondary", children }: Props) {
+export function ActionButton({ action, fields, label, messages, variant = "secondary", children }: Props) {
+  const t = useTranslations(messages);
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors)[0]) : undefined;
   return (
@@ -30,7 +32,7 @@ export function ActionButton({ action, fields, label, errors, variant = "seconda
       </Button>
       {error && (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {errors[error] ?? errors.unexpected}
+          {t.has(error) ? t(error) : t("unexpected")}
         </span>
       )}
     </form>

@@ -19,12 +19,6 @@ export default async function JoinPage({ params }: Props) {
   const { token } = await params;
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("teams")]);
   const invite = await lookUpInvite(db, token, user?.id ?? null, new Date());
-  const errors = Object.fromEntries(
-    ["revoked", "expired", "used-up", "unknown", "unauthenticated", "unexpected"].map((key) => [
-      key,
-      t(`inviteStatus.${key}`),
-    ]),
-  );
   return (
     <Card className="mx-auto flex w-full max-w-md flex-col gap-4" data-testid="join">
       <h1 className="text-xl font-semibold">{t("joinTitle")}</h1>
@@ -65,7 +59,7 @@ export default async function JoinPage({ params }: Props) {
             action={joinTeamAction}
             fields={{ token }}
             label={t("join")}
-            errors={errors}
+            messages="teams.inviteStatus"
             variant="primary"
           />
         </>

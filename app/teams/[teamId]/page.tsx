@@ -44,9 +44,6 @@ export default async function TeamPage({ params }: Props) {
     getFormatter(),
   ]);
   const now = new Date();
-  const errors = Object.fromEntries(
-    ["unexpected", "forbidden", "not-found", "last-owner", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]),
-  );
   const isOwner = can(team.role, "members.changeRole");
 
   return (
@@ -62,7 +59,7 @@ export default async function TeamPage({ params }: Props) {
           action={removeMemberAction}
           fields={{ teamId, memberId: user.id }}
           label={t("leave")}
-          errors={errors}
+          messages="teams.errors"
           variant="ghost"
         />
       </header>
@@ -163,7 +160,7 @@ export default async function TeamPage({ params }: Props) {
                     action={changeRoleAction}
                     fields={{ teamId, memberId: m.userId }}
                     label={t("saveRole")}
-                    errors={errors}
+                    messages="teams.errors"
                   >
                     <select
                       name="role"
@@ -182,7 +179,7 @@ export default async function TeamPage({ params }: Props) {
                     action={removeMemberAction}
                     fields={{ teamId, memberId: m.userId }}
                     label={t("remove")}
-                    errors={errors}
+                    messages="teams.errors"
                     variant="ghost"
                   />
                 </div>
@@ -226,7 +223,7 @@ export default async function TeamPage({ params }: Props) {
                       action={revokeInviteAction}
                       fields={{ teamId, inviteId: invite.id }}
                       label={t("revoke")}
-                      errors={errors}
+                      messages="teams.errors"
                       variant="ghost"
                     />
                   )}

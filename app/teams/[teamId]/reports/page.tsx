@@ -28,19 +28,13 @@ export default async function ReportsPage({ params }: Props) {
   ]);
   const open = reports.filter((r) => r.status === "open");
   const resolved = reports.filter((r) => r.status !== "open");
-  const errors = Object.fromEntries(
-    ["unexpected", "forbidden", "not-found", "unauthenticated", "conflict", "content", "edit"].map((key) => [
-      key,
-      t(`errors.${key}`),
-    ]),
-  );
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const dismiss = (reportId: string) => (
     <ActionButton
       action={resolveReportAction}
       fields={{ teamId, reportId, action: "dismiss" }}
       label={t("dismiss")}
-      errors={errors}
+      messages="teamContent.errors"
       variant="ghost"
     />
   );
@@ -71,7 +65,7 @@ export default async function ReportsPage({ params }: Props) {
                       action={resolveReportAction}
                       fields={{ teamId, reportId: report.id, action: "hide" }}
                       label={t("hide")}
-                      errors={errors}
+                      messages="teamContent.errors"
                     />
                     {dismiss(report.id)}
                     <details className="w-full rounded-lg border border-stone-200 dark:border-stone-700">

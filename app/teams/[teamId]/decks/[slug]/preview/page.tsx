@@ -33,9 +33,6 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
   ]);
   const cards = entries.reduce((n, e) => n + e.cards.length, 0);
   const questions = entries.reduce((n, e) => n + e.questions.length, 0);
-  const errors = Object.fromEntries(
-    ["unexpected", "forbidden", "not-found", "unauthenticated"].map((key) => [key, t(`errors.${key}`)]),
-  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -81,7 +78,7 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
               action={publishDeckAction}
               fields={{ teamId, slug: deck.slug }}
               label={t("publish")}
-              errors={errors}
+              messages="teamContent.errors"
               variant="primary"
             />
           </>
