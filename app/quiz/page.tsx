@@ -8,6 +8,7 @@ import { listDecks } from "@/server/queries/decks";
 import { quizHistory } from "@/server/quiz/quiz-service";
 import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quiz"))("historyTitle") };
@@ -29,13 +30,13 @@ export default async function QuizHistoryPage() {
         <ul className="flex flex-wrap gap-2">
           {decks.map((deck) => (
             <li key={deck.slug}>
-              <Link
+              <ButtonLink
                 href={`/quiz/${deck.slug}`}
-                className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+
                 lang={deck.language}
               >
                 {deck.title}
-              </Link>
+              </ButtonLink>
             </li>
           ))}
         </ul>

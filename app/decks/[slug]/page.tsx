@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDeckContents } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,24 +33,11 @@ export default async function DeckPage({ params }: Props) {
           {t("questions", { count: questions })}
         </p>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/study/${deck.slug}`}
-            className="inline-flex min-h-10 items-center rounded-lg bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800"
-          >
+          <ButtonLink href={`/study/${deck.slug}`} variant="primary">
             {t("study")}
-          </Link>
-          <Link
-            href={`/quiz/${deck.slug}`}
-            className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            {t("quiz")}
-          </Link>
-          <Link
-            href={`/study/${deck.slug}/cards`}
-            className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            {t("browse")}
-          </Link>
+          </ButtonLink>
+          <ButtonLink href={`/quiz/${deck.slug}`}>{t("quiz")}</ButtonLink>
+          <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
         </div>
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language}>

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { lookUpInvite } from "@/server/teams/invites";
 import { joinTeamAction } from "./actions";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -38,18 +39,10 @@ export default async function JoinPage({ params }: Props) {
           <p>{t("invitedTo", { team: invite.teamName })}</p>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("signInToJoin")}</p>
           <div className="flex gap-2">
-            <Link
-              href={`/signin?callbackUrl=/join/${token}`}
-              className="rounded-lg bg-teal-700 px-4 py-2 text-sm font-medium text-white"
-            >
+            <ButtonLink href={`/signin?callbackUrl=/join/${token}`} variant="primary">
               {t("signInFirst")}
-            </Link>
-            <Link
-              href={`/signup?callbackUrl=/join/${token}`}
-              className="rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium dark:border-stone-600"
-            >
-              {t("signUpFirst")}
-            </Link>
+            </ButtonLink>
+            <ButtonLink href={`/signup?callbackUrl=/join/${token}`}>{t("signUpFirst")}</ButtonLink>
           </div>
         </>
       ) : (

@@ -7,6 +7,7 @@ import type { AttemptView } from "@/lib/quiz/views";
 import { retryMissedAction } from "../../actions";
 import { StartAttemptButton } from "../../start-attempt-button";
 import { scopeTitle } from "@/lib/decks/scope";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export async function QuizResult({ attempt }: { attempt: AttemptView & { finishedAt: Date } }) {
   const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
@@ -41,18 +42,10 @@ export async function QuizResult({ attempt }: { attempt: AttemptView & { finishe
               label={t("retryMissed", { count: score.missedQuestionIds.length })}
             />
           )}
-          <Link
-            href={`/quiz/${attempt.deck.slug}`}
-            className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            {t("newQuiz")}
-          </Link>
-          <Link
-            href="/quiz"
-            className="inline-flex min-h-10 items-center rounded-lg px-3 text-sm font-medium text-teal-800 hover:underline dark:text-teal-300"
-          >
+          <ButtonLink href={`/quiz/${attempt.deck.slug}`}>{t("newQuiz")}</ButtonLink>
+          <ButtonLink href="/quiz" variant="text">
             {t("history")}
-          </Link>
+          </ButtonLink>
         </div>
       </Card>
       <ol className="flex flex-col gap-3" lang={attempt.deck.language}>

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+const VARIANTS = {
+  primary: "bg-teal-700 px-4 text-white hover:bg-teal-800",
+  outline: "border border-stone-300 px-4 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800",
+  text: "px-3 text-teal-800 hover:underline dark:text-teal-300",
+} as const;
+
+/** A link that looks like a button: where to go next (study, quiz, sign in). */
+export function ButtonLink({
+  variant = "outline",
+  className = "",
+  ...link
+}: ComponentProps<typeof Link> & { variant?: keyof typeof VARIANTS }) {
+  return (
+    <Link
+      className={`inline-flex min-h-10 items-center rounded-lg text-sm font-medium ${VARIANTS[variant]} ${className}`}
+      {...link}
+    />
+  );
+}
