@@ -23,6 +23,10 @@ describe("quiz service", () => {
     return options.indexOf((JSON.parse(q.options) as string[])[q.answerIndex]!);
   };
 
+  /** The learner knows the card well: it goes to review, due in days. */
+  const easy = (userId: string, clientReviewId: string, card: { id: string; version: number }) =>
+    gradeCard(temp.db, userId, { clientReviewId, userCardId: card.id, version: card.version, grade: "easy" }, now);
+
   it("lists the whole deck and each topic with its number of questions", async () => {
     const topics = await quizTopics(temp.db, deckId);
     expect(topics[0]).toEqual({ topic: null, questions: 22 });
@@ -155,12 +159,7 @@ describe("quiz service", () => {
     const basic2 = await temp.db.userCard.findFirstOrThrow({
       where: { userId: carol, entryId: q2!.entryId, card: { kind: "basic" } },
     });
-    await gradeCard(
-      temp.db,
-      carol,
-      { clientReviewId: "easy-1", userCardId: basic2.id, version: basic2.version, grade: "easy" },
-      now,
-    );
+    await easy(carol, "easy-1", basic2);
     const reviewed = await temp.db.userCard.findUniqueOrThrow({ where: { id: basic2.id } });
     expect(reviewed.state).toBe("review");
     expect(reviewed.due.getTime()).toBeGreaterThan(later(24 * 60).getTime());
@@ -169,12 +168,7 @@ describe("quiz service", () => {
     const basic3 = await temp.db.userCard.findFirstOrThrow({
       where: { userId: carol, entryId: q3!.entryId, card: { kind: "basic" } },
     });
-    await gradeCard(
-      temp.db,
-      carol,
-      { clientReviewId: "easy-2", userCardId: basic3.id, version: basic3.version, grade: "easy" },
-      now,
-    );
+    await easy(carol, "easy-2", basic3);
     const before3 = await temp.db.userCard.findUniqueOrThrow({ where: { id: basic3.id } });
     await answerQuestion(
       temp.db,

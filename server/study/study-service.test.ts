@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { createUsers, useTempDatabase } from "@/server/test/fixtures";
 import { onPostgres } from "@/server/test/temp-database";
+import type { GradeName } from "@/lib/study/scheduling";
 import { gradeCard, studyQueue, undoReview } from "./study-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -17,6 +18,15 @@ describe("study service", () => {
     deckId = await importSeedDeck(temp.db);
     [alice, bob] = (await createUsers(temp.db, "alice", "bob")) as [string, string];
   });
+
+  /** One grade, as the study page sends it. */
+  const grade = (
+    userId: string,
+    clientReviewId: string,
+    card: { userCardId: string; version: number },
+    g: GradeName,
+    at: Date,
+  ) => gradeCard(temp.db, userId, { clientReviewId, ...card, grade: g }, at);
 
   it("creates a learner's card states lazily and queues new cards up to the daily limit, one per entry", async () => {
     expect(await temp.db.userCard.count({ where: { userId: alice } })).toBe(0);
@@ -51,42 +61,24 @@ describe("study service", () => {
 
   it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
-    expect(
-      await gradeCard(
-        temp.db,
-        bob,
-        { clientReviewId: "tab-1", userCardId: card!.userCardId, version: 0, grade: "good" },
-        now,
-      ),
-    ).toMatchObject({ ok: true });
-    expect(
-      await gradeCard(
-        temp.db,
-        bob,
-        { clientReviewId: "tab-2", userCardId: card!.userCardId, version: 0, grade: "easy" },
-        now,
-      ),
-    ).toEqual({ ok: false, reason: "stale" });
-    expect(
-      await gradeCard(
-        temp.db,
-        alice,
-        { clientReviewId: "steal", userCardId: card!.userCardId, version: 1, grade: "again" },
-        now,
-      ),
-    ).toEqual({ ok: false, reason: "not-found" });
+    expect(await grade(bob, "tab-1", { userCardId: card!.userCardId, version: 0 }, "good", now)).toMatchObject({
+      ok: true,
+    });
+    expect(await grade(bob, "tab-2", { userCardId: card!.userCardId, version: 0 }, "easy", now)).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(await grade(alice, "steal", { userCardId: card!.userCardId, version: 1 }, "again", now)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect(await temp.db.reviewLog.count({ where: { userId: bob } })).toBe(1);
   });
 
   it("undoes the latest grade: restores the state and removes its log row", async () => {
     const [card] = (await studyQueue(temp.db, alice, deckId, later(30))).cards;
     const before = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
-    await gradeCard(
-      temp.db,
-      alice,
-      { clientReviewId: "rev-undo", userCardId: card!.userCardId, version: card!.version, grade: "again" },
-      later(30),
-    );
+    await grade(alice, "rev-undo", { userCardId: card!.userCardId, version: card!.version }, "again", later(30));
     const undone = await undoReview(temp.db, alice, "rev-undo", later(31));
     expect(undone.ok).toBe(true);
     const after = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
@@ -117,12 +109,7 @@ describe("study service", () => {
         version: 5,
       },
     });
-    const outcome = await gradeCard(
-      temp.db,
-      bob,
-      { clientReviewId: "leech-1", userCardId: card!.userCardId, version: 5, grade: "again" },
-      later(60),
-    );
+    const outcome = await grade(bob, "leech-1", { userCardId: card!.userCardId, version: 5 }, "again", later(60));
     expect(outcome).toMatchObject({ ok: true, leech: true, again: null });
     expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({
       lapses: 8,
