@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signOutEverywhereAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("account"))("title") };
-}
+export const generateMetadata = pageTitle("account", "title");
 
 export default async function AccountPage() {
   const [user, t] = await Promise.all([requireUser(), getTranslations("account")]);

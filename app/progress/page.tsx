@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -13,10 +12,9 @@ import { ForecastChart, MasteryChart, QuizScoreChart, ReviewCalendar } from "./c
 import { MissedQuestionList } from "./missed-question-list";
 import { StatTile } from "./stat-tile";
 import { Section } from "@/components/ui/section";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("progress"))("title") };
-}
+export const generateMetadata = pageTitle("progress", "title");
 
 const MAX_MASTERY_BARS = 12;
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -9,10 +8,9 @@ import { quizHistory } from "@/server/quiz/quiz-service";
 import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
 import { ButtonLink } from "@/components/ui/button-link";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("quiz"))("historyTitle") };
-}
+export const generateMetadata = pageTitle("quiz", "historyTitle");
 
 /** The learner's quiz attempts, newest first, and where to start a new one. */
 export default async function QuizHistoryPage() {

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
 import { SettingsForm } from "./settings-form";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("settings"))("title") };
-}
+export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();

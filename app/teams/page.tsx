@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -6,10 +5,9 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { myTeams } from "@/server/teams/teams";
 import { CreateTeamForm } from "./create-team-form";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teams"))("title") };
-}
+export const generateMetadata = pageTitle("teams", "title");
 
 export default async function TeamsPage() {
   const user = await requireUser();

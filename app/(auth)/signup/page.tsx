@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/server/auth/session";
 import { AuthCard } from "../auth-card";
 import { CredentialsForm } from "../credentials-form";
+import { pageTitle } from "@/app/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signUpTitle") };
-}
+export const generateMetadata = pageTitle("auth", "signUpTitle");
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [user, t, tNav] = await Promise.all([getCurrentUser(), getTranslations("auth"), getTranslations("nav")]);

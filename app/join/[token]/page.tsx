@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
@@ -8,12 +7,11 @@ import { db } from "@/server/db/client";
 import { lookUpInvite } from "@/server/teams/invites";
 import { joinTeamAction } from "./actions";
 import { ButtonLink } from "@/components/ui/button-link";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ token: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teams"))("joinTitle") };
-}
+export const generateMetadata = pageTitle("teams", "joinTitle");
 
 /** Where an invite link leads: who invites you, and a Join button; or why the link no longer works. */
 export default async function JoinPage({ params }: Props) {

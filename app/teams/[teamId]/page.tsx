@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
@@ -20,12 +19,11 @@ import { AssignmentForm } from "./assignment-form";
 import { InviteForm } from "./invite-form";
 import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ teamId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teams"))("title") };
-}
+export const generateMetadata = pageTitle("teams", "title");
 
 export default async function TeamPage({ params }: Props) {
   const user = await requireUser();

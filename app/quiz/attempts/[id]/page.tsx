@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
@@ -8,12 +6,11 @@ import { attemptView } from "@/server/quiz/quiz-service";
 import { answerQuizAction } from "../../actions";
 import { QuizResult } from "./quiz-result";
 import { QuizRunner } from "./quiz-runner";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("quiz"))("title") };
-}
+export const generateMetadata = pageTitle("quiz", "title");
 
 /** One of the learner's attempts: the questions while it runs, the result once every question is answered. */
 export default async function AttemptPage({ params }: Props) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
@@ -11,12 +10,11 @@ import { TeamSubpageHeader, teamPageFor } from "../team-page";
 import { resolveReportAction } from "./actions";
 import { EditItemForm } from "./edit-item-form";
 import { Section } from "@/components/ui/section";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ teamId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teamContent"))("reportsTitle") };
-}
+export const generateMetadata = pageTitle("teamContent", "reportsTitle");
 
 /** The admins' queue of learners' reports. Members and outsiders get the same 404. */
 export default async function ReportsPage({ params }: Props) {

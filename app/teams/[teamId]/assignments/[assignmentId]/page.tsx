@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,12 +8,11 @@ import { AssignmentStatusBadge } from "../../../assignment-status-badge";
 import { TeamSubpageHeader } from "../../team-page";
 import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ teamId: string; assignmentId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teams"))("resultsTitle") };
-}
+export const generateMetadata = pageTitle("teams", "resultsTitle");
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 

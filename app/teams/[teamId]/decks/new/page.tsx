@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { TeamSubpageHeader, teamPageFor } from "../../team-page";
 import { UploadDeckForm } from "./upload-deck-form";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ teamId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teamContent"))("uploadTitle") };
-}
+export const generateMetadata = pageTitle("teamContent", "uploadTitle");
 
 /** An admin uploads a FAQ file as a new team deck; it becomes a draft to preview. Others get a 404. */
 export default async function NewTeamDeckPage({ params }: Props) {

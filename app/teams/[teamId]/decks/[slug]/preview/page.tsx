@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -12,12 +11,11 @@ import { draftView } from "@/server/teams/team-decks";
 import { TeamSubpageHeader } from "../../../team-page";
 import { publishDeckAction } from "./actions";
 import { Section } from "@/components/ui/section";
+import { pageTitle } from "@/app/page-title";
 
 type Props = { params: Promise<{ teamId: string; slug: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("teamContent"))("previewTitle") };
-}
+export const generateMetadata = pageTitle("teamContent", "previewTitle");
 
 /** An uploaded deck as learners will get it, with the compiler's warnings; admins only, others get a 404. */
 export default async function TeamDeckPreviewPage({ params }: Props) {
