@@ -30,7 +30,7 @@ export async function signUpAction(_prev: SignUpResult | null, formData: FormDat
   if (!parsed.success) return { ...fieldErrors<SignUpFields>(parsed.error), values };
   const { name, email, password } = parsed.data;
   if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
-  const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
+  const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, new Date());
   if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
   await signInWithPassword(email, password, sameOriginPath(String(formData.get("callbackUrl") ?? "/")));
   return { ok: false, fieldErrors: {}, formError: "unexpected", values };
@@ -64,6 +64,6 @@ export async function signOutAction(): Promise<void> {
 /** Ends every session of the caller, on every device. */
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) await revokeSessions(user.id);
+  if (user) await revokeSessions(user.id, new Date());
   await signOut({ redirectTo: "/signin" });
 }

@@ -28,6 +28,6 @@ export async function saveStudySettings(
   const values = formValues(formData, FIELDS);
   const parsed = studySettingsSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrors<StudySettingsField>(parsed.error), values };
-  await saveLearnerSettings(db, user.id, parsed.data);
+  await saveLearnerSettings(db, user.id, parsed.data, new Date());
   return { ok: true };
 }

@@ -17,6 +17,6 @@ export async function createTeamAction(
   const values = formValues(formData, ["name"]);
   const parsed = teamNameSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrors<"name">(parsed.error), values };
-  const team = await createTeam(db, user.id, parsed.data.name);
+  const team = await createTeam(db, user.id, parsed.data.name, new Date());
   redirect(`/teams/${team.id}`);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
+import { seedUsers } from "@/server/test/seed-people";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { answerQuestion, attemptView, quizHistory, quizTopics, retryMissed, startAttempt } from "./quiz-service";
 
@@ -16,9 +17,8 @@ describe("quiz service", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    deckId = await importSeedDeck(temp.db);
-    alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
-    bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
+    deckId = await importSeedDeck(temp.db, now);
+    [alice, bob] = await seedUsers(temp.db, ["alice", "bob"], now);
   });
   afterAll(() => temp.cleanUp());
 
@@ -131,7 +131,7 @@ describe("quiz service", () => {
   });
 
   it("brings back the basic card of a missed entry: into the new queue if never studied, due now if studied", async () => {
-    const carol = (await temp.db.user.create({ data: { email: "carol@example.test" } })).id;
+    const [carol] = await seedUsers(temp.db, ["carol"], now);
     const started = await startAttempt(temp.db, carol, { deckId, size: "all", clientAttemptId: uuid(6) }, now);
     if (!started.ok) throw new Error("not started");
     const [q1, q2, q3] = (await attemptView(temp.db, carol, started.attemptId))!.questions;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importSeedDeck } from "@/server/test/seed-deck";
+import { seedUsers } from "@/server/test/seed-people";
 import { createTempDatabase, onPostgres } from "@/server/test/temp-database";
 import { gradeCard, studyQueue, undoReview } from "./study-service";
 
@@ -14,9 +15,8 @@ describe("study service", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    deckId = await importSeedDeck(temp.db);
-    alice = (await temp.db.user.create({ data: { email: "alice@example.test" } })).id;
-    bob = (await temp.db.user.create({ data: { email: "bob@example.test" } })).id;
+    deckId = await importSeedDeck(temp.db, now);
+    [alice, bob] = await seedUsers(temp.db, ["alice", "bob"], now);
   });
   afterAll(() => temp.cleanUp());
 

@@ -28,6 +28,7 @@ export async function createAssignment(
   actorId: string,
   teamId: string,
   input: AssignmentInput,
+  now: Date,
 ): Promise<CreateAssignmentOutcome> {
   const access = await authorizeTeam(db, teamId, actorId, "assignments.manage");
   if (!access.ok) return access;
@@ -60,6 +61,7 @@ export async function createAssignment(
         wholeTeam: input.members === "all",
         createdById: actorId,
         clientRequestId: input.clientRequestId,
+        createdAt: now,
         assignees: { create: memberIds.map((userId) => ({ userId })) },
       },
       select: { id: true },

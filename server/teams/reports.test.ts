@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedTeam, seedUsers } from "@/server/test/seed-people";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
@@ -22,30 +23,18 @@ describe("content reports", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    [owner, admin, member, outsider] = (await Promise.all(
-      ["owner", "admin", "member", "outsider"].map(
-        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
-      ),
-    )) as [string, string, string, string];
-    teamId = (
-      await temp.db.team.create({
-        data: {
-          name: "Platform",
-          members: {
-            create: [
-              { userId: owner, role: "owner" },
-              { userId: admin, role: "admin" },
-              { userId: member, role: "member" },
-            ],
-          },
-        },
-      })
-    ).id;
-    otherTeamId = (
-      await temp.db.team.create({
-        data: { name: "Elsewhere", members: { create: [{ userId: outsider, role: "owner" }] } },
-      })
-    ).id;
+    [owner, admin, member, outsider] = await seedUsers(temp.db, ["owner", "admin", "member", "outsider"], now);
+    teamId = await seedTeam(
+      temp.db,
+      "Platform",
+      [
+        [owner, "owner"],
+        [admin, "admin"],
+        [member, "member"],
+      ],
+      now,
+    );
+    otherTeamId = await seedTeam(temp.db, "Elsewhere", [[outsider, "owner"]], now);
     const saved = await saveDraft(
       temp.db,
       owner,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedTeam, seedUsers } from "@/server/test/seed-people";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { visibleDecksWhere } from "./team-access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
@@ -22,24 +23,16 @@ describe("team decks", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    [owner, member, outsider] = (await Promise.all(
-      ["owner", "member", "outsider"].map(
-        async (name) => (await temp.db.user.create({ data: { email: `${name}@example.test` } })).id,
-      ),
-    )) as [string, string, string];
-    teamId = (
-      await temp.db.team.create({
-        data: {
-          name: "Platform",
-          members: {
-            create: [
-              { userId: owner, role: "owner" },
-              { userId: member, role: "member" },
-            ],
-          },
-        },
-      })
-    ).id;
+    [owner, member, outsider] = await seedUsers(temp.db, ["owner", "member", "outsider"], now);
+    teamId = await seedTeam(
+      temp.db,
+      "Platform",
+      [
+        [owner, "owner"],
+        [member, "member"],
+      ],
+      now,
+    );
   });
   afterAll(() => temp.cleanUp());
 

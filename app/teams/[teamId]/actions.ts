@@ -106,12 +106,13 @@ export async function createAssignmentAction(
   const [y, m, d] = parsed.data.dueDate.split("-").map(Number) as [number, number, number];
   const dueAt = new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime());
   if (dueAt.getTime() < Date.now()) return { ok: false, fieldErrors: { dueDate: "dueDatePast" }, values };
-  const created = await createAssignment(db, user.id, teamId, {
-    ...parsed.data,
-    deckId: deck.id,
-    dueAt,
-    members: parsed.data.everyone ? "all" : parsed.data.members,
-  });
+  const created = await createAssignment(
+    db,
+    user.id,
+    teamId,
+    { ...parsed.data, deckId: deck.id, dueAt, members: parsed.data.everyone ? "all" : parsed.data.members },
+    new Date(),
+  );
   if (!created.ok)
     return created.reason === "deck" || created.reason === "members"
       ? { ok: false, fieldErrors: { [created.reason]: created.reason }, values }
