@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/auth/session";
+import { HydrationMark } from "./hydration-mark";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader user={user} />
           <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
         </NextIntlClientProvider>
+        <HydrationMark />
       </body>
     </html>
   );
