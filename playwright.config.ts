@@ -11,6 +11,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
+  // Budgets, not waits: tests wait for what a user sees (or for a response), so a passing run takes
+  // no longer with them. They are sized for a busy 2-core machine, where the server, two browsers
+  // and other jobs share the cores and a long journey (teams.spec.ts) can take a minute.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -6,6 +6,7 @@ import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/auth/session";
 import { signOutAction } from "./(auth)/actions";
 import { setLocale } from "./locale-actions";
+import { HydrationMark } from "./hydration-mark";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader user={user} signOutAction={signOutAction} setLocaleAction={setLocale} />
           <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
         </NextIntlClientProvider>
+        <HydrationMark />
       </body>
     </html>
   );

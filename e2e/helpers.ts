@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct horse battery";
 
@@ -25,4 +25,21 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** Waits until the page has hydrated: before that, buttons with client-side handlers do nothing. */
+export async function interactive(page: Page): Promise<void> {
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+}
+
+/**
+ * Presses a keyboard shortcut until its `result` shows, as a user presses again when a page that
+ * is still loading (or has just navigated) did not react. The shortcuts used this way ignore a
+ * second press once they have worked.
+ */
+export async function pressUntil(page: Page, key: string, result: Locator): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(result).toBeVisible({ timeout: 2_000 });
+  }).toPass();
 }

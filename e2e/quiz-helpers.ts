@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { pressUntil } from "./helpers";
 
 export type AnswerKey = Map<string, string[]>;
 
@@ -31,7 +32,8 @@ export async function optionNumber(page: Page, key: AnswerKey, want: "right" | "
 
 /** Answers the question on screen right or wrong with its number key, then goes on with Enter. */
 export async function answerWithKey(page: Page, key: AnswerKey, want: "right" | "wrong"): Promise<void> {
-  await page.keyboard.press(String(await optionNumber(page, key, want)));
-  await expect(page.getByTestId("quiz-feedback")).toBeVisible();
+  const feedback = page.getByTestId("quiz-feedback");
+  await pressUntil(page, String(await optionNumber(page, key, want)), feedback);
   await page.keyboard.press("Enter");
+  await expect(feedback).toHaveCount(0); // the next question, or the result
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
+import { interactive, pressUntil, signUp } from "./helpers";
 import { answerKey, optionNumber } from "./quiz-helpers";
 
 test("take a five-question quiz with the keyboard, miss one, retry it, and find both attempts in the history", async ({
@@ -35,7 +35,7 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   expect(received).not.toMatch(/answerIndex|correctChoice|"explanation"/);
 
   const feedback = page.getByTestId("quiz-feedback");
-  await page.keyboard.press(String(await optionNumber(page, key, "wrong")));
+  await pressUntil(page, String(await optionNumber(page, key, "wrong")), feedback);
   await expect(feedback).toContainText("Not quite — the right answer is option");
   await expect(feedback.getByRole("link", { name: "Open the entry in the deck" })).toHaveAttribute(
     "href",
@@ -65,8 +65,8 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   await page.getByRole("button", { name: "Retry the one I missed" }).click();
   await expect(page.getByTestId("quiz-progress")).toHaveText("Question 1 of 1 · 0 answered");
   await expect(page.getByTestId("quiz-question").getByRole("heading")).toHaveText(missedStem!);
-  await page.keyboard.press(String(await optionNumber(page, key, "right")));
-  await expect(page.getByTestId("quiz-feedback")).toContainText("Correct!");
+  await pressUntil(page, String(await optionNumber(page, key, "right")), feedback);
+  await expect(feedback).toContainText("Correct!");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("quiz-score")).toHaveText("100%");
 
@@ -95,6 +95,7 @@ test("an attempt survives a reload and a double click, and another learner can n
     id: await page.getByTestId("quiz-question").getAttribute("data-question-id"),
     options: await optionTexts(),
   }).toEqual(shown);
+  await interactive(page);
 
   // A double click answers once; keep the request to replay it as someone else.
   const answerRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
+import { interactive, signUp } from "./helpers";
+import { gradeWithKey, revealAnswer } from "./study-helpers";
 
 test("study settings: bad fields get messages and change nothing, good ones are kept", async ({ page }) => {
   await signUp(page);
   await page.goto("/settings");
+  await interactive(page);
   await expect(page.getByLabel("New cards per day")).toHaveValue("20");
 
   await page.getByLabel("Desired retention").fill("0.96");
@@ -17,6 +19,7 @@ test("study settings: bad fields get messages and change nothing, good ones are 
   await expect(page.getByText("Use steps such as 1m 10m 1h.")).toBeVisible();
   await expect(page.getByText("Use a value from 0.70 to 0.97.")).toBeVisible();
   await page.reload();
+  await interactive(page);
   await expect(page.getByLabel("New cards per day")).toHaveValue("20");
 
   await page.getByLabel("New cards per day").fill("5");
@@ -31,24 +34,21 @@ test("study settings: bad fields get messages and change nothing, good ones are 
 
   await page.goto("/study/ebpf");
   await expect(page.getByTestId("study-progress")).toHaveText("0 done · 5 left");
-  await page.keyboard.press(" ");
+  await revealAnswer(page);
   await expect(page.getByTestId("interval-good")).toHaveText("15m");
 });
 
 test("a finished session shows what was done and what is due tomorrow", async ({ page }) => {
   await signUp(page);
   await page.goto("/settings");
+  await interactive(page);
   await page.getByLabel("New cards per day").fill("2");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
 
   await page.goto("/study/ebpf");
-  for (const key of ["1", "4", "4"]) {
-    // The card graded "Again" comes back once the server has the grade.
-    await expect(page.getByTestId("study-card")).toBeVisible();
-    await page.keyboard.press(" ");
-    await page.keyboard.press(key);
-  }
+  // The card graded "Again" comes back once the server has the grade.
+  for (const key of ["1", "4", "4"]) await gradeWithKey(page, key);
   const done = page.getByTestId("study-done");
   await expect(done.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await expect(done.getByTestId("done-reviewed")).toHaveText("3");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./helpers";
+import { gradeWithKey, revealAnswer } from "./study-helpers";
 
 test("the same card graded in two tabs: the second grade is refused as stale and that tab refreshes", async ({
   page,
@@ -12,11 +13,9 @@ test("the same card graded in two tabs: the second grade is refused as stale and
   const firstCard = await page.getByTestId("study-card").getAttribute("data-user-card-id");
   await expect(second.getByTestId("study-card")).toHaveAttribute("data-user-card-id", firstCard!);
 
-  await page.keyboard.press(" ");
-  await page.keyboard.press("3");
-  await expect(page.getByText(/Saving \d+ grade/)).toHaveCount(0);
+  await gradeWithKey(page, "3");
 
-  await second.keyboard.press(" ");
+  await revealAnswer(second);
   await second.keyboard.press("4");
   await expect(second.getByText("This card was studied in another tab, so this session was refreshed.")).toBeVisible();
   // The refreshed queue starts with the card's learning step (good → 10m), not a second new grade.
@@ -33,7 +32,7 @@ test("grades made offline wait, the learner is told, and nothing is lost when th
   await expect(page.getByTestId("study-progress")).toHaveText("0 done · 18 left");
   await context.setOffline(true);
   for (const key of ["3", "4"]) {
-    await page.keyboard.press(" ");
+    await revealAnswer(page);
     await page.keyboard.press(key);
   }
   await expect(

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { signUp } from "./helpers";
+import { interactive, signUp } from "./helpers";
+import { revealAnswer } from "./study-helpers";
 
 async function createTeam(page: Page): Promise<string> {
   const teamName = `Docs team ${Date.now()}`;
@@ -13,6 +14,7 @@ async function createTeam(page: Page): Promise<string> {
 
 async function uploadAndPublish(page: Page, teamPath: string, title: string): Promise<string> {
   await page.goto(`${teamPath}/decks/new`);
+  await interactive(page);
   await page.getByLabel("Deck title").fill(title);
   await page.getByLabel("Deck language").selectOption("en");
   await page.getByLabel("FAQ file (.md)").setInputFiles("e2e/fixtures/team-faq.md");
@@ -47,6 +49,7 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
     .replace("### What is Git?", "<!-- id: same -->\n### What is Git?")
     .replace("### What is CI?", "<!-- id: same -->\n### What is CI?");
   await page.goto(`${teamPath}/decks/new`);
+  await interactive(page);
   await page.getByLabel("Deck title").fill("Broken deck");
   await page
     .getByLabel("FAQ file (.md)")
@@ -71,7 +74,7 @@ test("a learner reports a card of a team deck; an admin hides it from the report
 
   await page.goto(`/study/${slug}`);
   const front = (await page.getByTestId("study-card").getByRole("heading", { level: 2 }).innerText()).trim();
-  await page.keyboard.press(" ");
+  await revealAnswer(page);
   await page.getByTestId("report-problem").getByText("Report a problem").click();
   await page.getByLabel("What is wrong with it?").fill("The answer misses the staging step.");
   await page.getByRole("button", { name: "Send" }).click();

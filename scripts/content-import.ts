@@ -28,7 +28,7 @@ try {
   }
   for (const w of compiled.flatMap((d) => d.warnings)) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`);
   if (!process.exitCode) {
-    for (const o of await importDecks(db, compiled)) {
+    for (const o of await importDecks(db, compiled, new Date())) {
       console.log(
         `deck ${o.slug}: ${o.status}, ${o.entries} entries, ${o.cards} cards, ${o.questions} questions${o.archived ? `, ${o.archived} archived` : ""}`,
       );

@@ -18,7 +18,7 @@ export type DemoSeedOptions = {
   password?: string;
   days?: number;
   newPerDay?: number;
-  now?: Date;
+  now: Date;
   seed?: string;
   timeZone?: string;
 };
@@ -39,7 +39,7 @@ export async function seedDemoLearner(
     password = DEMO_PASSWORD,
     days = 365,
     newPerDay = 85,
-    now = new Date(),
+    now,
     seed = "demo",
     timeZone = "Asia/Shanghai",
   } = options;
@@ -56,7 +56,7 @@ export async function seedDemoLearner(
   };
   const settings = learnerSettingsFrom(stored);
 
-  await importDemoDecks(db, SYNTHETIC_ENTRIES);
+  await importDemoDecks(db, SYNTHETIC_ENTRIES, now);
   const { cards, questions, mainDeckId, syntheticDeckId } = await studyMaterial(db);
 
   const random = seededRandom(seed);
@@ -75,7 +75,8 @@ export async function seedDemoLearner(
       name: "Demo learner",
       passwordHash: await hashPassword(password),
       createdAt: new Date(year.firstSession.getTime() - 3_600_000),
-      studySettings: { create: stored },
+      updatedAt: now,
+      studySettings: { create: { ...stored, updatedAt: now } },
     },
     select: { id: true },
   });
@@ -209,6 +210,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       newPerDay: values["new-per-day"] === undefined ? undefined : Number(values["new-per-day"]),
       seed: values.seed,
       timeZone: values["time-zone"],
+      now: new Date(),
     });
     console.log(
       `demo learner ${values.email} / ${values.password}: ${result.reviews} reviews, ${result.cards} cards, ${result.quizAttempts} quiz attempts, seeded in ${(result.ms / 1000).toFixed(1)} s`,

@@ -28,12 +28,30 @@ function ensureChromium() {
   }
 }
 
+// The suite runs on SQLite; with TEST_POSTGRES_URL / E2E_DATABASE_URL (set by .ci/run) the
+// data-layer tests and the e2e suite run again on PostgreSQL.
+const { TEST_POSTGRES_URL, E2E_DATABASE_URL, ...sqliteEnv } = baseEnv;
+const postgresSkipped = [
+  !TEST_POSTGRES_URL && "data-layer tests (set TEST_POSTGRES_URL)",
+  !E2E_DATABASE_URL && "e2e tests (set E2E_DATABASE_URL)",
+].filter(Boolean);
+if (postgresSkipped.length) console.log(`PostgreSQL will be skipped: ${postgresSkipped.join(", ")}.`);
+
 ensureDependencies();
 ensurePrismaClients();
 ensureChromium();
 run("npx", ["prettier", "--check", "."], { label: "Formatting (Prettier)" });
 run("npx", ["tsc", "--noEmit"], { label: "Type-check" });
 run("npx", ["eslint", "--max-warnings", "0", "."], { label: "Lint" });
-run("npx", ["vitest", "run"], { label: "Unit tests" });
+run("npx", ["vitest", "run"], { env: sqliteEnv, label: "Unit and data-layer tests (SQLite)" });
+if (TEST_POSTGRES_URL)
+  run("npx", ["vitest", "run", "server"], { env: baseEnv, label: "Data-layer tests on PostgreSQL" });
 ensureBuild();
-run("npx", ["playwright", "test"], { env: baseEnv, label: "End-to-end tests (Playwright, Chromium)" });
+run("npx", ["playwright", "test"], { env: sqliteEnv, label: "End-to-end tests on SQLite (Playwright, Chromium)" });
+if (E2E_DATABASE_URL)
+  run("npx", ["playwright", "test"], { env: baseEnv, label: "End-to-end tests on PostgreSQL (Playwright, Chromium)" });
+console.log(
+  postgresSkipped.length
+    ? `\n✔ All tests passed on SQLite. PostgreSQL SKIPPED: ${postgresSkipped.join(", ")}; bash .ci/run does both.`
+    : "\n✔ All tests passed on SQLite and PostgreSQL.",
+);

@@ -27,7 +27,7 @@ export const signUpAction = publicFormAction({
   run: async ({ name, email, password, callbackUrl }): Promise<SignUpResult> => {
     const values = { name: name ?? "", email };
     if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
-    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
+    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, new Date());
     if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
     await signInWithPassword(email, password, callbackUrl);
     return { ok: false, fieldErrors: {}, formError: "unexpected", values };
@@ -53,7 +53,7 @@ export const signOutAction = publicSubmitAction({
 export const signOutEverywhereAction = submitAction({
   schema: noInput,
   run: async (_input, user) => {
-    await revokeSessions(user.id);
+    await revokeSessions(user.id, new Date());
     await signOut({ redirectTo: "/signin" });
   },
 });

@@ -12,7 +12,7 @@ export type SaveSettingsResult = ActionResult<object, StudySettingsField>;
 export const saveStudySettings = formAction({
   schema: studySettingsSchema,
   run: async (settings, user): Promise<SaveSettingsResult> => {
-    await saveLearnerSettings(db, user.id, settings);
+    await saveLearnerSettings(db, user.id, settings, new Date());
     return { ok: true };
   },
 });

@@ -10,7 +10,7 @@ import { createTeam } from "@/server/teams/teams";
 export const createTeamAction = formAction({
   schema: teamNameSchema,
   run: async ({ name }, user): Promise<ActionResult<object, "name">> => {
-    const team = await createTeam(db, user.id, name);
+    const team = await createTeam(db, user.id, name, new Date());
     redirect(`/teams/${team.id}`);
   },
 });

@@ -29,10 +29,11 @@ const deck = compileDeck({
   manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
   faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(GRADES / 4))) }],
 });
-await importDecks(db, [deck]);
+const now = new Date();
+await importDecks(db, [deck], now);
 const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
-const user = await db.user.create({ data: { email: "bench@example.test" } });
-await ensureUserCards(db, user.id, deckId, new Date());
+const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
+await ensureUserCards(db, user.id, deckId, now);
 const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true }, take: GRADES })).map(
   (c) => c.id,
 );

@@ -27,9 +27,10 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "faq-bench-progress-"));
 const url = `file:${path.join(dir, "bench.db")}`;
 await migrate(databaseTarget(url));
 const db = createDatabase(databaseTarget(url));
-const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL });
+const now = new Date();
+const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL, now });
 // A learner with no history, for the cost of the page itself (session, layout, rendering).
-const empty = await db.user.create({ data: { email: "empty@example.test" } });
+const empty = await db.user.create({ data: { email: "empty@example.test", createdAt: now, updatedAt: now } });
 await db.$disconnect();
 console.log(
   `seeded ${seeded.reviews} reviews, ${seeded.cards} cards, ${seeded.quizAttempts} quiz attempts in ${(seeded.ms / 1000).toFixed(1)} s`,

@@ -11,7 +11,7 @@ export const DEMO_DECK_SLUG = "demo-synthetic";
 const DEMO_DECK_TITLE = "Demo: synthetic FAQ (年度演示)";
 
 /** Compiles and imports the synthetic deck and every content deck; unchanged decks are left alone. */
-export async function importDemoDecks(db: Database, syntheticEntries: number): Promise<void> {
+export async function importDemoDecks(db: Database, syntheticEntries: number, now: Date): Promise<void> {
   const sources = readContentDir();
   if (sources.length === 0)
     throw new ContentError(CONTENT_DIR, null, "no deck found; the real decks would be archived");
@@ -33,5 +33,5 @@ export async function importDemoDecks(db: Database, syntheticEntries: number): P
   const content = sources
     .filter((s) => s.slug !== DEMO_DECK_SLUG)
     .map((source) => compileDeck(source, previous.get(source.slug)));
-  await importDecks(db, [...content, synthetic]);
+  await importDecks(db, [...content, synthetic], now);
 }

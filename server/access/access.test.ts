@@ -4,7 +4,7 @@ import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server
 import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { removeMember } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { authorizeTeam, canSeeDeck, teamRole } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -37,12 +37,17 @@ describe("decks a learner can still see", () => {
   }
 
   beforeAll(async () => {
-    deckId = await importSeedDeck(temp.db);
-    [owner, learner] = (await createUsers(temp.db, "owner", "learner")) as [string, string];
-    teamId = await createTeamWith(temp.db, "Platform", [
-      [owner, "owner"],
-      [learner, "member"],
-    ]);
+    deckId = await importSeedDeck(temp.db, now);
+    [owner, learner] = await seedUsers(temp.db, ["owner", "learner"], now);
+    teamId = await seedTeam(
+      temp.db,
+      "Platform",
+      [
+        [owner, "owner"],
+        [learner, "member"],
+      ],
+      now,
+    );
     await temp.db.deck.update({ where: { id: deckId }, data: { teamId, publishedAt: now } });
 
     const [card] = (await studyQueue(temp.db, learner, deckId, now)).cards;

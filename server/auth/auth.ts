@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
@@ -9,6 +8,7 @@ import { z } from "zod";
 import { db } from "@/server/db/client";
 import { isSessionRevoked, revokeSession } from "@/server/queries/sessions";
 import { findAuthState, findCredentials } from "@/server/queries/users";
+import { timestampedPrismaAdapter } from "./adapter";
 import { verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 
@@ -54,7 +54,7 @@ export const externalProviders = oauthProviders.map((p) => {
 });
 
 const config: NextAuthConfig = {
-  adapter: PrismaAdapter(db as never),
+  adapter: timestampedPrismaAdapter(db),
   secret: resolveAuthSecret(),
   trustHost: true,
   // Credentials sign-in requires JWT sessions. Tokens live 3 days and roll forward with use; the
@@ -84,8 +84,9 @@ const config: NextAuthConfig = {
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.sid)
-        await revokeSession(token.sid, new Date((token.exp ?? Date.now() / 1000 + SESSION_MAX_AGE) * 1000));
+      if (!token?.sid) return;
+      const now = new Date();
+      await revokeSession(token.sid, new Date((token.exp ?? now.getTime() / 1000 + SESSION_MAX_AGE) * 1000), now);
     },
   },
   callbacks: {

@@ -17,11 +17,11 @@ export async function previousEntriesBySlug(db: Database): Promise<Map<string, P
  * Writes compiled decks, one transaction per deck. Entries, cards and questions that are no longer
  * generated are archived, never deleted, so learner history survives; so are decks whose folder is gone.
  */
-export async function importDecks(db: Database, decks: CompiledDeck[], now = new Date()): Promise<ImportOutcome[]> {
+export async function importDecks(db: Database, decks: CompiledDeck[], now: Date): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const deck of decks) outcomes.push(await importDeck(db, deck, now));
   // Team decks live in the database, not in content/: a content import never archives them.
-  await db.deck.updateMany({ where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null }, data: { archivedAt: now } });
+  await db.deck.updateMany({ where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null }, data: { archivedAt: now, updatedAt: now } });
   return outcomes;
 }
 
@@ -57,11 +57,12 @@ export async function writeDeck(tx: Tx, deck: CompiledDeck, now: Date, extra: De
     sourcePath: deck.entries[0]?.file.replace(/\/[^/]*$/, "") ?? "",
     contentHash: deck.contentHash,
     archivedAt: null,
+    updatedAt: now,
     ...extra,
   };
   const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
   if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
-  const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, ...fields }, update: fields, select: { id: true } });
+  const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, createdAt: now, ...fields }, update: fields, select: { id: true } });
   let archived = 0;
   archived += await sync(tx.entry, { deckId }, deck.entries.map((e) => ({ id: e.id, deckId, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, line: e.line, position: e.position })), now);
   archived += await sync(tx.card, { entry: { deckId } }, deck.cards.map((c, position) => ({ id: c.id, entryId: c.entryId, kind: c.kind, front: c.front, back: c.back, position })), now);
@@ -85,13 +86,13 @@ async function sync(model: Tx["entry"] | Tx["card"] | Tx["question"], scope: obj
   const created: Row[] = [];
   for (const row of rows) {
     const before = current.get(row.id);
-    if (!before) created.push(row);
-    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k])) await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null } });
+    if (!before) created.push({ ...row, createdAt: now, updatedAt: now });
+    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k])) await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null, updatedAt: now } });
   }
   for (let i = 0; i < created.length; i += 500) await delegate.createMany({ data: created.slice(i, i + 500) });
   const keep = new Set(rows.map((r) => r.id));
   const gone = [...current.values()].filter((r) => !keep.has(r.id) && r.archivedAt === null).map((r) => r.id);
   let archived = 0;
-  for (let i = 0; i < gone.length; i += 500) archived += (await delegate.updateMany({ where: { id: { in: gone.slice(i, i + 500) } }, data: { archivedAt: now } })).count;
+  for (let i = 0; i < gone.length; i += 500) archived += (await delegate.updateMany({ where: { id: { in: gone.slice(i, i + 500) } }, data: { archivedAt: now, updatedAt: now } })).count;
   return archived;
 }

@@ -3,7 +3,7 @@ import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-se
 import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createUsers, useTempDatabase } from "@/server/test/fixtures";
+import { seedUsers, useTempDatabase } from "@/server/test/fixtures";
 import { onPostgres } from "@/server/test/temp-database";
 import { progressDashboard } from "./progress-service";
 
@@ -17,9 +17,9 @@ describe("progress dashboard", () => {
   let userId: string;
 
   beforeAll(async () => {
-    deckId = await importSeedDeck(temp.db);
-    [userId] = (await createUsers(temp.db, "p")) as [string];
-    await saveLearnerSettings(temp.db, userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Shanghai" });
+    deckId = await importSeedDeck(temp.db, daysAgo(30));
+    [userId] = await seedUsers(temp.db, ["p"], daysAgo(30));
+    await saveLearnerSettings(temp.db, userId, { ...DEFAULT_STUDY_SETTINGS, timeZone: "Asia/Shanghai" }, daysAgo(30));
 
     // Three days ago, yesterday (at 02:00 local, which belongs to the day before) and today.
     let n = 0;

@@ -6,7 +6,7 @@ export async function isSessionRevoked(sid: string): Promise<boolean> {
 }
 
 /** Refuses the session id until `expiresAt`, when the token would have lapsed anyway. */
-export async function revokeSession(sid: string, expiresAt: Date): Promise<void> {
+export async function revokeSession(sid: string, expiresAt: Date, now: Date): Promise<void> {
   await db.revokedSession.upsert({ where: { sid }, create: { sid, expiresAt }, update: {} });
-  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
 }

@@ -20,10 +20,19 @@ export async function emailIsTaken(email: string): Promise<boolean> {
 }
 
 /** Creates a password user; returns null when the email is already registered (a race the unique index settles). */
-export async function createPasswordUser(input: { email: string; name: string | null; passwordHash: string }) {
+export async function createPasswordUser(
+  input: { email: string; name: string | null; passwordHash: string },
+  now: Date,
+) {
   try {
     return await db.user.create({
-      data: { email: normalizeEmail(input.email), name: input.name, passwordHash: input.passwordHash },
+      data: {
+        email: normalizeEmail(input.email),
+        name: input.name,
+        passwordHash: input.passwordHash,
+        createdAt: now,
+        updatedAt: now,
+      },
       select: { id: true },
     });
   } catch (error) {
@@ -38,6 +47,6 @@ export async function findAuthState(userId: string): Promise<AuthState | null> {
 }
 
 /** Invalidates every session of the user at their next request. */
-export async function revokeSessions(userId: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 } } });
+export async function revokeSessions(userId: string, now: Date): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { tokenVersion: { increment: 1 }, updatedAt: now } });
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { answerQuestion, attemptView, quizHistory, quizTopics, retryMissed, startAttempt } from "./quiz-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -14,8 +14,8 @@ describe("quiz service", () => {
   let bob: string;
 
   beforeAll(async () => {
-    deckId = await importSeedDeck(temp.db);
-    [alice, bob] = (await createUsers(temp.db, "alice", "bob")) as [string, string];
+    deckId = await importSeedDeck(temp.db, now);
+    [alice, bob] = await seedUsers(temp.db, ["alice", "bob"], now);
   });
 
   const rightChoice = async (questionId: string, options: string[]) => {
@@ -131,7 +131,7 @@ describe("quiz service", () => {
   });
 
   it("brings back the basic card of a missed entry: into the new queue if never studied, due now if studied", async () => {
-    const carol = (await temp.db.user.create({ data: { email: "carol@example.test" } })).id;
+    const [carol] = await seedUsers(temp.db, ["carol"], now);
     const started = await startAttempt(temp.db, carol, { deckId, size: "all", clientAttemptId: uuid(6) }, now);
     if (!started.ok) throw new Error("not started");
     const [q1, q2, q3] = (await attemptView(temp.db, carol, started.attemptId))!.questions;

@@ -310,9 +310,15 @@ async function bringBackBasicCard(
     userCard && { state: userCard.state as CardStateName, suspended: userCard.suspended },
   );
   // Never studied: the card joins the learner's new cards, due now (the rest of the deck follows after the commit).
-  if (change === "add-new") await tx.userCard.create({ data: { userId, cardId: card.id, deckId, entryId, due: now } });
+  if (change === "add-new")
+    await tx.userCard.create({
+      data: { userId, cardId: card.id, deckId, entryId, due: now, createdAt: now, updatedAt: now },
+    });
   if (change === "due-now" && userCard)
-    await tx.userCard.update({ where: { id: userCard.id }, data: { due: now, version: { increment: 1 } } });
+    await tx.userCard.update({
+      where: { id: userCard.id },
+      data: { due: now, updatedAt: now, version: { increment: 1 } },
+    });
 }
 
 /** The learner's attempts on decks they can still see, newest first. */

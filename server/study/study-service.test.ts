@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { createUsers, useTempDatabase } from "@/server/test/fixtures";
+import { seedUsers, useTempDatabase } from "@/server/test/fixtures";
 import { onPostgres } from "@/server/test/temp-database";
 import type { GradeName } from "@/lib/study/scheduling";
 import { gradeCard, studyQueue, undoReview } from "./study-service";
@@ -15,8 +15,8 @@ describe("study service", () => {
   let bob: string;
 
   beforeAll(async () => {
-    deckId = await importSeedDeck(temp.db);
-    [alice, bob] = (await createUsers(temp.db, "alice", "bob")) as [string, string];
+    deckId = await importSeedDeck(temp.db, now);
+    [alice, bob] = await seedUsers(temp.db, ["alice", "bob"], now);
   });
 
   /** One grade, as the study page sends it. */

@@ -70,7 +70,7 @@ export async function ensureUserCards(db: Database, userId: string, deckId: stri
   );
   const missing = cards
     .filter((c) => !have.has(c.id))
-    .map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now }));
+    .map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now, createdAt: now, updatedAt: now }));
   for (let i = 0; i < missing.length; i += 500) {
     try {
       await db.userCard.createMany({ data: missing.slice(i, i + 500) });
@@ -171,7 +171,12 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
     const { after, record, becameLeech } = applyGrade(toMemory(row), now, input.grade, settings);
     const updated = await tx.userCard.updateMany({
       where: { id: row.id, version: input.version },
-      data: { ...after, version: { increment: 1 }, ...(becameLeech ? { leech: true, suspended: true } : {}) },
+      data: {
+        ...after,
+        updatedAt: now,
+        version: { increment: 1 },
+        ...(becameLeech ? { leech: true, suspended: true } : {}),
+      },
     });
     if (updated.count !== 1) return { ok: false, reason: "stale" };
     await tx.reviewLog.create({
@@ -231,6 +236,7 @@ export async function undoReview(
       where: { id: row.id },
       data: {
         ...before,
+        updatedAt: now,
         version: { increment: 1 },
         ...(row.lapses !== before.lapses ? { leech: false, suspended: false } : {}),
       },
@@ -251,8 +257,14 @@ export async function dueTomorrowCount(db: Database, userId: string, deckId: str
   });
 }
 
-export async function saveLearnerSettings(db: Database, userId: string, input: StudySettingsInput): Promise<void> {
-  await db.studySettings.upsert({ where: { userId }, create: { userId, ...input }, update: input });
+export async function saveLearnerSettings(
+  db: Database,
+  userId: string,
+  input: StudySettingsInput,
+  now: Date,
+): Promise<void> {
+  const data = { ...input, updatedAt: now };
+  await db.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }
 
 export const BROWSE_FILTERS = ["all", "new", "learning", "review", "relearning", "suspended", "leech"] as const;
@@ -347,6 +359,6 @@ export async function changeCard(
     change === "reset"
       ? { ...forgetCard(toMemory(row), now, await learnerSettings(db, userId)), leech: false, suspended: false }
       : { suspended: change === "suspend", ...(change === "unsuspend" ? { leech: false } : {}) };
-  await db.userCard.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+  await db.userCard.update({ where: { id: row.id }, data: { ...data, updatedAt: now, version: { increment: 1 } } });
   return true;
 }

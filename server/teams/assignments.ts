@@ -36,6 +36,7 @@ export async function createAssignment(
   actorId: string,
   teamId: string,
   input: AssignmentInput,
+  now: Date,
 ): Promise<CreateAssignmentOutcome> {
   const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
   if (!access.ok) return access;
@@ -68,6 +69,7 @@ export async function createAssignment(
         wholeTeam: input.members === "all",
         createdById: actorId,
         clientRequestId: input.clientRequestId,
+        createdAt: now,
         assignees: { create: memberIds.map((userId) => ({ userId })) },
       },
       select: { id: true },
@@ -102,12 +104,18 @@ export async function assignDeck(
   if (!deck) return { ok: false, reason: "deck" };
   const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
-  return createAssignment(db, actorId, teamId, {
-    ...request,
-    deckId: deck.id,
-    dueAt,
-    members: request.everyone ? "all" : request.members,
-  });
+  return createAssignment(
+    db,
+    actorId,
+    teamId,
+    {
+      ...request,
+      deckId: deck.id,
+      dueAt,
+      members: request.everyone ? "all" : request.members,
+    },
+    now,
+  );
 }
 
 const assignmentSelect = {

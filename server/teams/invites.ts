@@ -31,6 +31,7 @@ export async function createInvite(
       createdById: actorId,
       expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
       maxUses: input.maxUses,
+      createdAt: now,
     },
   });
   return { ok: true, token };
@@ -137,7 +138,7 @@ function joinWithInvite(
       data: { uses: { increment: 1 } },
     });
     if (used.count !== 1) return { ok: false, reason: "used-up" };
-    await tx.teamMember.create({ data: { teamId: invite.teamId, userId, role: "member" } });
+    await tx.teamMember.create({ data: { teamId: invite.teamId, userId, role: "member", joinedAt: now } });
     return { ok: true, teamId: invite.teamId };
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
 
@@ -20,18 +20,18 @@ describe("content reports", () => {
   let outsider: string;
 
   beforeAll(async () => {
-    [owner, admin, member, outsider] = (await createUsers(temp.db, "owner", "admin", "member", "outsider")) as [
-      string,
-      string,
-      string,
-      string,
-    ];
-    teamId = await createTeamWith(temp.db, "Platform", [
-      [owner, "owner"],
-      [admin, "admin"],
-      [member, "member"],
-    ]);
-    otherTeamId = await createTeamWith(temp.db, "Elsewhere", [[outsider, "owner"]]);
+    [owner, admin, member, outsider] = await seedUsers(temp.db, ["owner", "admin", "member", "outsider"], now);
+    teamId = await seedTeam(
+      temp.db,
+      "Platform",
+      [
+        [owner, "owner"],
+        [admin, "admin"],
+        [member, "member"],
+      ],
+      now,
+    );
+    otherTeamId = await seedTeam(temp.db, "Elsewhere", [[outsider, "owner"]], now);
     const saved = await saveDraft(
       temp.db,
       owner,

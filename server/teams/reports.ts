@@ -25,12 +25,7 @@ export type ReportOutcome =
  * deck of a team they belong to). Once per client request id; without one, the same open report
  * (same learner, item and message) is not filed twice.
  */
-export async function reportItem(
-  db: Database,
-  userId: string,
-  input: ReportInput,
-  now = new Date(),
-): Promise<ReportOutcome> {
+export async function reportItem(db: Database, userId: string, input: ReportInput, now: Date): Promise<ReportOutcome> {
   const message = input.message.trim();
   if (message.length < 1 || message.length > REPORT_MESSAGE_MAX) return { ok: false, reason: "message" };
   const deck = await db.deck.findFirst({
@@ -203,7 +198,7 @@ export async function resolveReport(
   adminId: string,
   reportId: string,
   resolution: Resolution,
-  now = new Date(),
+  now: Date,
 ): Promise<ResolveOutcome> {
   const report = await db.contentReport.findUnique({
     where: { id: reportId },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTeamWith, createUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
 
@@ -20,11 +20,16 @@ describe("team decks", () => {
   let outsider: string;
 
   beforeAll(async () => {
-    [owner, member, outsider] = (await createUsers(temp.db, "owner", "member", "outsider")) as [string, string, string];
-    teamId = await createTeamWith(temp.db, "Platform", [
-      [owner, "owner"],
-      [member, "member"],
-    ]);
+    [owner, member, outsider] = await seedUsers(temp.db, ["owner", "member", "outsider"], now);
+    teamId = await seedTeam(
+      temp.db,
+      "Platform",
+      [
+        [owner, "owner"],
+        [member, "member"],
+      ],
+      now,
+    );
   });
 
   const counts = async () =>

@@ -105,7 +105,7 @@ export async function publishTeamDeck(
     select: { id: true },
   });
   if (!deck) return { ok: false, reason: "not-found" };
-  await db.deck.updateMany({ where: { id: deck.id, publishedAt: null }, data: { publishedAt: now } });
+  await db.deck.updateMany({ where: { id: deck.id, publishedAt: null }, data: { publishedAt: now, updatedAt: now } });
   const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deck.id }, select: { publishedAt: true } });
   return { ok: true, slug: input.slug, publishedAt: publishedAt! };
 }
@@ -272,7 +272,7 @@ export async function changeDeckOverrides(
         // Optimistic check: another admin's change since we read the deck wins, and this one is refused.
         const claimed = await tx.deck.updateMany({
           where: { id: deck.id, overridesYaml: deck.overridesYaml, contentHash: deck.contentHash },
-          data: { overridesYaml },
+          data: { overridesYaml, updatedAt: now },
         });
         if (claimed.count !== 1) throw new OverridesConflict();
         await writeDeck(tx, compiled.deck, now, { teamId: deck.teamId, sourcePath: deck.sourcePath, overridesYaml });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
+import { seedUsers } from "@/server/test/fixtures";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
@@ -21,13 +22,9 @@ describe("teams", () => {
 
   beforeAll(async () => {
     temp = await createTempDatabase();
-    deckId = await importSeedDeck(temp.db);
-    const user = async (name: string) =>
-      (await temp.db.user.create({ data: { email: `${name}@example.test`, name } })).id;
-    owner = await user("owner");
-    member = await user("member");
-    outsider = await user("outsider");
-    teamId = (await createTeam(temp.db, owner, "Kernel team")).id;
+    deckId = await importSeedDeck(temp.db, now);
+    [owner, member, outsider] = await seedUsers(temp.db, ["owner", "member", "outsider"], now);
+    teamId = (await createTeam(temp.db, owner, "Kernel team", now)).id;
   });
   afterAll(() => temp.cleanUp());
 
@@ -80,17 +77,23 @@ describe("teams", () => {
 
   it("computes a member's completion from study and quizzes, and the team's most missed questions", async () => {
     expect(
-      await createAssignment(temp.db, member, teamId, {
-        deckId,
-        topic: null,
-        dueAt: inDays(7),
-        requireStudy: true,
-        minRecall: 0.85,
-        requireQuiz: true,
-        passPercent: 80,
-        members: "all",
-        clientRequestId: "x",
-      }),
+      await createAssignment(
+        temp.db,
+        member,
+        teamId,
+        {
+          deckId,
+          topic: null,
+          dueAt: inDays(7),
+          requireStudy: true,
+          minRecall: 0.85,
+          requireQuiz: true,
+          passPercent: 80,
+          members: "all",
+          clientRequestId: "x",
+        },
+        now,
+      ),
     ).toEqual({ ok: false, reason: "forbidden" });
     const input = {
       deckId,
@@ -103,12 +106,12 @@ describe("teams", () => {
       members: [member],
       clientRequestId: "form-1",
     };
-    const created = await createAssignment(temp.db, owner, teamId, input);
-    expect(await createAssignment(temp.db, owner, teamId, input)).toEqual(created); // double submit
+    const created = await createAssignment(temp.db, owner, teamId, input, now);
+    expect(await createAssignment(temp.db, owner, teamId, input, now)).toEqual(created); // double submit
     if (!created.ok) throw new Error("not created");
     expect(await temp.db.assignment.count()).toBe(1);
     expect(
-      await createAssignment(temp.db, owner, teamId, { ...input, members: [outsider], clientRequestId: "form-2" }),
+      await createAssignment(temp.db, owner, teamId, { ...input, members: [outsider], clientRequestId: "form-2" }, now),
     ).toEqual({ ok: false, reason: "members" });
 
     const [mine] = await myAssignments(temp.db, member, now);
@@ -210,6 +213,8 @@ describe("teams", () => {
         contentHash: "x",
         teamId,
         publishedAt: now,
+        createdAt: now,
+        updatedAt: now,
       },
     });
     const ids = async (userId: string | null) =>
@@ -219,7 +224,7 @@ describe("teams", () => {
     expect(await ids(member)).toEqual(["ebpf", "team-deck"]);
     expect(await ids(outsider)).toEqual(["ebpf"]);
     expect(await ids(null)).toEqual(["ebpf"]);
-    await temp.db.deck.update({ where: { id: team.id }, data: { publishedAt: null } });
+    await temp.db.deck.update({ where: { id: team.id }, data: { publishedAt: null, updatedAt: now } });
     expect(await ids(member)).toEqual(["ebpf"]);
   });
 });

@@ -7,8 +7,11 @@ import type { Transaction } from "@/server/db/transaction";
 
 export type TeamSummary = { id: string; name: string; role: TeamRole; members: number };
 
-export async function createTeam(db: Database, userId: string, name: string): Promise<{ id: string }> {
-  return db.team.create({ data: { name, members: { create: { userId, role: "owner" } } }, select: { id: true } });
+export async function createTeam(db: Database, userId: string, name: string, now: Date): Promise<{ id: string }> {
+  return db.team.create({
+    data: { name, createdAt: now, members: { create: { userId, role: "owner", joinedAt: now } } },
+    select: { id: true },
+  });
 }
 
 export async function myTeams(db: Database, userId: string): Promise<TeamSummary[]> {

@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+import { pressUntil } from "./helpers";
+
+/** Shows the answer of the card on screen (Space). */
+export async function revealAnswer(page: Page): Promise<void> {
+  await pressUntil(page, " ", page.getByTestId("study-answer"));
+}
+
+/** Grades the card on screen with a number key (1–4) and waits until the server has the grade. */
+export async function gradeWithKey(page: Page, key: string): Promise<void> {
+  await revealAnswer(page);
+  const saved = page.waitForResponse((r) => r.url().endsWith("/api/study/grade") && r.request().method() === "POST");
+  await page.keyboard.press(key);
+  expect((await saved).status()).toBe(200);
+}
