@@ -43,10 +43,11 @@ ensureChromium();
 run("npx", ["prettier", "--check", "."], { label: "Formatting (Prettier)" });
 run("npx", ["tsc", "--noEmit"], { label: "Type-check" });
 run("npx", ["eslint", "--max-warnings", "0", "."], { label: "Lint" });
+// Built first: a unit test checks the build's server actions against the wrapper.
+ensureBuild();
 run("npx", ["vitest", "run"], { env: sqliteEnv, label: "Unit and data-layer tests (SQLite)" });
 if (TEST_POSTGRES_URL)
   run("npx", ["vitest", "run", "server"], { env: baseEnv, label: "Data-layer tests on PostgreSQL" });
-ensureBuild();
 run("npx", ["playwright", "test"], { env: sqliteEnv, label: "End-to-end tests on SQLite (Playwright, Chromium)" });
 if (E2E_DATABASE_URL)
   run("npx", ["playwright", "test"], { env: baseEnv, label: "End-to-end tests on PostgreSQL (Playwright, Chromium)" });

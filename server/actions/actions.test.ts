@@ -24,7 +24,8 @@ describe("server actions", () => {
   });
 
   const manifest = path.join(root, ".next/server/server-reference-manifest.json");
-  it.skipIf(!existsSync(manifest))("of the last build are the ones the scan checked", () => {
+  // npm test builds before the unit tests, so CI always checks the build; a bare `vitest` may have none.
+  it.skipIf(!existsSync(manifest) && !process.env.CI)("of the last build are the ones the scan checked", () => {
     const built = builtActions(JSON.parse(readFileSync(manifest, "utf8")) as BuildManifest);
     expect(built.length).toBeGreaterThan(20);
     expect(built.filter((action) => !actions.includes(action))).toEqual([]);
