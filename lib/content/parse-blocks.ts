@@ -1,0 +1,80 @@
+// Top-level Markdown blocks of an FAQ file, with front matter blanked out so that line numbers stay true.
+import type { RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "./markdown-text";
+
+export type Block = RootContent;
+
+const CHUNK_SIZE = 20_000;
+
+/** YAML (`---`) or TOML (`+++`) front matter, possibly after HTML comments, replaced by empty lines. */
+export function blankFrontMatter(source: string): string {
+  const lead = /^(?:\s*<!--[\s\S]*?-->)*\s*/.exec(source)![0];
+  const rest = source.slice(lead.length);
+  const open = /^(-{3}|\+{3})[ \t]*\n/.exec(rest);
+  if (!open) return source;
+  const fence = open[1]!;
+  const close = new RegExp(`\\n${fence.replace(/\+/g, "\\+")}[ \\t]*(?:\\n|$)`).exec(rest);
+  if (!close) return source;
+  const matter = rest.slice(0, close.index + close[0].length);
+  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key.
+  const firstLine = rest.slice(open[0].length, close.index + 1).split("\n").find((line) => line.trim() !== "") ?? "";
+  if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
+  return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
+}
+
+/**
+ * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
+ * large documents, so big files are parsed in chunks cut just before an ATX heading outside a
+ * code fence, which always starts a new block.
+ */
+export function parseBlocks(source: string): Block[] {
+  if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
+  const blocks: Block[] = [];
+  let fence: string | null = null;
+  let rawUntil: RegExp | null = null; // inside an HTML comment or <pre>/<script>/<style>/<textarea> block
+  let chunkStart = 0;
+  let chunkLine = 0;
+  let offset = 0;
+  const lines = source.split("\n");
+  const flush = (end: number, endLine: number) => {
+    const tree = parseMarkdown(source.slice(chunkStart, end));
+    visit(tree, (node) => {
+      if (!node.position) return;
+      for (const point of [node.position.start, node.position.end]) {
+        point.line += chunkLine;
+        if (point.offset !== undefined) point.offset += chunkStart;
+      }
+    });
+    blocks.push(...tree.children);
+    chunkStart = end;
+    chunkLine = endLine;
+  };
+  lines.forEach((line, i) => {
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = null;
+    } else if (rawUntil !== null) {
+      if (rawUntil.test(line)) rawUntil = null;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      const comment = /^ {0,3}<!--/.test(line) && !line.slice(line.indexOf("<!--") + 4).includes("-->");
+      const raw = /^ {0,3}<(script|pre|style|textarea)[\s>]/i.exec(line);
+      if (open) fence = open;
+      else if (comment) rawUntil = /-->/;
+      else if (raw && !new RegExp(`</${raw[1]}>`, "i").test(line)) rawUntil = new RegExp(`</${raw[1]}>`, "i");
+      else if (/^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
+    }
+    offset += line.length + 1;
+  });
+  flush(source.length, lines.length);
+  return blocks;
+}
+
+export function sourceOf(source: string, block: { position?: Block["position"] }): string {
+  return source.slice(block.position!.start.offset!, block.position!.end.offset!);
+}
+
+export function lineOf(node: { position?: Block["position"] }): number {
+  return node.position?.start.line ?? 1;
+}

@@ -1,0 +1,178 @@
+// Where entries start: question headings, labelled or bold question paragraphs, <details> blocks and
+// lists of questions. A heading below a question heading that is not itself a question is part of its answer.
+import type { Heading, List, ListItem, Paragraph } from "mdast";
+import { stripWrappingTags } from "./parse-answer";
+import { lineOf, sourceOf, type Block } from "./parse-blocks";
+import {
+  answerLabelLength,
+  hasQuestionLabel,
+  inlineText,
+  phrasingText,
+  questionLabelLength,
+  stripQuestionLabel,
+  withoutAnchors,
+  withoutGeneratorSyntax,
+} from "./parse-labels";
+import { isPhrasedAsQuestion } from "./question-phrasing";
+
+export type HeadingStart = { type: "heading"; index: number; line: number; node: Heading; question: string; phrased: boolean };
+/** `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it. */
+export type InlineStart = {
+  type: "paragraph" | "details" | "item";
+  index: number;
+  line: number;
+  question: string;
+  lead: string;
+  own: boolean;
+};
+export type Start = HeadingStart | InlineStart;
+
+export function findStarts(blocks: Block[], source: string): Start[] {
+  const starts: Start[] = [];
+  let questionDepth: number | null = null; // depth of the question heading whose answer we are in
+  blocks.forEach((node, index) => {
+    if (node.type === "heading") {
+      const raw = headingText(node);
+      const question = stripQuestionLabel(raw);
+      const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
+      if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      questionDepth = phrased && (node.depth > 1 || hasQuestionLabel(raw)) ? node.depth : null;
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased });
+      return;
+    }
+    if (questionDepth !== null) return;
+    if (node.type === "paragraph") {
+      const found = paragraphQuestion(node, source, false);
+      if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false });
+    } else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
+      // Several <details> blocks without blank lines between them form one HTML block.
+      const segments = node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s));
+      for (const segment of segments) {
+        const found = detailsQuestion(segment);
+        if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
+      }
+    } else if (node.type === "list" && !isTocList(node)) {
+      starts.push(...listStarts(node, index, source));
+    }
+  });
+  return starts;
+}
+
+export function headingText(heading: Heading): string {
+  return withoutGeneratorSyntax(phrasingText(heading.children)).replace(/\s*\n\s*/g, " ").trim();
+}
+
+/**
+ * The question of a paragraph that opens an entry: `**Q: …?**`, `**…?**` (possibly soft-wrapped), or a label
+ * (`Q1: …`, `**Q:** …`, `<a name=…></a>**Q**. …`) followed by the question, up to an answer label or its end.
+ * `loose` (list items) also takes a plain first line ending in a question mark, or a bold line phrased as one.
+ */
+function paragraphQuestion(node: Paragraph, source: string, loose: boolean): { question: string; lead: string } | null {
+  const children = node.children.filter((c) => !(c.type === "html" && /^<\/?a\b/i.test(c.value)));
+  const first = children[0];
+  const end = node.position!.end.offset!;
+  if (first?.type === "strong") {
+    const text = phrasingText(first.children).replace(/\s*\n\s*/g, " ").trim();
+    const question = stripQuestionLabel(text);
+    const after = source.slice(first.position!.end.offset!, end);
+    const wholeLine = /^[ \t]*(\n|$)/.test(after);
+    if (question && (hasQuestionLabel(text) || /[?？]$/.test(text) || (loose && wholeLine && isPhrasedAsQuestion(text)))) {
+      return { question, lead: unindent(after) };
+    }
+  }
+  const text = withoutAnchors(sourceOf(source, node)).replace(/^\s+/, "");
+  const label = questionLabelLength(text);
+  if (label === 0 && !loose) return null;
+  const lines = text.slice(label).split("\n");
+  let questionLines = lines.findIndex((line, i) => i > 0 && answerLabelLength(line.trim()) > 0);
+  if (questionLines < 0) {
+    const mark = lines.slice(0, 3).findIndex((line) => /[?？][ \t]*\\?$/.test(line));
+    questionLines = mark >= 0 ? mark + 1 : 1;
+  }
+  if (label === 0 && !/[?？][ \t]*\\?$/.test(lines[questionLines - 1]!)) return null;
+  const question = inlineText(lines.slice(0, questionLines).join("\n"));
+  return question ? { question, lead: unindent(lines.slice(questionLines).join("\n")) } : null;
+}
+
+/** Lines of one paragraph: their indentation means nothing, and would read as code once the label is gone. */
+function unindent(text: string): string {
+  return text.replace(/\n[ \t]+/g, "\n");
+}
+
+function detailsQuestion(html: string): { question: string; lead: string; own: boolean } {
+  const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
+  const question = stripQuestionLabel(summaryText(summary?.[1] ?? ""));
+  const after = html.slice((summary?.index ?? 0) + (summary?.[0].length ?? 0));
+  const close = /<\/details>/i.exec(after);
+  const inline = stripWrappingTags(close ? after.slice(0, close.index) : after);
+  // `<summary>…</summary><p>` with the answer after a blank line: the body follows until </details>.
+  return { question, lead: inline, own: close !== null || inline !== "" };
+}
+
+/** The text of a <summary>: tags, bold markers and common entities removed. */
+function summaryText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A list whose items are all questions (`1. **How do I …?**`, `- 问题？`) with answers indented below them
+ * (or, for a single item, in the blocks after it) gives one entry per item.
+ */
+function listStarts(list: List, index: number, source: string): InlineStart[] {
+  const found = list.children.map((item) => {
+    const first = item.children[0];
+    const q = first?.type === "paragraph" ? paragraphQuestion(first, source, true) : null;
+    return q && { item, question: q.question, answer: itemAnswer(item, q.lead, source) };
+  });
+  if (found.some((f) => !f)) return [];
+  const answered = found.filter((f) => f!.answer !== "").length;
+  if (list.children.length > 1 && answered * 3 < list.children.length * 2) return [];
+  return found.map((f, i) => ({
+    type: "item",
+    index,
+    line: lineOf(f!.item),
+    question: f!.question,
+    lead: f!.answer,
+    own: f!.answer !== "" || i < found.length - 1,
+  }));
+}
+
+function itemAnswer(item: ListItem, lead: string, source: string): string {
+  const rest = item.children.slice(1);
+  const leadText = dedent(lead, 0);
+  if (rest.length === 0) return leadText.trim();
+  const from = rest[0]!.position!.start;
+  const body = dedent(source.slice(from.offset!, item.position!.end.offset!), from.column - 1);
+  return [leadText.trim(), body.trim()].filter(Boolean).join("\n\n");
+}
+
+/** Removes up to `width` leading spaces from every line but the first (all leading space when width is 0). */
+function dedent(text: string, width: number): string {
+  const pattern = width > 0 ? new RegExp(`^ {0,${width}}`) : /^[ \t]+/;
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 ? line : line.replace(pattern, "")))
+    .join("\n");
+}
+
+/** A table of contents: every item is one in-page link (nested lists alike), or the kramdown `* Table of Contents`. */
+export function isTocList(list: List): boolean {
+  return list.children.every((item) =>
+    item.children.every((child) => {
+      if (child.type === "list") return isTocList(child);
+      if (child.type !== "paragraph") return false;
+      const parts = child.children.filter((c) => !(c.type === "text" && !withoutGeneratorSyntax(c.value).trim()));
+      if (parts.length === 1 && parts[0]!.type === "link") return parts[0].url.startsWith("#");
+      return /^(table of contents|contents|目录)$/i.test(withoutGeneratorSyntax(phrasingText(child.children)).trim());
+    }),
+  );
+}
