@@ -62,7 +62,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const entries: ParsedEntry[] = [];
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
-  const roles = assignRoles(starts, candidates, warnings);
+  const roles = assignRoles(starts, candidates);
   const firstEntry = starts.find((_, i) => roles[i] === "entry")?.index ?? blocks.length;
   for (let i = 0; i < firstEntry; i++) accounted[i] = true; // the preamble: title, badges, introduction
   const sections: { depth: number; title: string | null }[] = [];
@@ -126,9 +126,9 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
 }
 
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
-function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
+function assignRoles(starts: Start[], candidates: Block[][]): Role[] {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
-  const roles = starts.map((start, i): Role => {
+  return starts.map((start, i): Role => {
     if (start.type !== "heading") return "entry";
     const { node, question, phrased } = start;
     if (node.depth === 1 && !hasQuestionLabel(question)) return "title";
@@ -140,16 +140,6 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
   });
-  // Sections of prose before the first question introduce the FAQ; they are not questions.
-  const firstQuestion = starts.findIndex((s, i) => roles[i] === "entry" && !(s.type === "heading" && !s.phrased));
-  for (let i = 0; i < firstQuestion; i++) {
-    if (roles[i] === "entry") {
-      roles[i] = "intro";
-      const message = `"${starts[i]!.question}" comes before the first question and is read as an introduction, not an entry`;
-      warnings.push({ line: starts[i]!.line, message, dropped: true });
-    }
-  }
-  return roles;
 }
 
 /** A heading groups other entries when a deeper heading with a body, or a non-heading question, follows before its next sibling. */

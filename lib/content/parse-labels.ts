@@ -22,6 +22,7 @@ const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
 const NUMBERING = /^(?:\d+(?:\.\d+)+\.?|\d+[.、)）]|[(（]\d+[)）])\s*(?=\S)/;
 const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
 const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
+const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
 // Real HTML tags only, so that `brew install <formula>` keeps its placeholder.
 const HTML_TAG = /^<\/?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?\/?>$/i;
 const KRAMDOWN_ATTRIBUTES = /\s*\{[:#][^}\n]*\}/g;
@@ -48,9 +49,9 @@ export function withoutAnchors(text: string): string {
   return text.replace(ANCHOR_TAG, "");
 }
 
-/** Hugo shortcodes and kramdown attribute lists are site-generator syntax, not text. */
+/** Hugo shortcodes and kramdown attribute lists are site-generator syntax, not text; a `ref` keeps its target. */
 export function withoutGeneratorSyntax(text: string): string {
-  return text.replace(HUGO_SHORTCODE, "").replace(KRAMDOWN_ATTRIBUTES, "");
+  return text.replace(HUGO_REF, "$1").replace(HUGO_SHORTCODE, "").replace(KRAMDOWN_ATTRIBUTES, "");
 }
 
 /** A heading's question without its label or numbering: `Q3.2.15: Why?` and `12. Why?` give `Why?`. */

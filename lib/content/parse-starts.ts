@@ -1,7 +1,7 @@
 // Where entries start: question headings, labelled or bold question paragraphs, <details> blocks and
 // lists of questions. A heading below a question heading that is not itself a question is part of its answer.
 import type { Heading, List, ListItem, Paragraph } from "mdast";
-import { stripWrappingTags } from "./parse-answer";
+import { isIgnorable, stripWrappingTags } from "./parse-answer";
 import { lineOf, sourceOf, type Block } from "./parse-blocks";
 import {
   answerLabelLength,
@@ -42,7 +42,9 @@ export function findStarts(blocks: Block[], source: string): Start[] {
     }
     if (questionDepth !== null) return;
     if (node.type === "paragraph") {
-      const found = paragraphQuestion(node, source, false);
+      const next = blocks[index + 1];
+      const answerFollows = next?.type === "paragraph" && answerLabelLength(withoutAnchors(sourceOf(source, next))) > 0;
+      const found = paragraphQuestion(node, source, { answerFollows });
       if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false });
     } else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
       // Several <details> blocks without blank lines between them form one HTML block.
@@ -66,8 +68,14 @@ export function headingText(heading: Heading): string {
  * The question of a paragraph that opens an entry: `**Q: …?**`, `**…?**` (possibly soft-wrapped), or a label
  * (`Q1: …`, `**Q:** …`, `<a name=…></a>**Q**. …`) followed by the question, up to an answer label or its end.
  * `loose` (list items) also takes a plain first line ending in a question mark, or a bold line phrased as one.
+ * Without an answer label inside, the question ends at its question mark, or fills the paragraph when an
+ * answer-labelled paragraph follows.
  */
-function paragraphQuestion(node: Paragraph, source: string, loose: boolean): { question: string; lead: string } | null {
+function paragraphQuestion(
+  node: Paragraph,
+  source: string,
+  { loose = false, answerFollows = false }: { loose?: boolean; answerFollows?: boolean },
+): { question: string; lead: string } | null {
   const children = node.children.filter((c) => !(c.type === "html" && /^<\/?a\b/i.test(c.value)));
   const first = children[0];
   const end = node.position!.end.offset!;
@@ -85,6 +93,7 @@ function paragraphQuestion(node: Paragraph, source: string, loose: boolean): { q
   if (label === 0 && !loose) return null;
   const lines = text.slice(label).split("\n");
   let questionLines = lines.findIndex((line, i) => i > 0 && answerLabelLength(line.trim()) > 0);
+  if (questionLines < 0 && answerFollows) questionLines = lines.length;
   if (questionLines < 0) {
     const mark = lines.slice(0, 3).findIndex((line) => /[?？][ \t]*\\?$/.test(line));
     questionLines = mark >= 0 ? mark + 1 : 1;
@@ -130,7 +139,7 @@ function summaryText(html: string): string {
 function listStarts(list: List, index: number, source: string): InlineStart[] {
   const found = list.children.map((item) => {
     const first = item.children[0];
-    const q = first?.type === "paragraph" ? paragraphQuestion(first, source, true) : null;
+    const q = first?.type === "paragraph" ? paragraphQuestion(first, source, { loose: true }) : null;
     return q && { item, question: q.question, answer: itemAnswer(item, q.lead, source) };
   });
   if (found.some((f) => !f)) return [];
@@ -148,10 +157,11 @@ function listStarts(list: List, index: number, source: string): InlineStart[] {
 
 function itemAnswer(item: ListItem, lead: string, source: string): string {
   const rest = item.children.slice(1);
+  while (rest.length && isIgnorable(rest.at(-1)!)) rest.pop(); // a `---` or `<br/>` closing the item
   const leadText = dedent(lead, 0);
   if (rest.length === 0) return leadText.trim();
   const from = rest[0]!.position!.start;
-  const body = dedent(source.slice(from.offset!, item.position!.end.offset!), from.column - 1);
+  const body = dedent(source.slice(from.offset!, rest.at(-1)!.position!.end.offset!), from.column - 1);
   return [leadText.trim(), body.trim()].filter(Boolean).join("\n\n");
 }
 

@@ -1,0 +1,167 @@
+// One fixture per FAQ convention seen in real files (written for these tests, not copied from anywhere).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseFaq } from "./parse-faq";
+
+const fixture = (name: string) => parseFaq(readFileSync(`lib/content/fixtures/faq/${name}`), name);
+const pairs = (name: string) => fixture(name).entries.map((e) => [e.question, e.answer]);
+
+describe("FAQ conventions", () => {
+  it("strips numbered question labels (Q1.1.1：, Q1.1.2 , ##### Q4.3., ## 12.) and **A**: / **A**. answer labels", () => {
+    const { entries, warnings } = fixture("numbered-labels.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["缓存命中率怎么看？", "近期更新"],
+      ["缓存和数据库谁先写？", "基础"],
+      ["过期时间怎么设？", "基础"],
+      ["Why is my TTL ignored?", "基础"],
+      ["What does eviction mean?", "基础"],
+      ["集群模式支持事务吗？", null],
+    ]);
+    expect(entries[1]!.answer).toBe("先写数据库，再删缓存。");
+    expect(entries[3]!.answer).toBe("A key written with `SET` without `EX` keeps no TTL.");
+    expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
+  });
+
+  it("removes answer labels whether the colon is inside or outside the bold, numbered, or Chinese", () => {
+    expect(pairs("answer-labels.md")).toEqual([
+      ["What is a shard?", "One slice of the key space."],
+      ["What is a replica?", "A copy of a shard on another node."],
+      ["What is a leader?", "The replica that takes the writes."],
+      ["什么是租约？", "在一段时间内有效的授权。"],
+      ["什么是心跳？", "节点定期发送的存活信号。"],
+      ["What is a quorum?", "**More than half of the replicas.**"],
+    ]);
+  });
+
+  it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
+    const { entries, warnings } = fixture("plain-paragraphs.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "本工具支持哪些操作系统？",
+      "安装时报错 permission denied 怎么办？",
+      "启动时提示 port 8080 already in use",
+      "升级后配置丢失",
+    ]);
+    expect(entries[1]!.answer).toMatch(/^用 `sudo` 重新运行安装脚本/);
+    expect(entries[1]!.answer).toContain("$ ./install.sh --prefix ~/.local\n```");
+    expect(entries[3]!.answer).toBe("配置文件在 `~/.config/tool/`，升级不会删除它。");
+    expect(entries.every((e) => e.topic === null)).toBe(true); // `### 常见问题` is the page title
+    expect(warnings).toEqual([{ line: 31, message: expect.stringContaining("没有找到你的问题"), dropped: true }]);
+  });
+
+  it("reads <details><summary>Q: …</summary><p> with the answer after a blank line, and inlines reference links", () => {
+    const { entries, warnings } = fixture("details.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Why do we run our own build farm?", "Check the [cost comparison](https://example.com/costs) first."],
+      ["Which machines are in it?", "1. Two Linux servers\n2. One Mac mini"],
+      ["Who looks after it?", "The platform team."],
+    ]);
+    expect(entries[1]!.lists).toEqual([{ ordered: true, items: ["Two Linux servers", "One Mac mini"] }]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
+    expect(pairs("bold-questions.md")).toEqual([
+      ["How do I pin a package to one version?", "Add it to the `pinned` list."],
+      [
+        "I depend on A and B, which both depend on C. Which version of C is picked when they disagree?",
+        "The one at the shallowest depth; see\nthe resolution guide.",
+      ],
+      ["How do I clear the cache without losing my settings?", "Delete the `cache/` folder only."],
+      ["Can I use it offline?", "Yes, once the packages are downloaded."],
+      ["Does it work behind a proxy?", "Yes: set `HTTPS_PROXY`."],
+    ]);
+  });
+
+  it("reads questions written as list items, with the answer indented below or after the bold question", () => {
+    const { entries } = fixture("question-lists.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["How do I reset my password?", null],
+      ["Why is the app slow on first start?", null],
+      ["Can I sync two devices?", null],
+      ["安装包在哪里下载？", "安装"],
+      ["支持 ARM 吗？", "安装"],
+    ]);
+    expect(entries[1]!.answer).toBe(
+      "It builds its search index once.\n\n- The index lives in `~/.app/index`.\n- Building it takes about a minute.",
+    );
+    expect(entries[1]!.lists[0]!.items).toHaveLength(2);
+    expect(entries[2]!.answer).toBe("Yes, sign in with the same account on both.");
+    expect(entries[4]!.answer).toBe("支持，选择 `arm64` 安装包。");
+  });
+
+  it("keeps sub-headings that are not questions inside the answer, and a question sub-heading as its own entry", () => {
+    const { entries } = fixture("sub-headings.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "How do I install the CLI?",
+      "How do I upgrade it?",
+      "Why does upgrading need the network?",
+    ]);
+    expect(entries[0]!.answer).toContain("#### macOS");
+    expect(entries[0]!.answer).toContain("#### Linux\n\nDownload the `.deb` package.");
+  });
+
+  it("takes no entry from TOML front matter, title, intro, table of contents or sections; strips anchors and Hugo syntax", () => {
+    const { entries, warnings } = fixture("non-entries.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["安装需要管理员权限吗？", "安装", "不需要，可以装在用户目录。\n\n装在用户目录时升级也不需要管理员权限。"],
+      ["如何导出数据？", "使用", "在设置页点击“导出”，详见[导出说明](export.md)。"],
+    ]);
+    expect(entries[0]!.line).toBe(20);
+    expect(warnings).toEqual([]);
+  });
+
+  it("skips YAML front matter and a kramdown {:toc}, and keeps a heading that is a statement as a topic", () => {
+    const { entries, warnings } = fixture("kramdown-toc.md");
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["question", "How do I update?"],
+      ["topic", "My plugins don't load!"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns, with file lines, about text that belongs to no entry: a section's own prose and a footer", () => {
+    const { entries, warnings } = fixture("dropped-blocks.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What is this?", "A tool."],
+      ["How do I start it?", "Run `tool start`."],
+    ]);
+    expect(warnings).toEqual([
+      { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
+      { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
+    ]);
+  });
+});
+
+describe("small cases", () => {
+  const parse = (md: string) => parseFaq(md, "t.md");
+
+  it("ends a question paragraph at its question mark, or at the paragraph's end when an answer label follows", () => {
+    expect(parse("Q: What is it?\nA thing.").entries[0]).toMatchObject({ question: "What is it?", answer: "A thing." });
+    expect(parse("**Q**：First line of the question,\nsecond line.\n\n**A**：Yes.").entries[0]).toMatchObject({
+      question: "First line of the question, second line.",
+      answer: "Yes.",
+    });
+  });
+
+  it("does not split an answer at a bold question or a `问题：` sentence inside it", () => {
+    const md = "## How do I debug it?\n\n**Why not printf?** It works too.\n\n问题：日志太多。\n\n## Next?\n\nYes.";
+    expect(parse(md).entries.map((e) => e.question)).toEqual(["How do I debug it?", "Next?"]);
+  });
+
+  it("treats a list of questions without answers as answer text, not as entries", () => {
+    const md = "### What do people ask?\n\nMostly:\n\n- Why is it slow?\n- Is it free?";
+    expect(parse(md).entries).toHaveLength(1);
+  });
+
+  it("keeps numbers that are not labels", () => {
+    expect(parse("## 3 ways to speed it up?\n\nCache.\n\n## Q&A about v2?\n\nSoon.").entries.map((e) => e.question)).toEqual([
+      "3 ways to speed it up?",
+      "Q&A about v2?",
+    ]);
+  });
+
+  it("keeps a `---` inside an answer when more of the answer follows it", () => {
+    const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
+    expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");
+  });
+});
