@@ -49,7 +49,7 @@ export function answerMarkdown(source: string, lead: string, blocks: Block[], de
 }
 
 function stripAnswerLabel(text: string): string {
-  const start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*)*/i, "");
+  const start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*)*/i, "");
   const label = answerLabelLength(start);
   if (label > 0) return start.slice(label);
   // `**A: the whole answer in bold**` keeps its bold.

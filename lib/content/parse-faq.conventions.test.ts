@@ -59,6 +59,25 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads <details> with a bold summary, a numbered label in bold, a <br> spacer, and warns about a links-only section", () => {
+    const { entries, warnings } = fixture("details-variants.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["没有 GPU 可以学吗？", null, "可以，所有章节都能在 CPU 上运行。"],
+      ["Which Python version do I need?", null, "Python 3.10 or newer."],
+    ]);
+    expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
+  });
+
+  it("reads bold 问： questions followed by 答： after <br> or a hard break, quoted pairs and list items", () => {
+    expect(pairs("quoted-and-br.md")).toEqual([
+      ["年轻代为什么采用复制算法？", "新生代里大多数对象很快死去，复制少量存活对象代价最小。"],
+      ["老年代用什么算法？", "标记-清除或标记-整理。"],
+      ["什么是 Stop The World？", "垃圾收集时暂停所有用户线程。\n\n时间越短越好。"],
+      ["CMS 会被移除吗？", "JDK 14 已经移除了 CMS。"],
+      ["G1 适合多大的堆？", "通常 6 GB 以上。"],
+    ]);
+  });
+
   it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
     expect(pairs("bold-questions.md")).toEqual([
       ["How do I pin a package to one version?", "Add it to the `pinned` list."],

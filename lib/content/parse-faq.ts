@@ -7,7 +7,7 @@ import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-tex
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
 import { blankFrontMatter, lineOf, parseBlocks, sourceOf, type Block } from "./parse-blocks";
 import { hasQuestionLabel } from "./parse-labels";
-import { findStarts, isTocList, type HeadingStart, type Start } from "./parse-starts";
+import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -26,7 +26,9 @@ export type ParsedEntry = {
 
 export type ParsedFaq = { entries: ParsedEntry[]; warnings: ContentWarning[] };
 
-type Role = "entry" | "section" | "title" | "toc" | "intro" | "empty";
+type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
+/** Roles whose own text is known not to be an answer: it is skipped without a warning. */
+const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
 const TITLE_NAME =
   /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:汇总|解答|集锦|列表|合集)?)(?:\s*[(（][^)）]*[)）])?$/i;
@@ -78,7 +80,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
     }
     accounted[start.index] = true;
     if (roles[i] !== "entry") {
-      if (roles[i] !== "section") candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
+      if (SILENT.includes(roles[i]!)) candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
       return;
     }
     const own = start.type !== "heading" && start.own;
@@ -136,6 +138,7 @@ function assignRoles(starts: Start[], candidates: Block[][]): Role[] {
     if (phrased) return "entry";
     const body = candidates[i]!.filter((b) => !isIgnorable(b));
     if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b)))) return "toc";
+    if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";

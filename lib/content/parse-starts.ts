@@ -46,6 +46,14 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const answerFollows = next?.type === "paragraph" && answerLabelLength(withoutAnchors(sourceOf(source, next))) > 0;
       const found = paragraphQuestion(node, source, { answerFollows });
       if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false });
+    } else if (node.type === "blockquote" && node.children[0]?.type === "paragraph") {
+      // `> **问：** …？` with the answer quoted below it or in the next quote.
+      const found = paragraphQuestion(node.children[0], source, {});
+      const rest = node.children.slice(1).map((child) => unquote(sourceOf(source, child)));
+      if (found) {
+        const lead = [unquote(found.lead), ...rest].join("\n\n");
+        starts.push({ type: "paragraph", index, line: lineOf(node), question: found.question, lead, own: false });
+      }
     } else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
       // Several <details> blocks without blank lines between them form one HTML block.
       const segments = node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s));
@@ -101,6 +109,10 @@ function paragraphQuestion(
   if (label === 0 && !/[?？][ \t]*\\?$/.test(lines[questionLines - 1]!)) return null;
   const question = inlineText(lines.slice(0, questionLines).join("\n"));
   return question ? { question, lead: unindent(lines.slice(questionLines).join("\n")) } : null;
+}
+
+function unquote(text: string): string {
+  return text.replace(/^[ \t]*>[ \t]?/gm, "");
 }
 
 /** Lines of one paragraph: their indentation means nothing, and would read as code once the label is gone. */
@@ -185,4 +197,14 @@ export function isTocList(list: List): boolean {
       return /^(table of contents|contents|目录)$/i.test(withoutGeneratorSyntax(phrasingText(child.children)).trim());
     }),
   );
+}
+
+/** A list of links (`- [Docs](…) – the manual`): every item opens with a link. */
+export function isLinkList(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return false;
+    const lead = first.children[0]?.type === "strong" ? first.children[0].children[0] : first.children[0];
+    return lead?.type === "link" || lead?.type === "linkReference";
+  });
 }
