@@ -71,6 +71,18 @@ export function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
+/** `<h3 id="x">Why…?</h3>` written as HTML is a heading too. */
+export function withHtmlHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.type !== "html") return block;
+    const match = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(block.value.trim());
+    if (!match) return block;
+    const text = match[2]!.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
+    return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
+  });
+}
+
 export function sourceOf(source: string, block: { position?: Block["position"] }): string {
   return source.slice(block.position!.start.offset!, block.position!.end.offset!);
 }

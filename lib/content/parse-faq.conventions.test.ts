@@ -78,6 +78,15 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("reads a | Question | Answer | table row by row, and headings written as HTML", () => {
+    expect(pairs("tables-and-html.md")).toEqual([
+      ["How do I get an invoice?", "Open **Billing → Invoices**."],
+      ["Can I pay by bank transfer?", "Yes, for yearly plans.\nWrite to billing@example.com."],
+      ["How do refunds work?", "Refunds go back to the card within 10 days."],
+      ["What if my card expired?", "The refund is sent by bank transfer instead."],
+    ]);
+  });
+
   it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
     expect(pairs("bold-questions.md")).toEqual([
       ["How do I pin a package to one version?", "Add it to the `pinned` list."],

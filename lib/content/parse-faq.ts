@@ -5,7 +5,7 @@
 import { ContentError, type ContentWarning } from "./content-error";
 import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-text";
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
-import { blankFrontMatter, lineOf, parseBlocks, sourceOf, type Block } from "./parse-blocks";
+import { blankFrontMatter, lineOf, parseBlocks, sourceOf, withHtmlHeadings, type Block } from "./parse-blocks";
 import { hasQuestionLabel } from "./parse-labels";
 import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
 
@@ -57,7 +57,7 @@ export function normalizeQuestion(question: string): string {
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
   const source = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
-  const blocks = parseBlocks(source);
+  const blocks = withHtmlHeadings(parseBlocks(source));
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);
   const warnings: ContentWarning[] = [];

@@ -1,6 +1,6 @@
 // Where entries start: question headings, labelled or bold question paragraphs, <details> blocks and
 // lists of questions. A heading below a question heading that is not itself a question is part of its answer.
-import type { Heading, List, ListItem, Paragraph } from "mdast";
+import type { Heading, List, ListItem, Paragraph, Table } from "mdast";
 import { isIgnorable, stripWrappingTags } from "./parse-answer";
 import { lineOf, sourceOf, type Block } from "./parse-blocks";
 import {
@@ -63,6 +63,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       }
     } else if (node.type === "list" && !isTocList(node)) {
       starts.push(...listStarts(node, index, source));
+    } else if (node.type === "table") {
+      starts.push(...tableStarts(node, index, source));
     }
   });
   return starts;
@@ -206,5 +208,31 @@ export function isLinkList(list: List): boolean {
     if (first?.type !== "paragraph") return false;
     const lead = first.children[0]?.type === "strong" ? first.children[0].children[0] : first.children[0];
     return lead?.type === "link" || lead?.type === "linkReference";
+  });
+}
+
+const QUESTION_COLUMN = /^(?:Q|问|问题|提问|Questions?|FAQ)$/i;
+const ANSWER_COLUMN = /^(?:A|答|答案|回答|解答|Answers?)$/i;
+
+/** A table whose header reads `| Question | Answer |` (or `| 问题 | 回答 |`) gives one entry per row. */
+function tableStarts(table: Table, index: number, source: string): InlineStart[] {
+  const [header, ...rows] = table.children;
+  const cellText = (i: number) => phrasingText(header?.children[i]?.children ?? []).trim();
+  if (!QUESTION_COLUMN.test(cellText(0)) || !ANSWER_COLUMN.test(cellText(1))) return [];
+  return rows.map((row) => {
+    const [question, answer] = row.children;
+    const cell = answer?.position ? sourceOf(source, answer) : "";
+    const lead = cell
+      .replace(/^\|?\s*|\s*\|?\s*$/g, "")
+      .replace(/\\\|/g, "|")
+      .replace(/\s*<br\s*\/?>\s*/gi, "\n");
+    return {
+      type: "item",
+      index,
+      line: lineOf(row),
+      question: stripQuestionLabel(phrasingText(question?.children ?? []).replace(/\s+/g, " ")),
+      lead,
+      own: true,
+    };
   });
 }
