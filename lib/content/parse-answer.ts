@@ -49,7 +49,10 @@ export function answerMarkdown(source: string, lead: string, blocks: Block[], de
 }
 
 function stripAnswerLabel(text: string): string {
-  const start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*)*/i, "");
+  let start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*)*/i, "");
+  // An answer written as a heading, `### A: …`, loses the heading marker with its label.
+  const heading = /^#{1,6}[ \t]+/.exec(start);
+  if (heading && answerLabelLength(start.slice(heading[0].length)) > 0) start = start.slice(heading[0].length);
   const label = answerLabelLength(start);
   if (label > 0) return start.slice(label);
   // `**A: the whole answer in bold**` keeps its bold.

@@ -188,6 +188,18 @@ describe("small cases", () => {
     ]);
   });
 
+  it("reads questions written as several # headings, and `### A:` answer headings", () => {
+    expect(parse("# How do I install it?\n\nRun it.\n\n# Why is it slow?\n\nIt indexes.").entries).toHaveLength(2);
+    expect(parse("# What is Foo?\n\nIntro.\n\n## Is it free?\n\nYes.").entries.map((e) => e.question)).toEqual([
+      "Is it free?",
+    ]);
+    const md = "### Q: How do I install it?\n\n### A: Run the installer.\n\n### Q: Why is it slow?\n\n### A:\n\nIt indexes.";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I install it?", "Run the installer."],
+      ["Why is it slow?", "It indexes."],
+    ]);
+  });
+
   it("keeps a `---` inside an answer when more of the answer follows it", () => {
     const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
     expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");

@@ -6,7 +6,6 @@ import { ContentError, type ContentWarning } from "./content-error";
 import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-text";
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
 import { blankFrontMatter, lineOf, parseBlocks, sourceOf, withHtmlHeadings, type Block } from "./parse-blocks";
-import { hasQuestionLabel } from "./parse-labels";
 import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
@@ -73,7 +72,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   starts.forEach((start, i) => {
     if (start.type === "heading") {
       while (sections.length && sections.at(-1)!.depth >= start.node.depth) sections.pop();
-      if (roles[i] === "title" && start.node.depth === 1) sections.length = 0;
+      if (start.title) sections.length = 0;
       if (roles[i] === "section") {
         sections.push({ depth: start.node.depth, title: TITLE_NAME.test(start.question) ? null : start.question });
       }
@@ -132,8 +131,8 @@ function assignRoles(starts: Start[], candidates: Block[][]): Role[] {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
   return starts.map((start, i): Role => {
     if (start.type !== "heading") return "entry";
-    const { node, question, phrased } = start;
-    if (node.depth === 1 && !hasQuestionLabel(question)) return "title";
+    const { question, phrased } = start;
+    if (start.title) return "title";
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
     if (phrased) return "entry";
     const body = candidates[i]!.filter((b) => !isIgnorable(b));

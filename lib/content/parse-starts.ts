@@ -15,7 +15,16 @@ import {
 } from "./parse-labels";
 import { isPhrasedAsQuestion } from "./question-phrasing";
 
-export type HeadingStart = { type: "heading"; index: number; line: number; node: Heading; question: string; phrased: boolean };
+/** `title`: a `#` heading that names the document (not a question, or the only `#` heading). */
+export type HeadingStart = {
+  type: "heading";
+  index: number;
+  line: number;
+  node: Heading;
+  question: string;
+  phrased: boolean;
+  title: boolean;
+};
 /** `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it. */
 export type InlineStart = {
   type: "paragraph" | "details" | "item";
@@ -30,14 +39,18 @@ export type Start = HeadingStart | InlineStart;
 export function findStarts(blocks: Block[], source: string): Start[] {
   const starts: Start[] = [];
   let questionDepth: number | null = null; // depth of the question heading whose answer we are in
+  const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
   blocks.forEach((node, index) => {
     if (node.type === "heading") {
       const raw = headingText(node);
       const question = stripQuestionLabel(raw);
       const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
       if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
-      questionDepth = phrased && (node.depth > 1 || hasQuestionLabel(raw)) ? node.depth : null;
-      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased });
+      // `### Q: …` then `### A: …`: the answer heading belongs to the question.
+      if (questionDepth !== null && answerLabelLength(raw) > 0) return;
+      const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
+      questionDepth = phrased && !title ? node.depth : null;
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
       return;
     }
     if (questionDepth !== null) return;
