@@ -23,6 +23,47 @@ export function blankFrontMatter(source: string): string {
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
 
+const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const QUESTION_ADMONITION = /^(?:question|faq|qa)$/i;
+
+/**
+ * MkDocs admonitions (`!!! question "Why…?"` over a 4-space indented body) rewritten line for line:
+ * a question one becomes a `**Q: …**` paragraph, others a bold title, and the body is unindented.
+ */
+export function unwrapAdmonitions(source: string): string {
+  let text = source;
+  // Each pass unwraps one level of nesting.
+  for (let depth = 0; depth < 4 && /^(?:!!!|\?\?\?)/m.test(text); depth++) text = unwrapOneLevel(text);
+  return text;
+}
+
+function unwrapOneLevel(source: string): string {
+  const lines = source.split("\n");
+  let fence: string | null = null;
+  let inBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (inBody) {
+      if (line.trim() === "" || /^( {4}|\t)/.test(line)) {
+        lines[i] = line.replace(/^( {4}|\t)/, "");
+        continue;
+      }
+      inBody = false;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    const match = fence === null ? ADMONITION.exec(line) : null;
+    if (!match) continue;
+    const title = match[3] ?? "";
+    lines[i] = QUESTION_ADMONITION.test(match[2]!) ? `**Q: ${title}**` : title ? `**${title}**` : "";
+    inBody = true;
+  }
+  return lines.join("\n");
+}
+
 /**
  * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
  * large documents, so big files are parsed in chunks cut just before an ATX heading outside a

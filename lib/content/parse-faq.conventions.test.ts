@@ -87,6 +87,20 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro", () => {
+    const { entries, warnings } = fixture("admonitions.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
+      ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
+    ]);
+    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }]);
+  });
+
+  it("keeps statements that stand among the questions of the same section as entries", () => {
+    const md = "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
+    expect(parseFaq(md, "t.md").entries.map((e) => e.kind)).toEqual(["topic", "question"]);
+  });
+
   it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
     expect(pairs("bold-questions.md")).toEqual([
       ["How do I pin a package to one version?", "Add it to the `pinned` list."],

@@ -5,7 +5,15 @@
 import { ContentError, type ContentWarning } from "./content-error";
 import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-text";
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
-import { blankFrontMatter, lineOf, parseBlocks, sourceOf, withHtmlHeadings, type Block } from "./parse-blocks";
+import {
+  blankFrontMatter,
+  lineOf,
+  parseBlocks,
+  sourceOf,
+  unwrapAdmonitions,
+  withHtmlHeadings,
+  type Block,
+} from "./parse-blocks";
 import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
@@ -55,7 +63,7 @@ export function normalizeQuestion(question: string): string {
 
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
-  const source = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const source = unwrapAdmonitions(blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")));
   const blocks = withHtmlHeadings(parseBlocks(source));
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);
@@ -63,7 +71,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const entries: ParsedEntry[] = [];
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
-  const roles = assignRoles(starts, candidates);
+  const roles = assignRoles(starts, candidates, warnings);
   const firstEntry = starts.find((_, i) => roles[i] === "entry")?.index ?? blocks.length;
   for (let i = 0; i < firstEntry; i++) accounted[i] = true; // the preamble: title, badges, introduction
   const sections: { depth: number; title: string | null }[] = [];
@@ -127,9 +135,9 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
 }
 
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
-function assignRoles(starts: Start[], candidates: Block[][]): Role[] {
+function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
-  return starts.map((start, i): Role => {
+  const roles = starts.map((start, i): Role => {
     if (start.type !== "heading") return "entry";
     const { question, phrased } = start;
     if (start.title) return "title";
@@ -141,6 +149,29 @@ function assignRoles(starts: Start[], candidates: Block[][]): Role[] {
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
+  });
+  // Statements ahead of the questions, outside the section holding the first question, introduce the FAQ
+  // (a "Quick review" before a "Q & A" section); statements among the questions are entries.
+  const section = enclosingSections(starts, roles);
+  const first = starts.findIndex((s, i) => roles[i] === "entry" && !(s.type === "heading" && !s.phrased));
+  for (let i = 0; i < first; i++) {
+    if (roles[i] !== "entry" || section[i] === section[first]) continue;
+    roles[i] = "intro";
+    const message = `"${starts[i]!.question}" comes before the questions, outside their section; read as an introduction`;
+    warnings.push({ line: starts[i]!.line, message, dropped: true });
+  }
+  return roles;
+}
+
+/** For each start, the index of the section heading it sits in (-1 for none). */
+function enclosingSections(starts: Start[], roles: Role[]): number[] {
+  const open: { depth: number; index: number }[] = [];
+  return starts.map((start, i) => {
+    const depth = start.type === "heading" ? start.node.depth : 7;
+    while (open.length && open.at(-1)!.depth >= depth) open.pop();
+    const inside = open.at(-1)?.index ?? -1;
+    if (roles[i] === "section" || (start.type === "heading" && start.title)) open.push({ depth, index: i });
+    return inside;
   });
 }
 
