@@ -96,6 +96,13 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }]);
   });
 
+  it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
+    const md = "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual(["Is it free?", "Slow start"]);
+    expect(warnings.map((w) => w.line)).toEqual([3, 17]);
+  });
+
   it("keeps statements that stand among the questions of the same section as entries", () => {
     const md = "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
     expect(parseFaq(md, "t.md").entries.map((e) => e.kind)).toEqual(["topic", "question"]);

@@ -150,27 +150,29 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
   });
-  // Statements ahead of the questions, outside the section holding the first question, introduce the FAQ
-  // (a "Quick review" before a "Q & A" section); statements among the questions are entries.
-  const section = enclosingSections(starts, roles);
-  const first = starts.findIndex((s, i) => roles[i] === "entry" && !(s.type === "heading" && !s.phrased));
-  for (let i = 0; i < first; i++) {
-    if (roles[i] !== "entry" || section[i] === section[first]) continue;
+  // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
+  // "License" after it) are not entries; questions anywhere are.
+  const sections = enclosingSections(starts, roles);
+  const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
+  if (faq.size === 0) return roles;
+  starts.forEach((start, i) => {
+    if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
+    if (sections[i]!.some((j) => faq.has(j))) return;
     roles[i] = "intro";
-    const message = `"${starts[i]!.question}" comes before the questions, outside their section; read as an introduction`;
-    warnings.push({ line: starts[i]!.line, message, dropped: true });
-  }
+    const message = `"${start.question}" is outside the FAQ section and not a question; not an entry`;
+    warnings.push({ line: start.line, message, dropped: true });
+  });
   return roles;
 }
 
-/** For each start, the index of the section heading it sits in (-1 for none). */
-function enclosingSections(starts: Start[], roles: Role[]): number[] {
+/** For each start, the indexes of the section headings it sits in, outermost first. */
+function enclosingSections(starts: Start[], roles: Role[]): number[][] {
   const open: { depth: number; index: number }[] = [];
   return starts.map((start, i) => {
     const depth = start.type === "heading" ? start.node.depth : 7;
     while (open.length && open.at(-1)!.depth >= depth) open.pop();
-    const inside = open.at(-1)?.index ?? -1;
-    if (roles[i] === "section" || (start.type === "heading" && start.title)) open.push({ depth, index: i });
+    const inside = open.map((o) => o.index);
+    if (roles[i] === "section") open.push({ depth, index: i });
     return inside;
   });
 }
