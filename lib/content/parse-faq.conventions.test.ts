@@ -221,6 +221,27 @@ describe("small cases", () => {
     ]);
   });
 
+  it("drops `>>` decorations, keeps bare step sub-headings as the text of the heading above, warns about empty headings", () => {
+    const md = [
+      "## >> Guide to set it up",
+      "### Step 1: Download it.",
+      "### Step 2: Run it.",
+      "## >> How do I find the ID?",
+      "Open System Information.",
+      "## Known issues",
+      "## >> Can I change it?",
+      "No.",
+    ].join("\n");
+    const { entries, warnings } = parse(md);
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["topic", "Guide to set it up"],
+      ["question", "How do I find the ID?"],
+      ["question", "Can I change it?"],
+    ]);
+    expect(entries[0]!.answer).toBe("### Step 1: Download it.\n### Step 2: Run it.");
+    expect(warnings).toEqual([{ line: 6, message: expect.stringContaining("Known issues"), dropped: true }]);
+  });
+
   it("keeps a `---` inside an answer when more of the answer follows it", () => {
     const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
     expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");

@@ -34,7 +34,7 @@ export type ParsedEntry = {
 export type ParsedFaq = { entries: ParsedEntry[]; warnings: ContentWarning[] };
 
 type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
-/** Roles whose own text is known not to be an answer: it is skipped without a warning. */
+/** Roles whose own text is known not to be an answer: it is skipped without a warning ("empty" warns about its heading). */
 const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
 const TITLE_NAME =
@@ -86,6 +86,9 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       }
     }
     accounted[start.index] = true;
+    if (roles[i] === "empty") {
+      warnings.push({ line: start.line, message: `heading "${start.question}" has no text under it; not an entry`, dropped: true });
+    }
     if (roles[i] !== "entry") {
       if (SILENT.includes(roles[i]!)) candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
       return;

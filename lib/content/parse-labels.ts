@@ -20,6 +20,8 @@ const QUESTION_LABEL = labelPattern("Q(?:uestion)?|问题?|提问");
 const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
 /** `12. `, `1.2 `, `3、`, `(4) ` before a heading's question. */
 const NUMBERING = /^(?:\d+(?:\.\d+)+\.?|\d+[.、)）]|[(（]\d+[)）])\s*(?=\S)/;
+/** `>> `, `» `, `▶ ` before a heading's text. */
+const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
 const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
 const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
@@ -56,7 +58,7 @@ export function withoutGeneratorSyntax(text: string): string {
 
 /** A heading's question without its label or numbering: `Q3.2.15: Why?` and `12. Why?` give `Why?`. */
 export function stripQuestionLabel(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(DECORATION, "");
   const label = questionLabelLength(trimmed);
   if (label > 0) return trimmed.slice(label).trim();
   return trimmed.replace(NUMBERING, "").trim();

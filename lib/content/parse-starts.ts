@@ -40,8 +40,11 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   const starts: Start[] = [];
   let questionDepth: number | null = null; // depth of the question heading whose answer we are in
   const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
+  let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
   blocks.forEach((node, index) => {
+    if (index < stepsUntil) return;
     if (node.type === "heading") {
+      stepsUntil = bareSubheadingsEnd(blocks, index);
       const raw = headingText(node);
       const question = stripQuestionLabel(raw);
       const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
@@ -81,6 +84,16 @@ export function findStarts(blocks: Block[], source: string): Start[] {
     }
   });
   return starts;
+}
+
+/** End of the run of deeper headings with no text between them right after a heading, if the run ends its section. */
+function bareSubheadingsEnd(blocks: Block[], index: number): number {
+  const depth = (blocks[index] as Heading).depth;
+  let end = index + 1;
+  while (blocks[end]?.type === "heading" && (blocks[end] as Heading).depth > depth) end++;
+  const after = blocks[end];
+  const closed = after === undefined || (after.type === "heading" && after.depth <= depth);
+  return end > index + 1 && closed ? end : -1;
 }
 
 export function headingText(heading: Heading): string {
