@@ -238,7 +238,7 @@ describe("small cases", () => {
       ["question", "How do I find the ID?"],
       ["question", "Can I change it?"],
     ]);
-    expect(entries[0]!.answer).toBe("### Step 1: Download it.\n### Step 2: Run it.");
+    expect(entries[0]!.answer).toBe("### Step 1: Download it.\n\n### Step 2: Run it.");
     expect(warnings).toEqual([{ line: 6, message: expect.stringContaining("Known issues"), dropped: true }]);
   });
 
