@@ -7,7 +7,7 @@ const fixture = (name: string) => parseFaq(readFileSync(`lib/content/fixtures/fa
 const pairs = (name: string) => fixture(name).entries.map((e) => [e.question, e.answer]);
 
 describe("FAQ conventions", () => {
-  it("strips numbered question labels (Q1.1.1：, Q1.1.2 , ##### Q4.3., ## 12.) and **A**: / **A**. answer labels", () => {
+  it("strips numbered labels (Q1.1.1：, Q1.1.2 , ##### Q4.3., ## 12., ### 1、) and emoji, reads **A**: / **A**. answers, keeps an unnumbered heading between numbered ones in the answer", () => {
     const { entries, warnings } = fixture("numbered-labels.md");
     expect(entries.map((e) => [e.question, e.topic])).toEqual([
       ["缓存命中率怎么看？", "近期更新"],
@@ -16,7 +16,10 @@ describe("FAQ conventions", () => {
       ["Why is my TTL ignored?", "基础"],
       ["What does eviction mean?", "基础"],
       ["集群模式支持事务吗？", null],
+      ["磁盘满了怎么办？", "运维"],
+      ["内存占用一直上涨", "运维"],
     ]);
+    expect(entries[6]!.answer).toBe("清理过期的快照。\n\n### 结论\n\n先扩容，再清理。");
     expect(entries[1]!.answer).toBe("先写数据库，再删缓存。");
     expect(entries[3]!.answer).toBe("A key written with `SET` without `EX` keeps no TTL.");
     expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);

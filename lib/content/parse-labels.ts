@@ -22,6 +22,9 @@ const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
 const NUMBERING = /^(?:\d+(?:\.\d+)+\.?|\d+[.、)）]|[(（]\d+[)）])\s*(?=\S)/;
 /** `>> `, `» `, `▶ ` before a heading's text. */
 const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
+/** Emoji before or after a question (`### 5、如何提速？ ⚡`) decorate it; they are not part of it. */
+const EMOJI = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u200D|\uFE0F)`;
+const EDGE_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+|(?:${EMOJI}\s*)+$`, "gu");
 const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
 const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
@@ -56,12 +59,18 @@ export function withoutGeneratorSyntax(text: string): string {
   return text.replace(HUGO_REF, "$1").replace(HUGO_SHORTCODE, "").replace(KRAMDOWN_ATTRIBUTES, "");
 }
 
-/** A heading's question without its label or numbering: `Q3.2.15: Why?` and `12. Why?` give `Why?`. */
+/** A heading's question without its label, numbering or emoji: `Q3.2.15: Why?` and `12. Why? ⚡` give `Why?`. */
 export function stripQuestionLabel(text: string): string {
-  const trimmed = text.trim().replace(DECORATION, "");
+  const trimmed = text.replace(EDGE_EMOJI, "").trim().replace(DECORATION, "");
   const label = questionLabelLength(trimmed);
   if (label > 0) return trimmed.slice(label).trim();
   return trimmed.replace(NUMBERING, "").trim();
+}
+
+/** `12. `, `3、`, `Q4:`: the heading is one of a numbered series. */
+export function isNumbered(text: string): boolean {
+  const trimmed = text.replace(EDGE_EMOJI, "").trim();
+  return NUMBERING.test(trimmed) || questionLabelLength(trimmed) > 0;
 }
 
 export function hasQuestionLabel(text: string): boolean {

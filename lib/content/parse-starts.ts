@@ -7,6 +7,7 @@ import {
   answerLabelLength,
   hasQuestionLabel,
   inlineText,
+  isNumbered,
   phrasingText,
   questionLabelLength,
   stripQuestionLabel,
@@ -49,6 +50,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const question = stripQuestionLabel(raw);
       const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
       if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
       // `### Q: …` then `### A: …`: the answer heading belongs to the question.
       if (questionDepth !== null && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
@@ -84,6 +86,18 @@ export function findStarts(blocks: Block[], source: string): Start[] {
     }
   });
   return starts;
+}
+
+/**
+ * In `### 5、…？` … `### 结论` … `### 6、…`, the unnumbered statement heading between two numbered questions
+ * continues the answer above it.
+ */
+function interruptsNumbering(blocks: Block[], index: number, previous: Start | undefined): boolean {
+  const depth = (blocks[index] as Heading).depth;
+  if (previous?.type !== "heading" || previous.node.depth !== depth || !isNumbered(headingText(previous.node))) return false;
+  if (isNumbered(headingText(blocks[index] as Heading))) return false;
+  const next = blocks.slice(index + 1).find((b): b is Heading => b.type === "heading" && b.depth <= depth);
+  return next !== undefined && next.depth === depth && isNumbered(headingText(next));
 }
 
 /** End of the run of deeper headings with no text between them right after a heading, if the run ends its section. */
