@@ -100,7 +100,11 @@ function withInlineLinks(source: string, block: Block, definitions: Definitions)
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     text = text.slice(0, edit.start - from) + edit.value + text.slice(edit.end - from);
   }
-  return text;
+  // A large file is parsed in chunks: a `[text][label]` whose definition sits in another chunk is still text.
+  return text.replace(/(!?)\[([^\]\n]+)\]\[([^\]\n]+)\]/g, (whole, bang: string, label: string, id: string) => {
+    const def = definitions.get(id.toLowerCase().replace(/\s+/g, " ").trim());
+    return def ? `${bang}[${label}](${def.url})` : whole;
+  });
 }
 
 /** Removes the `<p>`…`</p>` (and `<br>`s) wrapped around an HTML answer, or left over from one. */

@@ -66,8 +66,8 @@ function unwrapOneLevel(source: string): string {
 
 /**
  * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
- * large documents, so big files are parsed in chunks cut just before an ATX heading outside a
- * code fence, which always starts a new block.
+ * large documents (and very long lists), so big files are parsed in chunks, cut outside code fences
+ * and raw HTML just before a line that always starts a new top-level block.
  */
 export function parseBlocks(source: string): Block[] {
   if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
@@ -104,7 +104,7 @@ export function parseBlocks(source: string): Block[] {
       if (open) fence = open;
       else if (comment) rawUntil = /-->/;
       else if (raw && !new RegExp(`</${raw[1]}>`, "i").test(line)) rawUntil = new RegExp(`</${raw[1]}>`, "i");
-      else if (/^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
+      else if (offset - chunkStart >= CHUNK_SIZE && startsTopLevelBlock(line, lines[i - 1])) flush(offset, i);
     }
     offset += line.length + 1;
   });
@@ -122,6 +122,12 @@ export function withHtmlHeadings(blocks: Block[]): Block[] {
     const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
     return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
   });
+}
+
+/** An ATX heading, or any unindented line after a blank one (a list there becomes two lists, which reads the same). */
+function startsTopLevelBlock(line: string, previous: string | undefined): boolean {
+  if (/^#{1,6}(\s|$)/.test(line)) return true;
+  return previous !== undefined && previous.trim() === "" && /^[^\s>]/.test(line);
 }
 
 export function sourceOf(source: string, block: { position?: Block["position"] }): string {

@@ -245,6 +245,20 @@ describe("small cases", () => {
     expect(warnings).toEqual([{ line: 6, message: expect.stringContaining("Known issues"), dropped: true }]);
   });
 
+  it("in a large file parsed in chunks, still inlines references defined at its end and reads a long list of questions", () => {
+    const entry = (i: number) => `### Q: Question ${i}?\n\nSee [the guide][Guide] and ${"text ".repeat(300)}\n`;
+    const big = Array.from({ length: 30 }, (_, i) => entry(i)).join("\n") + "\n[guide]: https://example.com/guide\n";
+    const answers = parse(big).entries.map((e) => e.answer);
+    expect(answers.filter((a) => a.startsWith("See [the guide](https://example.com/guide) and"))).toHaveLength(30);
+
+    const item = (i: number) => `${i + 1}. **How do I do thing ${i}?**\n\n   ${"Like this. ".repeat(5)}${i}\n`;
+    const list = Array.from({ length: 600 }, (_, i) => item(i)).join("\n");
+    expect(list.length).toBeGreaterThan(40_000);
+    const { entries } = parse(list);
+    expect(entries).toHaveLength(600);
+    expect(entries[599]).toMatchObject({ question: "How do I do thing 599?", answer: `${"Like this. ".repeat(5)}599`.trim() });
+  });
+
   it("keeps a `---` inside an answer when more of the answer follows it", () => {
     const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
     expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");

@@ -84,6 +84,7 @@ export function inlineText(markdown: string): string {
     .map((line) => line.trim().replace(/\\$/, ""))
     .filter(Boolean)
     .join(" ");
+  if (!/[`*_[\]<>\\&!~]/.test(oneLine)) return oneLine; // nothing inline to unwrap
   // A leading letter keeps `1. ` or `- ` from being read as a list, `#` as a heading.
   const paragraph = parseMarkdown(`x ${oneLine}`).children[0];
   if (paragraph?.type !== "paragraph") return oneLine;

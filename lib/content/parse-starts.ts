@@ -96,8 +96,11 @@ function interruptsNumbering(blocks: Block[], index: number, previous: Start | u
   const depth = (blocks[index] as Heading).depth;
   if (previous?.type !== "heading" || previous.node.depth !== depth || !isNumbered(headingText(previous.node))) return false;
   if (isNumbered(headingText(blocks[index] as Heading))) return false;
-  const next = blocks.slice(index + 1).find((b): b is Heading => b.type === "heading" && b.depth <= depth);
-  return next !== undefined && next.depth === depth && isNumbered(headingText(next));
+  for (let i = index + 1; i < blocks.length; i++) {
+    const next = blocks[i]!;
+    if (next.type === "heading" && next.depth <= depth) return next.depth === depth && isNumbered(headingText(next));
+  }
+  return false;
 }
 
 /** End of the run of deeper headings with no text between them right after a heading, if the run ends its section. */
