@@ -38,7 +38,7 @@ type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
 const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
 const TITLE_NAME =
-  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:汇总|解答|集锦|列表|合集)?)(?:\s*[(（][^)）]*[)）])?$/i;
+  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
 const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
