@@ -21,6 +21,17 @@ describe("npm run content:build", () => {
     expect(out.warnings).toEqual([]);
   }, 30_000);
 
+  it("prints a warning naming file and line for text that belongs to no entry, also with --json", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "content-build-"));
+    const file = path.join(dir, "faq.md");
+    writeFileSync(file, "### What is it?\n\nA tool.\n\n---\n\nWritten by the tools team.\n");
+    const { stdout, stderr } = await cli("--input", file, "--json");
+    expect(stderr).toContain(
+      `warning: ${file}:7: text not under any question was left out: "Written by the tools team."`,
+    );
+    expect(JSON.parse(stdout).warnings).toContainEqual({ line: 7, message: expect.any(String), dropped: true });
+  }, 30_000);
+
   it("exits 1 with file:line: message on stderr for a broken file", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "content-build-"));
     const file = path.join(dir, "faq.md");

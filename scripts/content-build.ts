@@ -64,7 +64,7 @@ if (values.json) {
           answer,
           explanation,
         })),
-        warnings: deck.warnings.map(({ line, message }) => ({ line, message })),
+        warnings: deck.warnings.map(({ line, message, dropped }) => ({ line, message, ...(dropped && { dropped }) })),
       },
       null,
       2,
@@ -80,8 +80,10 @@ if (values.json) {
       q.options.forEach((o, i) => console.log(`    ${i === q.answer ? "*" : " "} ${o}`));
     }
   }
-  for (const w of deck.warnings) console.warn(`warning: ${input}:${w.line}: ${w.message}`);
   console.log(
-    `\n${deck.entries.length} entries, ${deck.cards.length} cards, ${deck.questions.length} questions, ${deck.warnings.length} warnings`,
+    `\n${deck.entries.length} entries, ${deck.cards.length} cards, ${deck.questions.length} questions, ${deck.warnings.length} warnings` +
+      ` (${deck.warnings.filter((w) => w.dropped).length} about text left out)`,
   );
 }
+// On stderr in both modes, so that text left out of every entry is never missed.
+for (const w of deck.warnings) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`);

@@ -10,4 +10,5 @@ export class ContentError extends Error {
   }
 }
 
-export type ContentWarning = { line: number; message: string };
+/** `dropped`: text of the file that became no entry (shown by content:report as dropped blocks). */
+export type ContentWarning = { line: number; message: string; dropped?: boolean };

@@ -1,11 +1,20 @@
 // Turns one FAQ Markdown file into question/answer entries. Structure comes from a real
 // Markdown parser (mdast), so a `#` inside a code fence is code and tables/lists stay intact.
-import type { Heading, Html, Paragraph, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
+// Every block ends up in an entry, is a title, introduction, table of contents or section heading,
+// or is reported in a warning: no text is dropped silently.
 import { ContentError, type ContentWarning } from "./content-error";
-import { answerLists, listsIn, parseMarkdown, type AnswerList } from "./markdown-text";
-import { hasQuestionPrefix, isPhrasedAsQuestion, stripQuestionPrefix } from "./question-phrasing";
+import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-text";
+import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
+import {
+  blankFrontMatter,
+  lineOf,
+  parseBlocks,
+  sourceOf,
+  unwrapAdmonitions,
+  withHtmlHeadings,
+  type Block,
+} from "./parse-blocks";
+import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -24,13 +33,15 @@ export type ParsedEntry = {
 
 export type ParsedFaq = { entries: ParsedEntry[]; warnings: ContentWarning[] };
 
-type Block = RootContent;
-type Start =
-  | { type: "heading"; index: number; node: Heading }
-  | { type: "bold"; index: number; node: Paragraph }
-  | { type: "details"; index: number; node: Html };
+type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
+/** Roles whose own text is known not to be an answer: it is skipped without a warning ("empty" warns about its heading). */
+const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
-const EXPLICIT_ID = /<!--\s*id\s*:\s*([A-Za-z0-9][\w.-]*)\s*-->/;
+const TITLE_NAME =
+  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
+const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
+const INTRO_NAME =
+  /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   let text: string;
@@ -40,238 +51,176 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     throw new ContentError(file, null, "not UTF-8 text; save the file as UTF-8");
   }
   const nul = text.indexOf("\0");
-  if (nul >= 0) throw new ContentError(file, text.slice(0, nul).split("\n").length, "contains a NUL byte; this is not a text file");
-  return text;
-}
-
-export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
-  const raw = typeof input === "string" ? input : decodeUtf8(input, file);
-  const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const blocks = parseBlocks(source);
-  const starts = findQuestionStarts(blocks);
-  const warnings: ContentWarning[] = [];
-  const entries: ParsedEntry[] = [];
-  const sections: { depth: number; title: string }[] = [];
-  const seen = new Map<string, number>();
-
-  starts.forEach((start, i) => {
-    const next = starts[i + 1]?.index ?? blocks.length;
-    const line = lineOf(start.node);
-    let question: string;
-    let answerBlocks: Block[];
-    let leadingText = "";
-    let kind: EntryKind = "question";
-    let explicitId = explicitIdBefore(blocks, start.index);
-
-    if (start.type === "heading") {
-      const heading = start.node;
-      const text = headingText(heading);
-      explicitId = explicitId ?? inlineExplicitId(heading);
-      const phrased = isPhrasedAsQuestion(text);
-      while (sections.length && sections[sections.length - 1]!.depth >= heading.depth) sections.pop();
-      if (heading.depth === 1 && !hasQuestionPrefix(text)) return; // a document or part title
-      answerBlocks = bodyOf(blocks, start.index + 1, next);
-      const groupsOthers = hasChildStart(starts, i, heading.depth, blocks);
-      if (groupsOthers && (!phrased || answerBlocks.length === 0)) {
-        sections.push({ depth: heading.depth, title: stripQuestionPrefix(text) });
-        return; // a section heading: its own text is an intro, not an entry
-      }
-      if (!phrased && answerBlocks.length === 0) return; // an empty non-question heading, e.g. a table of contents
-      question = stripQuestionPrefix(text);
-      kind = phrased ? "question" : "topic";
-    } else if (start.type === "bold") {
-      const strong = start.node.children[0]!;
-      question = stripQuestionPrefix(toString(strong));
-      leadingText = source.slice(strong.position!.end.offset!, start.node.position!.end.offset!);
-      if (!question) {
-        // `**Q:** What is TCP?`: the bold part is only the prefix; the question is the rest of the line.
-        const [firstLine = "", ...rest] = leadingText.replace(/^[ \t]+/, "").split("\n");
-        question = firstLine.replace(/\*\*|__|`/g, "").trim();
-        leadingText = rest.join("\n");
-      }
-      answerBlocks = bodyOf(blocks, start.index + 1, next);
-    } else {
-      const parsed = parseDetails(start.node.value);
-      question = parsed.question;
-      leadingText = parsed.inlineAnswer ?? "";
-      answerBlocks = parsed.inlineAnswer === null ? detailsBody(blocks, start.index + 1, next) : [];
-    }
-
-    if (answerBlocks[0]?.type === "html" && EXPLICIT_ID.test(answerBlocks[0].value)) {
-      explicitId = explicitId ?? EXPLICIT_ID.exec(answerBlocks[0].value)![1]!;
-      answerBlocks = answerBlocks.slice(1);
-    }
-    const answer = answerMarkdown(source, leadingText, answerBlocks);
-    if (!question) {
-      warnings.push({ line, message: "question text is empty; entry skipped" });
-      return;
-    }
-    if (!answer) {
-      warnings.push({ line, message: `"${question}" has an empty answer; entry skipped` });
-      return;
-    }
-    const key = normalizeQuestion(question);
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      warnings.push({ line, message: `"${question}" repeats the question on line ${firstLine}; kept the first` });
-      return;
-    }
-    seen.set(key, line);
-    const lists = leadingText.trim() ? answerLists(answer) : listsIn(source, answerBlocks);
-    entries.push({ kind, topic: sections.at(-1)?.title ?? null, question, answer, line, explicitId, lists });
-  });
-
-  if (entries.length === 0) {
-    throw new ContentError(file, null, "no question/answer entries found (use headings such as `### Q: …?` or bold `**Q: …?**` paragraphs)");
+  if (nul >= 0) {
+    throw new ContentError(file, text.slice(0, nul).split("\n").length, "contains a NUL byte; this is not a text file");
   }
-  return { entries, warnings };
-}
-
-const CHUNK_SIZE = 20_000;
-
-/**
- * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
- * large documents, so big files are parsed in chunks cut just before an ATX heading outside a
- * code fence, which always starts a new block.
- */
-function parseBlocks(source: string): Block[] {
-  if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
-  const blocks: Block[] = [];
-  let fence: string | null = null;
-  let rawUntil: RegExp | null = null; // inside an HTML comment or <pre>/<script>/<style>/<textarea> block
-  let chunkStart = 0;
-  let chunkLine = 0;
-  let offset = 0;
-  const lines = source.split("\n");
-  const flush = (end: number, endLine: number) => {
-    const tree = parseMarkdown(source.slice(chunkStart, end));
-    visit(tree, (node) => {
-      if (!node.position) return;
-      for (const point of [node.position.start, node.position.end]) {
-        point.line += chunkLine;
-        if (point.offset !== undefined) point.offset += chunkStart;
-      }
-    });
-    blocks.push(...tree.children);
-    chunkStart = end;
-    chunkLine = endLine;
-  };
-  lines.forEach((line, i) => {
-    if (fence !== null) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
-      if (close && close[0] === fence[0] && close.length >= fence.length) fence = null;
-    } else if (rawUntil !== null) {
-      if (rawUntil.test(line)) rawUntil = null;
-    } else {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      const comment = /^ {0,3}<!--/.test(line) && !line.slice(line.indexOf("<!--") + 4).includes("-->");
-      const raw = /^ {0,3}<(script|pre|style|textarea)[\s>]/i.exec(line);
-      if (open) fence = open;
-      else if (comment) rawUntil = /-->/;
-      else if (raw && !new RegExp(`</${raw[1]}>`, "i").test(line)) rawUntil = new RegExp(`</${raw[1]}>`, "i");
-      else if (/^#{1,6}(\s|$)/.test(line) && offset - chunkStart >= CHUNK_SIZE) flush(offset, i);
-    }
-    offset += line.length + 1;
-  });
-  flush(source.length, lines.length);
-  return blocks;
+  return text;
 }
 
 export function normalizeQuestion(question: string): string {
   return question.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 }
 
-function findQuestionStarts(blocks: Block[]): Start[] {
-  const starts: Start[] = [];
-  blocks.forEach((node, index) => {
-    if (node.type === "heading") starts.push({ type: "heading", index, node });
-    else if (node.type === "paragraph" && isBoldQuestion(node)) starts.push({ type: "bold", index, node });
-    else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
-      // Several <details> blocks without blank lines between them form one HTML block.
-      for (const segment of node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s))) starts.push({ type: "details", index, node: { ...node, value: segment } });
+export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
+  const raw = typeof input === "string" ? input : decodeUtf8(input, file);
+  const source = unwrapAdmonitions(blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")));
+  const blocks = withHtmlHeadings(parseBlocks(source));
+  const starts = findStarts(blocks, source);
+  const definitions = definitionsIn(blocks);
+  const warnings: ContentWarning[] = [];
+  const entries: ParsedEntry[] = [];
+  const accounted = blocks.map(isIgnorable);
+  const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
+  const roles = assignRoles(starts, candidates, warnings);
+  const firstEntry = starts.find((_, i) => roles[i] === "entry")?.index ?? blocks.length;
+  for (let i = 0; i < firstEntry; i++) accounted[i] = true; // the preamble: title, badges, introduction
+  const sections: { depth: number; title: string | null }[] = [];
+  const seen = new Map<string, number>();
+
+  starts.forEach((start, i) => {
+    if (start.type === "heading") {
+      while (sections.length && sections.at(-1)!.depth >= start.node.depth) sections.pop();
+      if (start.title) sections.length = 0;
+      if (roles[i] === "section") {
+        sections.push({ depth: start.node.depth, title: TITLE_NAME.test(start.question) ? null : start.question });
+      }
     }
+    accounted[start.index] = true;
+    if (roles[i] === "empty") {
+      warnings.push({ line: start.line, message: `heading "${start.question}" has no text under it; not an entry`, dropped: true });
+    }
+    if (roles[i] !== "entry") {
+      if (SILENT.includes(roles[i]!)) candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
+      return;
+    }
+    const own = start.type !== "heading" && start.own;
+    const { body, tail, end } = own
+      ? { body: [], tail: "", end: 0 }
+      : answerBlocks(source, candidates[i]!, start.type === "details", i === starts.length - 1);
+    for (let k = 0; k < end; k++) accounted[start.index + 1 + k] = true;
+
+    let explicitId = explicitIdBefore(blocks, start.index) ?? (start.type === "heading" ? inlineExplicitId(start) : null);
+    let answerBody = body;
+    if (answerBody[0]?.type === "html" && EXPLICIT_ID.test(answerBody[0].value)) {
+      explicitId = explicitId ?? EXPLICIT_ID.exec(answerBody[0].value)![1]!;
+      answerBody = answerBody.slice(1);
+    }
+    const lead = start.type === "heading" ? "" : start.lead;
+    const answer = answerMarkdown(source, lead, answerBody, definitions, tail);
+    const question = start.question;
+    if (!question) return void warnings.push({ line: start.line, message: "question text is empty; entry skipped" });
+    if (!answer) {
+      return void warnings.push({ line: start.line, message: `"${question}" has an empty answer; entry skipped` });
+    }
+    const key = normalizeQuestion(question);
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      const message = `"${question}" repeats the question on line ${firstLine}; kept the first`;
+      return void warnings.push({ line: start.line, message });
+    }
+    seen.set(key, start.line);
+    const plain = lead.trim() === "" && tail === "" && definitions.size === 0;
+    const lists = plain ? listsIn(source, answerBody) : answerLists(answer);
+    const kind = start.type === "heading" && !start.phrased ? "topic" : "question";
+    const topic = sections.at(-1)?.title ?? null;
+    entries.push({ kind, topic, question, answer, line: start.line, explicitId, lists });
   });
-  return starts;
+
+  warnings.push(...droppedBlocks(source, blocks, accounted));
+  if (entries.length === 0) {
+    throw new ContentError(
+      file,
+      null,
+      "no question/answer entries found (use headings such as `### Q: …?` or bold `**Q: …?**` paragraphs)",
+    );
+  }
+  return { entries, warnings: warnings.sort((a, b) => a.line - b.line) };
 }
 
-function isBoldQuestion(paragraph: Paragraph): boolean {
-  const first = paragraph.children[0];
-  if (first?.type !== "strong") return false;
-  const text = toString(first).trim();
-  return hasQuestionPrefix(text) || /[?？]$/.test(text);
+/** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
+function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
+  const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
+  const roles = starts.map((start, i): Role => {
+    if (start.type !== "heading") return "entry";
+    const { question, phrased } = start;
+    if (start.title) return "title";
+    if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
+    if (phrased) return "entry";
+    const body = candidates[i]!.filter((b) => !isIgnorable(b));
+    if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b)))) return "toc";
+    if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
+    if (TITLE_NAME.test(question)) return "title";
+    if (INTRO_NAME.test(question)) return "intro";
+    return body.length > 0 ? "entry" : "empty";
+  });
+  // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
+  // "License" after it) are not entries; questions anywhere are.
+  const sections = enclosingSections(starts, roles);
+  const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
+  if (faq.size === 0) return roles;
+  starts.forEach((start, i) => {
+    if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
+    if (sections[i]!.some((j) => faq.has(j))) return;
+    roles[i] = "intro";
+    const message = `"${start.question}" is outside the FAQ section and not a question; not an entry`;
+    warnings.push({ line: start.line, message, dropped: true });
+  });
+  return roles;
 }
 
-/** A heading groups other entries when a deeper heading, or a bold/details question, follows before its next sibling. */
-function hasChildStart(starts: Start[], i: number, depth: number, blocks: Block[]): boolean {
+/** For each start, the indexes of the section headings it sits in, outermost first. */
+function enclosingSections(starts: Start[], roles: Role[]): number[][] {
+  const open: { depth: number; index: number }[] = [];
+  return starts.map((start, i) => {
+    const depth = start.type === "heading" ? start.node.depth : 7;
+    while (open.length && open.at(-1)!.depth >= depth) open.pop();
+    const inside = open.map((o) => o.index);
+    if (roles[i] === "section") open.push({ depth, index: i });
+    return inside;
+  });
+}
+
+/** A heading groups other entries when a deeper heading with a body, or a non-heading question, follows before its next sibling. */
+function groupsOthers(starts: Start[], i: number, hasBody: (i: number) => boolean): boolean {
+  const depth = (starts[i] as HeadingStart).node.depth;
   for (let j = i + 1; j < starts.length; j++) {
     const later = starts[j]!;
     if (later.type !== "heading") return true;
     if (later.node.depth <= depth) return false;
-    const laterEnd = starts[j + 1]?.index ?? blocks.length;
-    if (isPhrasedAsQuestion(headingText(later.node)) || bodyOf(blocks, later.index + 1, laterEnd).length > 0) return true;
+    if (later.phrased || hasBody(j)) return true;
   }
   return false;
 }
 
-/** Blocks that answer the question: everything up to the next question, stopping at a thematic break (a footer follows). */
-function bodyOf(blocks: Block[], from: number, to: number): Block[] {
-  const body: Block[] = [];
-  for (let i = from; i < to; i++) {
-    const block = blocks[i]!;
-    if (block.type === "thematicBreak") break;
-    if (block.type === "html" && /^<!--[\s\S]*-->$/.test(block.value.trim()) && !EXPLICIT_ID.test(block.value)) continue;
-    if (block.type === "definition") continue;
-    body.push(block);
-  }
-  // An explicit id comment just before the next question belongs to that question.
-  while (body.length && body.at(-1)!.type === "html" && EXPLICIT_ID.test((body.at(-1) as Html).value)) body.pop();
-  return body;
-}
-
-function detailsBody(blocks: Block[], from: number, to: number): Block[] {
-  const body: Block[] = [];
-  for (let i = from; i < to; i++) {
-    const block = blocks[i]!;
-    if (block.type === "html" && /<\/details>/i.test(block.value)) {
-      const before = block.value.split(/<\/details>/i)[0]!.trim();
-      if (before) body.push({ ...block, value: before });
-      break;
-    }
-    body.push(block);
-  }
-  return body;
-}
-
-function parseDetails(html: string): { question: string; inlineAnswer: string | null } {
-  const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
-  const question = stripQuestionPrefix(summaryText(summary?.[1] ?? ""));
-  const after = html.slice((summary?.index ?? 0) + (summary?.[0].length ?? 0));
-  const close = /<\/details>/i.exec(after);
-  return { question, inlineAnswer: close ? after.slice(0, close.index).trim() : after.trim() || null };
-}
-
-/** The text of a <summary>: tags, bold markers and common entities removed. */
-function summaryText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function headingText(heading: Heading): string {
-  return toString({ ...heading, children: heading.children.filter((c) => c.type !== "html") }).trim();
-}
-
-function inlineExplicitId(heading: Heading): string | null {
-  for (const child of heading.children) {
-    if (child.type === "html") {
-      const match = EXPLICIT_ID.exec(child.value);
-      if (match) return match[1]!;
+/**
+ * The blocks of an answer among those up to the next start. A `---` before the next entry is a separator;
+ * after the last entry it starts a footer, which is not part of the answer. A <details> answer ends at </details>.
+ */
+function answerBlocks(
+  source: string,
+  candidates: Block[],
+  details: boolean,
+  last: boolean,
+): { body: Block[]; tail: string; end: number } {
+  if (details) {
+    const close = candidates.findIndex((b) => /<\/details>/i.test(sourceOf(source, b)));
+    if (close >= 0) {
+      const tail = sourceOf(source, candidates[close]!).split(/<\/details>/i)[0]!;
+      return { body: candidates.slice(0, close), tail, end: close + 1 };
     }
   }
-  return null;
+  let end = candidates.length;
+  while (end > 0 && (isIgnorable(candidates[end - 1]!) || isIdComment(candidates[end - 1]!))) end--;
+  let body = candidates.slice(0, end);
+  if (last) {
+    const rule = body.findLastIndex((b) => b.type === "thematicBreak");
+    if (rule >= 0) body = body.slice(0, rule);
+  }
+  return { body, tail: "", end: body.length };
+}
+
+function isIdComment(block: Block): boolean {
+  return block.type === "html" && EXPLICIT_ID.test(block.value);
 }
 
 function explicitIdBefore(blocks: Block[], index: number): string | null {
@@ -280,33 +229,24 @@ function explicitIdBefore(blocks: Block[], index: number): string | null {
   return EXPLICIT_ID.exec(prev.value)?.[1] ?? null;
 }
 
-function answerMarkdown(source: string, leadingText: string, blocks: Block[]): string {
-  const allQuotes = blocks.length > 0 && blocks.every((b) => b.type === "blockquote");
-  const parts = blocks.map((block) => {
-    const text = source.slice(block.position!.start.offset!, block.position!.end.offset!);
-    if (block.type === "html" && leadingText === "" && !blocks.some((b) => b.type !== "html")) return text;
-    return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
+function inlineExplicitId(start: HeadingStart): string | null {
+  for (const child of start.node.children) {
+    const match = child.type === "html" ? EXPLICIT_ID.exec(child.value) : null;
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+/** One warning per run of consecutive blocks that belong to no entry and are no title, intro, TOC or heading. */
+function droppedBlocks(source: string, blocks: Block[], accounted: boolean[]): ContentWarning[] {
+  const warnings: ContentWarning[] = [];
+  blocks.forEach((block, i) => {
+    if (accounted[i] || (i > 0 && !accounted[i - 1] && !isIdComment(blocks[i - 1]!))) return;
+    if (isIdComment(block)) return;
+    const text = plainText(sourceOf(source, block)).replace(/\s+/g, " ").trim();
+    const snippet = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    const message = `text not under any question was left out: "${snippet}"`;
+    warnings.push({ line: lineOf(block), message, dropped: true });
   });
-  const joined = [leadingText.trim(), ...parts].filter(Boolean).join("\n\n");
-  return tidy(stripLeadingAnswerPrefix(joined));
-}
-
-function stripLeadingAnswerPrefix(text: string): string {
-  return text
-    .replace(/^\s*(\*\*|__)(?:A\d*|答)\s*[:：]\s*\1\s*/i, "")
-    .replace(/^\s*(\*\*|__)(?:A\d*|答)\s*[:：]\s*/i, "$1")
-    .replace(/^\s*(?:A\d*|答)\s*[:：]\s*/i, "");
-}
-
-function tidy(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+$/, ""))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
-
-function lineOf(node: Block): number {
-  return node.position?.start.line ?? 1;
+  return warnings;
 }

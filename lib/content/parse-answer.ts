@@ -1,0 +1,133 @@
+// An entry's answer as Markdown: its blocks' source with quote markers, answer labels, anchors and
+// site-generator syntax removed, and reference-style links made inline so the answer stands alone.
+import type { Definition } from "mdast";
+import { SKIP, visit } from "unist-util-visit";
+import { sourceOf, type Block } from "./parse-blocks";
+import { answerLabelLength, withoutGeneratorSyntax } from "./parse-labels";
+
+export type Definitions = Map<string, Definition>;
+
+export const EXPLICIT_ID = /<!--\s*id\s*:\s*([A-Za-z0-9][\w.-]*)\s*-->/;
+
+export function definitionsIn(blocks: Block[]): Definitions {
+  const map: Definitions = new Map();
+  for (const block of blocks) if (block.type === "definition" && !map.has(block.identifier)) map.set(block.identifier, block);
+  return map;
+}
+
+/** Blocks that carry no text of their own: rules, comments, link definitions, empty anchors, stray closing tags. */
+export function isIgnorable(block: Block): boolean {
+  if (block.type === "thematicBreak" || block.type === "definition") return true;
+  if (block.type === "html") return !EXPLICIT_ID.test(block.value) && isMarkupOnly(block.value);
+  // `<a name="x"></a>` on its own line, or a kramdown `{:toc}`, is a paragraph of markup.
+  if (block.type === "paragraph") {
+    return block.children.every((c) => (c.type === "html" || c.type === "text") && isMarkupOnly(c.value));
+  }
+  return false;
+}
+
+function isMarkupOnly(html: string): boolean {
+  return (
+    withoutGeneratorSyntax(html)
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<\/?(?:a|p|br|div|span|details|hr)\b[^>]*>/gi, "")
+      .trim() === ""
+  );
+}
+
+export function answerMarkdown(source: string, lead: string, blocks: Block[], definitions: Definitions, tail = ""): string {
+  const body = blocks.filter((b) => !isIgnorable(b) || b.type === "thematicBreak");
+  const allQuotes = body.length > 0 && body.every((b) => b.type === "blockquote");
+  const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
+  const parts = body.map((block) => {
+    const text = withInlineLinks(source, block, definitions);
+    if (onlyHtml) return text;
+    return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
+  });
+  const joined = [lead.trim(), ...parts, tail.trim()].filter(Boolean).join("\n\n");
+  return tidy(outsideCode(stripWrappingTags(stripAnswerLabel(joined)), cleanText));
+}
+
+function stripAnswerLabel(text: string): string {
+  let start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*)*/i, "");
+  // An answer written as a heading, `### A: …`, loses the heading marker with its label.
+  const heading = /^#{1,6}[ \t]+/.exec(start);
+  if (heading && answerLabelLength(start.slice(heading[0].length)) > 0) start = start.slice(heading[0].length);
+  const label = answerLabelLength(start);
+  if (label > 0) return start.slice(label);
+  // `**A: the whole answer in bold**` keeps its bold.
+  const bold = /^(\*\*|__)\s*/.exec(start);
+  if (bold) {
+    const inner = answerLabelLength(start.slice(bold[0].length));
+    if (inner > 0) return bold[1] + start.slice(bold[0].length + inner);
+  }
+  return start;
+}
+
+/** Empty anchors, kramdown attribute lines and Hugo shortcodes are markup for the site, not for learners. */
+function cleanText(text: string): string {
+  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, ""));
+}
+
+function outsideCode(text: string, change: (s: string) => string): string {
+  return text
+    .split(/(^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\2[ \t]*$)/m)
+    .map((part, i) => (i % 3 === 0 ? change(part) : i % 3 === 1 ? part : ""))
+    .join("");
+}
+
+/** The block's source, with `[text][label]` references replaced by `[text](url)` when the file defines them. */
+function withInlineLinks(source: string, block: Block, definitions: Definitions): string {
+  const from = block.position!.start.offset!;
+  let text = sourceOf(source, block);
+  if (definitions.size === 0) return text;
+  const edits: { start: number; end: number; value: string }[] = [];
+  visit(block, (node) => {
+    if (node.type !== "linkReference" && node.type !== "imageReference") return;
+    const def = definitions.get(node.identifier);
+    if (!def || !node.position) return;
+    const target = `(${def.url}${def.title ? ` "${def.title.replace(/"/g, '\\"')}"` : ""})`;
+    if (node.type === "imageReference") {
+      edits.push({ start: node.position.start.offset!, end: node.position.end.offset!, value: `![${node.alt ?? ""}]${target}` });
+    } else {
+      const kids = node.children;
+      const label =
+        kids.length > 0 ? source.slice(kids[0]!.position!.start.offset!, kids.at(-1)!.position!.end.offset!) : node.label;
+      edits.push({ start: node.position.start.offset!, end: node.position.end.offset!, value: `[${label}]${target}` });
+      return SKIP;
+    }
+  });
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    text = text.slice(0, edit.start - from) + edit.value + text.slice(edit.end - from);
+  }
+  // A large file is parsed in chunks: a `[text][label]` whose definition sits in another chunk is still text.
+  return text.replace(/(!?)\[([^\]\n]+)\]\[([^\]\n]+)\]/g, (whole, bang: string, label: string, id: string) => {
+    const def = definitions.get(id.toLowerCase().replace(/\s+/g, " ").trim());
+    return def ? `${bang}[${label}](${def.url})` : whole;
+  });
+}
+
+/** Removes the `<p>`…`</p>` (and `<br>`s) wrapped around an HTML answer, or left over from one. */
+export function stripWrappingTags(html: string): string {
+  let text = html
+    .trim()
+    .replace(/^(?:<br\s*\/?>\s*)+/i, "")
+    .replace(/(?:\s*<br\s*\/?>)+$/i, "");
+  const opens = (text.match(/<p\b[^>]*>/gi) ?? []).length;
+  const closes = (text.match(/<\/p>/gi) ?? []).length;
+  const opening = /^<p\b[^>]*>\s*/i;
+  const closing = /\s*<\/p>$/i;
+  if (opens === 1 && closes === 1 && opening.test(text) && closing.test(text)) return text.replace(opening, "").replace(closing, "");
+  if (opens > closes) text = text.replace(opening, "");
+  if (closes > opens) text = text.replace(closing, "");
+  return text.trim();
+}
+
+function tidy(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+$/, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

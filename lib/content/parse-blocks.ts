@@ -1,0 +1,139 @@
+// Top-level Markdown blocks of an FAQ file, with front matter blanked out so that line numbers stay true.
+import type { RootContent } from "mdast";
+import { visit } from "unist-util-visit";
+import { parseMarkdown } from "./markdown-text";
+
+export type Block = RootContent;
+
+const CHUNK_SIZE = 20_000;
+
+/** YAML (`---`) or TOML (`+++`) front matter, possibly after HTML comments, replaced by empty lines. */
+export function blankFrontMatter(source: string): string {
+  const lead = /^(?:\s*<!--[\s\S]*?-->)*\s*/.exec(source)![0];
+  const rest = source.slice(lead.length);
+  const open = /^(-{3}|\+{3})[ \t]*\n/.exec(rest);
+  if (!open) return source;
+  const fence = open[1]!;
+  const close = new RegExp(`\\n${fence.replace(/\+/g, "\\+")}[ \\t]*(?:\\n|$)`).exec(rest);
+  if (!close) return source;
+  const matter = rest.slice(0, close.index + close[0].length);
+  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key.
+  const firstLine = rest.slice(open[0].length, close.index + 1).split("\n").find((line) => line.trim() !== "") ?? "";
+  if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
+  return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
+}
+
+const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const QUESTION_ADMONITION = /^(?:question|faq|qa)$/i;
+
+/**
+ * MkDocs admonitions (`!!! question "Why…?"` over a 4-space indented body) rewritten line for line:
+ * a question one becomes a `**Q: …**` paragraph, others a bold title, and the body is unindented.
+ */
+export function unwrapAdmonitions(source: string): string {
+  let text = source;
+  // Each pass unwraps one level of nesting.
+  for (let depth = 0; depth < 4 && /^(?:!!!|\?\?\?)/m.test(text); depth++) text = unwrapOneLevel(text);
+  return text;
+}
+
+function unwrapOneLevel(source: string): string {
+  const lines = source.split("\n");
+  let fence: string | null = null;
+  let inBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (inBody) {
+      if (line.trim() === "" || /^( {4}|\t)/.test(line)) {
+        lines[i] = line.replace(/^( {4}|\t)/, "");
+        continue;
+      }
+      inBody = false;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    const match = fence === null ? ADMONITION.exec(line) : null;
+    if (!match) continue;
+    const title = match[3] ?? "";
+    lines[i] = QUESTION_ADMONITION.test(match[2]!) ? `**Q: ${title}**` : title ? `**${title}**` : "";
+    inBody = true;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
+ * large documents (and very long lists), so big files are parsed in chunks, cut outside code fences
+ * and raw HTML just before a line that always starts a new top-level block.
+ */
+export function parseBlocks(source: string): Block[] {
+  if (source.length <= CHUNK_SIZE) return parseMarkdown(source).children;
+  const blocks: Block[] = [];
+  let fence: string | null = null;
+  let rawUntil: RegExp | null = null; // inside an HTML comment or <pre>/<script>/<style>/<textarea> block
+  let chunkStart = 0;
+  let chunkLine = 0;
+  let offset = 0;
+  const lines = source.split("\n");
+  const flush = (end: number, endLine: number) => {
+    const tree = parseMarkdown(source.slice(chunkStart, end));
+    visit(tree, (node) => {
+      if (!node.position) return;
+      for (const point of [node.position.start, node.position.end]) {
+        point.line += chunkLine;
+        if (point.offset !== undefined) point.offset += chunkStart;
+      }
+    });
+    blocks.push(...tree.children);
+    chunkStart = end;
+    chunkLine = endLine;
+  };
+  lines.forEach((line, i) => {
+    if (fence !== null) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = null;
+    } else if (rawUntil !== null) {
+      if (rawUntil.test(line)) rawUntil = null;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      const comment = /^ {0,3}<!--/.test(line) && !line.slice(line.indexOf("<!--") + 4).includes("-->");
+      const raw = /^ {0,3}<(script|pre|style|textarea)[\s>]/i.exec(line);
+      if (open) fence = open;
+      else if (comment) rawUntil = /-->/;
+      else if (raw && !new RegExp(`</${raw[1]}>`, "i").test(line)) rawUntil = new RegExp(`</${raw[1]}>`, "i");
+      else if (offset - chunkStart >= CHUNK_SIZE && startsTopLevelBlock(line, lines[i - 1])) flush(offset, i);
+    }
+    offset += line.length + 1;
+  });
+  flush(source.length, lines.length);
+  return blocks;
+}
+
+/** `<h3 id="x">Why…?</h3>` written as HTML is a heading too. */
+export function withHtmlHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.type !== "html") return block;
+    const match = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(block.value.trim());
+    if (!match) return block;
+    const text = match[2]!.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
+    return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
+  });
+}
+
+/** An ATX heading, or any unindented line after a blank one (a list there becomes two lists, which reads the same). */
+function startsTopLevelBlock(line: string, previous: string | undefined): boolean {
+  if (/^#{1,6}(\s|$)/.test(line)) return true;
+  return previous !== undefined && previous.trim() === "" && /^[^\s>]/.test(line);
+}
+
+export function sourceOf(source: string, block: { position?: Block["position"] }): string {
+  return source.slice(block.position!.start.offset!, block.position!.end.offset!);
+}
+
+export function lineOf(node: { position?: Block["position"] }): number {
+  return node.position?.start.line ?? 1;
+}

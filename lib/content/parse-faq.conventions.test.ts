@@ -1,0 +1,266 @@
+// One fixture per FAQ convention seen in real files (written for these tests, not copied from anywhere).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseFaq } from "./parse-faq";
+
+const fixture = (name: string) => parseFaq(readFileSync(`lib/content/fixtures/faq/${name}`), name);
+const pairs = (name: string) => fixture(name).entries.map((e) => [e.question, e.answer]);
+
+describe("FAQ conventions", () => {
+  it("strips numbered labels (Q1.1.1：, Q1.1.2 , ##### Q4.3., ## 12., ### 1、) and emoji, reads **A**: / **A**. answers, keeps an unnumbered heading between numbered ones in the answer", () => {
+    const { entries, warnings } = fixture("numbered-labels.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["缓存命中率怎么看？", "近期更新"],
+      ["缓存和数据库谁先写？", "基础"],
+      ["过期时间怎么设？", "基础"],
+      ["Why is my TTL ignored?", "基础"],
+      ["What does eviction mean?", "基础"],
+      ["集群模式支持事务吗？", null],
+      ["磁盘满了怎么办？", "运维"],
+      ["内存占用一直上涨", "运维"],
+    ]);
+    expect(entries[6]!.answer).toBe("清理过期的快照。\n\n### 结论\n\n先扩容，再清理。");
+    expect(entries[1]!.answer).toBe("先写数据库，再删缓存。");
+    expect(entries[3]!.answer).toBe("A key written with `SET` without `EX` keeps no TTL.");
+    expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
+  });
+
+  it("removes answer labels whether the colon is inside or outside the bold, numbered, or Chinese", () => {
+    expect(pairs("answer-labels.md")).toEqual([
+      ["What is a shard?", "One slice of the key space."],
+      ["What is a replica?", "A copy of a shard on another node."],
+      ["What is a leader?", "The replica that takes the writes."],
+      ["什么是租约？", "在一段时间内有效的授权。"],
+      ["什么是心跳？", "节点定期发送的存活信号。"],
+      ["What is a quorum?", "**More than half of the replicas.**"],
+    ]);
+  });
+
+  it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
+    const { entries, warnings } = fixture("plain-paragraphs.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "本工具支持哪些操作系统？",
+      "安装时报错 permission denied 怎么办？",
+      "启动时提示 port 8080 already in use",
+      "升级后配置丢失",
+    ]);
+    expect(entries[1]!.answer).toMatch(/^用 `sudo` 重新运行安装脚本/);
+    expect(entries[1]!.answer).toContain("$ ./install.sh --prefix ~/.local\n```");
+    expect(entries[3]!.answer).toBe("配置文件在 `~/.config/tool/`，升级不会删除它。");
+    expect(entries.every((e) => e.topic === null)).toBe(true); // `### 常见问题` is the page title
+    expect(warnings).toEqual([{ line: 31, message: expect.stringContaining("没有找到你的问题"), dropped: true }]);
+  });
+
+  it("reads <details><summary>Q: …</summary><p> with the answer after a blank line, and inlines reference links", () => {
+    const { entries, warnings } = fixture("details.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Why do we run our own build farm?", "Check the [cost comparison](https://example.com/costs) first."],
+      ["Which machines are in it?", "1. Two Linux servers\n2. One Mac mini"],
+      ["Who looks after it?", "The platform team."],
+    ]);
+    expect(entries[1]!.lists).toEqual([{ ordered: true, items: ["Two Linux servers", "One Mac mini"] }]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads <details> with a bold summary, a numbered label in bold, a <br> spacer, and warns about a links-only section", () => {
+    const { entries, warnings } = fixture("details-variants.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["没有 GPU 可以学吗？", null, "可以，所有章节都能在 CPU 上运行。"],
+      ["Which Python version do I need?", null, "Python 3.10 or newer."],
+    ]);
+    expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
+  });
+
+  it("reads bold 问： questions followed by 答： after <br> or a hard break, quoted pairs and list items", () => {
+    expect(pairs("quoted-and-br.md")).toEqual([
+      ["年轻代为什么采用复制算法？", "新生代里大多数对象很快死去，复制少量存活对象代价最小。"],
+      ["老年代用什么算法？", "标记-清除或标记-整理。"],
+      ["什么是 Stop The World？", "垃圾收集时暂停所有用户线程。\n\n时间越短越好。"],
+      ["CMS 会被移除吗？", "JDK 14 已经移除了 CMS。"],
+      ["G1 适合多大的堆？", "通常 6 GB 以上。"],
+    ]);
+  });
+
+  it("reads a | Question | Answer | table row by row, and headings written as HTML", () => {
+    expect(pairs("tables-and-html.md")).toEqual([
+      ["How do I get an invoice?", "Open **Billing → Invoices**."],
+      ["Can I pay by bank transfer?", "Yes, for yearly plans.\nWrite to billing@example.com."],
+      ["How do refunds work?", "Refunds go back to the card within 10 days."],
+      ["What if my card expired?", "The refund is sent by bank transfer instead."],
+    ]);
+  });
+
+  it("reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro", () => {
+    const { entries, warnings } = fixture("admonitions.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
+      ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
+    ]);
+    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }]);
+  });
+
+  it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
+    const md = "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual(["Is it free?", "Slow start"]);
+    expect(warnings.map((w) => w.line)).toEqual([3, 17]);
+  });
+
+  it("keeps statements that stand among the questions of the same section as entries", () => {
+    const md = "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
+    expect(parseFaq(md, "t.md").entries.map((e) => e.kind)).toEqual(["topic", "question"]);
+  });
+
+  it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
+    expect(pairs("bold-questions.md")).toEqual([
+      ["How do I pin a package to one version?", "Add it to the `pinned` list."],
+      [
+        "I depend on A and B, which both depend on C. Which version of C is picked when they disagree?",
+        "The one at the shallowest depth; see\nthe resolution guide.",
+      ],
+      ["How do I clear the cache without losing my settings?", "Delete the `cache/` folder only."],
+      ["Can I use it offline?", "Yes, once the packages are downloaded."],
+      ["Does it work behind a proxy?", "Yes: set `HTTPS_PROXY`."],
+    ]);
+  });
+
+  it("reads questions written as list items, with the answer indented below or after the bold question", () => {
+    const { entries } = fixture("question-lists.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["How do I reset my password?", null],
+      ["Why is the app slow on first start?", null],
+      ["Can I sync two devices?", null],
+      ["安装包在哪里下载？", "安装"],
+      ["支持 ARM 吗？", "安装"],
+    ]);
+    expect(entries[1]!.answer).toBe(
+      "It builds its search index once.\n\n- The index lives in `~/.app/index`.\n- Building it takes about a minute.",
+    );
+    expect(entries[1]!.lists[0]!.items).toHaveLength(2);
+    expect(entries[2]!.answer).toBe("Yes, sign in with the same account on both.");
+    expect(entries[4]!.answer).toBe("支持，选择 `arm64` 安装包。");
+  });
+
+  it("keeps sub-headings that are not questions inside the answer, and a question sub-heading as its own entry", () => {
+    const { entries } = fixture("sub-headings.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "How do I install the CLI?",
+      "How do I upgrade it?",
+      "Why does upgrading need the network?",
+    ]);
+    expect(entries[0]!.answer).toContain("#### macOS");
+    expect(entries[0]!.answer).toContain("#### Linux\n\nDownload the `.deb` package.");
+  });
+
+  it("takes no entry from TOML front matter, title, intro, table of contents or sections; strips anchors and Hugo syntax", () => {
+    const { entries, warnings } = fixture("non-entries.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["安装需要管理员权限吗？", "安装", "不需要，可以装在用户目录。\n\n装在用户目录时升级也不需要管理员权限。"],
+      ["如何导出数据？", "使用", "在设置页点击“导出”，详见[导出说明](export.md)。"],
+    ]);
+    expect(entries[0]!.line).toBe(20);
+    expect(warnings).toEqual([]);
+  });
+
+  it("skips YAML front matter and a kramdown {:toc}, and keeps a heading that is a statement as a topic", () => {
+    const { entries, warnings } = fixture("kramdown-toc.md");
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["question", "How do I update?"],
+      ["topic", "My plugins don't load!"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns, with file lines, about text that belongs to no entry: a section's own prose and a footer", () => {
+    const { entries, warnings } = fixture("dropped-blocks.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What is this?", "A tool."],
+      ["How do I start it?", "Run `tool start`."],
+    ]);
+    expect(warnings).toEqual([
+      { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
+      { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
+    ]);
+  });
+});
+
+describe("small cases", () => {
+  const parse = (md: string) => parseFaq(md, "t.md");
+
+  it("ends a question paragraph at its question mark, or at the paragraph's end when an answer label follows", () => {
+    expect(parse("Q: What is it?\nA thing.").entries[0]).toMatchObject({ question: "What is it?", answer: "A thing." });
+    expect(parse("**Q**：First line of the question,\nsecond line.\n\n**A**：Yes.").entries[0]).toMatchObject({
+      question: "First line of the question, second line.",
+      answer: "Yes.",
+    });
+  });
+
+  it("does not split an answer at a bold question or a `问题：` sentence inside it", () => {
+    const md = "## How do I debug it?\n\n**Why not printf?** It works too.\n\n问题：日志太多。\n\n## Next?\n\nYes.";
+    expect(parse(md).entries.map((e) => e.question)).toEqual(["How do I debug it?", "Next?"]);
+  });
+
+  it("treats a list of questions without answers as answer text, not as entries", () => {
+    const md = "### What do people ask?\n\nMostly:\n\n- Why is it slow?\n- Is it free?";
+    expect(parse(md).entries).toHaveLength(1);
+  });
+
+  it("keeps numbers that are not labels", () => {
+    expect(parse("## 3 ways to speed it up?\n\nCache.\n\n## Q&A about v2?\n\nSoon.").entries.map((e) => e.question)).toEqual([
+      "3 ways to speed it up?",
+      "Q&A about v2?",
+    ]);
+  });
+
+  it("reads questions written as several # headings, and `### A:` answer headings", () => {
+    expect(parse("# How do I install it?\n\nRun it.\n\n# Why is it slow?\n\nIt indexes.").entries).toHaveLength(2);
+    expect(parse("# What is Foo?\n\nIntro.\n\n## Is it free?\n\nYes.").entries.map((e) => e.question)).toEqual([
+      "Is it free?",
+    ]);
+    const md = "### Q: How do I install it?\n\n### A: Run the installer.\n\n### Q: Why is it slow?\n\n### A:\n\nIt indexes.";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I install it?", "Run the installer."],
+      ["Why is it slow?", "It indexes."],
+    ]);
+  });
+
+  it("drops `>>` decorations, keeps bare step sub-headings as the text of the heading above, warns about empty headings", () => {
+    const md = [
+      "## >> Guide to set it up",
+      "### Step 1: Download it.",
+      "### Step 2: Run it.",
+      "## >> How do I find the ID?",
+      "Open System Information.",
+      "## Known issues",
+      "## >> Can I change it?",
+      "No.",
+    ].join("\n");
+    const { entries, warnings } = parse(md);
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["topic", "Guide to set it up"],
+      ["question", "How do I find the ID?"],
+      ["question", "Can I change it?"],
+    ]);
+    expect(entries[0]!.answer).toBe("### Step 1: Download it.\n\n### Step 2: Run it.");
+    expect(warnings).toEqual([{ line: 6, message: expect.stringContaining("Known issues"), dropped: true }]);
+  });
+
+  it("in a large file parsed in chunks, still inlines references defined at its end and reads a long list of questions", () => {
+    const entry = (i: number) => `### Q: Question ${i}?\n\nSee [the guide][Guide] and ${"text ".repeat(300)}\n`;
+    const big = Array.from({ length: 30 }, (_, i) => entry(i)).join("\n") + "\n[guide]: https://example.com/guide\n";
+    const answers = parse(big).entries.map((e) => e.answer);
+    expect(answers.filter((a) => a.startsWith("See [the guide](https://example.com/guide) and"))).toHaveLength(30);
+
+    const item = (i: number) => `${i + 1}. **How do I do thing ${i}?**\n\n   ${"Like this. ".repeat(5)}${i}\n`;
+    const list = Array.from({ length: 600 }, (_, i) => item(i)).join("\n");
+    expect(list.length).toBeGreaterThan(40_000);
+    const { entries } = parse(list);
+    expect(entries).toHaveLength(600);
+    expect(entries[599]).toMatchObject({ question: "How do I do thing 599?", answer: `${"Like this. ".repeat(5)}599`.trim() });
+  });
+
+  it("keeps a `---` inside an answer when more of the answer follows it", () => {
+    const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
+    expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");
+  });
+});

@@ -1,0 +1,105 @@
+// The labels FAQ writers put before questions and answers (`Q3.2.15:`, `**Q**.`, `A1:`, `回答：`, `## 12. `),
+// and the plain text of a question written in inline Markdown.
+import type { PhrasingContent } from "mdast";
+import { parseMarkdown } from "./markdown-text";
+
+const BOLD = String.raw`(?:\*\*|__|\*|_)`;
+const NUMBER = String.raw`\d+(?:[.\-]\d+)*`;
+const SEPARATOR = String.raw`(?:[:：.、)）](?!\d))`;
+
+/** `**Q**.`, `**Q:**`, `Q1:`, `Q1.1 `, `问：`, `Question 3:`: bold and separator in any order, a number optional. */
+function labelPattern(words: string): RegExp {
+  const label = String.raw`(?:${words})\s*(?:${NUMBER})?`;
+  return new RegExp(
+    String.raw`^(?:(${BOLD})\s*${label}\s*${SEPARATOR}?\s*\1\s*${SEPARATOR}?|${label}\s*${SEPARATOR}|(?:${words})${NUMBER}(?=\s))[ \t]*`,
+    "i",
+  );
+}
+
+const QUESTION_LABEL = labelPattern("Q(?:uestion)?|问题?|提问");
+const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
+/** `12. `, `1.2 `, `3、`, `(4) ` before a heading's question. */
+const NUMBERING = /^(?:\d+(?:\.\d+)+\.?|\d+[.、)）]|[(（]\d+[)）])\s*(?=\S)/;
+/** `>> `, `» `, `▶ ` before a heading's text. */
+const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
+/** Emoji before or after a question (`### 5、如何提速？ ⚡`) decorate it; they are not part of it. */
+const EMOJI = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u200D|\uFE0F)`;
+const EDGE_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+|(?:${EMOJI}\s*)+$`, "gu");
+const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
+const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
+const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
+// Real HTML tags only, so that `brew install <formula>` keeps its placeholder.
+const HTML_TAG = /^<\/?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?\/?>$/i;
+const KRAMDOWN_ATTRIBUTES = /\s*\{[:#][^}\n]*\}/g;
+
+/** Length of the question label at the start of `text` (0 when there is none); a separator or number is required. */
+export function questionLabelLength(text: string): number {
+  const match = QUESTION_LABEL.exec(text);
+  if (!match) return 0;
+  // A bare bold word without number or separator (`**Question**`) is not a label.
+  if (!/[\d:：.、)）]/.test(match[0]) && !/\s$/.test(match[0])) return 0;
+  // `问题：` opens many a sentence in an answer; only a numbered or bold one is a label.
+  if (/^问题/.test(match[0]) && !/\d/.test(match[0])) return 0;
+  return match[0].length;
+}
+
+export function answerLabelLength(text: string): number {
+  const match = ANSWER_LABEL.exec(text);
+  if (!match) return 0;
+  if (!/[\d:：.、)）]/.test(match[0])) return 0;
+  return match[0].length;
+}
+
+export function withoutAnchors(text: string): string {
+  return text.replace(ANCHOR_TAG, "");
+}
+
+/** Hugo shortcodes and kramdown attribute lists are site-generator syntax, not text; a `ref` keeps its target. */
+export function withoutGeneratorSyntax(text: string): string {
+  return text.replace(HUGO_REF, "$1").replace(HUGO_SHORTCODE, "").replace(KRAMDOWN_ATTRIBUTES, "");
+}
+
+/** A heading's question without its label, numbering or emoji: `Q3.2.15: Why?` and `12. Why? ⚡` give `Why?`. */
+export function stripQuestionLabel(text: string): string {
+  const trimmed = text.replace(EDGE_EMOJI, "").trim().replace(DECORATION, "");
+  const label = questionLabelLength(trimmed);
+  if (label > 0) return trimmed.slice(label).trim();
+  return trimmed.replace(NUMBERING, "").trim();
+}
+
+/** `12. `, `3、`, `Q4:`: the heading is one of a numbered series. */
+export function isNumbered(text: string): boolean {
+  const trimmed = text.replace(EDGE_EMOJI, "").trim();
+  return NUMBERING.test(trimmed) || questionLabelLength(trimmed) > 0;
+}
+
+export function hasQuestionLabel(text: string): boolean {
+  return questionLabelLength(text.trim()) > 0;
+}
+
+/** Plain text of inline Markdown: code and emphasis unwrapped, links reduced to their text, tags dropped. */
+export function inlineText(markdown: string): string {
+  const oneLine = withoutGeneratorSyntax(withoutAnchors(markdown))
+    .split("\n")
+    .map((line) => line.trim().replace(/\\$/, ""))
+    .filter(Boolean)
+    .join(" ");
+  if (!/[`*_[\]<>\\&!~]/.test(oneLine)) return oneLine; // nothing inline to unwrap
+  // A leading letter keeps `1. ` or `- ` from being read as a list, `#` as a heading.
+  const paragraph = parseMarkdown(`x ${oneLine}`).children[0];
+  if (paragraph?.type !== "paragraph") return oneLine;
+  return phrasingText(paragraph.children).slice(2).trim();
+}
+
+export function phrasingText(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === "text" || node.type === "inlineCode") return node.value;
+      if (node.type === "break") return " ";
+      if (node.type === "html") return HTML_TAG.test(node.value) || node.value.startsWith("<!--") ? "" : node.value;
+      if (node.type === "image") return node.alt ?? "";
+      if ("children" in node) return phrasingText(node.children as PhrasingContent[]);
+      return "";
+    })
+    .join("");
+}

@@ -1,0 +1,281 @@
+// Where entries start: question headings, labelled or bold question paragraphs, <details> blocks and
+// lists of questions. A heading below a question heading that is not itself a question is part of its answer.
+import type { Heading, List, ListItem, Paragraph, Table } from "mdast";
+import { isIgnorable, stripWrappingTags } from "./parse-answer";
+import { lineOf, sourceOf, type Block } from "./parse-blocks";
+import {
+  answerLabelLength,
+  hasQuestionLabel,
+  inlineText,
+  isNumbered,
+  phrasingText,
+  questionLabelLength,
+  stripQuestionLabel,
+  withoutAnchors,
+  withoutGeneratorSyntax,
+} from "./parse-labels";
+import { isPhrasedAsQuestion } from "./question-phrasing";
+
+/** `title`: a `#` heading that names the document (not a question, or the only `#` heading). */
+export type HeadingStart = {
+  type: "heading";
+  index: number;
+  line: number;
+  node: Heading;
+  question: string;
+  phrased: boolean;
+  title: boolean;
+};
+/** `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it. */
+export type InlineStart = {
+  type: "paragraph" | "details" | "item";
+  index: number;
+  line: number;
+  question: string;
+  lead: string;
+  own: boolean;
+};
+export type Start = HeadingStart | InlineStart;
+
+export function findStarts(blocks: Block[], source: string): Start[] {
+  const starts: Start[] = [];
+  let questionDepth: number | null = null; // depth of the question heading whose answer we are in
+  const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
+  let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
+  blocks.forEach((node, index) => {
+    if (index < stepsUntil) return;
+    if (node.type === "heading") {
+      stepsUntil = bareSubheadingsEnd(blocks, index);
+      const raw = headingText(node);
+      const question = stripQuestionLabel(raw);
+      const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
+      if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
+      // `### Q: …` then `### A: …`: the answer heading belongs to the question.
+      if (questionDepth !== null && answerLabelLength(raw) > 0) return;
+      const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
+      questionDepth = phrased && !title ? node.depth : null;
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
+      return;
+    }
+    if (questionDepth !== null) return;
+    if (node.type === "paragraph") {
+      const next = blocks[index + 1];
+      const answerFollows = next?.type === "paragraph" && answerLabelLength(withoutAnchors(sourceOf(source, next))) > 0;
+      const found = paragraphQuestion(node, source, { answerFollows });
+      if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false });
+    } else if (node.type === "blockquote" && node.children[0]?.type === "paragraph") {
+      // `> **问：** …？` with the answer quoted below it or in the next quote.
+      const found = paragraphQuestion(node.children[0], source, {});
+      const rest = node.children.slice(1).map((child) => unquote(sourceOf(source, child)));
+      if (found) {
+        const lead = [unquote(found.lead), ...rest].join("\n\n");
+        starts.push({ type: "paragraph", index, line: lineOf(node), question: found.question, lead, own: false });
+      }
+    } else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
+      // Several <details> blocks without blank lines between them form one HTML block.
+      const segments = node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s));
+      for (const segment of segments) {
+        const found = detailsQuestion(segment);
+        if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
+      }
+    } else if (node.type === "list" && !isTocList(node)) {
+      starts.push(...listStarts(node, index, source));
+    } else if (node.type === "table") {
+      starts.push(...tableStarts(node, index, source));
+    }
+  });
+  return starts;
+}
+
+/**
+ * In `### 5、…？` … `### 结论` … `### 6、…`, the unnumbered statement heading between two numbered questions
+ * continues the answer above it.
+ */
+function interruptsNumbering(blocks: Block[], index: number, previous: Start | undefined): boolean {
+  const depth = (blocks[index] as Heading).depth;
+  if (previous?.type !== "heading" || previous.node.depth !== depth || !isNumbered(headingText(previous.node))) return false;
+  if (isNumbered(headingText(blocks[index] as Heading))) return false;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const next = blocks[i]!;
+    if (next.type === "heading" && next.depth <= depth) return next.depth === depth && isNumbered(headingText(next));
+  }
+  return false;
+}
+
+/** End of the run of deeper headings with no text between them right after a heading, if the run ends its section. */
+function bareSubheadingsEnd(blocks: Block[], index: number): number {
+  const depth = (blocks[index] as Heading).depth;
+  let end = index + 1;
+  while (blocks[end]?.type === "heading" && (blocks[end] as Heading).depth > depth) end++;
+  const after = blocks[end];
+  const closed = after === undefined || (after.type === "heading" && after.depth <= depth);
+  return end > index + 1 && closed ? end : -1;
+}
+
+export function headingText(heading: Heading): string {
+  return withoutGeneratorSyntax(phrasingText(heading.children)).replace(/\s*\n\s*/g, " ").trim();
+}
+
+/**
+ * The question of a paragraph that opens an entry: `**Q: …?**`, `**…?**` (possibly soft-wrapped), or a label
+ * (`Q1: …`, `**Q:** …`, `<a name=…></a>**Q**. …`) followed by the question, up to an answer label or its end.
+ * `loose` (list items) also takes a plain first line ending in a question mark, or a bold line phrased as one.
+ * Without an answer label inside, the question ends at its question mark, or fills the paragraph when an
+ * answer-labelled paragraph follows.
+ */
+function paragraphQuestion(
+  node: Paragraph,
+  source: string,
+  { loose = false, answerFollows = false }: { loose?: boolean; answerFollows?: boolean },
+): { question: string; lead: string } | null {
+  const children = node.children.filter((c) => !(c.type === "html" && /^<\/?a\b/i.test(c.value)));
+  const first = children[0];
+  const end = node.position!.end.offset!;
+  if (first?.type === "strong") {
+    const text = phrasingText(first.children).replace(/\s*\n\s*/g, " ").trim();
+    const question = stripQuestionLabel(text);
+    const after = source.slice(first.position!.end.offset!, end);
+    const wholeLine = /^[ \t]*(\n|$)/.test(after);
+    if (question && (hasQuestionLabel(text) || /[?？]$/.test(text) || (loose && wholeLine && isPhrasedAsQuestion(text)))) {
+      return { question, lead: unindent(after) };
+    }
+  }
+  const text = withoutAnchors(sourceOf(source, node)).replace(/^\s+/, "");
+  const label = questionLabelLength(text);
+  if (label === 0 && !loose) return null;
+  const lines = text.slice(label).split("\n");
+  let questionLines = lines.findIndex((line, i) => i > 0 && answerLabelLength(line.trim()) > 0);
+  if (questionLines < 0 && answerFollows) questionLines = lines.length;
+  if (questionLines < 0) {
+    const mark = lines.slice(0, 3).findIndex((line) => /[?？][ \t]*\\?$/.test(line));
+    questionLines = mark >= 0 ? mark + 1 : 1;
+  }
+  if (label === 0 && !/[?？][ \t]*\\?$/.test(lines[questionLines - 1]!)) return null;
+  const question = inlineText(lines.slice(0, questionLines).join("\n"));
+  return question ? { question, lead: unindent(lines.slice(questionLines).join("\n")) } : null;
+}
+
+function unquote(text: string): string {
+  return text.replace(/^[ \t]*>[ \t]?/gm, "");
+}
+
+/** Lines of one paragraph: their indentation means nothing, and would read as code once the label is gone. */
+function unindent(text: string): string {
+  return text.replace(/\n[ \t]+/g, "\n");
+}
+
+function detailsQuestion(html: string): { question: string; lead: string; own: boolean } {
+  const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
+  const question = stripQuestionLabel(summaryText(summary?.[1] ?? ""));
+  const after = html.slice((summary?.index ?? 0) + (summary?.[0].length ?? 0));
+  const close = /<\/details>/i.exec(after);
+  const inline = stripWrappingTags(close ? after.slice(0, close.index) : after);
+  // `<summary>…</summary><p>` with the answer after a blank line: the body follows until </details>.
+  return { question, lead: inline, own: close !== null || inline !== "" };
+}
+
+/** The text of a <summary>: tags, bold markers and common entities removed. */
+function summaryText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A list whose items are all questions (`1. **How do I …?**`, `- 问题？`) with answers indented below them
+ * (or, for a single item, in the blocks after it) gives one entry per item.
+ */
+function listStarts(list: List, index: number, source: string): InlineStart[] {
+  const found = list.children.map((item) => {
+    const first = item.children[0];
+    const q = first?.type === "paragraph" ? paragraphQuestion(first, source, { loose: true }) : null;
+    return q && { item, question: q.question, answer: itemAnswer(item, q.lead, source) };
+  });
+  if (found.some((f) => !f)) return [];
+  const answered = found.filter((f) => f!.answer !== "").length;
+  if (list.children.length > 1 && answered * 3 < list.children.length * 2) return [];
+  return found.map((f, i) => ({
+    type: "item",
+    index,
+    line: lineOf(f!.item),
+    question: f!.question,
+    lead: f!.answer,
+    own: f!.answer !== "" || i < found.length - 1,
+  }));
+}
+
+function itemAnswer(item: ListItem, lead: string, source: string): string {
+  const rest = item.children.slice(1);
+  while (rest.length && isIgnorable(rest.at(-1)!)) rest.pop(); // a `---` or `<br/>` closing the item
+  const leadText = dedent(lead, 0);
+  if (rest.length === 0) return leadText.trim();
+  const from = rest[0]!.position!.start;
+  const body = dedent(source.slice(from.offset!, rest.at(-1)!.position!.end.offset!), from.column - 1);
+  return [leadText.trim(), body.trim()].filter(Boolean).join("\n\n");
+}
+
+/** Removes up to `width` leading spaces from every line but the first (all leading space when width is 0). */
+function dedent(text: string, width: number): string {
+  const pattern = width > 0 ? new RegExp(`^ {0,${width}}`) : /^[ \t]+/;
+  return text
+    .split("\n")
+    .map((line, i) => (i === 0 ? line : line.replace(pattern, "")))
+    .join("\n");
+}
+
+/** A table of contents: every item is one in-page link (nested lists alike), or the kramdown `* Table of Contents`. */
+export function isTocList(list: List): boolean {
+  return list.children.every((item) =>
+    item.children.every((child) => {
+      if (child.type === "list") return isTocList(child);
+      if (child.type !== "paragraph") return false;
+      const parts = child.children.filter((c) => !(c.type === "text" && !withoutGeneratorSyntax(c.value).trim()));
+      if (parts.length === 1 && parts[0]!.type === "link") return parts[0].url.startsWith("#");
+      return /^(table of contents|contents|目录)$/i.test(withoutGeneratorSyntax(phrasingText(child.children)).trim());
+    }),
+  );
+}
+
+/** A list of links (`- [Docs](…) – the manual`): every item opens with a link. */
+export function isLinkList(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return false;
+    const lead = first.children[0]?.type === "strong" ? first.children[0].children[0] : first.children[0];
+    return lead?.type === "link" || lead?.type === "linkReference";
+  });
+}
+
+const QUESTION_COLUMN = /^(?:Q|问|问题|提问|Questions?|FAQ)$/i;
+const ANSWER_COLUMN = /^(?:A|答|答案|回答|解答|Answers?)$/i;
+
+/** A table whose header reads `| Question | Answer |` (or `| 问题 | 回答 |`) gives one entry per row. */
+function tableStarts(table: Table, index: number, source: string): InlineStart[] {
+  const [header, ...rows] = table.children;
+  const cellText = (i: number) => phrasingText(header?.children[i]?.children ?? []).trim();
+  if (!QUESTION_COLUMN.test(cellText(0)) || !ANSWER_COLUMN.test(cellText(1))) return [];
+  return rows.map((row) => {
+    const [question, answer] = row.children;
+    const cell = answer?.position ? sourceOf(source, answer) : "";
+    const lead = cell
+      .replace(/^\|?\s*|\s*\|?\s*$/g, "")
+      .replace(/\\\|/g, "|")
+      .replace(/\s*<br\s*\/?>\s*/gi, "\n");
+    return {
+      type: "item",
+      index,
+      line: lineOf(row),
+      question: stripQuestionLabel(phrasingText(question?.children ?? []).replace(/\s+/g, " ")),
+      lead,
+      own: true,
+    };
+  });
+}
