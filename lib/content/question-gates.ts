@@ -1,0 +1,64 @@
+// The gates every generated distractor passes: clean text, of the same form as the right option
+// (script, comparable length), distinct, and not all from one entry. Whether a distractor is wrong
+// for the stem is the generator's check, since it depends on the kind of question.
+import { compareText } from "./compare-text";
+import { CJK, visualLength } from "./markdown-text";
+import { optionTextProblem } from "./option-text";
+import { normalizeQuestion } from "./parse-faq";
+import { seededRandom } from "./seeded-random";
+
+export type Candidate = { text: string; source: number; score: number };
+
+const COUNT = 3;
+
+/** Chinese text next to Latin-only (or mixed) text gives the odd one away. */
+export function scriptOf(text: string): "cjk" | "latin" | "mixed" {
+  if (!CJK.test(text)) return "latin";
+  return /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
+}
+
+/**
+ * The three best distractors for `key` among `candidates` (highest score first), or null when
+ * three that pass every gate cannot be found. The right option is the longest about as often as
+ * chance would make it.
+ */
+export function chooseDistractors(key: { text: string; source: number }, candidates: Candidate[], seed: string): string[] | null {
+  const keyNorm = normalizeQuestion(key.text);
+  const keyLength = visualLength(key.text);
+  const script = scriptOf(key.text);
+  const seen = new Set<string>([keyNorm]);
+  const usable: (Candidate & { norm: string; length: number })[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
+    const norm = normalizeQuestion(c.text);
+    if (seen.has(norm) || norm.length === 0) continue;
+    if (scriptOf(c.text) !== script || optionTextProblem(c.text) !== null) continue;
+    if (keyNorm.includes(norm) || norm.includes(keyNorm)) continue;
+    const length = visualLength(c.text);
+    if (length > 3 * keyLength || keyLength > 3 * length) continue;
+    seen.add(norm);
+    usable.push({ ...c, norm, length });
+  }
+  for (const ratio of [2, 3]) {
+    const ranked = usable.filter((c) => c.length <= ratio * keyLength && keyLength <= ratio * c.length);
+    const fits = (c: (typeof ranked)[number], set: typeof ranked) => {
+      if (set.filter((s) => s.source === c.source).length >= 2) return false;
+      if (set.some((s) => s.norm.includes(c.norm) || c.norm.includes(s.norm))) return false;
+      const lengths = [keyLength, ...set.map((s) => s.length), c.length];
+      return Math.max(...lengths) <= 3 * Math.min(...lengths);
+    };
+    const chosen: typeof ranked = [];
+    for (const c of ranked) {
+      if (fits(c, chosen)) chosen.push(c);
+      if (chosen.length === COUNT) break;
+    }
+    if (chosen.length < COUNT) continue;
+    if (chosen.every((c) => c.length < keyLength) && seededRandom(`${seed}:length`)() >= 0.25) {
+      const slot = Math.floor(seededRandom(seed)() * COUNT);
+      const rest = chosen.filter((_, i) => i !== slot);
+      const longer = ranked.find((c) => c.length >= keyLength && !chosen.includes(c) && fits(c, rest));
+      if (longer) chosen[slot] = longer;
+    }
+    return chosen.map((c) => c.text);
+  }
+  return null;
+}
