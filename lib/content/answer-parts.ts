@@ -1,7 +1,7 @@
 // The parts of an answer that questions and cards are made from: its definitions, its lists of
 // short items (not tables of contents, link lists or footnotes) and its key sentence.
 import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
-import { cleanOption, optionFrom, optionTextProblem } from "./option-text";
+import { clausePrefix, cleanOption, isLabel, optionFrom, optionTextProblem, stripLeadIn } from "./option-text";
 
 /** Definitions are shortened at a clause boundary to this length (visual units), all alike. */
 const DEFINITION_LENGTH = 64;
@@ -141,7 +141,7 @@ export function standaloneSentences(answer: string): string[] {
       (s) =>
         !PREAMBLE_ZH.test(s) &&
         !PREAMBLE_EN.test(s) &&
-        !/^[a-z]/.test(s) && // a fragment: the sentence began before a link or a line break
+        !/^[a-z]+\s/.test(s) && // a fragment: the sentence began before a link or a line break
         !/[?？]$/.test(s) &&
         !(s.length < 80 && POINTS_BACK_EN.test(s)),
     );
@@ -155,4 +155,36 @@ export function proseText(markdown: string): string {
     // A paragraph soft-wrapped over several lines is one run of text.
     .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) => (/[\u3400-\u9fff，。；：]/.test(ch) ? ch : `${ch} `));
   return plainText(prose);
+}
+
+/**
+ * The answer itself when it is at most `max` characters; else its key point: the opening
+ * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
+ * at sentence or clause boundaries.
+ */
+export function keyPoint(markdown: string, max: number): string {
+  if (plainText(markdown).length <= max) return markdown;
+  const opening = sentences(proseText(markdown)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
+  const list = studyLists(markdown)[0];
+  const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
+  let out = "";
+  for (const sentence of opening) {
+    if (/[:：]\s*$/.test(sentence)) {
+      // An opening that introduces a list ("…如下：") is followed by the list's heads.
+      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 60));
+      const text = heads?.every((h) => h !== null) ? `${join(out, sentence)}\n\n${heads.map((h) => `- ${h}`).join("\n")}` : "";
+      if (text && text.length <= max) return text;
+      break;
+    }
+    if (join(out, sentence).length > max * 0.7 && out) break;
+    out = join(out, sentence);
+  }
+  if (out.length <= max && out.length > 0) return out;
+  const lead = out || opening[0] || plainText(markdown);
+  return clausePrefix(lead, max) ?? lead;
+}
+
+/** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
+export function isHeadLabel(head: string): boolean {
+  return isLabel(head) || /^[\u4e00-\u9fff]{1,2}$/.test(head.trim());
 }

@@ -79,11 +79,14 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
     source.overrides?.path ?? "",
     source.overrides ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path) : NO_OVERRIDES,
     entries,
-    entries.flatMap((e) => cardsForEntry(e, language)),
+    withoutRepeatedClozes(entries.flatMap((e) => cardsForEntry(e, language))),
     asked.questions,
   );
   const withQuestion = new Set(generated.questions.map((q) => q.entryId));
-  const unasked = asked.unasked.filter((u) => !withQuestion.has(u.entryId));
+  const why = new Map(asked.unasked.map((u) => [u.entryId, u.reason]));
+  const unasked = entries
+    .filter((e) => !withQuestion.has(e.id))
+    .map((e) => ({ entryId: e.id, reason: why.get(e.id) ?? "its questions are hidden in overrides.yaml" }));
   // A hash of the output, not the input: a changed compiler with unchanged files still re-imports.
   const contentHash = createHash("sha256").update(JSON.stringify([source.slug, manifest, entries, generated])).digest("hex");
   return { slug: source.slug, manifest, entries, ...generated, unasked, warnings, contentHash };
@@ -92,4 +95,11 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
 export function entryId(deckSlug: string, explicitId: string | null, question: string): string {
   if (explicitId) return `${deckSlug}/${explicitId}`;
   return `${deckSlug}/${createHash("sha256").update(normalizeQuestion(question)).digest("hex").slice(0, 12)}`;
+}
+
+/** A cloze whose front recurs in the deck ("[…] 秒") asks nothing that tells the copies apart. */
+function withoutRepeatedClozes(cards: GeneratedCard[]): GeneratedCard[] {
+  const fronts = new Map<string, number>();
+  for (const c of cards) if (c.kind === "cloze") fronts.set(c.front, (fronts.get(c.front) ?? 0) + 1);
+  return cards.filter((c) => c.kind !== "cloze" || fronts.get(c.front) === 1);
 }

@@ -2,9 +2,9 @@
 // a term's definition (or the term for a definition), one of the items an answer lists, and which
 // question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
 // or is dropped; an entry left without a question gets a reason instead.
-import { definitionsIn, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
+import { definitionsIn, isHeadLabel, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
-import { optionFrom } from "./option-text";
+import { cleanOption, optionFrom, optionTextProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
@@ -71,6 +71,10 @@ export function questionsForDeck(
     return [...new Set([...sameTopic.slice(0, POOL_ENTRIES), ...near])];
   };
 
+  // Words most answers use ("eBPF" in an eBPF deck) say nothing about which answer says what.
+  const answersWith = new Map<string, number>();
+  for (const p of prepared) for (const k of p.answerVec.keys()) answersWith.set(k, (answersWith.get(k) ?? 0) + 1);
+  const common = new Set([...answersWith].filter(([, n]) => n >= Math.max(3, 0.25 * prepared.length)).map(([k]) => k));
   const questions: GeneratedQuestion[] = [];
   const unasked: UnaskedEntry[] = [];
   for (const p of prepared) {
@@ -80,7 +84,7 @@ export function questionsForDeck(
       (q): q is GeneratedQuestion => q !== null,
     );
     if (asked.length === 0) {
-      const belongs = belongsQuestion(p, pool, t, reasons);
+      const belongs = belongsQuestion(p, pool, t, reasons, common);
       if (belongs) asked.push(belongs);
     }
     questions.push(...asked);
@@ -95,7 +99,7 @@ function prepare(entry: QuestionSource, index: number): Prepared {
     index,
     entry,
     says: normalizeQuestion(`${entry.question} ${plainText(entry.answer)}`),
-    questionOption: optionFrom(entry.question.replace(/[?？]+\s*$/, ""), MAX_QUESTION_OPTION),
+    questionOption: wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
     questionVec: keywordVector(entry.question),
     answerVec: keywordVector(plainText(entry.answer).slice(0, 2000)),
     definitions: definitionsIn(entry.answer, lists).map((d) => ({ ...d, vec: keywordVector(d.definition) })),
@@ -107,7 +111,7 @@ function prepare(entry: QuestionSource, index: number): Prepared {
 }
 
 /**
- * Heads that recur in several entries ("典型场景", "Example") or are a bare two-character word
+ * Heads that recur in three or more entries ("典型场景", "Example") or are a bare two-character word
  * ("解法") label a part of an answer; they are not terms to learn, so lists and item definitions
  * using them are dropped.
  */
@@ -117,7 +121,7 @@ function withoutLabels(prepared: Prepared[]): Prepared[] {
     const heads = new Set([...p.definitions.filter((d) => d.shape === "item").map((d) => d.term), ...p.lists.flat()].map(normalizeQuestion));
     for (const h of heads) entriesWith.set(h, (entriesWith.get(h) ?? 0) + 1);
   }
-  const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 2 || /^[\u4e00-\u9fff]{1,2}$/.test(head);
+  const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 3 || isHeadLabel(head);
   return prepared.map((p) => ({
     ...p,
     definitions: p.definitions.filter((d) => d.shape === "noun" || !isLabel(d.term)),
@@ -131,36 +135,35 @@ type Templates = (typeof questionTemplates)[ContentLanguage];
 function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
   if (p.definitions.length === 0) return null;
   const mentions = (text: string) => p.says.includes(normalizeQuestion(text));
+  const all = [...p.definitions.map((o) => ({ o, from: p })), ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from })))];
   for (const d of p.definitions) {
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
-    const others = [...p.definitions.filter((o) => o !== d).map((o) => ({ o, from: p })), ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from })))].filter(
-      ({ o }) => o.shape === d.shape && !sameTerm(o.term, d.term),
-    );
-    // Only a real term (`X是一种…`) can be asked for; an item's head may be a loose name.
-    const reverse = d.shape === "noun" && seededRandom(`${id}:direction`)() < 0.4;
-    if (reverse) {
-      // Definition → term: another term is wrong only if this entry never mentions it.
-      const terms = others.filter(({ o }) => !mentions(o.term) && !normalizeQuestion(d.definition).includes(normalizeQuestion(o.term)));
-      const chosen = chooseDistractors(
-        { text: d.term, source: p.index },
-        terms.map(({ o, from }) => ({ text: o.term, source: from.index, score: cosine(o.vec, d.vec) + (from === p ? 0 : topicBonus(p, from)) })),
-        id,
-      );
-      if (chosen) return assemble(id, p.entry, t.whichTerm(d.definition), d.term, chosen);
-    }
-    // Term → definition: another definition is wrong if it does not name this term.
-    const definitions = others.filter(({ o }) => !o.definition.toLowerCase().includes(d.term.toLowerCase()));
-    const chosen = chooseDistractors(
-      { text: d.definition, source: p.index },
-      definitions.map(({ o, from }) => ({ text: o.definition, source: from.index, score: cosine(o.vec, d.vec) + (from === p ? 0.5 : topicBonus(p, from)) })),
-      id,
-    );
-    if (chosen) {
+    const others = all.filter(({ o }) => o !== d && !sameTerm(o.term, d.term));
+    const score = (o: (typeof all)[number]["o"], from: Prepared) => cosine(o.vec, d.vec) + (from === p ? 0.5 : topicBonus(p, from));
+
+    // Term → definition: another definition of the same shape is wrong if it does not name this term.
+    const forward = () => {
+      const definitions = others.filter(({ o }) => o.shape === d.shape && !o.definition.toLowerCase().includes(d.term.toLowerCase()));
+      const candidates = definitions.map(({ o, from }) => ({ text: o.definition, source: from.index, score: score(o, from) }));
+      const chosen = chooseDistractors({ text: d.definition, source: p.index }, candidates, id);
       const stem = d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
-      return assemble(id, p.entry, stem, d.definition, chosen);
+      return chosen && assemble(id, p.entry, stem, d.definition, chosen);
+    };
+    // Definition → term (only for a real term, `X是一种…`): another term is wrong only if this entry never mentions it.
+    const reverse = () => {
+      if (d.shape !== "noun") return null;
+      const terms = others.filter(({ o }) => !mentions(o.term) && !normalizeQuestion(d.definition).includes(normalizeQuestion(o.term)));
+      const candidates = terms.map(({ o, from }) => ({ text: o.term, source: from.index, score: score(o, from) }));
+      const chosen = chooseDistractors({ text: d.term, source: p.index }, candidates, id);
+      return chosen && assemble(id, p.entry, t.whichTerm(d.definition), d.term, chosen);
+    };
+    const order = seededRandom(`${id}:direction`)() < 0.4 ? [reverse, forward] : [forward, reverse];
+    for (const make of order) {
+      const question = make();
+      if (question) return question;
     }
   }
-  reasons.push("too few other definitions of the same kind for distractors");
+  reasons.push("too few other definitions or terms of the same kind for distractors");
   return null;
 }
 
@@ -186,7 +189,7 @@ function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: stri
 }
 
 /** Which question does a passage of this answer belong to: the other options are sibling questions it does not answer. */
-function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
+function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[], common: Set<string>): GeneratedQuestion | null {
   if (!p.questionOption) {
     reasons.push("the question is too long or not clean text to be an option");
     return null;
@@ -194,13 +197,14 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
   const passages = standaloneSentences(p.entry.answer)
     .map((s) => optionFrom(s, MAX_EXCERPT))
     .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
-  // A passage that restates the question is fair but trivial: take one that does not, if any.
-  const excerpt = passages.find((s) => !echoes(s, p.questionVec)) ?? passages[0];
+  // A passage that restates the question is fair but trivial: take one that does not, if any;
+  // but a yes/no question's first sentence is its verdict, the passage that matters.
+  const excerpt = isYesNo(p.entry.question) ? passages[0] : (passages.find((s) => !echoes(s, p.questionVec)) ?? passages[0]);
   if (!excerpt) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
   }
-  const excerptVec = keywordVector(excerpt);
+  const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
   const candidates: Candidate[] = [];
   for (const from of pool) {
     if (!from.questionOption || from.entry.kind !== p.entry.kind) continue;
@@ -217,6 +221,12 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
   return null;
 }
 
+/** A question stands as an option only whole: cutting it would change what it asks. */
+function wholeOption(question: string): string | null {
+  const option = cleanOption(question);
+  return visualLength(option) <= MAX_QUESTION_OPTION && optionTextProblem(option, MAX_QUESTION_OPTION) === null ? option : null;
+}
+
 function topicBonus(p: Prepared, other: Prepared): number {
   return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
 }
@@ -225,6 +235,10 @@ function sameTerm(a: string, b: string): boolean {
   const x = normalizeQuestion(a);
   const y = normalizeQuestion(b);
   return x.includes(y) || y.includes(x);
+}
+
+function isYesNo(question: string): boolean {
+  return /[吗么][?？]?\s*$/.test(question) || /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim());
 }
 
 /** The passage repeats most of the question's keywords. */

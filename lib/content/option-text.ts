@@ -5,21 +5,27 @@ import { visualLength } from "./markdown-text";
 /** Longest option, in visual units (a CJK character counts 2). */
 export const MAX_OPTION_LENGTH = 90;
 
-const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\s*[:：]\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)、．]\s*|[（(]\s*\d{1,3}\s*[）)]\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)/;
+const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\s*[:：]\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)、．](?!\d)\s*|[（(]\s*\d{1,3}\s*[）)]\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)/;
 const ANSWER_PREFIX =
   /^\s*(?:\*\*)?(?:一句话|一句话总结|简而言之|简单来说|答案?|回答|结论|总结|注意|注|说明|提示|原因|解决方法|解决办法|解决方案|A[\d.]*|Q[\d.]*|Answer|Note|Tip|TL;DR)(?:\*\*)?\s*[:：.]\s*/i;
 
-/** Removes what may lead an option without being part of it: list markers and answer prefixes. */
-export function cleanOption(text: string): string {
-  let out = text
-    .replace(/\s+/g, " ")
-    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?![\w*])/g, "$1$2") // *emphasis*
-    .trim();
+/** Drops list markers and answer prefixes ("A：", "一句话：", "（2）") from the start of a text, keeping the rest as is. */
+export function stripLeadIn(text: string): string {
+  let out = text.trim();
   for (let previous = ""; previous !== out; ) {
     previous = out;
     out = out.replace(LIST_MARKER, "").replace(ANSWER_PREFIX, "").trim();
   }
-  return out.replace(/[。．.；;，,：:、]+$/, "").trim();
+  return out;
+}
+
+/** Removes what may lead an option without being part of it: list markers and answer prefixes. */
+export function cleanOption(text: string): string {
+  const out = text
+    .replace(/\s+/g, " ")
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?![\w*])/g, "$1$2") // *emphasis*
+    .trim();
+  return stripLeadIn(out).replace(/[。．.；;，,：:、]+$/, "").trim();
 }
 
 /**
@@ -32,9 +38,9 @@ export function optionTextProblem(text: string, max = MAX_OPTION_LENGTH): string
   if (/\*\*|__|`|\[[^\]]*\]\(|<\/?[a-z][^>]*>|^#+\s|!\[/i.test(text)) return "markup";
   if (/\|/.test(text) || /(?:^|\s)[-=:]{2,}(?:\s|$)/.test(text)) return "table row or separator";
   if (/^[\s\-=*_~|:+#.]+$/.test(text)) return "separator line";
+  if (isLabel(text)) return "label or heading";
   if (LIST_MARKER.test(text)) return "list marker";
   if (ANSWER_PREFIX.test(text)) return "answer prefix";
-  if (isLabel(text)) return "label or heading";
   if (isCodeLine(text)) return "code line";
   if (/[…]$|\.\.\.$/.test(text) || !balanced(text)) return "cut mid-phrase";
   return null;

@@ -11,10 +11,13 @@ export type Candidate = { text: string; source: number; score: number };
 
 const COUNT = 3;
 
-/** Chinese text next to Latin-only (or mixed) text gives the odd one away. */
+/**
+ * Chinese text next to Latin-only text gives the odd one away; among short terms, so does one
+ * that mixes in Latin letters ("tracepoints缓冲区" among "数据分片", "数据压缩").
+ */
 export function scriptOf(text: string): "cjk" | "latin" | "mixed" {
   if (!CJK.test(text)) return "latin";
-  return /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
+  return visualLength(text) <= 24 && /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
 }
 
 /**
@@ -38,10 +41,16 @@ export function chooseDistractors(key: { text: string; source: number }, candida
     seen.add(norm);
     usable.push({ ...c, norm, length });
   }
-  for (const ratio of [2, 3]) {
+  // Distractors from several entries when possible, from one when it must be.
+  for (const [ratio, perSource] of [
+    [2, 2],
+    [3, 2],
+    [2, 3],
+    [3, 3],
+  ] as const) {
     const ranked = usable.filter((c) => c.length <= ratio * keyLength && keyLength <= ratio * c.length);
     const fits = (c: (typeof ranked)[number], set: typeof ranked) => {
-      if (set.filter((s) => s.source === c.source).length >= 2) return false;
+      if (set.filter((s) => s.source === c.source).length >= perSource) return false;
       if (set.some((s) => s.norm.includes(c.norm) || c.norm.includes(s.norm))) return false;
       const lengths = [keyLength, ...set.map((s) => s.length), c.length];
       return Math.max(...lengths) <= 3 * Math.min(...lengths);
@@ -58,6 +67,8 @@ export function chooseDistractors(key: { text: string; source: number }, candida
       const longer = ranked.find((c) => c.length >= keyLength && !chosen.includes(c) && fits(c, rest));
       if (longer) chosen[slot] = longer;
     }
+    // A right option half as long again as every other one gives itself away.
+    if (chosen.every((c) => keyLength > 1.5 * c.length)) return null;
     return chosen.map((c) => c.text);
   }
   return null;
