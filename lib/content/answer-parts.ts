@@ -85,8 +85,8 @@ export function studyLists(markdown: string, lists: AnswerList[] = answerLists(m
 
 function isLinkItem(item: string, markdown: string): boolean {
   if (/^\^|^\[\^|^\d+\]\s|https?:\/\/|www\./i.test(item)) return true;
-  const head = item.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\[\\s*(?:\\*\\*)?${head}`).test(markdown) && /\]\([^)]*\)/.test(markdown);
+  const head = item.slice(0, 40);
+  return (markdown.includes(`[${head}`) || markdown.includes(`[**${head}`)) && markdown.includes("](");
 }
 
 /** A list's items as options when every item is a term (`term：…` gives its head), else null. */
@@ -157,22 +157,33 @@ export function proseText(markdown: string): string {
   return plainText(prose);
 }
 
+/** Characters a reader sees of some Markdown: code and tables count, link targets and markup do not. */
+export function shownLength(markdown: string): number {
+  return markdown
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/<https?:[^>]*>/g, "link")
+    .replace(/[*_`#>[\]|]|^[ \t]*[-:| ]{3,}$/gm, "")
+    .replace(/\s+/g, " ")
+    .trim().length;
+}
+
 /**
  * The answer itself when it is at most `max` characters; else its key point: the opening
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
 export function keyPoint(markdown: string, max: number): string {
-  if (plainText(markdown).length <= max) return markdown;
+  if (shownLength(markdown) <= max) return markdown;
   const opening = sentences(proseText(markdown)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
   const list = studyLists(markdown)[0];
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   for (const sentence of opening) {
     if (/[:：]\s*$/.test(sentence)) {
-      // An opening that introduces a list ("…如下：") is followed by the list's heads.
+      // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 60));
-      const text = heads?.every((h) => h !== null) ? `${join(out, sentence)}\n\n${heads.map((h) => `- ${h}`).join("\n")}` : "";
+      const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
+      const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";
       if (text && text.length <= max) return text;
       break;
     }
@@ -180,8 +191,9 @@ export function keyPoint(markdown: string, max: number): string {
     out = join(out, sentence);
   }
   if (out.length <= max && out.length > 0) return out;
-  const lead = out || opening[0] || plainText(markdown);
-  return clausePrefix(lead, max) ?? lead;
+  // No prose to sum up (a diagram or code under a label): the answer stays whole.
+  const shortened = out && clausePrefix(out, max);
+  return shortened || markdown;
 }
 
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */

@@ -55,9 +55,10 @@ describe("minimum information", () => {
   });
 
   it("sums up an answer that opens with a list by the list's heads", () => {
-    const steps = `工作流程如下：\n\n${[1, 2, 3, 4].map((i) => `${i}. 第${i}步做一件事。${"这一步还有很多很长的说明文字，".repeat(6)}`).join("\n")}`;
+    const names = ["准备编译环境", "编译程序", "加载程序", "挂载到事件"];
+    const steps = `工作流程如下：\n\n${names.map((n, i) => `${i + 1}. ${n}。${"这一步还有很多很长的说明文字，".repeat(6)}`).join("\n")}`;
     const [basic] = cardsForEntry(entry(steps, "如何工作？"), "zh");
-    expect(basic!.back).toBe("工作流程如下：\n\n- 第1步做一件事\n- 第2步做一件事\n- 第3步做一件事\n- 第4步做一件事");
+    expect(basic!.back).toBe("工作流程如下：\n\n- 准备编译环境\n- 编译程序\n- 加载程序\n- 挂载到事件");
   });
 
   it("makes no list cards from tables of contents, link lists or footnotes", () => {

@@ -40,12 +40,14 @@ type Prepared = {
   questionOption: string | null;
   questionVec: KeywordVector;
   answerVec: KeywordVector;
-  definitions: (Definition & { vec: KeywordVector })[];
+  definitions: (Definition & { vec: KeywordVector; key: string })[];
   lists: string[][];
+  /** The lists' items, flattened and normalized. */
+  listKeys: string[];
 };
 
 /** How many other entries are searched for distractors, nearest first (keeps 10 000 entries fast). */
-const POOL_ENTRIES = 120;
+const POOL_ENTRIES = 80;
 const MAX_QUESTION_OPTION = 110;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
@@ -101,12 +103,13 @@ function prepare(entry: QuestionSource, index: number): Prepared {
     says: normalizeQuestion(`${entry.question} ${plainText(entry.answer)}`),
     questionOption: wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
     questionVec: keywordVector(entry.question),
-    answerVec: keywordVector(plainText(entry.answer).slice(0, 2000)),
-    definitions: definitionsIn(entry.answer, lists).map((d) => ({ ...d, vec: keywordVector(d.definition) })),
+    answerVec: keywordVector(plainText(entry.answer).slice(0, 1200)),
+    definitions: definitionsIn(entry.answer, lists).map((d) => ({ ...d, vec: keywordVector(d.definition), key: normalizeQuestion(d.term) })),
     lists: lists.flatMap((l) => {
       const heads = l.items.length >= 3 ? listHeads(l) : null;
       return heads ? [heads] : [];
     }),
+    listKeys: [],
   };
 }
 
@@ -122,11 +125,15 @@ function withoutLabels(prepared: Prepared[]): Prepared[] {
     for (const h of heads) entriesWith.set(h, (entriesWith.get(h) ?? 0) + 1);
   }
   const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 3 || isHeadLabel(head);
-  return prepared.map((p) => ({
-    ...p,
-    definitions: p.definitions.filter((d) => d.shape === "noun" || !isLabel(d.term)),
-    lists: p.lists.filter((list) => !list.some(isLabel)),
-  }));
+  return prepared.map((p) => {
+    const lists = p.lists.filter((list) => !list.some(isLabel));
+    return {
+      ...p,
+      definitions: p.definitions.filter((d) => d.shape === "noun" || !isLabel(d.term)),
+      lists,
+      listKeys: lists.flat().map(normalizeQuestion),
+    };
+  });
 }
 
 type Templates = (typeof questionTemplates)[ContentLanguage];
@@ -134,11 +141,11 @@ type Templates = (typeof questionTemplates)[ContentLanguage];
 /** Term → definition or definition → term, distractors being other terms of the deck. */
 function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
   if (p.definitions.length === 0) return null;
-  const mentions = (text: string) => p.says.includes(normalizeQuestion(text));
+  const mentions = (key: string) => p.says.includes(key);
   const all = [...p.definitions.map((o) => ({ o, from: p })), ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from })))];
   for (const d of p.definitions) {
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
-    const others = all.filter(({ o }) => o !== d && !sameTerm(o.term, d.term));
+    const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
     const score = (o: (typeof all)[number]["o"], from: Prepared) => cosine(o.vec, d.vec) + (from === p ? 0.5 : topicBonus(p, from));
 
     // Term → definition: another definition of the same shape is wrong if it does not name this term.
@@ -152,7 +159,8 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
     // Definition → term (only for a real term, `X是一种…`): another term is wrong only if this entry never mentions it.
     const reverse = () => {
       if (d.shape !== "noun") return null;
-      const terms = others.filter(({ o }) => !mentions(o.term) && !normalizeQuestion(d.definition).includes(normalizeQuestion(o.term)));
+      const definitionKey = normalizeQuestion(d.definition);
+      const terms = others.filter(({ o }) => !mentions(o.key) && !definitionKey.includes(o.key));
       const candidates = terms.map(({ o, from }) => ({ text: o.term, source: from.index, score: score(o, from) }));
       const chosen = chooseDistractors({ text: d.term, source: p.index }, candidates, id);
       return chosen && assemble(id, p.entry, t.whichTerm(d.definition), d.term, chosen);
@@ -173,13 +181,13 @@ function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: stri
   if (!list) return null;
   const id = `${p.entry.id}:mcq-list`;
   const key = list[Math.floor(seededRandom(id)() * list.length)]!;
+  const keyNorm = normalizeQuestion(key);
   const candidates: Candidate[] = [];
   for (const from of pool) {
     const score = cosine(from.questionVec, p.questionVec) + topicBonus(p, from);
-    for (const item of from.lists.flat()) {
-      if (!p.says.includes(normalizeQuestion(item)) && !normalizeQuestion(item).includes(normalizeQuestion(key))) {
-        candidates.push({ text: item, source: from.index, score });
-      }
+    for (const [i, item] of from.lists.flat().entries()) {
+      const norm = from.listKeys[i]!;
+      if (!p.says.includes(norm) && !norm.includes(keyNorm)) candidates.push({ text: item, source: from.index, score });
     }
   }
   const chosen = chooseDistractors({ text: key, source: p.index }, candidates, id);
@@ -199,11 +207,12 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
   // A passage that restates the question is fair but trivial: take one that does not, if any;
   // but a yes/no question's first sentence is its verdict, the passage that matters.
-  const excerpt = isYesNo(p.entry.question) ? passages[0] : (passages.find((s) => !echoes(s, p.questionVec)) ?? passages[0]);
+  const excerpt = isYesNo(p.entry.question) ? passages[0] : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
   if (!excerpt) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
   }
+  const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
   const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
   const candidates: Candidate[] = [];
   for (const from of pool) {
@@ -211,7 +220,7 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     const similarity = cosine(from.questionVec, p.questionVec);
     // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
     if (similarity >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
-    if (normalizeQuestion(from.entry.answer).includes(normalizeQuestion(excerpt).slice(0, 24))) continue;
+    if (from.says.includes(excerptStart)) continue;
     candidates.push({ text: from.questionOption, source: from.index, score: similarity + topicBonus(p, from) });
   }
   const id = `${p.entry.id}:mcq-belongs`;
@@ -231,19 +240,19 @@ function topicBonus(p: Prepared, other: Prepared): number {
   return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
 }
 
-function sameTerm(a: string, b: string): boolean {
-  const x = normalizeQuestion(a);
-  const y = normalizeQuestion(b);
-  return x.includes(y) || y.includes(x);
-}
 
 function isYesNo(question: string): boolean {
   return /[吗么][?？]?\s*$/.test(question) || /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim());
 }
 
-/** The passage repeats most of the question's keywords. */
-function echoes(sentence: string, questionVec: KeywordVector): boolean {
-  return containment(questionVec, keywordVector(sentence)) >= 0.7;
+/** The passage repeats most of the question (as character pairs, so that it is cheap). */
+function echoes(sentence: string, question: string): boolean {
+  const q = normalizeQuestion(question);
+  const text = normalizeQuestion(sentence);
+  let pairs = 0;
+  let found = 0;
+  for (let i = 0; i + 1 < q.length; i++, pairs++) if (text.includes(q.slice(i, i + 2))) found++;
+  return pairs > 0 && found >= 0.7 * pairs;
 }
 
 function assemble(id: string, entry: QuestionSource, stem: string, right: string, wrong: string[]): GeneratedQuestion {

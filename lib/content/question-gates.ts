@@ -20,24 +20,36 @@ export function scriptOf(text: string): "cjk" | "latin" | "mixed" {
   return visualLength(text) <= 24 && /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
 }
 
+type Facts = { norm: string; length: number; script: ReturnType<typeof scriptOf>; clean: boolean };
+// The same options come up as candidates for many questions of a deck: work their facts out once.
+const factsCache = new Map<string, Facts>();
+
+function facts(text: string): Facts {
+  let found = factsCache.get(text);
+  if (!found) {
+    if (factsCache.size > 50_000) factsCache.clear();
+    found = { norm: normalizeQuestion(text), length: visualLength(text), script: scriptOf(text), clean: optionTextProblem(text) === null };
+    factsCache.set(text, found);
+  }
+  return found;
+}
+
 /**
  * The three best distractors for `key` among `candidates` (highest score first), or null when
  * three that pass every gate cannot be found. The right option is the longest about as often as
  * chance would make it.
  */
 export function chooseDistractors(key: { text: string; source: number }, candidates: Candidate[], seed: string): string[] | null {
-  const keyNorm = normalizeQuestion(key.text);
-  const keyLength = visualLength(key.text);
-  const script = scriptOf(key.text);
+  const { norm: keyNorm, length: keyLength, script } = facts(key.text);
   const seen = new Set<string>([keyNorm]);
   const usable: (Candidate & { norm: string; length: number })[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
-    const norm = normalizeQuestion(c.text);
-    if (seen.has(norm) || norm.length === 0) continue;
-    if (scriptOf(c.text) !== script || optionTextProblem(c.text) !== null) continue;
-    if (keyNorm.includes(norm) || norm.includes(keyNorm)) continue;
-    const length = visualLength(c.text);
-    if (length > 3 * keyLength || keyLength > 3 * length) continue;
+  const fitting = candidates.filter((c) => {
+    const { norm, length, script: candidateScript, clean } = facts(c.text);
+    return clean && candidateScript === script && norm.length > 0 && length <= 3 * keyLength && keyLength <= 3 * length && !keyNorm.includes(norm) && !norm.includes(keyNorm);
+  });
+  for (const c of fitting.sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
+    const { norm, length } = facts(c.text);
+    if (seen.has(norm)) continue;
     seen.add(norm);
     usable.push({ ...c, norm, length });
   }
