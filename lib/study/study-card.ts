@@ -9,6 +9,8 @@ export type StudyCard = {
   kind: string;
   front: string;
   back: string;
+  /** The entry's whole answer when the back shows only its key point or one part of it, shown folded. */
+  fullAnswer: string | null;
   state: CardStateName;
   intervals: Record<GradeName, string>;
 };

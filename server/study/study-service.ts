@@ -140,14 +140,14 @@ const studyCardSelect = {
   cardId: true,
   version: true,
   ...memoryFields,
-  card: { select: { kind: true, front: true, back: true } },
+  card: { select: { kind: true, front: true, back: true, entry: { select: { answer: true } } } },
 } as const;
 
 type StudyCardRow = {
   id: string;
   cardId: string;
   version: number;
-  card: { kind: string; front: string; back: string };
+  card: { kind: string; front: string; back: string; entry: { answer: string } };
 } & Record<keyof typeof memoryFields, unknown>;
 
 function toMemory(row: Record<keyof typeof memoryFields, unknown>): MemoryState {
@@ -163,6 +163,7 @@ function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSettings):
     kind: row.card.kind,
     front: row.card.front,
     back: row.card.back,
+    fullAnswer: row.card.entry.answer.trim() === row.card.back.trim() ? null : row.card.entry.answer,
     state: row.state as CardStateName,
     intervals: {
       again: preview.again.label,
