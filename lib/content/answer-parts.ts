@@ -129,6 +129,8 @@ const PREAMBLE_EN =
 
 // "…are outdated with" (a code block followed): the sentence goes on elsewhere.
 const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
+// "加分点: …": a short label before the sentence proper.
+const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
 // A short sentence that leans on "this" or "it" means little out of its place.
 const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
 
@@ -136,14 +138,15 @@ const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
 export function standaloneSentences(answer: string): string[] {
   return sentences(proseText(answer))
     .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
-    .map((s) => cleanOption(s).replace(LEAD_IN, ""))
+    .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(PASSAGE_LABEL, ""))
     .filter(
       (s) =>
         !PREAMBLE_ZH.test(s) &&
         !PREAMBLE_EN.test(s) &&
         !/^[a-z]+\s/.test(s) && // a fragment: the sentence began before a link or a line break
         !/[?？]$/.test(s) &&
-        !(s.length < 80 && POINTS_BACK_EN.test(s)),
+        !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
+        !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
     );
 }
 
@@ -198,5 +201,10 @@ export function keyPoint(markdown: string, max: number): string {
 
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
 export function isHeadLabel(head: string): boolean {
-  return isLabel(head) || /^[\u4e00-\u9fff]{1,2}$/.test(head.trim());
+  const h = head.trim();
+  return isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h);
 }
+
+// "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
+const LABEL_SUFFIX =
+  /(?:条件|原则|方式|方法|方案[一二三四五六七八九十\d]*|优化点|作用|场景|问题|原因|步骤|流程|注意事项|建议|区别|对比|优点|缺点|特点|限制|影响|代价|收益|风险|示例|案例|用法|做法|思路|要点|总结|结论)(?:[（(][^）)]*[）)])?$/;

@@ -146,7 +146,9 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
   for (const d of p.definitions) {
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
-    const score = (o: (typeof all)[number]["o"], from: Prepared) => cosine(o.vec, d.vec) + (from === p ? 0.5 : topicBonus(p, from));
+    // Plausible: close in wording to the key, or from an entry asking about something close.
+    const score = (o: (typeof all)[number]["o"], from: Prepared) =>
+      cosine(o.vec, d.vec) + (from === p ? 0.5 : 0.5 * cosine(from.questionVec, p.questionVec) + topicBonus(p, from));
 
     // Term → definition: another definition of the same shape is wrong if it does not name this term.
     const forward = () => {

@@ -42,9 +42,14 @@ export function optionTextProblem(text: string, max = MAX_OPTION_LENGTH): string
   if (LIST_MARKER.test(text)) return "list marker";
   if (ANSWER_PREFIX.test(text)) return "answer prefix";
   if (isCodeLine(text)) return "code line";
+  if (LEANS_ON_CONTEXT.test(text)) return "leans on context";
   if (/[…]$|\.\.\.$/.test(text) || !balanced(text)) return "cut mid-phrase";
   return null;
 }
+
+// "否则触发 BNL", "Otherwise it fails": a clause that continues another one.
+const LEANS_ON_CONTEXT =
+  /^(?:否则|但是|但|而且|并且|而|因此|所以|另外|此外|同时|也就是说|即|例如|比如|如果|假如|因为|由于|即使|虽然|尽管|当|然后|接着|(?:otherwise|but|so|also|then|however|therefore|and|or|e\.g\.|for example|because|although)\b)/i;
 
 /** `8.0 变化`, `4 个关键字段`, `第三章`, `Step 2`, `Example:`: a heading or label, not a statement. */
 export function isLabel(text: string): boolean {
@@ -68,6 +73,7 @@ export function isCodeLine(text: string): boolean {
     /^\s*(?:\$|#!|>>>|sudo |pip |npm |brew |git |cd |export |import |from \S+ import|def |class |function |const |let |var |#include|SELECT |INSERT |UPDATE |CREATE )/i.test(text) ||
     /[{};]\s*$|=>|==|!=|&&|\|\||::|→|->|\w\(\S*\)\s*;?$|[A-Za-z_)]\s*=\s*\S|'%|%'/.test(text) ||
     /(?:^|\s)--?[a-z][\w-]*(?:\s|=|$)/.test(text) ||
+    /\b(?:SELECT|WHERE|ORDER BY|GROUP BY|LIMIT|JOIN|INSERT INTO|UPDATE|DELETE FROM)\b[^，。]*\b(?:FROM|BY|LIMIT|WHERE|SET|VALUES|ON|\d+)\b|\w\s*[<>]=?\s*:?\w/.test(text) ||
     /^(?:\.{0,2}\/|~\/)\S+$|^\S+\.(?:py|js|ts|sh|yaml|yml|json|md|txt|conf|cfg|toml)$/.test(text)
   );
 }
