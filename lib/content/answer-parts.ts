@@ -176,8 +176,12 @@ export function shownLength(markdown: string): number {
  * at sentence or clause boundaries.
  */
 export function keyPoint(markdown: string, max: number): string {
-  if (shownLength(markdown) <= max) return markdown;
-  const opening = sentences(proseText(markdown)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
+  const shown = shownLength(markdown);
+  // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
+  if (shown <= max * 0.6 || (shown <= max && !/\n\s*\n/.test(markdown.trim()))) return markdown;
+  // The key point is in the prose before the first list, table, code or heading.
+  const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
+  const opening = sentences(proseText(lead)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
   const list = studyLists(markdown)[0];
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
@@ -190,13 +194,30 @@ export function keyPoint(markdown: string, max: number): string {
       if (text && text.length <= max) return text;
       break;
     }
-    if (join(out, sentence).length > max * 0.7 && out) break;
+    if (join(out, sentence).length > max / 2 && out) break;
     out = join(out, sentence);
   }
   if (out.length <= max && out.length > 0) return out;
-  // No prose to sum up (a diagram or code under a label): the answer stays whole.
   const shortened = out && clausePrefix(out, max);
-  return shortened || markdown;
+  return shortened || openingBlocks(markdown, max / 2) || codeOutline(markdown, max) || markdown;
+}
+
+/** "To stop it being upgraded:" and the command under it: the opening blocks, if short. */
+function openingBlocks(markdown: string, max: number): string | null {
+  const blocks = markdown.trim().split(/\n[ \t]*\n/);
+  if (blocks.length < 2 || !/[:：]\**\s*$/.test(blocks[0]!.trim())) return null;
+  const text = `${blocks[0]}\n\n${blocks[1]}`;
+  if ((text.match(/^\s*(?:```|~~~)/gm) ?? []).length % 2 === 1) return null; // never cut a code block open
+  return shownLength(text) <= max && !isLabel(cleanOption(plainText(blocks[0]!))) ? text : null;
+}
+
+/** An answer that is a diagram or outline in a code block, summed up by the block's unindented lines. */
+function codeOutline(markdown: string, max: number): string | null {
+  const code = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1/m.exec(markdown)?.[2];
+  const heads = code?.split("\n").filter((line) => /^\S/.test(line) && line.trim().length > 1).map((line) => line.trim());
+  if (!heads || heads.length < 2 || heads.length > 10) return null;
+  const text = heads.map((h) => `- ${h}`).join("\n");
+  return text.length <= max ? text : null;
 }
 
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */

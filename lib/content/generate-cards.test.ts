@@ -61,6 +61,19 @@ describe("minimum information", () => {
     expect(basic!.back).toBe("工作流程如下：\n\n- 准备编译环境\n- 编译程序\n- 加载程序\n- 挂载到事件");
   });
 
+  it("sums up a command answer by its opening and the command, an outline by its top lines", () => {
+    const note = "Note that pinned formulae still need upgrading when another formula depends on them. ".repeat(4);
+    const pin = `To stop something from being updated:\n\n    brew pin <formula>\n\nTo allow it again:\n\n    brew unpin <formula>\n\n${note}`;
+    expect(cardsForEntry(entry(pin), "en")[0]!.back).toBe("To stop something from being updated:\n\n    brew pin <formula>");
+    const outline = `**答题框架**:\n\n\`\`\`\nStep 1: 发现问题\n  ${"慢查日志或监控告警，".repeat(8)}\nStep 2: 分析执行计划\n  ${"看 type 和 rows，".repeat(8)}\n\`\`\``;
+    expect(cardsForEntry(entry(outline), "zh")[0]!.back).toBe("- Step 1: 发现问题\n- Step 2: 分析执行计划");
+  });
+
+  it("never blanks a pronoun or a clause in an English definition", () => {
+    expect(clozesFor("Be careful as this is a destructive operation.")).toEqual([]);
+    expect(clozesFor("It is a list of patterns.")).toEqual([]);
+  });
+
   it("makes no list cards from tables of contents, link lists or footnotes", () => {
     const toc = "- [安装](#install)\n- [配置](#config)\n- [升级](#upgrade)";
     const footnotes = "正文。\n\n1. https://example.com/a\n2. https://example.com/b\n3. https://example.com/c";

@@ -57,7 +57,8 @@ type Cloze = { front: string; back: string };
 
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\s*[（(]\s*([A-Za-z][A-Za-z -]{3,60}?)\s*[）)]/g;
 const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
-const CHINESE_COUNT = /([二两三四五六七八九十]|一(?=次))[次种步层个]/g;
+// "两次", "三种", "四个"; not "第一次" or "一次性", which are no count to recall.
+const CHINESE_COUNT = /(?<!第)([二两三四五六七八九十])[次种步层个](?!性)/g;
 const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是一类|是指|指的是)(.{4,60}?)[。]?$/;
 // "eBPF终归是…": the subject ends in an adverb, so blanking it would blank half a thought.
 const HEDGED_SUBJECT = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不)$/;
@@ -71,6 +72,7 @@ export function clozesFor(text: string): Cloze[] {
   const seen = new Set<string>();
   const push = (front: string, back: string) => {
     if (seen.has(back) || front === back || visualLength(front) > 160) return;
+    if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front)) return;
     // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
@@ -94,7 +96,10 @@ export function clozesFor(text: string): Cloze[] {
     const zh = ZH_DEFINITION.exec(sentence);
     if (zh && !HEDGED_SUBJECT.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
-    if (en) push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
+    // The subject must be a name ("A map", "The verifier"), not a clause ("Be careful as this").
+    if (en && /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) && !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)) {
+      push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
+    }
   }
   return clozes;
 }
