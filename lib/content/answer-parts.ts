@@ -175,19 +175,19 @@ export function shownLength(markdown: string): number {
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
-export function keyPoint(markdown: string, max: number): string {
+export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
   if (shown <= max * 0.6 || (shown <= max && !/\n\s*\n/.test(markdown.trim()))) return markdown;
   // The key point is in the prose before the first list, table, code or heading.
   const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
   const opening = sentences(proseText(lead)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
-  const list = studyLists(markdown)[0];
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   for (const sentence of opening) {
     if (/[:：]\s*$/.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
+      const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
       const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 60));
       const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
       const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";

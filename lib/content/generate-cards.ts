@@ -25,14 +25,15 @@ export const BLANK = "[…]";
 export function cardsForEntry(entry: CardSource, language: ContentLanguage): GeneratedCard[] {
   const t = cardTemplates[language];
   const cards: GeneratedCard[] = [];
+  const lists = entry.lists ?? answerLists(entry.answer);
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    if (!cards.some((c) => c.id === id)) cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK) });
+    if (!cards.some((c) => c.id === id)) cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
   };
 
-  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, entry.answer);
+  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, keyPoint(entry.answer, MAX_BACK, lists));
 
-  studyLists(entry.answer, entry.lists ?? answerLists(entry.answer)).forEach((list, listIndex) => {
+  studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
     const terms = list.items.map(splitTerm);
     const heads = list.items.map((item, i) => terms[i]?.term ?? item);
