@@ -86,6 +86,24 @@ describe("wrong for this stem", () => {
     expect(q.options).not.toContain("读写锁");
   });
 
+  it("never offers as a wrong definition one that names the term asked about", () => {
+    const defined = [
+      entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),
+      entry("b", "Map是什么？", "Map是一种在内核和用户空间之间共享数据的结构。"),
+      entry("c", "BTF是什么？", "BTF是一种描述内核类型信息的元数据格式。"),
+      entry("d", "验证器是什么？", "验证器是一种检查程序安全性的内核组件。"),
+      entry("e", "JIT是什么？", "JIT是一种把XDP程序编译成本地机器码的编译器。"),
+      entry("f", "pahole是什么？", "pahole是一种生成BTF类型信息的工具。"),
+    ];
+    const forward = questionsForDeck(defined, "zh").questions.filter((q) => /^“.+”是什么？$/.test(q.stem));
+    expect(forward.length).toBeGreaterThanOrEqual(2);
+    for (const q of forward) {
+      const term = /^“(.+)”是什么？$/.exec(q.stem)![1]!;
+      expect(q.options[q.answer]).toBe(plainText(defined.find((e) => e.question === `${term}是什么？`)!.answer).slice(term.length + 1, -1));
+      for (const [i, option] of q.options.entries()) if (i !== q.answer) expect(option).not.toContain(term);
+    }
+  });
+
   it("gives no question rather than a weak one, with a reason", () => {
     const { questions, unasked } = questionsForDeck([entry("x", "缓存为什么会失效？", "因为如此。"), entry("y", "锁冲突怎么办？", "这样办。")], "zh");
     expect(questions).toEqual([]);

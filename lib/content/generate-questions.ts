@@ -2,7 +2,7 @@
 // a term's definition (or the term for a definition), one of the items an answer lists, and which
 // question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
 // or is dropped; an entry left without a question gets a reason instead.
-import { definitionsIn, isHeadLabel, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
+import { definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { cleanOption, optionFrom, optionTextProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
@@ -152,7 +152,7 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
 
     // Term → definition: another definition of the same shape is wrong if it does not name this term.
     const forward = () => {
-      const definitions = others.filter(({ o }) => o.shape === d.shape && !o.definition.toLowerCase().includes(d.term.toLowerCase()));
+      const definitions = others.filter(({ o }) => o.shape === d.shape && !leaks(d.term, o.definition));
       const candidates = definitions.map(({ o, from }) => ({ text: o.definition, source: from.index, score: score(o, from) }));
       const chosen = chooseDistractors({ text: d.definition, source: p.index }, candidates, id);
       const stem = d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
