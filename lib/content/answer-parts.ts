@@ -121,11 +121,11 @@ export function leaks(term: string, text: string): boolean {
 
 // A sentence that leans on what comes before or after reads oddly alone: "即使…", "具体来说".
 const PREAMBLE_ZH =
-  /^(即使|尽管|虽然|如果|假如|当|由于|因为|对于|关于|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
+  /^(即使|尽管|虽然|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
 // Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
 const LEAD_IN = /^(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上|是的|对|没错|不是|不|first(?:ly)?|second(?:ly)?|finally|also|yes|no)[，,、:：]?\s*/i;
 const PREAMBLE_EN =
-  /^(even|although|though|if|when|while|because|since|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
+  /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
 
 // "…are outdated with" (a code block followed): the sentence goes on elsewhere.
 const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;

@@ -4,7 +4,7 @@
 import { shownLength } from "./answer-parts";
 import type { CompiledDeck } from "./compile-deck";
 import { MAX_BACK } from "./generate-cards";
-import { optionTextProblem } from "./option-text";
+import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { questionProblems } from "./question-rules";
 
 export type DeckQuality = {
@@ -46,7 +46,7 @@ export function deckQuality(deck: CompiledDeck): DeckQuality {
     questionsByKind,
     dirtyOptions: deck.questions.flatMap((q) =>
       q.options.flatMap((option) => {
-        const problem = optionTextProblem(option, OPTION_LIMIT);
+        const problem = q.id.endsWith(":mcq-belongs") ? questionOptionProblem(option) : optionTextProblem(option, OPTION_LIMIT);
         return problem ? [{ questionId: q.id, option, problem }] : [];
       }),
     ),

@@ -4,7 +4,7 @@
 // or is dropped; an entry left without a question gets a reason instead.
 import { definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
-import { cleanOption, optionFrom, optionTextProblem } from "./option-text";
+import { cleanOption, optionFrom, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
@@ -48,7 +48,6 @@ type Prepared = {
 
 /** How many other entries are searched for distractors, nearest first (keeps 10 000 entries fast). */
 const POOL_ENTRIES = 80;
-const MAX_QUESTION_OPTION = 110;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
 
@@ -226,16 +225,19 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     candidates.push({ text: from.questionOption, source: from.index, score: similarity + topicBonus(p, from) });
   }
   const id = `${p.entry.id}:mcq-belongs`;
-  const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id);
+  const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id, (text) => wholeOption(text) === text);
   if (chosen) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
   reasons.push("too few other questions of the same kind for distractors");
   return null;
 }
 
-/** A question stands as an option only whole: cutting it would change what it asks. */
+/**
+ * A question stands as an option only whole (cutting it would change what it asks) and without
+ * markup; a command or a "也就是说" in it is part of what the deck asks, not a fragment.
+ */
 function wholeOption(question: string): string | null {
   const option = cleanOption(question);
-  return visualLength(option) <= MAX_QUESTION_OPTION && optionTextProblem(option, MAX_QUESTION_OPTION) === null ? option : null;
+  return questionOptionProblem(option) === null ? option : null;
 }
 
 function topicBonus(p: Prepared, other: Prepared): number {

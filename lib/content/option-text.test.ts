@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clausePrefix, cleanOption, optionFrom, optionTextProblem } from "./option-text";
+import { clausePrefix, cleanOption, optionFrom, optionTextProblem, questionOptionProblem } from "./option-text";
 
 describe("optionTextProblem", () => {
   it("accepts plain statements and terms", () => {
@@ -23,6 +23,14 @@ describe("optionTextProblem", () => {
     expect(optionTextProblem("使用 **map** 共享数据")).toBe("markup");
     expect(optionTextProblem("install comm…")).toBe("cut mid-phrase");
     expect(optionTextProblem("在内核中（例如进程创建")).toBe("cut mid-phrase");
+  });
+});
+
+describe("questionOptionProblem", () => {
+  it("takes a deck's question whole, placeholders and follow-ups included, but not markup", () => {
+    expect(questionOptionProblem("Why does brew upgrade <formula> also upgrade other stuff")).toBeNull();
+    expect(questionOptionProblem("也就是说用户态读取该map还是要涉及到数据拷贝")).toBeNull();
+    expect(questionOptionProblem("What is <b>XDP</b>")).toBe("markup");
   });
 });
 

@@ -35,7 +35,7 @@ export function cleanOption(text: string): string {
 export function optionTextProblem(text: string, max = MAX_OPTION_LENGTH): string | null {
   if (visualLength(text) < 2) return "empty";
   if (visualLength(text) > max) return "too long";
-  if (/\*\*|__|`|\[[^\]]*\]\(|<\/?[a-z][^>]*>|^#+\s|!\[/i.test(text)) return "markup";
+  if (hasMarkup(text)) return "markup";
   if (/\|/.test(text) || /(?:^|\s)[-=:]{2,}(?:\s|$)/.test(text)) return "table row or separator";
   if (/^[\s\-=*_~|:+#.]+$/.test(text)) return "separator line";
   if (isLabel(text)) return "label or heading";
@@ -50,6 +50,19 @@ export function optionTextProblem(text: string, max = MAX_OPTION_LENGTH): string
 // "否则触发 BNL", "Otherwise it fails": a clause that continues another one.
 const LEANS_ON_CONTEXT =
   /^(?:否则|但是|但|而且|并且|而|因此|所以|另外|此外|同时|也就是说|即|例如|比如|如果|假如|因为|由于|即使|虽然|尽管|当|然后|接着|(?:otherwise|but|so|also|then|however|therefore|and|or|e\.g\.|for example|because|although)\b)/i;
+
+// Real HTML tags only: `<formula>` in "brew install <formula>" is a placeholder, not markup.
+const HTML_TAG = /<\/?(?:a|b|br|code|div|em|i|img|kbd|li|ol|p|pre|span|strong|sub|sup|table|td|th|tr|ul|details|summary|h[1-6])\b[^>]*>/i;
+
+export function hasMarkup(text: string): boolean {
+  return /\*\*|__|`|\[[^\]]*\]\(|^#+\s|!\[/.test(text) || HTML_TAG.test(text);
+}
+
+/** An option that is one of the deck's own questions need only be whole and free of markup. */
+export function questionOptionProblem(text: string): string | null {
+  if (visualLength(text) > 130) return "too long";
+  return hasMarkup(text) ? "markup" : null;
+}
 
 /** `8.0 变化`, `4 个关键字段`, `第三章`, `Step 2`, `Example:`: a heading or label, not a statement. */
 export function isLabel(text: string): boolean {
@@ -73,7 +86,7 @@ export function isCodeLine(text: string): boolean {
     /^\s*(?:\$|#!|>>>|sudo |pip |npm |brew |git |cd |export |import |from \S+ import|def |class |function |const |let |var |#include|SELECT |INSERT |UPDATE |CREATE )/i.test(text) ||
     /[{};]\s*$|=>|==|!=|&&|\|\||::|→|->|\w\(\S*\)\s*;?$|[A-Za-z_)]\s*=\s*\S|'%|%'/.test(text) ||
     /(?:^|\s)--?[a-z][\w-]*(?:\s|=|$)/.test(text) ||
-    /\b(?:SELECT|WHERE|ORDER BY|GROUP BY|LIMIT|JOIN|INSERT INTO|UPDATE|DELETE FROM)\b[^，。]*\b(?:FROM|BY|LIMIT|WHERE|SET|VALUES|ON|\d+)\b|\w\s*[<>]=?\s*:?\w/.test(text) ||
+    /\b(?:SELECT|WHERE|ORDER BY|GROUP BY|LIMIT|JOIN|INSERT INTO|UPDATE|DELETE FROM)\b[^，。]*\b(?:FROM|BY|LIMIT|WHERE|SET|VALUES|ON|\d+)\b|\w\s+[<>]=?\s+:?\w/.test(text) ||
     /^(?:\.{0,2}\/|~\/)\S+$|^\S+\.(?:py|js|ts|sh|yaml|yml|json|md|txt|conf|cfg|toml)$/.test(text)
   );
 }

@@ -39,13 +39,18 @@ function facts(text: string): Facts {
  * three that pass every gate cannot be found. The right option is the longest about as often as
  * chance would make it.
  */
-export function chooseDistractors(key: { text: string; source: number }, candidates: Candidate[], seed: string): string[] | null {
+export function chooseDistractors(
+  key: { text: string; source: number },
+  candidates: Candidate[],
+  seed: string,
+  isClean: (text: string) => boolean = (text) => facts(text).clean,
+): string[] | null {
   const { norm: keyNorm, length: keyLength, script } = facts(key.text);
   const seen = new Set<string>([keyNorm]);
   const usable: (Candidate & { norm: string; length: number })[] = [];
   const fitting = candidates.filter((c) => {
-    const { norm, length, script: candidateScript, clean } = facts(c.text);
-    return clean && candidateScript === script && norm.length > 0 && length <= 3 * keyLength && keyLength <= 3 * length && !keyNorm.includes(norm) && !norm.includes(keyNorm);
+    const { norm, length, script: candidateScript } = facts(c.text);
+    return candidateScript === script && isClean(c.text) && norm.length > 0 && length <= 3 * keyLength && keyLength <= 3 * length && !keyNorm.includes(norm) && !norm.includes(keyNorm);
   });
   for (const c of fitting.sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
     const { norm, length } = facts(c.text);
