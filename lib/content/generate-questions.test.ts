@@ -105,6 +105,17 @@ describe("wrong for this stem", () => {
     }
   });
 
+  it("shows a passage up to the clause before code, never ending on a condition", () => {
+    const deck = [
+      entry("colab", "本项目可否在 colab 中运行？", "可以尝试使用量化后的小模型在 colab 中运行本项目，需要注意的是，如需运行网页界面，需将 `demo.queue(concurrency_count=3)` 中的参数设置为 True。"),
+      entry("win", "本项目能在 Windows 上运行吗？", "可以在 Windows 上运行，但需要先安装对应版本的显卡驱动和运行库。"),
+      entry("model", "模型文件如何下载到本地？", "模型都可以在公开的模型仓库中下载，下载后把路径写入配置文件即可使用。"),
+      entry("slow", "模型下载速度太慢怎么办？", "可以改用国内的镜像站点下载模型权重文件，速度通常会快很多。"),
+    ];
+    const q = questionsForDeck(deck, "zh").questions.find((x) => x.entryId === "d/colab")!;
+    expect(q.stem).toBe("下面这段话回答的是哪个问题？「可以尝试使用量化后的小模型在 colab 中运行本项目」");
+  });
+
   it("gives no question rather than a weak one, with a reason", () => {
     const { questions, unasked } = questionsForDeck([entry("x", "缓存为什么会失效？", "因为如此。"), entry("y", "锁冲突怎么办？", "这样办。")], "zh");
     expect(questions).toEqual([]);

@@ -4,7 +4,7 @@
 // or is dropped; an entry left without a question gets a reason instead.
 import { definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
-import { cleanOption, optionFrom, questionOptionProblem } from "./option-text";
+import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
@@ -204,7 +204,7 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     return null;
   }
   const passages = standaloneSentences(p.entry.answer)
-    .map((s) => optionFrom(s, MAX_EXCERPT))
+    .map(passageFrom)
     .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
   // A passage that restates the question is fair but trivial: take one that does not, if any;
   // but a yes/no question's first sentence is its verdict, the passage that matters.
@@ -247,6 +247,33 @@ function topicBonus(p: Prepared, other: Prepared): number {
 
 function isYesNo(question: string): boolean {
   return /[吗么][?？]?\s*$/.test(question) || /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim());
+}
+
+const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
+
+/**
+ * A sentence as a passage to show: whole if it is clean text, else its clauses up to the first one
+ * holding code or markup ("可以在 colab 中运行，需将 demo.queue(…) 中…" keeps its first clause).
+ * Unlike an option, it may open with "如果" or "when": a condition and its outcome stand alone.
+ */
+function passageFrom(sentence: string): string | null {
+  const clean = (text: string) => {
+    const problem = optionTextProblem(text, MAX_EXCERPT);
+    return problem === null || problem === "leans on context";
+  };
+  const whole = clausePrefix(sentence, MAX_EXCERPT);
+  if (whole && clean(whole)) return whole;
+  let out: string | null = null;
+  let start = 0;
+  for (const m of sentence.matchAll(/[，,；;]/g)) {
+    const head = cleanOption(sentence.slice(0, m.index));
+    const clause = sentence.slice(start, m.index).trim();
+    start = m.index + 1;
+    if (!clean(head)) break;
+    // A condition or a lead-in ("如需…", "需要注意的是") does not end a passage.
+    if (!OPENS_CLAUSE.test(clause)) out = head;
+  }
+  return out && !DEPENDENT_END.test(out) ? out : null;
 }
 
 /** The passage repeats most of the question (as character pairs, so that it is cheap). */

@@ -42,8 +42,10 @@ export function optionTextProblem(text: string, max = MAX_OPTION_LENGTH): string
   if (LIST_MARKER.test(text)) return "list marker";
   if (ANSWER_PREFIX.test(text)) return "answer prefix";
   if (isCodeLine(text)) return "code line";
-  if (LEANS_ON_CONTEXT.test(text)) return "leans on context";
   if (/[…]$|\.\.\.$/.test(text) || !balanced(text)) return "cut mid-phrase";
+  if (/[，,；;]\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[）)])/.test(text)) return "inline list";
+  // Checked last: a passage may open with "如果", an option may not.
+  if (LEANS_ON_CONTEXT.test(text)) return "leans on context";
   return null;
 }
 
@@ -105,7 +107,7 @@ function balanced(text: string): boolean {
 }
 
 // A clause ending so ("…发生时", "…之后", "when …") needs the clause after it.
-const DEPENDENT_END = /(时|时候|之后|之前|以后|以前|的话|后|前|如果|因为|由于|when|if|because|while|after|before|since|although)$/i;
+export const DEPENDENT_END = /(时|时候|之后|之前|以后|以前|的话|后|前|如果|因为|由于|when|if|because|while|after|before|since|although)$/i;
 
 /**
  * The text, or when it is too long its longest start that ends at a clause boundary (never
