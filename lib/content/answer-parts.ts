@@ -185,7 +185,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   for (const sentence of opening) {
-    if (/[:：]\s*$/.test(sentence)) {
+    if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
       const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 60));
@@ -219,6 +219,9 @@ function codeOutline(markdown: string, max: number): string | null {
   const text = heads.map((h) => `- ${h}`).join("\n");
   return text.length <= max ? text : null;
 }
+
+// "Let's look at the following points", "原因如下": the sentence announces what comes next.
+const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|以下几[点个方面种])[。.]?$/i;
 
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
 export function isHeadLabel(head: string): boolean {

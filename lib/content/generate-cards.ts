@@ -20,6 +20,8 @@ export type CardSource = { id: string; kind: EntryKind; question: string; answer
 export const MAX_BACK = 300;
 const MAX_ENUMERATION = 7;
 const MAX_CLOZES = 3;
+/** A term's text longer than this is an explanation under a label ("Resources: As mentioned…"), not a definition. */
+const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
 
 export function cardsForEntry(entry: CardSource, language: ContentLanguage): GeneratedCard[] {
@@ -44,7 +46,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     }
     list.items.forEach((item, i) => {
       const term = terms[i];
-      if (term && isTermLike(term.term)) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
+      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
       else if (list.ordered && !term) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
@@ -82,7 +84,8 @@ export function clozesFor(text: string): Cloze[] {
     clozes.push({ front, back });
   };
   for (const sentence of sentences(text)) {
-    for (const m of sentence.matchAll(ACRONYM)) push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
+    // An expansion names the acronym: "XDP（eXpress Data Path）", not "Perfecto (who specializes in …)".
+    for (const m of sentence.matchAll(ACRONYM)) if (isExpansion(m[1]!, m[2]!)) push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
   }
   for (const sentence of sentences(text)) {
     for (const pattern of [NUMBER_WITH_UNIT, CHINESE_COUNT]) {
@@ -103,6 +106,10 @@ export function clozesFor(text: string): Cloze[] {
     }
   }
   return clozes;
+}
+
+function isExpansion(acronym: string, words: string): boolean {
+  return /^[A-Z][A-Z0-9]+s?$/.test(acronym) && (words.match(/\b[a-z]?[A-Z]/g) ?? []).length >= 2;
 }
 
 /** The clause holding a match plus the clause before it, so a long sentence still gives a short card. */
