@@ -128,7 +128,7 @@ const PREAMBLE_EN =
   /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
 
 // "…are outdated with" (a code block followed): the sentence goes on elsewhere.
-const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
+export const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
 // "加分点: …": a short label before the sentence proper.
 const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
 // A short sentence that leans on "this" or "it" means little out of its place.
@@ -141,6 +141,8 @@ export function standaloneSentences(answer: string): string[] {
     .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(PASSAGE_LABEL, ""))
     .filter(
       (s) =>
+        !INTRODUCES.test(s) &&
+        !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s) && // a link or code was cut out here
         !PREAMBLE_ZH.test(s) &&
         !PREAMBLE_EN.test(s) &&
         !/^[a-z]+\s/.test(s) && // a fragment: the sentence began before a link or a line break

@@ -2,7 +2,7 @@
 // a term's definition (or the term for a definition), one of the items an answer lists, and which
 // question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
 // or is dropped; an entry left without a question gets a reason instead.
-import { definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
+import { DANGLING_END, definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
@@ -262,7 +262,7 @@ function passageFrom(sentence: string): string | null {
     return problem === null || problem === "leans on context";
   };
   const whole = clausePrefix(sentence, MAX_EXCERPT);
-  if (whole && clean(whole)) return whole;
+  if (whole && clean(whole) && !DANGLING_END.test(whole)) return whole;
   let out: string | null = null;
   let start = 0;
   for (const m of sentence.matchAll(/[，,；;]/g)) {
@@ -273,7 +273,7 @@ function passageFrom(sentence: string): string | null {
     // A condition or a lead-in ("如需…", "需要注意的是") does not end a passage.
     if (!OPENS_CLAUSE.test(clause)) out = head;
   }
-  return out && !DEPENDENT_END.test(out) ? out : null;
+  return out && !DEPENDENT_END.test(out) && !DANGLING_END.test(out) ? out : null;
 }
 
 /** The passage repeats most of the question (as character pairs, so that it is cheap). */
