@@ -194,11 +194,16 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
       const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";
       if (text && text.length <= max) return text;
+      // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
+      const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
+      if (!out && point !== sentence && point.length >= 30) out = point;
       break;
     }
     if (join(out, sentence).length > max / 2 && out) break;
     out = join(out, sentence);
   }
+  // A key point hardly shorter than the answer would only lose its layout.
+  if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
   if (out.length <= max && out.length > 0) return out;
   const shortened = out && clausePrefix(out, max);
   return shortened || openingBlocks(markdown, max / 2) || codeOutline(markdown, max) || markdown;

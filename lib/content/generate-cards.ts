@@ -4,7 +4,7 @@
 // link lists, footnotes or labels.
 import { isHeadLabel, isTermLike, keyPoint, proseText, splitTerm, studyLists } from "./answer-parts";
 import { answerLists, sentences, visualLength, type AnswerList } from "./markdown-text";
-import { stripLeadIn } from "./option-text";
+import { optionTextProblem, stripLeadIn } from "./option-text";
 import type { EntryKind } from "./parse-faq";
 import { shortHash } from "./seeded-random";
 import { cardTemplates, type ContentLanguage } from "./templates";
@@ -48,7 +48,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       const term = terms[i];
       if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
-      else if (list.ordered && !term) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
+      else if (list.ordered && list.items.length >= 3 && !term) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
   });
 
@@ -60,8 +60,8 @@ type Cloze = { front: string; back: string };
 
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\s*[（(]\s*([A-Za-z][A-Za-z -]{3,60}?)\s*[）)]/g;
 const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
-// "两次", "三种", "四个"; not "第一次" or "一次性", which are no count to recall.
-const CHINESE_COUNT = /(?<!第)([二两三四五六七八九十])[次种步层个](?!性)/g;
+// "三种", "四次"; not "第一次", "一次性" or "两个", which are no count worth recalling.
+const CHINESE_COUNT = /(?<!第)([三四五六七八九十])[次种步层个](?!性)/g;
 const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是一类|是指|指的是)(.{4,60}?)[。]?$/;
 // "eBPF终归是…": the subject ends in an adverb, so blanking it would blank half a thought.
 const HEDGED_SUBJECT = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不)$/;
@@ -77,7 +77,7 @@ export function clozesFor(text: string): Cloze[] {
     if (seen.has(back) || front === back || visualLength(front) > 160) return;
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
-    if (/[（(]\s*\d+\s*[）)]/.test(front)) return;
+    if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
     // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
     if (/[:：]\s*$/.test(front) || visualLength(front.replace(BLANK, "").replace(/[\p{P}\s\d]/gu, "")) < MIN_CLOZE_CONTEXT) return;
     seen.add(back);
