@@ -15,7 +15,7 @@ export type Definition = {
   shape: "noun" | "item";
 };
 
-const PRONOUN_ZH = /^(这|那|它|其|该|此|我们|你|他|她|本|上述|以下|如下|下面|这种|这个|一些|有些|很多|所有|每个|因此|所以|但|而|如果|虽然|即使)/;
+export const PRONOUN_ZH = /^(这|那|它|其|该|此|我们|你|他|她|本|上述|以下|如下|下面|这种|这个|一些|有些|很多|所有|每个|因此|所以|但|而|如果|虽然|即使)/;
 // "eBPF终归是…": a subject ending in an adverb is half a thought, not a term.
 const HEDGED_ZH = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不|只|才|又|仍|仍然|已经|可能|可以|一般)$/;
 const ZH_DEFINITION = /^([^，,。：:；;、\s]{1,20}?)(?:[（(]([^）)]{2,40})[）)])?\s*(是一种|是一个|是一类|是一款|是一门|是指|指的是)(.+)$/;
@@ -183,7 +183,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   if (shown <= max * 0.6 || (shown <= max && !/\n\s*\n/.test(markdown.trim()))) return markdown;
   // The key point is in the prose before the first list, table, code or heading.
   const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
-  const opening = sentences(proseText(lead)).map((s, i) => (i === 0 ? stripLeadIn(s) : s));
+  // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
+  const opening = sentences(proseText(lead))
+    .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))
+    .map((s, i) => (i === 0 ? stripLeadIn(s) : s));
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   for (const sentence of opening) {
@@ -199,7 +202,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       if (!out && point !== sentence && point.length >= 30) out = point;
       break;
     }
-    if (join(out, sentence).length > max / 2 && out) break;
+    if ((join(out, sentence).length > max / 2 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
+    if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }
   // A key point hardly shorter than the answer would only lose its layout.

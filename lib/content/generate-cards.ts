@@ -2,7 +2,7 @@
 // the answer's key point (the full answer is the entry's, shown folded below it), plus small cards
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
-import { isHeadLabel, isTermLike, keyPoint, proseText, splitTerm, studyLists } from "./answer-parts";
+import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
 import { answerLists, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import type { EntryKind } from "./parse-faq";
@@ -20,6 +20,8 @@ export type CardSource = { id: string; kind: EntryKind; question: string; answer
 export const MAX_BACK = 300;
 const MAX_ENUMERATION = 7;
 const MAX_CLOZES = 3;
+// Only steps have a k-th item worth recalling; the order of reasons or measures is arbitrary.
+const ASKS_FOR_STEPS = /如何|怎么|怎样|步骤|流程|过程|顺序|\bhow\b|\bsteps?\b|\bprocess\b/i;
 /** A term's text longer than this is an explanation under a label ("Resources: As mentioned…"), not a definition. */
 const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
@@ -48,7 +50,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       const term = terms[i];
       if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
-      else if (list.ordered && list.items.length >= 3 && !term) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
+      else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question)) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
   });
 
@@ -98,7 +100,7 @@ export function clozesFor(text: string): Cloze[] {
   }
   for (const sentence of sentences(text)) {
     const zh = ZH_DEFINITION.exec(sentence);
-    if (zh && !HEDGED_SUBJECT.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
+    if (zh && !HEDGED_SUBJECT.test(zh[1]!) && !PRONOUN_ZH.test(zh[1]!) && !/^(这里|那里|此处)$/.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
     // The subject must be a name ("A map", "The verifier"), not a clause ("Be careful as this").
     if (en && /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) && !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)) {
