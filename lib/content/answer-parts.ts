@@ -193,7 +193,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
-      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 60));
+      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 90));
       const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
       const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";
       if (text && text.length <= max) return text;
