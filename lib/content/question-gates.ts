@@ -15,7 +15,7 @@ const COUNT = 3;
  * Chinese text next to Latin-only text gives the odd one away; among short terms, so does one
  * that mixes in Latin letters ("tracepoints缓冲区" among "数据分片", "数据压缩").
  */
-export function scriptOf(text: string): "cjk" | "latin" | "mixed" {
+function scriptOf(text: string): "cjk" | "latin" | "mixed" {
   if (!CJK.test(text)) return "latin";
   return visualLength(text) <= 24 && /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
 }
