@@ -50,6 +50,7 @@ type Prepared = {
 const POOL_ENTRIES = 80;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
+const MAX_CANDIDATES = 24;
 
 export function questionsForDeck(
   entries: QuestionSource[],
@@ -215,14 +216,17 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
   }
   const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
   const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+  const ranked = pool
+    .filter((from) => from.questionOption && from.entry.kind === p.entry.kind)
+    .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
+    .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
   const candidates: Candidate[] = [];
-  for (const from of pool) {
-    if (!from.questionOption || from.entry.kind !== p.entry.kind) continue;
-    const similarity = cosine(from.questionVec, p.questionVec);
+  for (const { from, score } of ranked) {
     // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
-    if (similarity >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
+    if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
     if (from.says.includes(excerptStart)) continue;
-    candidates.push({ text: from.questionOption, source: from.index, score: similarity + topicBonus(p, from) });
+    candidates.push({ text: from.questionOption!, source: from.index, score });
+    if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
   }
   const id = `${p.entry.id}:mcq-belongs`;
   const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id, (text) => wholeOption(text) === text);
