@@ -77,18 +77,19 @@ describe("reconcileIds", () => {
 describe("overrides", () => {
   const plain = compileDeck(source(FAQ));
   const xdp = plain.entries[0]!;
+  const mcq = plain.questions.find((q) => q.entryId === xdp.id)!.id;
 
   it("hides a generated card or question and replaces card text", () => {
-    const deck = compileDeck(source(FAQ, `hide:\n  - ${xdp.id}:mcq\ncards:\n  ${xdp.id}:basic:\n    front: What does XDP stand for and do?\n`));
-    expect(deck.questions.some((q) => q.id === `${xdp.id}:mcq`)).toBe(false);
+    const deck = compileDeck(source(FAQ, `hide:\n  - ${mcq}\ncards:\n  ${xdp.id}:basic:\n    front: What does XDP stand for and do?\n`));
+    expect(deck.questions.some((q) => q.id === mcq)).toBe(false);
     expect(deck.cards.find((c) => c.id === `${xdp.id}:basic`)!.front).toBe("What does XDP stand for and do?");
-    expect(deck.warnings).toContainEqual(expect.objectContaining({ line: 1, message: expect.stringContaining("no multiple-choice question") }));
+    expect(deck.unasked).toContainEqual({ entryId: xdp.id, reason: "its questions are hidden in overrides.yaml" });
   });
 
   it("replaces a question's distractors and adds hand-written questions", () => {
     const yaml = [
       "questions:",
-      `  ${xdp.id}:mcq:`,
+      `  ${mcq}:`,
       "    distractors: [A file system, A scheduler class, A memory allocator]",
       "add:",
       "  questions:",
@@ -99,7 +100,7 @@ describe("overrides", () => {
       "      distractors: [In user space, In the scheduler, In the page cache]",
     ].join("\n");
     const deck = compileDeck(source(FAQ, yaml));
-    const replaced = deck.questions.find((q) => q.id === `${xdp.id}:mcq`)!;
+    const replaced = deck.questions.find((q) => q.id === mcq)!;
     expect(replaced.options.filter((_, i) => i !== replaced.answer).sort()).toEqual(["A file system", "A memory allocator", "A scheduler class"]);
     const added = deck.questions.find((q) => q.id === `${xdp.id}:custom-xdp-where`)!;
     expect(added.options[added.answer]).toBe("In the network driver");
@@ -107,8 +108,8 @@ describe("overrides", () => {
   });
 
   it("refuses an override that makes two options equal", () => {
-    const yaml = `questions:\n  ${xdp.id}:mcq:\n    answer: Same\n    distractors: [Same, Other one, Third one]\n`;
-    expect(() => compileDeck(source(FAQ, yaml))).toThrow(/overrides\.yaml: question ".*:mcq": options are not all distinct/);
+    const yaml = `questions:\n  ${mcq}:\n    answer: Same\n    distractors: [Same, Other one, Third one]\n`;
+    expect(() => compileDeck(source(FAQ, yaml))).toThrow(/overrides\.yaml: question ".*:mcq-\w+": options are not all distinct/);
   });
 
   it("refuses an id that matches nothing, or a malformed file, naming the file", () => {

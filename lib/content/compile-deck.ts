@@ -5,7 +5,7 @@ import { ContentError, type ContentWarning } from "./content-error";
 import { parseDeckManifest, type DeckManifest } from "./deck-manifest";
 import { reconcileIds, type PreviousEntry } from "./entry-ids";
 import { cardsForEntry, type GeneratedCard } from "./generate-cards";
-import { questionsForDeck, type GeneratedQuestion } from "./generate-questions";
+import { questionsForDeck, type GeneratedQuestion, type UnaskedEntry } from "./generate-questions";
 import { isMostlyChinese, type AnswerList } from "./markdown-text";
 import { applyOverrides, NO_OVERRIDES, parseOverrides } from "./overrides";
 import { decodeUtf8, normalizeQuestion, parseFaq, type EntryKind } from "./parse-faq";
@@ -34,6 +34,8 @@ export type CompiledDeck = {
   entries: CompiledEntry[];
   cards: GeneratedCard[];
   questions: GeneratedQuestion[];
+  /** Entries with no multiple-choice question, and why (no fair one could be made). */
+  unasked: UnaskedEntry[];
   warnings: (ContentWarning & { file: string })[];
   contentHash: string;
 };
@@ -71,24 +73,33 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
   }));
 
   const language = contentLanguage(manifest.language);
+  const asked = questionsForDeck(entries, language);
   const generated = applyOverrides(
     source.slug,
     source.overrides?.path ?? "",
     source.overrides ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path) : NO_OVERRIDES,
     entries,
-    entries.flatMap((e) => cardsForEntry(e, language)),
-    questionsForDeck(entries, language),
+    withoutRepeatedClozes(entries.flatMap((e) => cardsForEntry(e, language))),
+    asked.questions,
   );
-  const asked = new Set(generated.questions.map((q) => q.entryId));
-  for (const e of entries) {
-    if (!asked.has(e.id)) warnings.push({ file: e.file, line: e.line, message: `"${e.question}" has no multiple-choice question (too few related entries for distractors)` });
-  }
+  const withQuestion = new Set(generated.questions.map((q) => q.entryId));
+  const why = new Map(asked.unasked.map((u) => [u.entryId, u.reason]));
+  const unasked = entries
+    .filter((e) => !withQuestion.has(e.id))
+    .map((e) => ({ entryId: e.id, reason: why.get(e.id) ?? "its questions are hidden in overrides.yaml" }));
   // A hash of the output, not the input: a changed compiler with unchanged files still re-imports.
   const contentHash = createHash("sha256").update(JSON.stringify([source.slug, manifest, entries, generated])).digest("hex");
-  return { slug: source.slug, manifest, entries, ...generated, warnings, contentHash };
+  return { slug: source.slug, manifest, entries, ...generated, unasked, warnings, contentHash };
 }
 
 export function entryId(deckSlug: string, explicitId: string | null, question: string): string {
   if (explicitId) return `${deckSlug}/${explicitId}`;
   return `${deckSlug}/${createHash("sha256").update(normalizeQuestion(question)).digest("hex").slice(0, 12)}`;
+}
+
+/** A cloze whose front recurs in the deck ("[…] 秒") asks nothing that tells the copies apart. */
+function withoutRepeatedClozes(cards: GeneratedCard[]): GeneratedCard[] {
+  const fronts = new Map<string, number>();
+  for (const c of cards) if (c.kind === "cloze") fronts.set(c.front, (fronts.get(c.front) ?? 0) + 1);
+  return cards.filter((c) => c.kind !== "cloze" || fronts.get(c.front) === 1);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BLANK, cardsForEntry, clozesFor, splitTerm } from "./generate-cards";
+import { splitTerm } from "./answer-parts";
+import { BLANK, cardsForEntry, clozesFor, MAX_BACK } from "./generate-cards";
 
 const entry = (answer: string, question = "What is it?", kind: "question" | "topic" = "question") => ({ id: "d/e1", kind, question, answer });
 
@@ -35,7 +36,66 @@ describe("cardsForEntry", () => {
   });
 });
 
+describe("minimum information", () => {
+  const long = [
+    "XDP是一种高性能的数据包处理技术，可以直接在网络驱动中处理数据包。它避免了数据包的复制。",
+    "",
+    "XDP可以用于很多网络应用，比如DDoS防御、防火墙、负载均衡、网络监控等等。XDP处理数据包的速度非常快，能够支持高达数百万数据包每秒的速度，并且可以根据需要进行灵活的定制，包括过滤、重定向、修改数据包等等。",
+    "",
+    "XDP的核心是eBPF技术，eBPF允许在内核态运行安全的、可编程的代码，XDP则是利用eBPF实现了一种高性能、低延迟的数据包处理框架。这使得它在现代数据中心里被广泛地使用，用于各种需要高吞吐量的网络场景之中。",
+    "",
+    "在部署时，XDP程序可以运行在原生驱动模式、卸载模式或者通用模式下，不同模式的性能差别很大，需要根据网卡的支持情况来选择。",
+  ].join("\n");
+
+  it("gives a long answer a short back with its key point", () => {
+    const [basic] = cardsForEntry(entry(long, "XDP是什么？"), "zh");
+    expect(long.length).toBeGreaterThan(MAX_BACK);
+    expect(basic!.back.length).toBeLessThanOrEqual(MAX_BACK);
+    expect(basic!.back.startsWith("XDP是一种高性能的数据包处理技术")).toBe(true);
+  });
+
+  it("sums up an answer that opens with a list by the list's heads", () => {
+    const names = ["准备编译环境", "编译程序", "加载程序", "挂载到事件"];
+    const steps = `工作流程如下：\n\n${names.map((n, i) => `${i + 1}. ${n}。${"这一步还有很多很长的说明文字，".repeat(6)}`).join("\n")}`;
+    const [basic] = cardsForEntry(entry(steps, "如何工作？"), "zh");
+    expect(basic!.back).toBe("工作流程如下：\n\n- 准备编译环境\n- 编译程序\n- 加载程序\n- 挂载到事件");
+  });
+
+  it("sums up a command answer by its opening and the command, an outline by its top lines", () => {
+    const note = "Note that pinned formulae still need upgrading when another formula depends on them. ".repeat(4);
+    const pin = `To stop something from being updated:\n\n    brew pin <formula>\n\nTo allow it again:\n\n    brew unpin <formula>\n\n${note}`;
+    expect(cardsForEntry(entry(pin), "en")[0]!.back).toBe("To stop something from being updated:\n\n    brew pin <formula>");
+    const outline = `**答题框架**:\n\n\`\`\`\nStep 1: 发现问题\n  ${"慢查日志或监控告警，".repeat(8)}\nStep 2: 分析执行计划\n  ${"看 type 和 rows，".repeat(8)}\n\`\`\``;
+    expect(cardsForEntry(entry(outline), "zh")[0]!.back).toBe("- Step 1: 发现问题\n- Step 2: 分析执行计划");
+  });
+
+  it("never blanks a pronoun or a clause in an English definition", () => {
+    expect(clozesFor("Be careful as this is a destructive operation.")).toEqual([]);
+    expect(clozesFor("It is a list of patterns.")).toEqual([]);
+  });
+
+  it("makes no list cards from tables of contents, link lists or footnotes", () => {
+    const toc = "- [安装](#install)\n- [配置](#config)\n- [升级](#upgrade)";
+    const footnotes = "正文。\n\n1. https://example.com/a\n2. https://example.com/b\n3. https://example.com/c";
+    for (const answer of [toc, footnotes]) {
+      const kinds = cardsForEntry(entry(answer), "zh").map((c) => c.kind);
+      expect(kinds).not.toContain("list-item");
+      expect(kinds).not.toContain("enumeration");
+    }
+  });
+
+  it("makes no term or enumeration cards from label-headed items", () => {
+    const labelled = "- **注意**：先备份数据\n- **案例**：线上库迁移\n- **典型场景**：大表变更";
+    const kinds = cardsForEntry(entry(labelled), "zh").map((c) => c.kind);
+    expect(kinds).toEqual(["basic"]);
+  });
+});
+
 describe("clozesFor", () => {
+  it("never blanks a label or a bare unit", () => {
+    expect(clozesFor("超时: 90 秒:\n重试: 3 次")).toEqual([]);
+  });
+
   it("blanks acronym expansions, numbers with units and short definitions", () => {
     const clozes = clozesFor("XDP（eXpress Data Path）是一种高性能的数据包处理技术。栈空间很有限（512字节）。涉及到以下四次数据拷贝。Map是一种特殊的数据结构。");
     expect(clozes).toContainEqual({ front: `XDP（${BLANK}）是一种高性能的数据包处理技术。`, back: "eXpress Data Path" });

@@ -1,7 +1,11 @@
-// Flashcards from one entry, following the minimum-information principle: besides the basic
-// question → answer card, small cards for each list, list item, term and crisp fact.
+// Flashcards from one entry, following the minimum-information principle: the basic card's back is
+// the answer's key point (the full answer is the entry's, shown folded below it), plus small cards
+// for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
+// link lists, footnotes or labels.
+import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
+import { answerLists, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { optionTextProblem, stripLeadIn } from "./option-text";
 import type { EntryKind } from "./parse-faq";
-import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { shortHash } from "./seeded-random";
 import { cardTemplates, type ContentLanguage } from "./templates";
 
@@ -12,41 +16,45 @@ export type GeneratedCard = { id: string; entryId: string; kind: CardKind; front
 
 export type CardSource = { id: string; kind: EntryKind; question: string; answer: string; lists?: AnswerList[] };
 
-const MAX_LIST_ITEMS = 12;
+/** A back longer than this (in characters) is a wall to grade: the card gets the key point instead. */
+export const MAX_BACK = 300;
+const MAX_ENUMERATION = 7;
 const MAX_CLOZES = 3;
+// Only steps have a k-th item worth recalling; the order of reasons or measures is arbitrary.
+const ASKS_FOR_STEPS = /如何|怎么|怎样|步骤|流程|过程|顺序|\bhow\b|\bsteps?\b|\bprocess\b/i;
+/** A term's text longer than this is an explanation under a label ("Resources: As mentioned…"), not a definition. */
+const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
-
-/** `term：definition` or `term: definition`, where the term is short and not a clause. */
-export function splitTerm(item: string): { term: string; definition: string } | null {
-  const match = /^([^，,。；;：:]{1,30}?)\s*[：:]\s*(.{4,})$/s.exec(item);
-  if (!match) return null;
-  const term = match[1]!.trim().replace(/\*\*|`/g, "");
-  if (visualLength(term) > 24 || /\s{2,}/.test(term)) return null;
-  return { term, definition: match[2]!.trim() };
-}
 
 export function cardsForEntry(entry: CardSource, language: ContentLanguage): GeneratedCard[] {
   const t = cardTemplates[language];
   const cards: GeneratedCard[] = [];
+  const lists = entry.lists ?? answerLists(entry.answer);
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    if (!cards.some((c) => c.id === id)) cards.push({ id, entryId: entry.id, kind, front, back });
+    if (!cards.some((c) => c.id === id)) cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
   };
 
-  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, entry.answer);
+  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, keyPoint(entry.answer, MAX_BACK, lists));
 
-  (entry.lists ?? answerLists(entry.answer)).forEach((list, listIndex) => {
-    if (list.items.length < 2 || list.items.length > MAX_LIST_ITEMS) return;
-    const heads = list.items.map((item) => splitTerm(item)?.term ?? item);
-    add("enumeration", String(listIndex + 1), t.enumerate(entry.question, list.items.length), heads.map((h, i) => `${i + 1}. ${h}`).join("\n"));
+  studyLists(entry.answer, lists).forEach((list, listIndex) => {
+    if (list.items.length < 2) return;
+    const terms = list.items.map(splitTerm);
+    const heads = list.items.map((item, i) => terms[i]?.term ?? item);
+    // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
+    if (heads.some(isHeadLabel)) return;
+    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike)) {
+      add("enumeration", String(listIndex + 1), t.enumerate(entry.question, list.items.length), heads.map((h, i) => `${i + 1}. ${h}`).join("\n"));
+    }
     list.items.forEach((item, i) => {
-      const term = splitTerm(item);
-      if (term) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
-      else add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
+      const term = terms[i];
+      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
+      // Only an ordered list (steps) has a "k-th item" worth asking for.
+      else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question)) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
   });
 
-  for (const cloze of clozesFor(plainText(entry.answer)).slice(0, MAX_CLOZES)) add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
+  for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES)) add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards;
 }
 
@@ -54,11 +62,14 @@ type Cloze = { front: string; back: string };
 
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\s*[（(]\s*([A-Za-z][A-Za-z -]{3,60}?)\s*[）)]/g;
 const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
-const CHINESE_COUNT = /([二两三四五六七八九十]|一(?=次))[次种步层个]/g;
+// "三种", "四次"; not "第一次", "一次性" or "两个", which are no count worth recalling.
+const CHINESE_COUNT = /(?<!第)([三四五六七八九十])[次种步层个](?!性)/g;
 const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是一类|是指|指的是)(.{4,60}?)[。]?$/;
 // "eBPF终归是…": the subject ends in an adverb, so blanking it would blank half a thought.
 const HEDGED_SUBJECT = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不)$/;
 const EN_DEFINITION = /^([A-Z][\w -]{1,40}?) (is|are) (an?|the) (.{4,120}?)\.?$/;
+/** Words of context a cloze needs besides its blank, so that it asks something ("[…] 秒:" does not). */
+const MIN_CLOZE_CONTEXT = 12;
 
 /** Cloze deletions for crisp facts: acronym expansions, numbers with units, short definitions. */
 export function clozesFor(text: string): Cloze[] {
@@ -66,28 +77,41 @@ export function clozesFor(text: string): Cloze[] {
   const seen = new Set<string>();
   const push = (front: string, back: string) => {
     if (seen.has(back) || front === back || visualLength(front) > 160) return;
+    if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
+    // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
+    if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
+    // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
+    if (/[:：]\s*$/.test(front) || visualLength(front.replace(BLANK, "").replace(/[\p{P}\s\d]/gu, "")) < MIN_CLOZE_CONTEXT) return;
     seen.add(back);
     clozes.push({ front, back });
   };
   for (const sentence of sentences(text)) {
-    for (const m of sentence.matchAll(ACRONYM)) push(clauseAround(sentence, m.index!, m[0].length).replace(m[2]!, BLANK), m[2]!);
+    // An expansion names the acronym: "XDP（eXpress Data Path）", not "Perfecto (who specializes in …)".
+    for (const m of sentence.matchAll(ACRONYM)) if (isExpansion(m[1]!, m[2]!)) push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
   }
   for (const sentence of sentences(text)) {
     for (const pattern of [NUMBER_WITH_UNIT, CHINESE_COUNT]) {
       for (const m of sentence.matchAll(pattern)) {
         const clause = clauseAround(sentence, m.index!, m[0].length);
         const number = m[1]!;
-        push(clause.replace(m[0], m[0].replace(number, BLANK)), number);
+        push(stripLeadIn(clause).replace(m[0], m[0].replace(number, BLANK)), number);
       }
     }
   }
   for (const sentence of sentences(text)) {
     const zh = ZH_DEFINITION.exec(sentence);
-    if (zh && !HEDGED_SUBJECT.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
+    if (zh && !HEDGED_SUBJECT.test(zh[1]!) && !PRONOUN_ZH.test(zh[1]!) && !/^(这里|那里|此处)$/.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
-    if (en) push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
+    // The subject must be a name ("A map", "The verifier"), not a clause ("Be careful as this").
+    if (en && /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) && !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)) {
+      push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
+    }
   }
   return clozes;
+}
+
+function isExpansion(acronym: string, words: string): boolean {
+  return /^[A-Z][A-Z0-9]+s?$/.test(acronym) && (words.match(/\b[a-z]?[A-Z]/g) ?? []).length >= 2;
 }
 
 /** The clause holding a match plus the clause before it, so a long sentence still gives a short card. */

@@ -1,184 +1,296 @@
-// Multiple-choice questions for a deck. The right option is a fact from the entry's own answer;
-// distractors are facts of the same kind from related entries of the deck, chosen by keyword
-// similarity, of comparable length, never echoing the question.
-import { splitTerm } from "./generate-cards";
-import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
+// Multiple-choice questions for a deck, only of kinds whose right option is right by construction:
+// a term's definition (or the term for a definition), one of the items an answer lists, and which
+// question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
+// or is dropped; an entry left without a question gets a reason instead.
+import { DANGLING_END, definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
+import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
+import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
-import { seededRandom, shuffled } from "./seeded-random";
+import { chooseDistractors, type Candidate } from "./question-gates";
+import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { containment, cosine, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
-import { compareText } from "./compare-text";
 
-export type GeneratedQuestion = { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string };
+export type GeneratedQuestion = {
+  id: string;
+  entryId: string;
+  stem: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+};
 
-export type QuestionSource = { id: string; kind: EntryKind; question: string; answer: string; lists?: AnswerList[] };
+export type QuestionSource = {
+  id: string;
+  kind: EntryKind;
+  question: string;
+  answer: string;
+  topic?: string | null;
+  lists?: AnswerList[];
+};
 
-type Fact = { entryId: string; entryIndex: number; text: string; lower: string; key: string; vec: KeywordVector; length: number; standalone: boolean };
+/** An entry with no generated question, and why: the report shows these instead of weak questions. */
+export type UnaskedEntry = { entryId: string; reason: string };
 
-const LEADING_CONNECTIVE = /^(另外|此外|同时|因此|所以|但是|然而|相反|首先|其次|再次|最后|总之|总的来说|综合来看|具体来说|具体地说|是的|不是|也就是说|通常情况下|besides|also|however|therefore|so|first|second|finally|yes|no)[，,]?\s*/i;
-const TRAILING_CONNECTIVE = /[，,]?\s*(也就是说|因此|所以|从而|而且|并且|但是|例如|比如|包括|and|but|so|for example)$/i;
-// A clause that leans on its context reads oddly as an option: "由于…", "这个问题…", "以下…".
-const DEPENDENT = /^(由于|如果|当|虽然|即使|但|而|并且|通过|对于|相比|because|if|when|although|while|by)|这个问题|这些问题|上述|以下|如下|下列|the following/i;
+type Prepared = {
+  index: number;
+  entry: QuestionSource;
+  /** The entry's answer and question, normalized, for "does this entry say X" checks. */
+  says: string;
+  questionOption: string | null;
+  questionVec: KeywordVector;
+  answerVec: KeywordVector;
+  definitions: (Definition & { vec: KeywordVector; key: string })[];
+  lists: string[][];
+  /** The lists' items, flattened and normalized. */
+  listKeys: string[];
+};
 
-const MAX_OPTION_LENGTH = 80; // visual units: a CJK character counts 2
-const MIN_FACT_LENGTH = 16;
+/** How many other entries are searched for distractors, nearest first (keeps 10 000 entries fast). */
+const POOL_ENTRIES = 80;
+const MAX_EXCERPT = 180;
+const MIN_EXCERPT = 24;
+const MAX_CANDIDATES = 24;
 
-export function questionsForDeck(entries: QuestionSource[], language: ContentLanguage): GeneratedQuestion[] {
+export function questionsForDeck(
+  entries: QuestionSource[],
+  language: ContentLanguage,
+): { questions: GeneratedQuestion[]; unasked: UnaskedEntry[] } {
   const t = questionTemplates[language];
-  const prepared = entries.map((entry, index) => ({
-    entry,
-    stem: entry.kind === "topic" ? t.aboutTopic(entry.question) : entry.question,
-    stemVec: keywordVector(entry.question),
-    facts: factsOf(entry, index),
-    heads: ((entry.lists ?? answerLists(entry.answer)).find((l) => l.items.length >= 3)?.items ?? []).map((item) => fact(entry.id, index, splitTerm(item)?.term ?? item)),
-  }));
-  // How many entries mention each keyword: a question's rare keywords name its subject.
-  const entriesWith = new Map<string, number>();
-  for (const p of prepared) for (const k of new Set(p.facts.flatMap((f) => [...f.vec.keys()]))) entriesWith.set(k, (entriesWith.get(k) ?? 0) + 1);
-  const factIndex = new FactIndex(prepared.flatMap((p) => p.facts));
-  const headIndex = new FactIndex(prepared.flatMap((p) => p.heads));
+  const prepared = withoutLabels(entries.map((entry, index) => prepare(entry, index)));
+  const byTopic = new Map<string, Prepared[]>();
+  for (const p of prepared) {
+    const key = p.entry.topic ?? "";
+    byTopic.set(key, [...(byTopic.get(key) ?? []), p]);
+  }
+  /** Other entries, same topic first, then the nearest in the file. */
+  const poolFor = (p: Prepared): Prepared[] => {
+    const sameTopic = (byTopic.get(p.entry.topic ?? "") ?? []).filter((o) => o !== p);
+    const near: Prepared[] = [];
+    for (let d = 1; near.length < POOL_ENTRIES && (p.index - d >= 0 || p.index + d < prepared.length); d++) {
+      for (const i of [p.index - d, p.index + d]) if (prepared[i]) near.push(prepared[i]);
+    }
+    return [...new Set([...sameTopic.slice(0, POOL_ENTRIES), ...near])];
+  };
+
+  // Words most answers use ("eBPF" in an eBPF deck) say nothing about which answer says what.
+  const answersWith = new Map<string, number>();
+  for (const p of prepared) for (const k of p.answerVec.keys()) answersWith.set(k, (answersWith.get(k) ?? 0) + 1);
+  const common = new Set([...answersWith].filter(([, n]) => n >= Math.max(3, 0.25 * prepared.length)).map(([k]) => k));
   const questions: GeneratedQuestion[] = [];
-
-  for (const [index, { entry, stem, stemVec, facts, heads }] of prepared.entries()) {
-    const stemKey = normalizeQuestion(entry.question);
-    const echoesStem = (f: Fact) => containment(f.vec, stemVec) >= 0.5 || (stemKey.length >= 4 && f.key.includes(stemKey));
-    const correct = facts.find((f) => !echoesStem(f) && f.standalone) ?? facts.find((f) => !echoesStem(f)) ?? facts[0] ?? fact(entry.id, index, trimOption(plainText(entry.answer)));
-    const id = `${entry.id}:mcq`;
-    // A fact from another entry that names this question's subject may well be true of it too.
-    const subjects = [...stemVec.keys()].filter((k) => (entriesWith.get(k) ?? 0) < Math.max(2, 0.3 * entries.length));
-    const offSubject = (f: Fact) => !subjects.some((k) => f.vec.has(k) || f.lower.includes(k));
-    const usable = (f: Fact) => f.entryId !== entry.id && !echoesStem(f);
-    const candidates = (f: Fact) => f.standalone && f.entryId !== entry.id && offSubject(f) && !echoesStem(f);
-    const distractors =
-      pickDistractors(correct, factIndex.related(correct).filter(candidates), id) ??
-      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter(candidates), id) ??
-      pickDistractors(correct, factIndex.nearby(correct.entryIndex).filter((f) => usable(f) && offSubject(f)), id);
-    if (distractors) questions.push(assemble(id, entry, stem, correct, distractors));
-
-    if (heads.length >= 3) {
-      const listId = `${entry.id}:mcq-list`;
-      const own = heads.map((h) => h.key);
-      const item = heads[Math.floor(seededRandom(listId)() * heads.length)]!;
-      const usableHead = (h: Fact) => h.entryId !== entry.id && !own.some((k) => k.includes(h.key) || h.key.includes(k));
-      const listDistractors =
-        pickDistractors(item, headIndex.related(item).filter(usableHead), listId) ?? pickDistractors(item, headIndex.nearby(item.entryIndex).filter(usableHead), listId);
-      if (listDistractors) questions.push(assemble(listId, entry, t.listedIn(entry.question), item, listDistractors));
+  const unasked: UnaskedEntry[] = [];
+  for (const p of prepared) {
+    const pool = poolFor(p);
+    const reasons: string[] = [];
+    const asked = [definitionQuestion(p, pool, t, reasons), listQuestion(p, pool, t, reasons)].filter(
+      (q): q is GeneratedQuestion => q !== null,
+    );
+    if (asked.length === 0) {
+      const belongs = belongsQuestion(p, pool, t, reasons, common);
+      if (belongs) asked.push(belongs);
     }
+    questions.push(...asked);
+    if (asked.length === 0) unasked.push({ entryId: p.entry.id, reason: reasons.join("; ") });
   }
-  return questions;
+  return { questions, unasked };
+}
+
+function prepare(entry: QuestionSource, index: number): Prepared {
+  const lists = studyLists(entry.answer, entry.lists ?? answerLists(entry.answer));
+  return {
+    index,
+    entry,
+    says: normalizeQuestion(`${entry.question} ${plainText(entry.answer)}`),
+    questionOption: wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
+    questionVec: keywordVector(entry.question),
+    answerVec: keywordVector(plainText(entry.answer).slice(0, 1200)),
+    definitions: definitionsIn(entry.answer, lists).map((d) => ({ ...d, vec: keywordVector(d.definition), key: normalizeQuestion(d.term) })),
+    lists: lists.flatMap((l) => {
+      const heads = l.items.length >= 3 ? listHeads(l) : null;
+      return heads ? [heads] : [];
+    }),
+    listKeys: [],
+  };
 }
 
 /**
- * Finds candidate distractors without comparing every pair of facts: only facts sharing a keyword
- * can be similar, and of a common keyword's facts only those of the nearest entries are taken.
+ * Heads that recur in three or more entries ("典型场景", "Example") or are a bare two-character word
+ * ("解法") label a part of an answer; they are not terms to learn, so lists and item definitions
+ * using them are dropped.
  */
-class FactIndex {
-  private readonly postings = new Map<string, number[]>();
-  constructor(private readonly facts: Fact[]) {
-    facts.forEach((f, i) => {
-      for (const word of f.vec.keys()) {
-        const list = this.postings.get(word);
-        if (list) list.push(i);
-        else this.postings.set(word, [i]);
-      }
-    });
+function withoutLabels(prepared: Prepared[]): Prepared[] {
+  const entriesWith = new Map<string, number>();
+  for (const p of prepared) {
+    const heads = new Set([...p.definitions.filter((d) => d.shape === "item").map((d) => d.term), ...p.lists.flat()].map(normalizeQuestion));
+    for (const h of heads) entriesWith.set(h, (entriesWith.get(h) ?? 0) + 1);
   }
-
-  related(to: Fact, perKeyword = 50): Fact[] {
-    const found = new Set<number>();
-    const strongest = [...to.vec.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 8);
-    for (const [word] of strongest) {
-      for (const i of nearest(this.postings.get(word) ?? [], (i) => this.facts[i]!.entryIndex, to.entryIndex, perKeyword)) found.add(i);
-    }
-    return [...found].sort((a, b) => a - b).map((i) => this.facts[i]!);
-  }
-
-  nearby(entryIndex: number, count = 400): Fact[] {
-    return nearest(this.facts.map((_, i) => i), (i) => this.facts[i]!.entryIndex, entryIndex, count).map((i) => this.facts[i]!);
-  }
-}
-
-/** Up to `count` items of a list sorted by position, those closest to `position`. */
-function nearest(sorted: number[], positionOf: (item: number) => number, position: number, count: number): number[] {
-  if (sorted.length <= count) return sorted;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positionOf(sorted[mid]!) < position) lo = mid + 1;
-    else hi = mid;
-  }
-  const start = Math.max(0, Math.min(lo - Math.floor(count / 2), sorted.length - count));
-  return sorted.slice(start, start + count);
-}
-
-function assemble(id: string, entry: QuestionSource, stem: string, correct: Fact, distractors: Fact[]): GeneratedQuestion {
-  const options = shuffled([correct, ...distractors], seededRandom(id));
-  return { id, entryId: entry.id, stem, options: options.map((o) => o.text), answer: options.indexOf(correct), explanation: entry.answer };
-}
-
-function fact(entryId: string, entryIndex: number, text: string): Fact {
-  return { entryId, entryIndex, text, lower: text.toLowerCase(), key: normalizeQuestion(text), vec: keywordVector(text), length: visualLength(text), standalone: !DEPENDENT.test(text) };
-}
-
-function factsOf(entry: QuestionSource, entryIndex: number): Fact[] {
-  return sentences(plainText(entry.answer))
-    .map((s) => trimOption(s.replace(LEADING_CONNECTIVE, "")).replace(TRAILING_CONNECTIVE, ""))
-    .filter((text) => visualLength(text) >= MIN_FACT_LENGTH)
-    .map((text) => fact(entry.id, entryIndex, text));
-}
-
-/**
- * Up to `count` facts most similar to the right one, at most one per entry, within a length ratio
- * of 1:2 (relaxed to 1:3 when too few qualify), usually with one not shorter than the right option,
- * so that the right option is the longest about as often as chance would make it.
- */
-function pickDistractors(correct: Fact, pool: Fact[], seed: string): Fact[] | null {
-  const count = 3;
-  const scored = pool
-    .filter((f) => f.key !== correct.key && f.length * 3 >= correct.length && f.length <= correct.length * 3)
-    .map((f) => ({ f, score: cosine(f.vec, correct.vec) }))
-    .filter(({ score }) => score < 0.8)
-    .sort((a, b) => b.score - a.score || compareText(a.f.key, b.f.key));
-  for (const ratio of [2, 3]) {
-    const ranked = ratio === 3 ? scored : scored.filter(({ f }) => f.length * ratio >= correct.length && f.length <= correct.length * ratio);
-    const chosen: Fact[] = [];
-    const fits = (f: Fact, set: Fact[]) => {
-      const lengths = [correct, ...set, f].map((x) => x.length);
-      return !set.some((c) => c.entryId === f.entryId || c.key === f.key) && Math.max(...lengths) <= 3 * Math.min(...lengths);
+  const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 3 || isHeadLabel(head);
+  return prepared.map((p) => {
+    const lists = p.lists.filter((list) => !list.some(isLabel));
+    return {
+      ...p,
+      definitions: p.definitions.filter((d) => d.shape === "noun" || !isLabel(d.term)),
+      lists,
+      listKeys: lists.flat().map(normalizeQuestion),
     };
-    for (const { f } of ranked) {
-      if (!fits(f, chosen)) continue;
-      chosen.push(f);
-      if (chosen.length === count) break;
+  });
+}
+
+type Templates = (typeof questionTemplates)[ContentLanguage];
+
+/** Term → definition or definition → term, distractors being other terms of the deck. */
+function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
+  if (p.definitions.length === 0) return null;
+  const mentions = (key: string) => p.says.includes(key);
+  const all = [...p.definitions.map((o) => ({ o, from: p })), ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from })))];
+  for (const d of p.definitions) {
+    const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
+    const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
+    // Plausible: close in wording to the key, or from an entry asking about something close.
+    const score = (o: (typeof all)[number]["o"], from: Prepared) =>
+      cosine(o.vec, d.vec) + (from === p ? 0.5 : 0.5 * cosine(from.questionVec, p.questionVec) + topicBonus(p, from));
+
+    // Term → definition: another definition of the same shape is wrong if it does not name this term.
+    const forward = () => {
+      const definitions = others.filter(({ o }) => o.shape === d.shape && !leaks(d.term, o.definition));
+      const candidates = definitions.map(({ o, from }) => ({ text: o.definition, source: from.index, score: score(o, from) }));
+      const chosen = chooseDistractors({ text: d.definition, source: p.index }, candidates, id);
+      const stem = d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
+      return chosen && assemble(id, p.entry, stem, d.definition, chosen);
+    };
+    // Definition → term (only for a real term, `X是一种…`): another term is wrong only if this entry never mentions it.
+    const reverse = () => {
+      if (d.shape !== "noun") return null;
+      const definitionKey = normalizeQuestion(d.definition);
+      const terms = others.filter(({ o }) => !mentions(o.key) && !definitionKey.includes(o.key));
+      const candidates = terms.map(({ o, from }) => ({ text: o.term, source: from.index, score: score(o, from) }));
+      const chosen = chooseDistractors({ text: d.term, source: p.index }, candidates, id);
+      return chosen && assemble(id, p.entry, t.whichTerm(d.definition), d.term, chosen);
+    };
+    const order = seededRandom(`${id}:direction`)() < 0.4 ? [reverse, forward] : [forward, reverse];
+    for (const make of order) {
+      const question = make();
+      if (question) return question;
     }
-    if (chosen.length < count) continue;
-    // In about a quarter of questions the right option may stay the longest, as chance would have it.
-    if (chosen.every((c) => c.length < correct.length) && seededRandom(`${seed}:length`)() >= 0.25) {
-      const slot = Math.floor(seededRandom(seed)() * count);
-      const rest = chosen.filter((_, i) => i !== slot);
-      const longer = ranked.map((r) => r.f).find((f) => f.length >= correct.length && fits(f, rest));
-      if (longer) chosen[slot] = longer;
-    }
-    return chosen;
   }
+  reasons.push("too few other definitions or terms of the same kind for distractors");
   return null;
 }
 
-/** An option is one clause-bounded statement without its final full stop. */
-export function trimOption(text: string): string {
-  const option = text.trim().replace(/[。．.；;，,：:]+$/, "");
-  if (visualLength(option) <= MAX_OPTION_LENGTH) return option;
-  const cuts = [...option.matchAll(/[，,；;]/g)].map((m) => m.index!).filter((i) => visualLength(option.slice(0, i)) <= MAX_OPTION_LENGTH);
-  const cut = cuts.at(-1);
-  if (cut !== undefined && visualLength(option.slice(0, cut)) >= MIN_FACT_LENGTH) return option.slice(0, cut);
-  let out = "";
-  for (const ch of option) {
-    if (visualLength(out + ch) > MAX_OPTION_LENGTH - 1) break;
-    out += ch;
+/** "Which of these is one of the N …": distractors are items of other lists this entry never mentions. */
+function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
+  const list = p.lists[0];
+  if (!list) return null;
+  const id = `${p.entry.id}:mcq-list`;
+  const key = list[Math.floor(seededRandom(id)() * list.length)]!;
+  const keyNorm = normalizeQuestion(key);
+  const candidates: Candidate[] = [];
+  for (const from of pool) {
+    const score = cosine(from.questionVec, p.questionVec) + topicBonus(p, from);
+    for (const [i, item] of from.lists.flat().entries()) {
+      const norm = from.listKeys[i]!;
+      if (!p.says.includes(norm) && !norm.includes(keyNorm)) candidates.push({ text: item, source: from.index, score });
+    }
   }
-  // Never stop inside a parenthesis: drop the unfinished aside instead.
-  const open = Math.max(out.lastIndexOf("（"), out.lastIndexOf("("));
-  if (open > 0 && open > Math.max(out.lastIndexOf("）"), out.lastIndexOf(")")) && visualLength(out.slice(0, open)) >= MIN_FACT_LENGTH) return out.slice(0, open);
-  return `${out}…`;
+  const chosen = chooseDistractors({ text: key, source: p.index }, candidates, id);
+  if (chosen) return assemble(id, p.entry, t.oneOf(p.entry.question.replace(/[?？]+\s*$/, ""), list.length), key, chosen);
+  reasons.push("too few list items elsewhere in the deck that this answer does not mention");
+  return null;
+}
+
+/** Which question does a passage of this answer belong to: the other options are sibling questions it does not answer. */
+function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[], common: Set<string>): GeneratedQuestion | null {
+  if (!p.questionOption) {
+    reasons.push("the question is too long or not clean text to be an option");
+    return null;
+  }
+  const passages = standaloneSentences(p.entry.answer)
+    .map(passageFrom)
+    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
+  // A passage that restates the question is fair but trivial: take one that does not, if any;
+  // but a yes/no question's first sentence is its verdict, the passage that matters.
+  const excerpt = isYesNo(p.entry.question) ? passages[0] : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
+  if (!excerpt) {
+    reasons.push("no sentence of the answer stands alone as a passage");
+    return null;
+  }
+  const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
+  const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+  const ranked = pool
+    .filter((from) => from.questionOption && from.entry.kind === p.entry.kind)
+    .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
+    .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
+  const candidates: Candidate[] = [];
+  for (const { from, score } of ranked) {
+    // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
+    if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
+    if (from.says.includes(excerptStart)) continue;
+    candidates.push({ text: from.questionOption!, source: from.index, score });
+    if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
+  }
+  const id = `${p.entry.id}:mcq-belongs`;
+  const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id, (text) => wholeOption(text) === text);
+  if (chosen) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
+  reasons.push("too few other questions of the same kind for distractors");
+  return null;
+}
+
+/**
+ * A question stands as an option only whole (cutting it would change what it asks) and without
+ * markup; a command or a "也就是说" in it is part of what the deck asks, not a fragment.
+ */
+function wholeOption(question: string): string | null {
+  const option = cleanOption(question);
+  return questionOptionProblem(option) === null ? option : null;
+}
+
+function topicBonus(p: Prepared, other: Prepared): number {
+  return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
+}
+
+
+function isYesNo(question: string): boolean {
+  return /[吗么][?？]?\s*$/.test(question) || /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim());
+}
+
+const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
+
+/**
+ * A sentence as a passage to show: whole if it is clean text, else its clauses up to the first one
+ * holding code or markup ("可以在 colab 中运行，需将 demo.queue(…) 中…" keeps its first clause).
+ * Unlike an option, it may open with "如果" or "when": a condition and its outcome stand alone.
+ */
+function passageFrom(sentence: string): string | null {
+  const clean = (text: string) => {
+    const problem = optionTextProblem(text, MAX_EXCERPT);
+    return problem === null || problem === "leans on context";
+  };
+  const whole = clausePrefix(sentence, MAX_EXCERPT);
+  if (whole && clean(whole) && !DANGLING_END.test(whole)) return whole;
+  let out: string | null = null;
+  let start = 0;
+  for (const m of sentence.matchAll(/[，,；;]/g)) {
+    const head = cleanOption(sentence.slice(0, m.index));
+    const clause = sentence.slice(start, m.index).trim();
+    start = m.index + 1;
+    if (!clean(head)) break;
+    // A condition or a lead-in ("如需…", "需要注意的是") does not end a passage.
+    if (!OPENS_CLAUSE.test(clause)) out = head;
+  }
+  return out && !DEPENDENT_END.test(out) && !DANGLING_END.test(out) ? out : null;
+}
+
+/** The passage repeats most of the question (as character pairs, so that it is cheap). */
+function echoes(sentence: string, question: string): boolean {
+  const q = normalizeQuestion(question);
+  const text = normalizeQuestion(sentence);
+  let pairs = 0;
+  let found = 0;
+  for (let i = 0; i + 1 < q.length; i++, pairs++) if (text.includes(q.slice(i, i + 2))) found++;
+  return pairs > 0 && found >= 0.7 * pairs;
+}
+
+function assemble(id: string, entry: QuestionSource, stem: string, right: string, wrong: string[]): GeneratedQuestion {
+  const options = shuffled([right, ...wrong], seededRandom(id));
+  return { id, entryId: entry.id, stem, options, answer: options.indexOf(right), explanation: entry.answer };
 }

@@ -23,11 +23,17 @@ export const cardTemplates = {
 
 export const questionTemplates = {
   zh: {
-    aboutTopic: (topic: string) => `关于“${topic}”，下列哪项说法正确？`,
-    listedIn: (question: string) => `“${question}”的答案中列出了下列哪一项？`,
+    whatIs: (term: string) => `“${term}”是什么？`,
+    whatIsIn: (question: string, term: string) => `在“${question}”的答案中，“${term}”指的是什么？`,
+    whichTerm: (definition: string) => `下列哪一项是“${definition}”？`,
+    oneOf: (question: string, n: number) => `“${question}”的答案列出了 ${n} 项，下列哪一项是其中之一？`,
+    belongsTo: (excerpt: string) => `下面这段话回答的是哪个问题？「${excerpt}」`,
   },
   en: {
-    aboutTopic: (topic: string) => `Which statement about “${topic}” is correct?`,
-    listedIn: (question: string) => `Which of these is listed in the answer to “${question}”?`,
+    whatIs: (term: string) => `What is ${term}?`,
+    whatIsIn: (question: string, term: string) => `In the answer to “${question}”, what is “${term}”?`,
+    whichTerm: (definition: string) => `Which of these is ${definition.replace(/^(an?|the)\s+/i, (a) => a.toLowerCase())}?`,
+    oneOf: (question: string, n: number) => `The answer to “${question}” lists ${n} items. Which of these is one of them?`,
+    belongsTo: (excerpt: string) => `Which question does this passage answer? “${excerpt}”`,
   },
 } satisfies Record<ContentLanguage, Record<string, (...args: never[]) => string>>;

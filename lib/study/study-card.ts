@@ -15,6 +15,8 @@ export type StudyCard = {
   kind: string;
   front: string;
   back: string;
+  /** The entry's whole answer when the back shows only its key point or one part of it, shown folded. */
+  fullAnswer: string | null;
   state: CardStateName;
   intervals: Record<GradeName, string>;
 };
@@ -30,7 +32,7 @@ export type StudyCardRow = MemoryState & {
   id: string;
   cardId: string;
   version: number;
-  card: { kind: string; front: string; back: string };
+  card: { kind: string; front: string; back: string; entry: { answer: string } };
 };
 
 /** The card with the interval each grade would give it at `now`. */
@@ -43,6 +45,7 @@ export function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSet
     kind: row.card.kind,
     front: row.card.front,
     back: row.card.back,
+    fullAnswer: row.card.entry.answer.trim() === row.card.back.trim() ? null : row.card.entry.answer,
     state: row.state,
     intervals: {
       again: preview.again.label,

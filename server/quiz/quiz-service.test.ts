@@ -29,8 +29,10 @@ describe("quiz service", () => {
 
   it("lists the whole deck and each topic with its number of questions", async () => {
     const topics = await quizTopics(temp.db, deckId);
-    expect(topics[0]).toEqual({ topic: null, questions: 22 });
-    expect(topics.slice(1).reduce((n, t) => n + t.questions, 0)).toBeLessThanOrEqual(22);
+    const questions = await temp.db.question.count({ where: { archivedAt: null } });
+    expect(questions).toBeGreaterThanOrEqual(10);
+    expect(topics[0]).toEqual({ topic: null, questions });
+    expect(topics.slice(1).reduce((n, t) => n + t.questions, 0)).toBeLessThanOrEqual(questions);
   });
 
   it("starts one attempt per client attempt id, with the chosen number of questions and hidden answers", async () => {

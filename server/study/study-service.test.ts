@@ -43,6 +43,14 @@ describe("study service", () => {
     });
   });
 
+  it("gives a long answer's key point as the back, with the full answer to unfold", async () => {
+    const { cards } = await studyQueue(temp.db, alice, deckId, now);
+    const shortened = cards.filter((c) => c.fullAnswer !== null);
+    expect(shortened.length).toBeGreaterThan(0);
+    for (const c of shortened) expect(c.back.length).toBeLessThan(c.fullAnswer!.length);
+    expect(cards.some((c) => c.fullAnswer === null)).toBe(true);
+  });
+
   it("applies a grade once, however often the request is retried", async () => {
     const [card] = (await studyQueue(temp.db, alice, deckId, now)).cards;
     const input = {

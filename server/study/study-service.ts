@@ -139,7 +139,7 @@ const studyCardSelect = {
   cardId: true,
   version: true,
   ...memoryFields,
-  card: { select: { kind: true, front: true, back: true } },
+  card: { select: { kind: true, front: true, back: true, entry: { select: { answer: true } } } },
 } as const;
 
 /** A row with the memory fields, typed as the scheduler knows them (the database stores the state as text). */

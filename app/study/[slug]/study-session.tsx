@@ -182,6 +182,12 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
               data-testid="study-answer"
             >
               <Markdown>{current.back}</Markdown>
+              {current.fullAnswer && (
+                <details className="mt-4 text-sm" data-testid="study-full-answer">
+                  <summary className="cursor-pointer text-stone-600 dark:text-stone-400">{t("fullAnswer")}</summary>
+                  <Markdown className="mt-2 text-stone-700 dark:text-stone-300">{current.fullAnswer}</Markdown>
+                </details>
+              )}
               {deck.teamId && current.cardId && (
                 <div className="mt-4">
                   <ReportProblem

@@ -1,0 +1,245 @@
+// The parts of an answer that questions and cards are made from: its definitions, its lists of
+// short items (not tables of contents, link lists or footnotes) and its key sentence.
+import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { clausePrefix, cleanOption, isLabel, optionFrom, optionTextProblem, stripLeadIn } from "./option-text";
+
+/** Definitions are shortened at a clause boundary to this length (visual units), all alike. */
+const DEFINITION_LENGTH = 64;
+/** A list item longer than this is a statement, not a term one could pick from a list. */
+const TERM_LENGTH = 24;
+
+export type Definition = {
+  term: string;
+  definition: string;
+  /** "noun": `X是一种…` / `X is a …`, a noun phrase; "item": `X：…` in a list, a description. */
+  shape: "noun" | "item";
+};
+
+export const PRONOUN_ZH = /^(这|那|它|其|该|此|我们|你|他|她|本|上述|以下|如下|下面|这种|这个|一些|有些|很多|所有|每个|因此|所以|但|而|如果|虽然|即使)/;
+// "eBPF终归是…": a subject ending in an adverb is half a thought, not a term.
+const HEDGED_ZH = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不|只|才|又|仍|仍然|已经|可能|可以|一般)$/;
+const ZH_DEFINITION = /^([^，,。：:；;、\s]{1,20}?)(?:[（(]([^）)]{2,40})[）)])?\s*(是一种|是一个|是一类|是一款|是一门|是指|指的是)(.+)$/;
+const ZH_CATEGORY_DEFINITION =
+  /^([A-Za-z_][\w.+#-]{0,20}|[\u4e00-\u9fff]{2,6})是(.{2,40}?(?:数据结构|技术|工具|机制|模块|子系统|框架|库|协议|接口|格式|算法|引擎|组件|服务|平台|语言|类型|结构|缓冲区|索引|日志|文件|命令|函数|程序|系统|模型|方法|策略|模式|特性|功能|参数|选项|概念|规范|标准|容器|进程|线程|变量|对象))(?:[，,。；;]|$)/;
+const EN_PRONOUN = /^(it|this|that|these|those|there|which|what|one|each|you|we|they|he|she|here|all|some|most|many|such|other|both)$/i;
+const EN_DEFINITION = /^(?:An?\s+|The\s+)?([A-Za-z_][\w.+#/-]*(?:\s+[A-Za-z_][\w.+#/-]*){0,3}?)\s+(?:\([^)]{2,60}\)\s+)?(?:is|are)\s+((?:an?|the|one of)\s+.+)$/;
+
+/** Definitions stated in the answer: `X是一种…`, `X is a …`, and `term：description` list items. */
+export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(answer)): Definition[] {
+  const found: Definition[] = [];
+  const add = (term: string, definition: string | null, shape: Definition["shape"]) => {
+    const t = cleanOption(term);
+    if (!definition || visualLength(t) < 2 || visualLength(t) > 30) return;
+    if (leaks(t, definition)) return; // the definition would give the term away
+    if (optionFrom(t, 30) === null) return;
+    if (!found.some((d) => d.term.toLowerCase() === t.toLowerCase())) found.push({ term: t, definition, shape });
+  };
+  for (const sentence of sentences(proseText(answer))) {
+    const zh = ZH_DEFINITION.exec(sentence);
+    if (zh && !PRONOUN_ZH.test(zh[1]!) && !HEDGED_ZH.test(zh[1]!)) {
+      const lead = zh[3]!.startsWith("是一") ? zh[3]!.slice(1) : "";
+      add(zh[1]!, optionFrom(lead + zh[4]!, DEFINITION_LENGTH), "noun");
+      continue;
+    }
+    const category = ZH_CATEGORY_DEFINITION.exec(sentence);
+    if (category && !PRONOUN_ZH.test(category[1]!) && !HEDGED_ZH.test(category[1]!)) {
+      add(category[1]!, optionFrom(category[2]!, DEFINITION_LENGTH), "noun");
+      continue;
+    }
+    const en = EN_DEFINITION.exec(sentence);
+    if (en && !EN_PRONOUN.test(en[1]!.split(/\s+/)[0]!)) add(en[1]!, optionFrom(en[2]!, DEFINITION_LENGTH), "noun");
+  }
+  for (const list of lists) {
+    if (list.items.length < 2) continue;
+    for (const item of list.items) {
+      const split = splitTerm(item);
+      if (!split) continue;
+      // `sk_buff缓冲区：sk_buff是…的数据结构` defines the term in a noun phrase.
+      const restated = definitionsIn(split.definition, [])[0];
+      if (restated && split.term.toLowerCase().includes(restated.term.toLowerCase())) add(split.term, restated.definition, "noun");
+      else add(split.term, optionFrom(split.definition, DEFINITION_LENGTH), "item");
+    }
+  }
+  return found;
+}
+
+/** `term：definition` or `term: definition`, where the term is short and not a clause. */
+export function splitTerm(item: string): { term: string; definition: string } | null {
+  const match = /^([^，,。；;：:]{1,30}?)\s*[：:]\s*(.{4,})$/s.exec(item);
+  if (!match) return null;
+  const term = match[1]!.trim().replace(/\*\*|`/g, "");
+  if (visualLength(term) > 24 || /\s{2,}/.test(term) || /^(https?|ftp)$/i.test(term)) return null;
+  return { term, definition: match[2]!.trim() };
+}
+
+/**
+ * Lists worth learning: not a table of contents or list of links (most items are links), not
+ * footnotes or references. `markdown` is the answer the lists come from.
+ */
+export function studyLists(markdown: string, lists: AnswerList[] = answerLists(markdown)): AnswerList[] {
+  return lists.filter((list) => {
+    const links = list.items.filter((item) => isLinkItem(item, markdown)).length;
+    return links * 2 < list.items.length;
+  });
+}
+
+function isLinkItem(item: string, markdown: string): boolean {
+  if (/^\^|^\[\^|^\d+\]\s|https?:\/\/|www\./i.test(item)) return true;
+  const head = item.slice(0, 40);
+  return (markdown.includes(`[${head}`) || markdown.includes(`[**${head}`)) && markdown.includes("](");
+}
+
+/** A list's items as options when every item is a term (`term：…` gives its head), else null. */
+export function listHeads(list: AnswerList): string[] | null {
+  const heads = list.items.map((item) => {
+    const head = cleanOption(splitTerm(item)?.term ?? item);
+    return isTermLike(head) ? head : null;
+  });
+  return heads.every((h) => h !== null) ? (heads as string[]) : null;
+}
+
+/** A short name or noun phrase: no clause punctuation, at most five words. */
+export function isTermLike(text: string): boolean {
+  return (
+    visualLength(text) <= TERM_LENGTH &&
+    !/[，,。；;！？!?]/.test(text) &&
+    text.split(/\s+/).length <= 5 &&
+    optionTextProblem(text) === null
+  );
+}
+
+/** Half or more of the term's words (CJK: character pairs) recur in the text. */
+export function leaks(term: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const t = term.toLowerCase();
+  const parts = /[\u3400-\u9fff]/.test(t)
+    ? [...t.replace(/\s+/g, "")].map((ch, i, all) => ch + (all[i + 1] ?? "")).slice(0, -1)
+    : t.split(/[^a-z0-9_+#]+/).filter((w) => w.length >= 3);
+  if (parts.length === 0) return lower.includes(t);
+  return parts.filter((p) => lower.includes(p)).length * 2 >= parts.length;
+}
+
+// A sentence that leans on what comes before or after reads oddly alone: "即使…", "具体来说".
+const PREAMBLE_ZH =
+  /^(即使|尽管|虽然|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
+// Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
+const LEAD_IN = /^(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上|是的|对|没错|不是|不|first(?:ly)?|second(?:ly)?|finally|also|yes|no)[，,、:：]?\s*/i;
+const PREAMBLE_EN =
+  /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
+
+// "…are outdated with" (a code block followed): the sentence goes on elsewhere.
+export const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
+// "加分点: …": a short label before the sentence proper.
+const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
+// A short sentence that leans on "this" or "it" means little out of its place.
+const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
+
+/** The sentences of an answer that make sense read alone, in order. */
+export function standaloneSentences(answer: string): string[] {
+  return sentences(proseText(answer))
+    .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
+    .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(PASSAGE_LABEL, ""))
+    .filter(
+      (s) =>
+        !INTRODUCES.test(s) &&
+        !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s) && // a link or code was cut out here
+        !PREAMBLE_ZH.test(s) &&
+        !PREAMBLE_EN.test(s) &&
+        !/^[a-z]+\s/.test(s) && // a fragment: the sentence began before a link or a line break
+        !/[?？]$/.test(s) &&
+        !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
+        !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
+    );
+}
+
+/** The answer's running text: no tables, headings or code, which are not sentences. */
+export function proseText(markdown: string): string {
+  const prose = markdown
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .replace(/^\s*(?:\|.*|#{1,6}\s.*| {4,}\S.*)$/gm, "")
+    // A paragraph soft-wrapped over several lines is one run of text.
+    .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) => (/[\u3400-\u9fff，。；：]/.test(ch) ? ch : `${ch} `));
+  return plainText(prose);
+}
+
+/** Characters a reader sees of some Markdown: code and tables count, link targets and markup do not. */
+export function shownLength(markdown: string): number {
+  return markdown
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/<https?:[^>]*>/g, "link")
+    .replace(/[*_`#>[\]|]|^[ \t]*[-:| ]{3,}$/gm, "")
+    .replace(/\s+/g, " ")
+    .trim().length;
+}
+
+/**
+ * The answer itself when it is at most `max` characters; else its key point: the opening
+ * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
+ * at sentence or clause boundaries.
+ */
+export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
+  const shown = shownLength(markdown);
+  // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
+  if (shown <= max * 0.6 || (shown <= max && !/\n\s*\n/.test(markdown.trim()))) return markdown;
+  // The key point is in the prose before the first list, table, code or heading.
+  const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
+  // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
+  const opening = sentences(proseText(lead))
+    .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))
+    .map((s, i) => (i === 0 ? stripLeadIn(s) : s));
+  const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
+  let out = "";
+  for (const sentence of opening) {
+    if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
+      // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
+      const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
+      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 90));
+      const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
+      const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";
+      if (text && text.length <= max) return text;
+      // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
+      const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
+      if (!out && point !== sentence && point.length >= 30) out = point;
+      break;
+    }
+    if ((join(out, sentence).length > max / 2 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
+    if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
+    out = join(out, sentence);
+  }
+  // A key point hardly shorter than the answer would only lose its layout.
+  if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
+  if (out.length <= max && out.length > 0) return out;
+  const shortened = out && clausePrefix(out, max);
+  return shortened || openingBlocks(markdown, max / 2) || codeOutline(markdown, max) || markdown;
+}
+
+/** "To stop it being upgraded:" and the command under it: the opening blocks, if short. */
+function openingBlocks(markdown: string, max: number): string | null {
+  const blocks = markdown.trim().split(/\n[ \t]*\n/);
+  if (blocks.length < 2 || !/[:：]\**\s*$/.test(blocks[0]!.trim())) return null;
+  const text = `${blocks[0]}\n\n${blocks[1]}`;
+  if ((text.match(/^\s*(?:```|~~~)/gm) ?? []).length % 2 === 1) return null; // never cut a code block open
+  return shownLength(text) <= max && !isLabel(cleanOption(plainText(blocks[0]!))) ? text : null;
+}
+
+/** An answer that is a diagram or outline in a code block, summed up by the block's unindented lines. */
+function codeOutline(markdown: string, max: number): string | null {
+  const code = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1/m.exec(markdown)?.[2];
+  const heads = code?.split("\n").filter((line) => /^\S/.test(line) && line.trim().length > 1).map((line) => line.trim());
+  if (!heads || heads.length < 2 || heads.length > 10) return null;
+  const text = heads.map((h) => `- ${h}`).join("\n");
+  return text.length <= max ? text : null;
+}
+
+// "Let's look at the following points", "原因如下": the sentence announces what comes next.
+const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|以下几[点个方面种])[。.]?$/i;
+
+/** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
+export function isHeadLabel(head: string): boolean {
+  const h = head.trim();
+  return isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h);
+}
+
+// "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
+const LABEL_SUFFIX =
+  /(?:条件|原则|方式|方法|方案[一二三四五六七八九十\d]*|优化点|作用|场景|问题|原因|步骤|流程|注意事项|建议|区别|对比|优点|缺点|特点|限制|影响|代价|收益|风险|示例|案例|用法|做法|思路|要点|总结|结论)(?:[（(][^）)]*[）)])?$/;
