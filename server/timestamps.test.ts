@@ -13,7 +13,7 @@ import { reportItem, resolveReport } from "@/server/teams/reports";
 import { publishTeamDeck, saveDraft } from "@/server/teams/team-decks";
 import { createTeam } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers } from "@/server/test/fixtures";
+import { rightChoice, seedUsers } from "@/server/test/fixtures";
 import { createTempDatabase } from "@/server/test/temp-database";
 
 const created = new Date("2001-02-03T04:05:06.000Z");
@@ -121,8 +121,7 @@ describe("timestamps", () => {
     const quiz = await startAttempt(db, member, { deckId, size: "10", clientAttemptId: uuid(3) }, changed);
     if (!quiz.ok) throw new Error("no quiz");
     for (const [i, q] of (await attemptView(db, member, quiz.attemptId))!.questions.entries()) {
-      const stored = await db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      const right = q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!);
+      const right = await rightChoice(db, q.questionId, q.options);
       // One wrong answer brings that entry's basic card back: an update of the learner's card.
       const choice = i === 0 ? (right + 1) % 4 : right;
       await answerQuestion(db, member, { attemptId: quiz.attemptId, questionId: q.questionId, choice }, changed);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { optionsOf } from "@/server/db/columns";
 import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
@@ -231,7 +232,7 @@ describe("content reports", () => {
     });
     const after = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
     expect(after).toMatchObject({ stem: fixed.stem, explanation: fixed.explanation, archivedAt: null });
-    expect((JSON.parse(after.options) as string[])[after.answerIndex]).toBe("Right");
+    expect(optionsOf(after.options)[after.answerIndex]).toBe("Right");
     // The earlier hide still holds after the recompile.
     const hiddenCard = (await temp.db.contentReport.findFirstOrThrow({ where: { status: "hidden" } })).itemId;
     expect((await temp.db.card.findUniqueOrThrow({ where: { id: hiddenCard } })).archivedAt).not.toBeNull();

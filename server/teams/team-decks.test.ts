@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { optionsOf } from "@/server/db/columns";
 import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
@@ -231,7 +232,7 @@ describe("team decks", () => {
       explanation: "Git tracks versions.",
       archivedAt: null,
     });
-    expect((JSON.parse(edited.options) as string[]).sort()).toEqual(["Bash", "Git", "Make", "Vim"]);
+    expect(optionsOf(edited.options).sort()).toEqual(["Bash", "Git", "Make", "Vim"]);
     const stored = await temp.db.deck.findUniqueOrThrow({
       where: { id: deck.id },
       select: { overridesYaml: true, publishedAt: true },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers } from "@/server/test/fixtures";
+import { rightChoice, seedUsers } from "@/server/test/fixtures";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
@@ -141,14 +141,13 @@ describe("teams", () => {
     );
     if (!short.ok) throw new Error("not started");
     for (const q of (await attemptView(temp.db, member, short.attemptId))!.questions) {
-      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
       await answerQuestion(
         temp.db,
         member,
         {
           attemptId: short.attemptId,
           questionId: q.questionId,
-          choice: q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!),
+          choice: await rightChoice(temp.db, q.questionId, q.options),
         },
         now,
       );
@@ -167,8 +166,7 @@ describe("teams", () => {
     const view = (await attemptView(temp.db, member, started.attemptId))!;
     let wrongOption = "";
     for (const [i, q] of view.questions.entries()) {
-      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      const right = q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!);
+      const right = await rightChoice(temp.db, q.questionId, q.options);
       const choice = i === 0 ? (right + 1) % 4 : right;
       if (i === 0) wrongOption = q.options[choice]!;
       await answerQuestion(temp.db, member, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);

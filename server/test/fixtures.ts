@@ -2,6 +2,7 @@
 // and teams.
 import { afterAll, beforeAll } from "vitest";
 import type { TeamRole } from "@/lib/teams/permissions";
+import { optionsOf } from "@/server/db/columns";
 import type { Database } from "@/server/db/connection";
 import { createTempDatabase } from "./temp-database";
 
@@ -48,6 +49,12 @@ export async function seedTeam(
     },
   });
   return team.id;
+}
+
+/** Where a question's right answer stands among the options as an attempt shows them (shuffled). */
+export async function rightChoice(db: Database, questionId: string, shownOptions: string[]): Promise<number> {
+  const stored = await db.question.findUniqueOrThrow({ where: { id: questionId } });
+  return shownOptions.indexOf(optionsOf(stored.options)[stored.answerIndex]!);
 }
 
 /** Client request ids for tests: the same n, the same id. */
