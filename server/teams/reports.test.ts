@@ -60,6 +60,18 @@ describe("content reports", () => {
       .findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } })
       .then((qs) => qs[n]!);
 
+  /** The member reports a live item of the team deck, as request n; returns the report's id. */
+  const memberReports = async (itemKind: "card" | "question", itemId: string, message: string, n: number) => {
+    const report = await reportItem(
+      temp.db,
+      member,
+      { deckId, itemKind, itemId, message, clientRequestId: uuid(n) },
+      now,
+    );
+    if (!report.ok) throw new Error(report.reason);
+    return report.reportId;
+  };
+
   it("files a member's report once per request, only on a live item of a team deck they can see", async () => {
     const target = await card();
     const input = {
@@ -168,15 +180,9 @@ describe("content reports", () => {
 
   it("edits a card's or a question's text, and changes nothing when the edit breaks the question rules", async () => {
     const target = await card();
-    const cardReport = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "card", itemId: target.id, message: "Unclear", clientRequestId: uuid(30) },
-      now,
-    );
-    if (!cardReport.ok) throw new Error(cardReport.reason);
+    const cardReportId = await memberReports("card", target.id, "Unclear", 30);
     const edit = { front: "What does Git do?", back: "It tracks versions of files." };
-    expect(await resolveReport(temp.db, owner, cardReport.reportId, { action: "edit", edit }, later(3))).toEqual({
+    expect(await resolveReport(temp.db, owner, cardReportId, { action: "edit", edit }, later(3))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
@@ -187,13 +193,7 @@ describe("content reports", () => {
     });
 
     const q = await question();
-    const report = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "question", itemId: q.id, message: "Two right answers", clientRequestId: uuid(31) },
-      now,
-    );
-    if (!report.ok) throw new Error(report.reason);
+    const reportId = await memberReports("question", q.id, "Two right answers", 31);
     const before = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
     const broken = {
       stem: "Which one?",
@@ -201,22 +201,18 @@ describe("content reports", () => {
       distractors: ["Same", "Other", "Third"] as [string, string, string],
       explanation: "Because.",
     };
-    expect(
-      await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: broken }, later(4)),
-    ).toMatchObject({ ok: false, reason: "content", problem: { file: "overrides.yaml" } });
+    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: broken }, later(4))).toMatchObject({
+      ok: false,
+      reason: "content",
+      problem: { file: "overrides.yaml" },
+    });
     expect(await temp.db.question.findUniqueOrThrow({ where: { id: q.id } })).toEqual(before);
-    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: report.reportId } })).toMatchObject({
+    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       status: "open",
       resolvedAt: null,
     });
     expect(
-      await resolveReport(
-        temp.db,
-        owner,
-        report.reportId,
-        { action: "edit", edit: { front: "a", back: "b" } },
-        later(4),
-      ),
+      await resolveReport(temp.db, owner, reportId, { action: "edit", edit: { front: "a", back: "b" } }, later(4)),
     ).toEqual({ ok: false, reason: "edit" });
 
     const fixed = {
@@ -225,7 +221,7 @@ describe("content reports", () => {
       distractors: ["Wrong", "Other", "Third"] as [string, string, string],
       explanation: "Because it is.",
     };
-    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
+    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
@@ -240,15 +236,9 @@ describe("content reports", () => {
 
   it("dismisses a report without touching the deck", async () => {
     const q = await question(1);
-    const report = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "question", itemId: q.id, message: "I disagree", clientRequestId: uuid(40) },
-      now,
-    );
-    if (!report.ok) throw new Error(report.reason);
+    const reportId = await memberReports("question", q.id, "I disagree", 40);
     const deckBefore = await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } });
-    expect(await resolveReport(temp.db, admin, report.reportId, { action: "dismiss" }, later(6))).toEqual({
+    expect(await resolveReport(temp.db, admin, reportId, { action: "dismiss" }, later(6))).toEqual({
       ok: true,
       status: "dismissed",
       replayed: false,
