@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AssignmentSummary } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "./teams/assignment-status-badge";
+import { ListCard } from "@/components/ui/list-card";
 import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
 
@@ -12,11 +13,7 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
     <Section id="assigned-heading" title={t("assignedToMe")} size="xl">
       <ul className="flex flex-col gap-2">
         {assignments.map((a) => (
-          <li
-            key={a.id}
-            className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900"
-            data-testid="my-assignment"
-          >
+          <ListCard key={a.id} className="gap-x-4 gap-y-2 text-sm" data-testid="my-assignment">
             <span className="flex flex-col">
               <span className="font-medium" lang={a.deck.language}>
                 {scopeTitle(a.deck.title, a.topic)}
@@ -58,7 +55,7 @@ export async function AssignedToMe({ assignments }: { assignments: AssignmentSum
                 </Link>
               )}
             </span>
-          </li>
+          </ListCard>
         ))}
       </ul>
     </Section>

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { seededRandom } from "../lib/content/seeded-random";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type StudySettingsInput } from "../lib/study/settings";
 import { hashPassword } from "../server/auth/password";
+import { optionsOf } from "../server/db/columns";
 import { createDatabase, type Database } from "../server/db/connection";
 import { demoId, insertRows } from "./demo/bulk-insert";
 import { DEMO_DECK_SLUG, importDemoDecks } from "./demo/demo-decks";
@@ -142,7 +143,7 @@ async function studyMaterial(
       entryId: q.entryId,
       deckId: q.entry.deckId,
       topic: q.entry.topic,
-      optionCount: (JSON.parse(q.options) as string[]).length,
+      optionCount: optionsOf(q.options).length,
       answerIndex: q.answerIndex,
     })),
     mainDeckId,

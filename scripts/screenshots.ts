@@ -2,22 +2,13 @@
 // for looking at the app as a user would. Needs a running server: BASE_URL (default :3000).
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 const email = `screens-${Date.now()}@example.test`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 mkdirSync("screenshots", { recursive: true });
 
 async function shoot(page: Page, name: string) {

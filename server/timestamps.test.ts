@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import type { Database } from "@/server/db/connection";
-import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { changeCard, gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { createAssignment, myAssignments } from "@/server/teams/assignments";
 import { acceptInvite, createInvite } from "@/server/teams/invites";
@@ -13,12 +12,11 @@ import { reportItem, resolveReport } from "@/server/teams/reports";
 import { publishTeamDeck, saveDraft } from "@/server/teams/team-decks";
 import { createTeam } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers } from "@/server/test/fixtures";
+import { seedUsers, takeQuiz, uuid } from "@/server/test/fixtures";
 import { createTempDatabase } from "@/server/test/temp-database";
 
 const created = new Date("2001-02-03T04:05:06.000Z");
 const changed = new Date("2001-02-04T07:08:09.000Z");
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 /** Every model's record-keeping timestamps, read from the schema so that a new one is checked too. */
 function timestampColumns(): { model: string; field: string }[] {
@@ -118,15 +116,8 @@ describe("timestamps", () => {
     );
     if (!report.ok) throw new Error("no report");
     expect(await resolveReport(db, owner, report.reportId, { action: "hide" }, changed)).toMatchObject({ ok: true });
-    const quiz = await startAttempt(db, member, { deckId, size: "10", clientAttemptId: uuid(3) }, changed);
-    if (!quiz.ok) throw new Error("no quiz");
-    for (const [i, q] of (await attemptView(db, member, quiz.attemptId))!.questions.entries()) {
-      const stored = await db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      const right = q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!);
-      // One wrong answer brings that entry's basic card back: an update of the learner's card.
-      const choice = i === 0 ? (right + 1) % 4 : right;
-      await answerQuestion(db, member, { attemptId: quiz.attemptId, questionId: q.questionId, choice }, changed);
-    }
+    // One wrong answer brings that entry's basic card back: an update of the learner's card.
+    await takeQuiz(db, member, { deckId, size: "10", clientAttemptId: uuid(3) }, changed, [0]);
 
     for (const { model, field } of timestampColumns()) {
       const times = await storedTimes(db, model, field);

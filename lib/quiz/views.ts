@@ -12,26 +12,18 @@ export type QuizQuestionView = {
   feedback: AnswerFeedback | null;
 };
 
-export type AttemptView = {
+/** What every view of an attempt says about it: which deck and topic, and when. */
+type AttemptHeader = {
   id: string;
   deck: { slug: string; title: string; language: string };
   topic: string | null;
   startedAt: Date;
   finishedAt: Date | null;
-  questions: QuizQuestionView[];
-  score: QuizScore;
 };
 
-export type AttemptSummary = {
-  id: string;
-  deck: { slug: string; title: string; language: string };
-  topic: string | null;
-  startedAt: Date;
-  finishedAt: Date | null;
-  questionCount: number;
-  correctCount: number;
-  answered: number;
-};
+export type AttemptView = AttemptHeader & { questions: QuizQuestionView[]; score: QuizScore };
+
+export type AttemptSummary = AttemptHeader & { questionCount: number; correctCount: number; answered: number };
 
 export type MissedQuestion = {
   questionId: string;

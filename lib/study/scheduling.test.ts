@@ -14,6 +14,11 @@ import {
 
 const now = new Date("2026-11-25T09:00:00Z");
 const at = (iso: string) => new Date(iso);
+/** A new card graded good at `now` and good again ten minutes later: in review, due in days. */
+const learnedCard = () => {
+  const learning = applyGrade(newMemoryState(now), now, "good", settings).after;
+  return applyGrade(learning, at("2026-11-25T09:10:00Z"), "good", settings).after;
+};
 
 describe("scheduling over ts-fsrs", () => {
   it("labels each button with the interval it would give a new card", () => {
@@ -38,12 +43,7 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("undoes a grade (ts-fsrs rollback): the card's memory is restored and it is due again at once", () => {
-    const learned = applyGrade(
-      applyGrade(newMemoryState(now), now, "good", settings).after,
-      at("2026-11-25T09:10:00Z"),
-      "good",
-      settings,
-    ).after;
+    const learned = learnedCard();
     const reviewDay = at("2026-11-30T10:00:00Z");
     const { after, record } = applyGrade(learned, reviewDay, "again", settings);
     expect(after.state).toBe("relearning");
@@ -70,12 +70,7 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("predicts lower recall as time passes, and none for a card never studied", () => {
-    const learned = applyGrade(
-      applyGrade(newMemoryState(now), now, "good", settings).after,
-      at("2026-11-25T09:10:00Z"),
-      "good",
-      settings,
-    ).after;
+    const learned = learnedCard();
     const soon = recallProbability(learned, at("2026-11-26T09:10:00Z"));
     const late = recallProbability(learned, at("2026-12-25T09:10:00Z"));
     expect(soon).toBeGreaterThan(late);
@@ -89,12 +84,7 @@ describe("scheduling over ts-fsrs", () => {
   });
 
   it("asks for more retention, schedules sooner", () => {
-    const learned = applyGrade(
-      applyGrade(newMemoryState(now), now, "good", settings).after,
-      at("2026-11-25T09:10:00Z"),
-      "good",
-      settings,
-    ).after;
+    const learned = learnedCard();
     const day = at("2026-11-28T09:10:00Z");
     const relaxed = previewGrades(learned, day, { ...settings, desiredRetention: 0.8 }).good.due.getTime();
     const strict = previewGrades(learned, day, { ...settings, desiredRetention: 0.95 }).good.due.getTime();

@@ -1,29 +1,18 @@
 // npm run bench:grades — sends 10 000 grades for 10 000 distinct cards through the real HTTP route
 // (POST /api/study/grade on `next start`, SQLite in WAL mode) and reports throughput and latency.
 // A benchmark, not a test: results are written down in docs/benchmarks.md. Needs `next build` first.
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { encode } from "next-auth/jwt";
 import { compileDeck } from "../../lib/content/compile-deck";
 import { importDecks } from "../../server/content/import-decks";
-import { createDatabase } from "../../server/db/connection";
-import { databaseTarget } from "../../server/db/database-url";
 import { ensureUserCards } from "../../server/study/study-service";
-import { migrate } from "../db/migrate";
+import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
 import { syntheticFaq } from "./synthetic-faq";
 
 const GRADES = Number(process.argv[2] ?? 10_000);
 const CONCURRENCY = Number(process.argv[3] ?? 8);
-const PORT = 3290;
-const SECRET = "bench-only-secret-0123456789abcdef0123456789abcdef";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "faq-bench-"));
-const url = `file:${path.join(dir, "bench.db")}`;
-await migrate(databaseTarget(url));
-const db = createDatabase(databaseTarget(url));
+const bench = await benchDatabase("faq-bench-");
+const { db } = bench;
 const deck = compileDeck({
   slug: "bench",
   manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
@@ -40,35 +29,13 @@ const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: 
 await db.$disconnect();
 if (cards.length < GRADES) throw new Error(`only ${cards.length} cards`);
 
-const cookieName = "authjs.session-token";
-const token = await encode({
-  token: { sub: user.id, ver: 0, sid: randomUUID() },
-  secret: SECRET,
-  salt: cookieName,
-  maxAge: 3600,
-});
-const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-  env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "ignore",
-  detached: true,
-});
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; ; i++) {
-  if (i > 120) throw new Error("server did not start");
-  if (
-    await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 500));
-}
+const cookie = await sessionCookie(user.id);
+const server = await startBenchServer(bench);
 
 const grade = (userCardId: string) =>
-  fetch(`${base}/api/study/grade`, {
+  fetch(`${server.base}/api/study/grade`, {
     method: "POST",
-    headers: { "content-type": "application/json", cookie: `${cookieName}=${token}` },
+    headers: { "content-type": "application/json", cookie },
     body: JSON.stringify({
       clientReviewId: randomUUID(),
       userCardId,
@@ -95,14 +62,13 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-process.kill(-server.pid!, "SIGTERM");
+server.stop();
 
 latencies.sort((a, b) => a - b);
-const pct = (p: number) =>
-  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+const pct = (p: number) => percentile(latencies, p).toFixed(1);
 console.log(
   `${latencies.length} grades with ${CONCURRENCY} concurrent clients in ${seconds.toFixed(1)} s: ${(latencies.length / seconds).toFixed(0)} grades/s`,
 );
 console.log(`latency p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
 console.log(`responses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
-rmSync(dir, { recursive: true, force: true });
+bench.remove();

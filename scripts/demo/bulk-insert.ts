@@ -3,9 +3,9 @@
 // multi-row INSERTs through the same client and driver adapter instead, which encodes the values
 // (dates, booleans) exactly as createMany does, about ten times faster. Other databases use createMany.
 import type { Database } from "../../server/db/connection";
+import type { Transaction } from "../../server/db/transaction";
 import type { Random } from "./random";
 
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 type Row = Record<string, unknown>;
 
 const ROWS_PER_TRANSACTION = 20_000;
@@ -16,7 +16,7 @@ export async function insertRows<T extends Row>(
   db: Database,
   table: "UserCard" | "ReviewLog",
   rows: T[],
-  createMany: (tx: Tx, chunk: T[]) => Promise<unknown>,
+  createMany: (tx: Transaction, chunk: T[]) => Promise<unknown>,
 ): Promise<void> {
   const sqlite = await db.$queryRawUnsafe("SELECT sqlite_version()").then(
     () => true,

@@ -4,7 +4,7 @@ import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server
 import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { removeMember } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { rightChoice, seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { authorizeTeam, canSeeDeck, teamRole } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -25,8 +25,7 @@ describe("decks a learner can still see", () => {
     if (!started.ok) throw new Error(started.reason);
     const view = (await attemptView(temp.db, learner, started.attemptId))!;
     const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
-    const question = await temp.db.question.findUniqueOrThrow({ where: { id: target.questionId } });
-    const right = target.options.indexOf((JSON.parse(question.options) as string[])[question.answerIndex]!);
+    const right = await rightChoice(temp.db, target.questionId, target.options);
     const choice = (right + 1) % target.options.length;
     await answerQuestion(
       temp.db,

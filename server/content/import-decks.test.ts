@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileDeck, type CompiledDeck } from "@/lib/content/compile-deck";
-import { createTempDatabase } from "@/server/test/temp-database";
+import type { Database } from "@/server/db/connection";
+import { useTempDatabase } from "@/server/test/fixtures";
 import { importDecks } from "./import-decks";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -9,15 +10,11 @@ const later = new Date("2026-11-26T09:00:00Z");
 
 const manifest = { path: "content/demo/deck.yaml", bytes: Buffer.from("title: Demo\nlanguage: en\n") };
 const deck = (md: string): CompiledDeck => compileDeck({ slug: "demo", manifest, faqs: [{ path: "content/demo/faq.md", bytes: Buffer.from(md) }] });
-const snapshot = (db: Awaited<ReturnType<typeof createTempDatabase>>["db"]) =>
+const snapshot = (db: Database) =>
   db.entry.findMany({ orderBy: { id: "asc" }, select: { id: true, question: true, answer: true, archivedAt: true } });
 
 describe("importDecks", () => {
-  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
-  beforeAll(async () => {
-    temp = await createTempDatabase();
-  });
-  afterAll(() => temp.cleanUp());
+  const temp = useTempDatabase();
 
   it("creates the seed deck with its 18 entries, then leaves it alone when nothing changed", async () => {
     const seed = compileDeck({

@@ -3,7 +3,7 @@ import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-se
 import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers, useTempDatabase } from "@/server/test/fixtures";
+import { rightChoice, seedUsers, useTempDatabase } from "@/server/test/fixtures";
 import { onPostgres } from "@/server/test/temp-database";
 import { progressDashboard } from "./progress-service";
 
@@ -76,8 +76,7 @@ describe("progress dashboard", () => {
       if (!started.ok) throw new Error("not started");
       const view = (await attemptView(temp.db, userId, started.attemptId))!;
       const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
-      const question = await temp.db.question.findUniqueOrThrow({ where: { id: target.questionId } });
-      const right = target.options.indexOf((JSON.parse(question.options) as string[])[question.answerIndex]!);
+      const right = await rightChoice(temp.db, target.questionId, target.options);
       await answerQuestion(
         temp.db,
         userId,

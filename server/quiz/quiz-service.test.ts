@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { rightChoice, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { answerQuestion, attemptView, quizHistory, quizTopics, retryMissed, startAttempt } from "./quiz-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -17,11 +17,6 @@ describe("quiz service", () => {
     deckId = await importSeedDeck(temp.db, now);
     [alice, bob] = await seedUsers(temp.db, ["alice", "bob"], now);
   });
-
-  const rightChoice = async (questionId: string, options: string[]) => {
-    const q = await temp.db.question.findUniqueOrThrow({ where: { id: questionId } });
-    return options.indexOf((JSON.parse(q.options) as string[])[q.answerIndex]!);
-  };
 
   /** The learner knows the card well: it goes to review, due in days. */
   const easy = (userId: string, clientReviewId: string, card: { id: string; version: number }) =>
@@ -71,7 +66,7 @@ describe("quiz service", () => {
     if (!started.ok) throw new Error("not started");
     const view = (await attemptView(temp.db, bob, started.attemptId))!;
     const [first, ...rest] = view.questions;
-    const right = await rightChoice(first!.questionId, first!.options);
+    const right = await rightChoice(temp.db, first!.questionId, first!.options);
     const wrong = (right + 1) % 4;
 
     const answered = await answerQuestion(
@@ -107,7 +102,11 @@ describe("quiz service", () => {
       last = await answerQuestion(
         temp.db,
         bob,
-        { attemptId: started.attemptId, questionId: q.questionId, choice: await rightChoice(q.questionId, q.options) },
+        {
+          attemptId: started.attemptId,
+          questionId: q.questionId,
+          choice: await rightChoice(temp.db, q.questionId, q.options),
+        },
         later(3),
       );
     expect(last).toMatchObject({ ok: true, finished: true });
@@ -146,7 +145,7 @@ describe("quiz service", () => {
       {
         attemptId: started.attemptId,
         questionId: q1!.questionId,
-        choice: ((await rightChoice(q1!.questionId, q1!.options)) + 1) % 4,
+        choice: ((await rightChoice(temp.db, q1!.questionId, q1!.options)) + 1) % 4,
       },
       now,
     );
@@ -166,7 +165,7 @@ describe("quiz service", () => {
     expect(reviewed.state).toBe("review");
     expect(reviewed.due.getTime()).toBeGreaterThan(later(24 * 60).getTime());
 
-    const q2Right = await rightChoice(q2!.questionId, q2!.options);
+    const q2Right = await rightChoice(temp.db, q2!.questionId, q2!.options);
     const basic3 = await temp.db.userCard.findFirstOrThrow({
       where: { userId: carol, entryId: q3!.entryId, card: { kind: "basic" } },
     });
@@ -178,7 +177,7 @@ describe("quiz service", () => {
       {
         attemptId: started.attemptId,
         questionId: q3!.questionId,
-        choice: await rightChoice(q3!.questionId, q3!.options),
+        choice: await rightChoice(temp.db, q3!.questionId, q3!.options),
       },
       later(5),
     );

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { optionsOf } from "@/server/db/columns";
 import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
@@ -58,6 +59,18 @@ describe("content reports", () => {
     temp.db.question
       .findMany({ where: { entry: { deckId }, archivedAt: null }, orderBy: { id: "asc" } })
       .then((qs) => qs[n]!);
+
+  /** The member reports a live item of the team deck, as request n; returns the report's id. */
+  const memberReports = async (itemKind: "card" | "question", itemId: string, message: string, n: number) => {
+    const report = await reportItem(
+      temp.db,
+      member,
+      { deckId, itemKind, itemId, message, clientRequestId: uuid(n) },
+      now,
+    );
+    if (!report.ok) throw new Error(report.reason);
+    return report.reportId;
+  };
 
   it("files a member's report once per request, only on a live item of a team deck they can see", async () => {
     const target = await card();
@@ -167,15 +180,9 @@ describe("content reports", () => {
 
   it("edits a card's or a question's text, and changes nothing when the edit breaks the question rules", async () => {
     const target = await card();
-    const cardReport = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "card", itemId: target.id, message: "Unclear", clientRequestId: uuid(30) },
-      now,
-    );
-    if (!cardReport.ok) throw new Error(cardReport.reason);
+    const cardReportId = await memberReports("card", target.id, "Unclear", 30);
     const edit = { front: "What does Git do?", back: "It tracks versions of files." };
-    expect(await resolveReport(temp.db, owner, cardReport.reportId, { action: "edit", edit }, later(3))).toEqual({
+    expect(await resolveReport(temp.db, owner, cardReportId, { action: "edit", edit }, later(3))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
@@ -186,13 +193,7 @@ describe("content reports", () => {
     });
 
     const q = await question();
-    const report = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "question", itemId: q.id, message: "Two right answers", clientRequestId: uuid(31) },
-      now,
-    );
-    if (!report.ok) throw new Error(report.reason);
+    const reportId = await memberReports("question", q.id, "Two right answers", 31);
     const before = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
     const broken = {
       stem: "Which one?",
@@ -200,22 +201,18 @@ describe("content reports", () => {
       distractors: ["Same", "Other", "Third"] as [string, string, string],
       explanation: "Because.",
     };
-    expect(
-      await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: broken }, later(4)),
-    ).toMatchObject({ ok: false, reason: "content", problem: { file: "overrides.yaml" } });
+    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: broken }, later(4))).toMatchObject({
+      ok: false,
+      reason: "content",
+      problem: { file: "overrides.yaml" },
+    });
     expect(await temp.db.question.findUniqueOrThrow({ where: { id: q.id } })).toEqual(before);
-    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: report.reportId } })).toMatchObject({
+    expect(await temp.db.contentReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       status: "open",
       resolvedAt: null,
     });
     expect(
-      await resolveReport(
-        temp.db,
-        owner,
-        report.reportId,
-        { action: "edit", edit: { front: "a", back: "b" } },
-        later(4),
-      ),
+      await resolveReport(temp.db, owner, reportId, { action: "edit", edit: { front: "a", back: "b" } }, later(4)),
     ).toEqual({ ok: false, reason: "edit" });
 
     const fixed = {
@@ -224,14 +221,14 @@ describe("content reports", () => {
       distractors: ["Wrong", "Other", "Third"] as [string, string, string],
       explanation: "Because it is.",
     };
-    expect(await resolveReport(temp.db, owner, report.reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
+    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
     });
     const after = await temp.db.question.findUniqueOrThrow({ where: { id: q.id } });
     expect(after).toMatchObject({ stem: fixed.stem, explanation: fixed.explanation, archivedAt: null });
-    expect((JSON.parse(after.options) as string[])[after.answerIndex]).toBe("Right");
+    expect(optionsOf(after.options)[after.answerIndex]).toBe("Right");
     // The earlier hide still holds after the recompile.
     const hiddenCard = (await temp.db.contentReport.findFirstOrThrow({ where: { status: "hidden" } })).itemId;
     expect((await temp.db.card.findUniqueOrThrow({ where: { id: hiddenCard } })).archivedAt).not.toBeNull();
@@ -239,15 +236,9 @@ describe("content reports", () => {
 
   it("dismisses a report without touching the deck", async () => {
     const q = await question(1);
-    const report = await reportItem(
-      temp.db,
-      member,
-      { deckId, itemKind: "question", itemId: q.id, message: "I disagree", clientRequestId: uuid(40) },
-      now,
-    );
-    if (!report.ok) throw new Error(report.reason);
+    const reportId = await memberReports("question", q.id, "I disagree", 40);
     const deckBefore = await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } });
-    expect(await resolveReport(temp.db, admin, report.reportId, { action: "dismiss" }, later(6))).toEqual({
+    expect(await resolveReport(temp.db, admin, reportId, { action: "dismiss" }, later(6))).toEqual({
       ok: true,
       status: "dismissed",
       replayed: false,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { optionsOf } from "@/server/db/columns";
 import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
@@ -32,6 +33,15 @@ describe("team decks", () => {
     );
   });
 
+  /** The team FAQ uploaded under this title, as request n. */
+  const upload = (title: string, n: number) => ({
+    teamId,
+    title,
+    language: "en" as const,
+    fileName: "team-faq.md",
+    markdown: faq,
+    clientRequestId: uuid(n),
+  });
   const counts = async () =>
     Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
   const visibleSlugs = async (userId: string | null) =>
@@ -79,33 +89,14 @@ describe("team decks", () => {
   });
 
   it("keeps uploads to the team's admins", async () => {
-    const input = {
-      teamId,
-      title: "Onboarding",
-      language: "en" as const,
-      fileName: "team-faq.md",
-      markdown: faq,
-      clientRequestId: uuid(2),
-    };
+    const input = upload("Onboarding", 2);
     expect(await saveDraft(temp.db, member, input, now)).toEqual({ ok: false, reason: "forbidden" });
     expect(await saveDraft(temp.db, outsider, input, now)).toEqual({ ok: false, reason: "not-found" });
     expect(await temp.db.deck.count({ where: { teamId } })).toBe(0);
   });
 
   it("stores an upload as a draft that only a publish shows to the team's members", async () => {
-    const saved = await saveDraft(
-      temp.db,
-      owner,
-      {
-        teamId,
-        title: "Onboarding FAQ",
-        language: "en",
-        fileName: "team-faq.md",
-        markdown: faq,
-        clientRequestId: uuid(3),
-      },
-      now,
-    );
+    const saved = await saveDraft(temp.db, owner, upload("Onboarding FAQ", 3), now);
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.slug).toMatch(/^team-[0-9a-f]{10}-onboarding-faq$/);
     const deck = await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } });
@@ -155,14 +146,7 @@ describe("team decks", () => {
   });
 
   it("creates one deck for a double-submitted upload", async () => {
-    const input = {
-      teamId,
-      title: "Runbook",
-      language: "en" as const,
-      fileName: "team-faq.md",
-      markdown: faq,
-      clientRequestId: uuid(4),
-    };
+    const input = upload("Runbook", 4);
     const [a, b] = await Promise.all([saveDraft(temp.db, owner, input, now), saveDraft(temp.db, owner, input, now)]);
     const c = await saveDraft(temp.db, owner, input, now);
     expect(a.ok && b.ok && c.ok).toBe(true);
@@ -231,7 +215,7 @@ describe("team decks", () => {
       explanation: "Git tracks versions.",
       archivedAt: null,
     });
-    expect((JSON.parse(edited.options) as string[]).sort()).toEqual(["Bash", "Git", "Make", "Vim"]);
+    expect(optionsOf(edited.options).sort()).toEqual(["Bash", "Git", "Make", "Vim"]);
     const stored = await temp.db.deck.findUniqueOrThrow({
       where: { id: deck.id },
       select: { overridesYaml: true, publishedAt: true },

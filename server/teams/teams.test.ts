@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { seedUsers } from "@/server/test/fixtures";
+import { seedUsers, takeQuiz, uuid } from "@/server/test/fixtures";
 import { createTempDatabase } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { acceptInvite, createInvite, lookUpInvite, revokeInvite } from "./invites";
@@ -133,46 +132,14 @@ describe("teams", () => {
       now,
     );
     // A 5-question quiz is too short to count; a 10-question one with one wrong answer passes.
-    const short = await startAttempt(
-      temp.db,
-      member,
-      { deckId, size: "5", clientAttemptId: "00000000-0000-4000-8000-000000000008" },
-      now,
-    );
-    if (!short.ok) throw new Error("not started");
-    for (const q of (await attemptView(temp.db, member, short.attemptId))!.questions) {
-      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      await answerQuestion(
-        temp.db,
-        member,
-        {
-          attemptId: short.attemptId,
-          questionId: q.questionId,
-          choice: q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!),
-        },
-        now,
-      );
-    }
+    await takeQuiz(temp.db, member, { deckId, size: "5", clientAttemptId: uuid(8) }, now);
     expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({
       status: "in-progress",
       progress: { bestQuizPercent: null },
     });
-    const started = await startAttempt(
-      temp.db,
-      member,
-      { deckId, size: "10", clientAttemptId: "00000000-0000-4000-8000-000000000009" },
-      now,
-    );
-    if (!started.ok) throw new Error("not started");
-    const view = (await attemptView(temp.db, member, started.attemptId))!;
-    let wrongOption = "";
-    for (const [i, q] of view.questions.entries()) {
-      const stored = await temp.db.question.findUniqueOrThrow({ where: { id: q.questionId } });
-      const right = q.options.indexOf((JSON.parse(stored.options) as string[])[stored.answerIndex]!);
-      const choice = i === 0 ? (right + 1) % 4 : right;
-      if (i === 0) wrongOption = q.options[choice]!;
-      await answerQuestion(temp.db, member, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);
-    }
+    const view = await takeQuiz(temp.db, member, { deckId, size: "10", clientAttemptId: uuid(9) }, now, [0]);
+    const missed = view.questions[0]!;
+    const wrongOption = missed.options[missed.feedback!.choice];
 
     expect((await myAssignments(temp.db, member, now))[0]).toMatchObject({
       status: "done",
@@ -189,7 +156,7 @@ describe("teams", () => {
     ]);
     // Only the one wrong answer is a miss (the short quiz may have asked it too, rightly answered).
     expect(report.report.questions).toEqual([
-      expect.objectContaining({ questionId: view.questions[0]!.questionId, wrong: 1, topDistractor: wrongOption }),
+      expect.objectContaining({ questionId: missed.questionId, wrong: 1, topDistractor: wrongOption }),
     ]);
     expect(await assignmentReport(temp.db, member, created.assignmentId, now)).toEqual({
       ok: false,

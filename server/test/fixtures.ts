@@ -1,8 +1,12 @@
 // What the data-layer tests set up again and again: a database of their own for the file, users
 // and teams.
 import { afterAll, beforeAll } from "vitest";
+import type { QuizSize } from "@/lib/quiz/plan";
+import type { AttemptView } from "@/lib/quiz/views";
 import type { TeamRole } from "@/lib/teams/permissions";
+import { optionsOf } from "@/server/db/columns";
 import type { Database } from "@/server/db/connection";
+import { answerQuestion, attemptView, startAttempt } from "@/server/quiz/quiz-service";
 import { createTempDatabase } from "./temp-database";
 
 /** A temp database for this test file, made before its other beforeAll hooks and removed after it. */
@@ -48,6 +52,30 @@ export async function seedTeam(
     },
   });
   return team.id;
+}
+
+/** Where a question's right answer stands among the options as an attempt shows them (shuffled). */
+export async function rightChoice(db: Database, questionId: string, shownOptions: string[]): Promise<number> {
+  const stored = await db.question.findUniqueOrThrow({ where: { id: questionId } });
+  return shownOptions.indexOf(optionsOf(stored.options)[stored.answerIndex]!);
+}
+
+/** Starts a quiz and answers every question, right except at the positions in `wrongAt`; returns the finished attempt. */
+export async function takeQuiz(
+  db: Database,
+  userId: string,
+  input: { deckId: string; size: QuizSize; clientAttemptId: string },
+  now: Date,
+  wrongAt: number[] = [],
+): Promise<AttemptView> {
+  const started = await startAttempt(db, userId, input, now);
+  if (!started.ok) throw new Error(`quiz not started: ${started.reason}`);
+  for (const [i, q] of (await attemptView(db, userId, started.attemptId))!.questions.entries()) {
+    const right = await rightChoice(db, q.questionId, q.options);
+    const choice = wrongAt.includes(i) ? (right + 1) % q.options.length : right;
+    await answerQuestion(db, userId, { attemptId: started.attemptId, questionId: q.questionId, choice }, now);
+  }
+  return (await attemptView(db, userId, started.attemptId))!;
 }
 
 /** Client request ids for tests: the same n, the same id. */

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
+import { ListCard } from "@/components/ui/list-card";
 import { can, TEAM_ROLES } from "@/lib/teams/permissions";
 import { inviteProblem } from "@/lib/teams/invite-token";
 import { requireUser } from "@/server/auth/session";
@@ -14,7 +15,8 @@ import { teamInvites } from "@/server/teams/invites";
 import { openReportCount } from "@/server/teams/reports";
 import { teamDecks } from "@/server/teams/team-decks";
 import { teamOverview } from "@/server/teams/teams";
-import { changeRoleAction, removeMemberAction, revokeInviteAction } from "./actions";
+import { changeRoleAction, revokeInviteAction } from "./actions";
+import { RemoveMemberButton } from "./remove-member-button";
 import { AssignmentForm } from "./assignment-form";
 import { InviteForm } from "./invite-form";
 import { Section } from "@/components/ui/section";
@@ -53,13 +55,7 @@ export default async function TeamPage({ params }: Props) {
             {t("yourRole", { role: t(`roles.${team.role}`) })}
           </p>
         </div>
-        <ActionButton
-          action={removeMemberAction}
-          fields={{ teamId, memberId: user.id }}
-          label={t("leave")}
-          messages="teams.errors"
-          variant="ghost"
-        />
+        <RemoveMemberButton teamId={teamId} memberId={user.id} label={t("leave")} />
       </header>
 
       <Section id="assignments-heading" title={t("assignments")}>
@@ -68,11 +64,7 @@ export default async function TeamPage({ params }: Props) {
         )}
         <ul className="flex flex-col gap-2">
           {(assignments ?? []).map((a) => (
-            <li
-              key={a.id}
-              className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-900"
-              data-testid="assignment"
-            >
+            <ListCard key={a.id} className="gap-x-4 gap-y-1 text-sm" data-testid="assignment">
               <span className="font-medium" lang={a.deck.language}>
                 {scopeTitle(a.deck.title, a.topic)}
               </span>
@@ -88,7 +80,7 @@ export default async function TeamPage({ params }: Props) {
                   {t("results")}
                 </Link>
               )}
-            </li>
+            </ListCard>
           ))}
         </ul>
         {can(team.role, "assignments.manage") && (
@@ -125,11 +117,7 @@ export default async function TeamPage({ params }: Props) {
         >
           <ul className="flex flex-col gap-2 text-sm">
             {ownDecks.map((deck) => (
-              <li
-                key={deck.id}
-                className="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 shadow-sm dark:border-stone-700 dark:bg-stone-900"
-                data-testid="team-deck"
-              >
+              <ListCard key={deck.id} className="gap-3" data-testid="team-deck">
                 <Link
                   href={deck.published ? `/decks/${deck.slug}` : `/teams/${teamId}/decks/${deck.slug}/preview`}
                   className="font-medium hover:underline"
@@ -140,7 +128,7 @@ export default async function TeamPage({ params }: Props) {
                 <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
                   {deck.published ? tContent("published") : tContent("draft")}
                 </span>
-              </li>
+              </ListCard>
             ))}
           </ul>
         </Section>
@@ -173,13 +161,7 @@ export default async function TeamPage({ params }: Props) {
                       ))}
                     </select>
                   </ActionButton>
-                  <ActionButton
-                    action={removeMemberAction}
-                    fields={{ teamId, memberId: m.userId }}
-                    label={t("remove")}
-                    messages="teams.errors"
-                    variant="ghost"
-                  />
+                  <RemoveMemberButton teamId={teamId} memberId={m.userId} label={t("remove")} />
                 </div>
               ) : (
                 <span className="ml-auto rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">

@@ -1,0 +1,83 @@
+// What the HTTP benchmarks share: a migrated SQLite database in a folder of their own, `next start`
+// on it on a free port, session cookies it accepts, and percentiles of the timings.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { createDatabase } from "../../server/db/connection";
+import { databaseTarget } from "../../server/db/database-url";
+import { migrate } from "../db/migrate";
+
+const SECRET = "bench-only-secret-0123456789abcdef0123456789abcdef";
+const COOKIE_NAME = "authjs.session-token";
+
+/** A fresh, migrated SQLite database in a temp folder; `remove` deletes the folder. */
+export async function benchDatabase(prefix: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const url = `file:${path.join(dir, "bench.db")}`;
+  await migrate(databaseTarget(url));
+  return {
+    dir,
+    url,
+    db: createDatabase(databaseTarget(url)),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** `next start` on the database, once its health check answers; `stop` ends it. */
+export async function startBenchServer({ dir, url }: { dir: string; url: string }) {
+  const port = await freePort();
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = () => process.kill(-server.pid!, "SIGTERM");
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; !(await healthy(base)); i++) {
+      if (i > 120) throw new Error("server did not start");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, stop };
+}
+
+/** A `cookie` header value that signs this user in. */
+export async function sessionCookie(userId: string): Promise<string> {
+  const token = await encode({
+    token: { sub: userId, ver: 0, sid: randomUUID() },
+    secret: SECRET,
+    salt: COOKIE_NAME,
+    maxAge: 3600,
+  });
+  return `${COOKIE_NAME}=${token}`;
+}
+
+/** The p-th percentile of samples sorted in ascending order. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function healthy(base: string): Promise<boolean> {
+  return fetch(`${base}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
