@@ -12,11 +12,14 @@ test("study settings: bad fields get messages and change nothing, good ones are 
   await expect(page.getByText("Above 0.95 the number of reviews grows steeply")).toBeVisible();
 
   await page.getByLabel("New cards per day").fill("-3");
-  await page.getByLabel("Learning steps", { exact: true }).fill("one minute");
+  await expect(page.getByText("at most 10 steps, each from 1 minute to 365 days").first()).toBeVisible();
+  await page.getByLabel("Learning steps", { exact: true }).fill("30s 10m"); // ts-fsrs has no seconds
+  await page.getByLabel("Relearning steps", { exact: true }).fill("99999d");
   await page.getByLabel("Desired retention").fill("0.99");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("This value is out of range.")).toBeVisible();
-  await expect(page.getByText("Use steps such as 1m 10m 1h.")).toBeVisible();
+  await expect(page.getByText("Use whole minutes, hours or days, e.g. 1m 10m 1h 1d")).toBeVisible();
+  await expect(page.getByText("Each step can be at most 365 days.")).toBeVisible();
   await expect(page.getByText("Use a value from 0.70 to 0.97.")).toBeVisible();
   await page.reload();
   await interactive(page);

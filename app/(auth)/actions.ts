@@ -1,32 +1,56 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { noInput, signInRequest, signUpRequest, type SignInFields, type SignUpFields } from "@/lib/auth/requests";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { publicFormAction, publicSubmitAction, submitAction } from "@/server/actions/action";
-import { signIn, signOut } from "@/server/auth/auth";
+import { signIn, signOut, TooManyAttempts } from "@/server/auth/auth";
+import { authThrottle, clientAddress } from "@/server/auth/throttle";
+import { db } from "@/server/db/client";
 import { hashPassword } from "@/server/auth/password";
 import { createPasswordUser, emailIsTaken, revokeSessions } from "@/server/queries/users";
 
-export type SignUpResult = ActionResult<object, SignUpFields>;
-export type SignInResult = ActionResult<object, SignInFields>;
+/** A failed result may say how long to wait: too many recent failures for the account or the client. */
+type Throttled = { retryAfterSeconds?: number };
+export type SignUpResult = ActionResult<object, SignUpFields> & Throttled;
+export type SignInResult = ActionResult<object, SignInFields> & Throttled;
 
-/** A successful sign-in throws Next's redirect, which must propagate; only auth failures become results. */
-async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<boolean> {
+/**
+ * A successful sign-in throws Next's redirect, which must propagate; only auth failures become
+ * results: false, or the seconds to wait when throttled.
+ */
+async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<false | number> {
   try {
     await signIn("credentials", { email, password, redirectTo });
-    return true;
+    return false;
   } catch (error) {
+    if (error instanceof TooManyAttempts) return error.retryAfterSeconds;
     if (error instanceof AuthError) return false;
     throw error;
   }
 }
 
+const tooManyAttempts = (retryAfterSeconds: number, values: Record<string, string>) => ({
+  ok: false as const,
+  fieldErrors: {},
+  formError: "tooManyAttempts",
+  retryAfterSeconds,
+  values,
+});
+
 export const signUpAction = publicFormAction({
   schema: signUpRequest,
   run: async ({ name, email, password, callbackUrl }): Promise<SignUpResult> => {
     const values = { name: name ?? "", email };
-    if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+    // Asking whether an address has an account is throttled like a wrong password for it.
+    const now = new Date();
+    const throttle = await authThrottle(db, email, clientAddress(await headers()), now);
+    if (throttle.wait > 0) return tooManyAttempts(throttle.wait, values);
+    if (await emailIsTaken(email)) {
+      await throttle.failed(now);
+      return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+    }
     const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, new Date());
     if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
     await signInWithPassword(email, password, callbackUrl);
@@ -37,7 +61,8 @@ export const signUpAction = publicFormAction({
 export const signInAction = publicFormAction({
   schema: signInRequest,
   run: async ({ email, password, callbackUrl }): Promise<SignInResult> => {
-    await signInWithPassword(email, password, callbackUrl);
+    const wait = await signInWithPassword(email, password, callbackUrl);
+    if (wait) return tooManyAttempts(wait, { email });
     return { ok: false, fieldErrors: {}, formError: "wrongCredentials", values: { email } };
   },
 });

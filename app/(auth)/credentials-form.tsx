@@ -8,8 +8,9 @@ import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { signInAction, signUpAction } from "./actions";
 import { formFields } from "@/lib/forms/form-fields";
+import { MAX_EMAIL_LENGTH } from "@/lib/auth/email";
 
-type Result = ActionResult<object, "email" | "password" | "name">;
+type Result = ActionResult<object, "email" | "password" | "name"> & { retryAfterSeconds?: number };
 
 /** Email and password: signing in, or (with a name) signing up. */
 export function CredentialsForm({ mode, callbackUrl }: { mode: "signIn" | "signUp"; callbackUrl: string }) {
@@ -17,11 +18,20 @@ export function CredentialsForm({ mode, callbackUrl }: { mode: "signIn" | "signU
   const signUp = mode === "signUp";
   const [state, action, pending] = useActionState<Result | null, FormData>(signUp ? signUpAction : signInAction, null);
   const { formError, field } = formFields(state, t);
+  const wait = state && !state.ok ? state.retryAfterSeconds : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormError message={formError} />
-      <TextField label={t("email")} type="email" autoComplete="email" required autoFocus {...field("email")} />
+      <FormError message={wait ? t("errors.tooManyAttempts", { seconds: wait }) : formError} />
+      <TextField
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        required
+        autoFocus
+        maxLength={MAX_EMAIL_LENGTH}
+        {...field("email")}
+      />
       {signUp && <TextField label={t("name")} autoComplete="name" maxLength={80} {...field("name")} />}
       <TextField
         label={t("password")}

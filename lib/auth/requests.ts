@@ -1,6 +1,7 @@
 import { z } from "zod";
-
-const email = z.string().trim().min(1, "required").pipe(z.email("invalidEmail"));
+import { isCommonPassword } from "./common-passwords";
+import { MAX_EMAIL_LENGTH } from "./email";
+const email = z.string().trim().min(1, "required").max(MAX_EMAIL_LENGTH, "emailTooLong").pipe(z.email("invalidEmail"));
 
 export const signUpSchema = z.object({
   name: z
@@ -9,7 +10,11 @@ export const signUpSchema = z.object({
     .max(80, "nameTooLong")
     .transform((name) => name || null),
   email,
-  password: z.string().min(8, "passwordTooShort").max(128, "passwordTooLong"),
+  password: z
+    .string()
+    .min(8, "passwordTooShort")
+    .max(128, "passwordTooLong")
+    .refine((p) => !isCommonPassword(p), "passwordTooCommon"),
 });
 
 export const signInSchema = z.object({

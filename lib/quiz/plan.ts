@@ -1,9 +1,7 @@
 // The order of an attempt: which questions, in which order, each with its options in which order.
 // Seeded, so the same seed always gives the same attempt; stored, so a reload shows it unchanged.
 import { seededRandom, shuffled } from "@/lib/content/seeded-random";
-
-export const QUIZ_SIZES = ["5", "10", "20", "all"] as const;
-export type QuizSize = (typeof QUIZ_SIZES)[number];
+import type { QuizSize } from "./sizes";
 
 export type QuizCandidate = { id: string; entryId: string; optionCount: number };
 /** `optionOrder[displayIndex]` is the index of that option in the question's stored options. */

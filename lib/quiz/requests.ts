@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUIZ_SIZES } from "./plan";
+import { QUIZ_SIZES } from "./sizes";
 
 const id = z.string().min(1).max(200);
 

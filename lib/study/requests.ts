@@ -21,11 +21,30 @@ export type GradeRequest = z.infer<typeof gradeRequestSchema>;
 
 export const undoRequestSchema = z.object({ clientReviewId });
 
+/** Bounds on learning and relearning steps; the form's hint states them. */
+export const MAX_STEPS = 10;
+export const MAX_STEP_MINUTES = 365 * 24 * 60;
+const stepMinutes = { m: 1, h: 60, d: 24 * 60 } as const;
+
+/**
+ * Exactly what ts-fsrs schedules: whole minutes, hours or days (`1m 10m 1h 1d`). It reads a step
+ * with parseInt and knows no seconds, so `30s` and `1.5h` are refused here rather than failing
+ * (or being truncated) at the first grade.
+ */
+const step = z
+  .string()
+  .regex(/^[1-9]\d{0,6}[mhd]$/, "steps")
+  .refine((s) => Number(s.slice(0, -1)) * stepMinutes[s.slice(-1) as keyof typeof stepMinutes] <= MAX_STEP_MINUTES, {
+    message: "stepTooLong",
+    abort: true,
+  });
+
 const steps = z
   .string()
-  .trim()
-  .regex(/^(\d+(\.\d+)?[smhd](\s+\d+(\.\d+)?[smhd])*)?$/, "steps")
-  .transform((s) => s.split(/\s+/).filter(Boolean).join(" "));
+  .max(200, "stepsTooMany")
+  .transform((s) => s.split(/\s+/).filter(Boolean))
+  .pipe(z.array(step).max(MAX_STEPS, "stepsTooMany"))
+  .transform((list) => list.join(" "));
 
 const whole = (min: number, max: number) =>
   z.coerce.number({ error: "number" }).int("number").min(min, "range").max(max, "range");

@@ -2,7 +2,8 @@
 // the synthetic deck they have studied, now and then a retry of what they missed last time. Answers
 // follow the learner's memory of the entry's basic card; some questions are just tricky for them.
 import { seededRandom } from "../../lib/content/seeded-random";
-import { planAttempt, type PlannedQuestion, type QuizSize } from "../../lib/quiz/plan";
+import { planAttempt, type PlannedQuestion } from "../../lib/quiz/plan";
+import type { QuizSize } from "../../lib/quiz/sizes";
 import { recallProbability, type SchedulerSettings } from "../../lib/study/scheduling";
 import { between, chance, logNormal, pick, seededUuid, type Random } from "./random";
 import { bringBack, type SimulatedCard } from "./simulate-year";

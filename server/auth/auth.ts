@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
+import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { findAuthState, findCredentials } from "@/server/queries/users";
 import { timestampedPrismaAdapter } from "./adapter";
 import { verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
+import { authThrottle, clientAddress } from "./throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -29,7 +31,15 @@ declare module "@auth/core/jwt" {
 
 const SESSION_MAX_AGE = 3 * 24 * 60 * 60;
 
-const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1).max(256) });
+const credentialsSchema = z.object({ email: z.string().trim().max(254).email(), password: z.string().min(1).max(256) });
+
+/** Refused without checking the password: too many recent failures for this account or client. */
+export class TooManyAttempts extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
 
 const oauthProviders: Provider[] = [
   ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [GitHub] : []),
@@ -70,12 +80,19 @@ const config: NextAuthConfig = {
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const now = new Date();
+        const throttle = await authThrottle(db, parsed.data.email, clientAddress(request.headers), now);
+        if (throttle.wait > 0) throw new TooManyAttempts(throttle.wait);
         const user = await findCredentials(parsed.data.email);
         const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !ok || user.disabledAt) return null;
+        if (!user || !ok || user.disabledAt) {
+          await throttle.failed(now);
+          return null;
+        }
+        await throttle.succeeded();
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -1,13 +1,7 @@
 // Quiz data access: starting attempts, answering once per question, results and history. The
 // right option of a question leaves the server only in the feedback to an answer.
-import {
-  displayIndex,
-  planAttempt,
-  storedIndex,
-  type PlannedQuestion,
-  type QuizCandidate,
-  type QuizSize,
-} from "@/lib/quiz/plan";
+import { displayIndex, planAttempt, storedIndex, type PlannedQuestion, type QuizCandidate } from "@/lib/quiz/plan";
+import type { QuizSize } from "@/lib/quiz/sizes";
 import { quizScheduleChange } from "@/lib/quiz/schedule-hook";
 import { scoreAttempt } from "@/lib/quiz/scoring";
 import type { CardStateName } from "@/lib/study/scheduling";

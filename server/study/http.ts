@@ -2,12 +2,19 @@ import "server-only";
 import type { z } from "zod";
 import { getCurrentUser } from "@/server/auth/session";
 
-/** Reads a JSON body against a schema after checking the session; the handler gets the user and the input. */
+/**
+ * Reads a JSON body against a schema after checking the session; the handler gets the user and the
+ * input. Only `application/json` is accepted: a plain HTML form on another site cannot send it, so
+ * it cannot post grades with the learner's cookie.
+ */
 export async function withLearner<S extends z.ZodType>(
   request: Request,
   schema: S,
   handle: (userId: string, input: z.output<S>) => Promise<Response>,
 ): Promise<Response> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json")
+    return Response.json({ ok: false, reason: "unsupported-media-type" }, { status: 415 });
   const user = await getCurrentUser();
   if (!user) return Response.json({ ok: false, reason: "unauthenticated" }, { status: 401 });
   const body = await request.json().catch(() => null);

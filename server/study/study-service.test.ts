@@ -101,6 +101,25 @@ describe("study service", () => {
     expect(await undoReview(temp.db, bob, "rev-1", later(31))).toEqual({ ok: false, reason: "not-found" });
   });
 
+  it("studies and grades with the defaults when stored steps are ones ts-fsrs refuses", async () => {
+    const [carol] = await seedUsers(temp.db, ["carol"], now);
+    const data = { newPerDay: 20, maxReviewsPerDay: 200, desiredRetention: 0.9, timeZone: "UTC", dayStartHour: 4 };
+    await temp.db.studySettings.create({
+      data: {
+        userId: carol,
+        ...data,
+        learningSteps: "30s 10m",
+        relearningSteps: "99999999999999999999d",
+        updatedAt: now,
+      },
+    });
+    const [card] = (await studyQueue(temp.db, carol, deckId, now)).cards;
+    expect(card!.intervals).toMatchObject({ again: "1m", good: "10m" }); // the default 1m 10m
+    const outcome = await grade(carol, "carol-1", card!, "again", now);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(outcome.ok && outcome.again?.intervals.again).toBe("1m");
+  });
+
   it("suspends a card as a leech at its eighth lapse and says so", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, later(60))).cards;
     await temp.db.userCard.update({

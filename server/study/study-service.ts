@@ -12,12 +12,8 @@ import {
   type MemoryState,
 } from "@/lib/study/scheduling";
 import { toStudyCard, type GradeOutcome, type StudyCard, type UndoOutcome } from "@/lib/study/study-card";
-import {
-  DEFAULT_STUDY_SETTINGS,
-  learnerSettingsFrom,
-  type LearnerSettings,
-  type StudySettingsInput,
-} from "@/lib/study/settings";
+import { DEFAULT_STUDY_SETTINGS, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
+import { usableSettings } from "@/lib/study/stored-settings";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
@@ -52,7 +48,7 @@ export async function learnersSettings(db: Database, userIds: string[]): Promise
     },
   });
   const byUser = new Map(stored.map(({ userId, ...settings }) => [userId, settings]));
-  return new Map(userIds.map((id) => [id, learnerSettingsFrom(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS)]));
+  return new Map(userIds.map((id) => [id, usableSettings(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS)]));
 }
 
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {

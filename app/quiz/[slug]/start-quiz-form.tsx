@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
-import { QUIZ_SIZES } from "@/lib/quiz/plan";
+import { QUIZ_SIZES } from "@/lib/quiz/sizes";
 import { startQuizAction, type StartQuizResult } from "../actions";
 import { SelectField } from "@/components/ui/select-field";
 
