@@ -1,7 +1,7 @@
 // What the data-layer tests set up again and again: a database of their own for the file, users
 // and teams.
 import { afterAll, beforeAll } from "vitest";
-import type { QuizSize } from "@/lib/quiz/plan";
+import type { QuizSize } from "@/lib/quiz/sizes";
 import type { AttemptView } from "@/lib/quiz/views";
 import type { TeamRole } from "@/lib/teams/permissions";
 import { optionsOf } from "@/server/db/columns";
