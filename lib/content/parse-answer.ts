@@ -3,7 +3,7 @@
 import type { Definition } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { sourceOf, type Block } from "./parse-blocks";
-import { answerLabelLength, withoutGeneratorSyntax } from "./parse-labels";
+import { answerLabelLength, withoutDefinitionMarkers, withoutGeneratorSyntax } from "./parse-labels";
 
 export type Definitions = Map<string, Definition>;
 
@@ -35,12 +35,21 @@ function isMarkupOnly(html: string): boolean {
   );
 }
 
-export function answerMarkdown(source: string, lead: string, blocks: Block[], definitions: Definitions, tail = ""): string {
+/** `definition`: the answer of a definition-list term, whose paragraphs open with `: `. */
+export function answerMarkdown(
+  source: string,
+  lead: string,
+  blocks: Block[],
+  definitions: Definitions,
+  tail = "",
+  definition = false,
+): string {
   const body = blocks.filter((b) => !isIgnorable(b) || b.type === "thematicBreak");
   const allQuotes = body.length > 0 && body.every((b) => b.type === "blockquote");
   const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
   const parts = body.map((block) => {
     const text = withInlineLinks(source, block, definitions);
+    if (definition && block.type === "paragraph") return withoutDefinitionMarkers(text);
     if (onlyHtml) return text;
     return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
   });
@@ -66,8 +75,14 @@ function stripAnswerLabel(text: string): string {
 
 /** Empty anchors, kramdown attribute lines and Hugo shortcodes are markup for the site, not for learners. */
 function cleanText(text: string): string {
-  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, ""));
+  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, "")).replace(
+    LINE_END_BR,
+    "$1\n\n",
+  );
 }
+
+/** A `<br>` ending a line (not a table row) breaks the text there: as Markdown, a new paragraph. */
+const LINE_END_BR = /^((?![ \t]*\|).*?\S)[ \t]*(?:<br\s*\/?>[ \t]*)+\n(?=[ \t]*\S)/gm;
 
 function outsideCode(text: string, change: (s: string) => string): string {
   return text

@@ -14,7 +14,7 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
-import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
+import { findStarts, isLinkList, isTocList, TITLE_NAME, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -37,8 +37,6 @@ type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
 /** Roles whose own text is known not to be an answer: it is skipped without a warning ("empty" warns about its heading). */
 const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
-const TITLE_NAME =
-  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
 const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
@@ -72,8 +70,11 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
   const roles = assignRoles(starts, candidates, warnings);
-  const firstEntry = starts.find((_, i) => roles[i] === "entry")?.index ?? blocks.length;
-  for (let i = 0; i < firstEntry; i++) accounted[i] = true; // the preamble: title, badges, introduction
+  // The preamble (title, badges, introduction) ends at the first entry or named section: a section's text is not one.
+  const preambleEnd = starts.find(
+    (s, i) => roles[i] === "entry" || (roles[i] === "section" && !TITLE_NAME.test(s.question)),
+  );
+  for (let i = 0; i < (preambleEnd?.index ?? blocks.length); i++) accounted[i] = true;
   const sections: { depth: number; title: string | null }[] = [];
   const seen = new Map<string, number>();
 
@@ -106,7 +107,8 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       answerBody = answerBody.slice(1);
     }
     const lead = start.type === "heading" ? "" : start.lead;
-    const answer = answerMarkdown(source, lead, answerBody, definitions, tail);
+    const definition = start.type !== "heading" && start.definition === true;
+    const answer = answerMarkdown(source, lead, answerBody, definitions, tail, definition);
     const question = start.question;
     if (!question) return void warnings.push({ line: start.line, message: "question text is empty; entry skipped" });
     if (!answer) {
@@ -157,10 +159,15 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
   // "License" after it) are not entries; questions anywhere are.
   const sections = enclosingSections(starts, roles);
   const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
-  if (faq.size === 0) return roles;
+  // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
+  // and the text under it is reported as left out.
+  const labelled = starts.some((s) => s.type === "paragraph" && s.labelled);
   starts.forEach((start, i) => {
     if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
-    if (sections[i]!.some((j) => faq.has(j))) return;
+    if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {
+      if (labelled) roles[i] = "section";
+      return;
+    }
     roles[i] = "intro";
     const message = `"${start.question}" is outside the FAQ section and not a question; not an entry`;
     warnings.push({ line: start.line, message, dropped: true });
