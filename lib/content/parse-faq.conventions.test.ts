@@ -328,4 +328,25 @@ describe("small cases", () => {
       { line: 12, message: expect.stringContaining("垃圾收集的几种算法如下"), dropped: true },
     ]);
   });
+
+  it("removes VuePress/Docusaurus container fences (keeping a title) and a <div> wrapped around a <details> answer", () => {
+    const md = [
+      "<details>",
+      "  <summary>Does it run on Windows?</summary>",
+      "  <div>Yes, Windows 10 and newer.</div>",
+      "</details>",
+      "",
+      "### Is it free?",
+      "",
+      "Yes.",
+      "",
+      "::: tip 提示",
+      "Donations are welcome.",
+      ":::",
+    ].join("\n");
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Does it run on Windows?", "Yes, Windows 10 and newer."],
+      ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
+    ]);
+  });
 });
