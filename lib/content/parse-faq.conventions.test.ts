@@ -279,6 +279,12 @@ describe("small cases", () => {
       ["Does it need root?", "No. It runs as a normal user."],
       ["Which rsync version is needed?", "Version 3.1 or newer.\n\nOlder versions lack `--info=progress2`."],
     ]);
+    // Terms that mostly ask nothing (a list of options) are the text of the heading above them.
+    const options = parse("## Options\n\nTwo flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less.\n\n## Why is it slow?\n\nIt indexes.");
+    expect(options.entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Options", "Two flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less."],
+      ["Why is it slow?", "It indexes."],
+    ]);
     expect(entries[2]!.lists).toEqual([{ ordered: false, items: ["the lock file is sync.lock;", "a stale lock is removed after an hour."] }]);
     expect(warnings).toEqual([]);
   });

@@ -161,7 +161,7 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
   const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
-  const labelled = starts.some((s) => s.type === "paragraph" && s.labelled);
+  const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
   starts.forEach((start, i) => {
     if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
     if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {

@@ -101,7 +101,15 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       starts.push(...tableStarts(node, index, source));
     }
   });
-  return starts;
+  return withQuestionTerms(starts);
+}
+
+/** Definition-list terms are questions in a file where at least half of them ask something (not `--verbose`: …). */
+function withQuestionTerms(starts: Start[]): Start[] {
+  const isTerm = (s: Start) => s.type !== "heading" && s.definition === true;
+  const terms = starts.filter(isTerm);
+  const asking = terms.filter((s) => /[?？]/.test(s.question) || isPhrasedAsQuestion(s.question)).length;
+  return asking * 2 >= terms.length ? starts : starts.filter((s) => !isTerm(s));
 }
 
 /**
