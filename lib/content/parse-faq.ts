@@ -142,9 +142,22 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
 function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
+  let entrySeen = false;
   const roles = starts.map((start, i): Role => {
+    const role = roleOf(start, i);
+    entrySeen ||= role === "entry";
+    return role;
+  });
+  function roleOf(start: Start, i: number): Role {
     if (start.type !== "heading") return "entry";
     const { question, phrased } = start;
+    // A `#` heading after entries names a part of the page, or is a footer (`# Contact us`) whose text is left out.
+    if (start.title && entrySeen) {
+      if (groupsOthers(starts, i, hasBody)) return "section";
+      const message = `"${question}" follows the entries and is not a question; not an entry`;
+      if (hasBody(i)) warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
     if (start.title) return "title";
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
     if (phrased) return "entry";
@@ -154,7 +167,7 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
-  });
+  }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
   const sections = enclosingSections(starts, roles);
