@@ -335,6 +335,14 @@ describe("small cases", () => {
     ]);
   });
 
+  it("reads a bold question whose closing marker follows a space (`**Why? **`), in a paragraph or a list item", () => {
+    const md = "1. **How do I read the trace? **\nUse `tracePrint`.\n\n**What are the units? **\n\nSeconds.";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I read the trace?", "Use `tracePrint`."],
+      ["What are the units?", "Seconds."],
+    ]);
+  });
+
   it("removes VuePress/Docusaurus container fences (keeping a title) and a <div> wrapped around a <details> answer", () => {
     const md = [
       "<details>",

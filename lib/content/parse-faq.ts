@@ -263,7 +263,8 @@ function droppedBlocks(source: string, blocks: Block[], accounted: boolean[]): C
   blocks.forEach((block, i) => {
     if (accounted[i] || (i > 0 && !accounted[i - 1] && !isIdComment(blocks[i - 1]!))) return;
     if (isIdComment(block)) return;
-    const text = plainText(sourceOf(source, block)).replace(/\s+/g, " ").trim();
+    const raw = sourceOf(source, block);
+    const text = (plainText(raw) || raw).replace(/\s+/g, " ").trim(); // a code block has no plain text
     const snippet = text.length > 60 ? `${text.slice(0, 60)}…` : text;
     const message = `text not under any question was left out: "${snippet}"`;
     warnings.push({ line: lineOf(block), message, dropped: true });

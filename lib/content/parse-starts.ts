@@ -222,6 +222,9 @@ function paragraphQuestion(
     }
   }
   const text = withoutAnchors(sourceOf(source, node)).replace(/^\s+/, "");
+  // `**Why? **`: a space before the closing marker leaves it unparsed, but the writer meant a bold question.
+  const broken = /^(\*\*|__)(?=\S)([^\n]*?[?？])[ \t]+\1[ \t]*(?:\n|$)/.exec(text);
+  if (broken) return { question: inlineText(broken[2]!), lead: unindent(text.slice(broken[0].length)) };
   const label = questionLabelLength(text);
   if (label === 0 && !loose) return null;
   const lines = text.slice(label).split("\n");
