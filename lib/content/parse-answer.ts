@@ -3,7 +3,7 @@
 import type { Definition } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { sourceOf, type Block } from "./parse-blocks";
-import { answerLabelLength, withoutGeneratorSyntax } from "./parse-labels";
+import { answerLabelLength, withoutDefinitionMarkers, withoutGeneratorSyntax } from "./parse-labels";
 
 export type Definitions = Map<string, Definition>;
 
@@ -35,12 +35,21 @@ function isMarkupOnly(html: string): boolean {
   );
 }
 
-export function answerMarkdown(source: string, lead: string, blocks: Block[], definitions: Definitions, tail = ""): string {
+/** `definition`: the answer of a definition-list term, whose paragraphs open with `: `. */
+export function answerMarkdown(
+  source: string,
+  lead: string,
+  blocks: Block[],
+  definitions: Definitions,
+  tail = "",
+  definition = false,
+): string {
   const body = blocks.filter((b) => !isIgnorable(b) || b.type === "thematicBreak");
   const allQuotes = body.length > 0 && body.every((b) => b.type === "blockquote");
   const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
   const parts = body.map((block) => {
     const text = withInlineLinks(source, block, definitions);
+    if (definition && block.type === "paragraph") return withoutDefinitionMarkers(text);
     if (onlyHtml) return text;
     return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
   });
@@ -66,8 +75,16 @@ function stripAnswerLabel(text: string): string {
 
 /** Empty anchors, kramdown attribute lines and Hugo shortcodes are markup for the site, not for learners. */
 function cleanText(text: string): string {
-  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, ""));
+  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, ""))
+    .replace(LINE_END_BR, "$1\n\n")
+    .replace(CONTAINER_FENCE, (_, title: string) => (title ? `**${title}**` : ""));
 }
+
+/** VuePress / Docusaurus containers (`::: tip Title` … `:::`): the fences go, a title stays as bold text. */
+const CONTAINER_FENCE = /^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(\S.*?)?[ \t]*$/gm;
+
+/** A `<br>` ending a line (not a table row) breaks the text there: as Markdown, a new paragraph. */
+const LINE_END_BR = /^((?![ \t]*\|).*?\S)[ \t]*(?:<br\s*\/?>[ \t]*)+\n(?=[ \t]*\S)/gm;
 
 function outsideCode(text: string, change: (s: string) => string): string {
   return text
@@ -113,14 +130,20 @@ export function stripWrappingTags(html: string): string {
     .trim()
     .replace(/^(?:<br\s*\/?>\s*)+/i, "")
     .replace(/(?:\s*<br\s*\/?>)+$/i, "");
-  const opens = (text.match(/<p\b[^>]*>/gi) ?? []).length;
-  const closes = (text.match(/<\/p>/gi) ?? []).length;
-  const opening = /^<p\b[^>]*>\s*/i;
-  const closing = /\s*<\/p>$/i;
-  if (opens === 1 && closes === 1 && opening.test(text) && closing.test(text)) return text.replace(opening, "").replace(closing, "");
-  if (opens > closes) text = text.replace(opening, "");
-  if (closes > opens) text = text.replace(closing, "");
-  return text.trim();
+  for (const tag of ["div", "p"]) {
+    const opens = (text.match(new RegExp(`<${tag}\\b[^>]*>`, "gi")) ?? []).length;
+    const closes = (text.match(new RegExp(`</${tag}>`, "gi")) ?? []).length;
+    const opening = new RegExp(`^<${tag}\\b[^>]*>\\s*`, "i");
+    const closing = new RegExp(`\\s*</${tag}>$`, "i");
+    if (opens === 1 && closes === 1 && opening.test(text) && closing.test(text)) {
+      text = text.replace(opening, "").replace(closing, "");
+      continue;
+    }
+    if (opens > closes) text = text.replace(opening, "");
+    if (closes > opens) text = text.replace(closing, "");
+    text = text.trim();
+  }
+  return text;
 }
 
 function tidy(text: string): string {

@@ -263,4 +263,104 @@ describe("small cases", () => {
     const md = "### What is it?\n\nPart one.\n\n---\n\nPart two.\n\n### And then?\n\nDone.";
     expect(parse(md).entries[0]!.answer).toBe("Part one.\n\n---\n\nPart two.");
   });
+
+  it("reads definition lists: a term over `: ` paragraphs, with or without a blank line, the answer running to the next term", () => {
+    const { entries, warnings } = fixture("definition-lists.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What does the tool do?", "It copies files between two folders.\n\nIt can also resume an interrupted copy."],
+      [
+        "Where are the logs kept?",
+        "In the state folder:\n\n```shell\n$ synctool --print-state-dir\n/home/me/.local/state/synctool\n```\n\nOld logs are removed after a week.",
+      ],
+      [
+        "Is it safe to run twice at once?",
+        "No. A second run waits for the first:\n\n- the lock file is `sync.lock`;\n- a stale lock is removed after an hour.",
+      ],
+      ["Does it need root?", "No. It runs as a normal user."],
+      ["Which rsync version is needed?", "Version 3.1 or newer.\n\nOlder versions lack `--info=progress2`."],
+    ]);
+    // Terms that mostly ask nothing (a list of options) are the text of the heading above them.
+    const options = parse("## Options\n\nTwo flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less.\n\n## Why is it slow?\n\nIt indexes.");
+    expect(options.entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Options", "Two flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less."],
+      ["Why is it slow?", "It indexes."],
+    ]);
+    expect(entries[2]!.lists).toEqual([{ ordered: false, items: ["the lock file is sync.lock;", "a stale lock is removed after an hour."] }]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("under an FAQ heading, reads each item of a list as a question, even a statement, with its indented answer", () => {
+    const { entries, warnings } = fixture("statement-items.md");
+    expect(entries.map((e) => [e.kind, e.question, e.answer])).toEqual([
+      ["question", "Copying a folder stops halfway", "Use the `--resume` flag."],
+      ["question", "How do I see the progress?", "Pass `-v` to print each file:\n\n```sh\nquicksync -v src/ dst/\n```"],
+      ["question", "Symbolic links are copied as files!", "Add `--links` to keep them as links."],
+    ]);
+    expect(warnings).toEqual([{ line: 23, message: expect.stringContaining('"Install" is outside'), dropped: true }]);
+    // Not under an FAQ heading, a list of statements is the text of its heading.
+    const plain = parse("## Known limits\n\n- Copying stops halfway\n\n  Use `--resume`.\n\n- Links become files\n\n  Add `--links`.");
+    expect(plain.entries.map((e) => e.question)).toEqual(["Known limits"]);
+  });
+
+  it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
+    const { entries, warnings } = fixture("statement-subheadings.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Where is the log file?", null, "In `~/logs/tool.log`."],
+      [
+        "Error: disk quota exceeded when syncing",
+        null,
+        "This means the target disk is full.\n\n#### Error: quota file missing\n\nSee issue 12.",
+      ],
+      ["Can I sync offline?", null, "Yes."],
+      // A heading with no text of its own groups the headings under it.
+      ["Error: permission denied", "Troubleshooting", "Run it as the owner of the folder."],
+      ["Error: name too long", "Troubleshooting", "Shorten the file name."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("where questions carry 问： labels, reads unlabelled headings as sections, warns about their text, and turns a line-ending <br> into a break", () => {
+    const { entries, warnings } = fixture("labelled-sections.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["为什么新生代用复制算法？", "垃圾收集", "因为大部分对象很快死去，复制成本低。\n\n另外，存活对象放不下时进入老年代。"],
+      [
+        "老年代为什么不用复制算法？",
+        "垃圾收集",
+        "因为存活率高，复制成本大。\n\n| 区域 | 算法 |\n| ---- | ---- |\n| 新生代 | 复制<br>（Eden） |",
+      ],
+    ]);
+    expect(warnings).toEqual([
+      { line: 7, message: expect.stringContaining("堆：存放对象实例"), dropped: true },
+      { line: 12, message: expect.stringContaining("垃圾收集的几种算法如下"), dropped: true },
+    ]);
+  });
+
+  it("reads a bold question whose closing marker follows a space (`**Why? **`), in a paragraph or a list item", () => {
+    const md = "1. **How do I read the trace? **\nUse `tracePrint`.\n\n**What are the units? **\n\nSeconds.";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I read the trace?", "Use `tracePrint`."],
+      ["What are the units?", "Seconds."],
+    ]);
+  });
+
+  it("removes VuePress/Docusaurus container fences (keeping a title) and a <div> wrapped around a <details> answer", () => {
+    const md = [
+      "<details>",
+      "  <summary>Does it run on Windows?</summary>",
+      "  <div>Yes, Windows 10 and newer.</div>",
+      "</details>",
+      "",
+      "### Is it free?",
+      "",
+      "Yes.",
+      "",
+      "::: tip 提示",
+      "Donations are welcome.",
+      ":::",
+    ].join("\n");
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Does it run on Windows?", "Yes, Windows 10 and newer."],
+      ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
+    ]);
+  });
 });

@@ -180,9 +180,12 @@ describe("review findings", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("ends sections at a new # part", () => {
+  it("ends sections at a new # part, which names the entries after it, and warns about a # footer after the entries", () => {
     const md = "# Part A\n\n## Networking\n\n### What is XDP?\n\nA hook.\n\n# Part B\n\n### What is a file?\n\nBytes.";
-    expect(parseFaq(md, "t.md").entries.map((e) => e.topic)).toEqual(["Networking", null]);
+    expect(parseFaq(md, "t.md").entries.map((e) => e.topic)).toEqual(["Networking", "Part B"]);
+    const footer = parseFaq("**Q**. What is FTP?\n\n**A**. A protocol.\n\n# Contact us\n\nMail us.", "t.md");
+    expect(footer.entries.map((e) => e.question)).toEqual(["What is FTP?"]);
+    expect(footer.warnings).toEqual([{ line: 5, message: expect.stringContaining('"Contact us" follows the entries'), dropped: true }]);
   });
 
   it("never cuts a large file inside an HTML comment or <pre> block", () => {

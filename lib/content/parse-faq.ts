@@ -14,7 +14,7 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
-import { findStarts, isLinkList, isTocList, type HeadingStart, type Start } from "./parse-starts";
+import { findStarts, isLinkList, isTocList, TITLE_NAME, type HeadingStart, type Start } from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -37,8 +37,6 @@ type Role = "entry" | "section" | "links" | "title" | "toc" | "intro" | "empty";
 /** Roles whose own text is known not to be an answer: it is skipped without a warning ("empty" warns about its heading). */
 const SILENT: Role[] = ["title", "toc", "intro", "empty"];
 
-const TITLE_NAME =
-  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
 const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
@@ -72,8 +70,11 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
   const roles = assignRoles(starts, candidates, warnings);
-  const firstEntry = starts.find((_, i) => roles[i] === "entry")?.index ?? blocks.length;
-  for (let i = 0; i < firstEntry; i++) accounted[i] = true; // the preamble: title, badges, introduction
+  // The preamble (title, badges, introduction) ends at the first entry or named section: a section's text is not one.
+  const preambleEnd = starts.find(
+    (s, i) => roles[i] === "entry" || (roles[i] === "section" && !TITLE_NAME.test(s.question)),
+  );
+  for (let i = 0; i < (preambleEnd?.index ?? blocks.length); i++) accounted[i] = true;
   const sections: { depth: number; title: string | null }[] = [];
   const seen = new Map<string, number>();
 
@@ -106,7 +107,8 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       answerBody = answerBody.slice(1);
     }
     const lead = start.type === "heading" ? "" : start.lead;
-    const answer = answerMarkdown(source, lead, answerBody, definitions, tail);
+    const definition = start.type !== "heading" && start.definition === true;
+    const answer = answerMarkdown(source, lead, answerBody, definitions, tail, definition);
     const question = start.question;
     if (!question) return void warnings.push({ line: start.line, message: "question text is empty; entry skipped" });
     if (!answer) {
@@ -140,9 +142,22 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
 function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
+  let entrySeen = false;
   const roles = starts.map((start, i): Role => {
+    const role = roleOf(start, i);
+    entrySeen ||= role === "entry";
+    return role;
+  });
+  function roleOf(start: Start, i: number): Role {
     if (start.type !== "heading") return "entry";
     const { question, phrased } = start;
+    // A `#` heading after entries names a part of the page, or is a footer (`# Contact us`) whose text is left out.
+    if (start.title && entrySeen) {
+      if (groupsOthers(starts, i, hasBody)) return "section";
+      const message = `"${question}" follows the entries and is not a question; not an entry`;
+      if (hasBody(i)) warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
     if (start.title) return "title";
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
     if (phrased) return "entry";
@@ -152,15 +167,20 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
-  });
+  }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
   const sections = enclosingSections(starts, roles);
   const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
-  if (faq.size === 0) return roles;
+  // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
+  // and the text under it is reported as left out.
+  const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
   starts.forEach((start, i) => {
     if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
-    if (sections[i]!.some((j) => faq.has(j))) return;
+    if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {
+      if (labelled) roles[i] = "section";
+      return;
+    }
     roles[i] = "intro";
     const message = `"${start.question}" is outside the FAQ section and not a question; not an entry`;
     warnings.push({ line: start.line, message, dropped: true });
@@ -243,7 +263,8 @@ function droppedBlocks(source: string, blocks: Block[], accounted: boolean[]): C
   blocks.forEach((block, i) => {
     if (accounted[i] || (i > 0 && !accounted[i - 1] && !isIdComment(blocks[i - 1]!))) return;
     if (isIdComment(block)) return;
-    const text = plainText(sourceOf(source, block)).replace(/\s+/g, " ").trim();
+    const raw = sourceOf(source, block);
+    const text = (plainText(raw) || raw).replace(/\s+/g, " ").trim(); // a code block has no plain text
     const snippet = text.length > 60 ? `${text.slice(0, 60)}…` : text;
     const message = `text not under any question was left out: "${snippet}"`;
     warnings.push({ line: lineOf(block), message, dropped: true });

@@ -50,6 +50,13 @@ export function answerLabelLength(text: string): number {
   return match[0].length;
 }
 
+/** A `: definition` line of a definition list (Python-Markdown, kramdown, Pandoc). */
+export const DEFINITION = /^ {0,3}:[ \t]+(?=\S)/;
+
+export function withoutDefinitionMarkers(text: string): string {
+  return text.replace(new RegExp(DEFINITION.source, "gm"), "");
+}
+
 export function withoutAnchors(text: string): string {
   return text.replace(ANCHOR_TAG, "");
 }

@@ -5,6 +5,8 @@ import { isIgnorable, stripWrappingTags } from "./parse-answer";
 import { lineOf, sourceOf, type Block } from "./parse-blocks";
 import {
   answerLabelLength,
+  DEFINITION,
+  withoutDefinitionMarkers,
   hasQuestionLabel,
   inlineText,
   isNumbered,
@@ -26,7 +28,11 @@ export type HeadingStart = {
   phrased: boolean;
   title: boolean;
 };
-/** `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it. */
+/**
+ * `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it.
+ * `labelled`: the question carries an explicit label (`问：`, `Q:`). `definition`: a definition-list term, whose
+ * answer paragraphs open with `: `.
+ */
 export type InlineStart = {
   type: "paragraph" | "details" | "item";
   index: number;
@@ -34,12 +40,18 @@ export type InlineStart = {
   question: string;
   lead: string;
   own: boolean;
+  labelled?: boolean;
+  definition?: boolean;
 };
 export type Start = HeadingStart | InlineStart;
+
+export const TITLE_NAME =
+  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|F\.A\.Q\.?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
 
 export function findStarts(blocks: Block[], source: string): Start[] {
   const starts: Start[] = [];
   let questionDepth: number | null = null; // depth of the question heading whose answer we are in
+  let underFaqTitle = false; // the nearest heading above names the FAQ (`## F.A.Q.`)
   const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
   let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
   blocks.forEach((node, index) => {
@@ -48,22 +60,26 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       stepsUntil = bareSubheadingsEnd(blocks, index);
       const raw = headingText(node);
       const question = stripQuestionLabel(raw);
-      const phrased = hasQuestionLabel(raw) || isPhrasedAsQuestion(question);
+      const phrased = isQuestionHeading(node);
       if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      underFaqTitle = TITLE_NAME.test(question);
       if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
       // `### Q: …` then `### A: …`: the answer heading belongs to the question.
       if (questionDepth !== null && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
-      questionDepth = phrased && !title ? node.depth : null;
+      questionDepth = (phrased || ownsSubheadings(blocks, index)) && !title ? node.depth : null;
       starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
       return;
     }
     if (questionDepth !== null) return;
     if (node.type === "paragraph") {
       const next = blocks[index + 1];
+      const term = definitionTerm(node, next, source);
+      if (term) return void starts.push({ type: "paragraph", index, line: lineOf(node), ...term, own: false, definition: true });
       const answerFollows = next?.type === "paragraph" && answerLabelLength(withoutAnchors(sourceOf(source, next))) > 0;
       const found = paragraphQuestion(node, source, { answerFollows });
-      if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false });
+      const labelled = hasQuestionLabel(withoutAnchors(sourceOf(source, node)).replace(/^[\s*_]+/, ""));
+      if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false, labelled });
     } else if (node.type === "blockquote" && node.children[0]?.type === "paragraph") {
       // `> **问：** …？` with the answer quoted below it or in the next quote.
       const found = paragraphQuestion(node.children[0], source, {});
@@ -80,12 +96,20 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
       }
     } else if (node.type === "list" && !isTocList(node)) {
-      starts.push(...listStarts(node, index, source));
+      starts.push(...listStarts(node, index, source, underFaqTitle));
     } else if (node.type === "table") {
       starts.push(...tableStarts(node, index, source));
     }
   });
-  return starts;
+  return withQuestionTerms(starts);
+}
+
+/** Definition-list terms are questions in a file where at least half of them ask something (not `--verbose`: …). */
+function withQuestionTerms(starts: Start[]): Start[] {
+  const isTerm = (s: Start) => s.type !== "heading" && s.definition === true;
+  const terms = starts.filter(isTerm);
+  const asking = terms.filter((s) => /[?？]/.test(s.question) || isPhrasedAsQuestion(s.question)).length;
+  return asking * 2 >= terms.length ? starts : starts.filter((s) => !isTerm(s));
 }
 
 /**
@@ -101,6 +125,62 @@ function interruptsNumbering(blocks: Block[], index: number, previous: Start | u
     if (next.type === "heading" && next.depth <= depth) return next.depth === depth && isNumbered(headingText(next));
   }
   return false;
+}
+
+function isQuestionHeading(heading: Heading): boolean {
+  const raw = headingText(heading);
+  return hasQuestionLabel(raw) || isPhrasedAsQuestion(stripQuestionLabel(raw));
+}
+
+/**
+ * `### Error: disk full` with text of its own, then `#### Error: quota file missing` and more text, among sibling
+ * headings that are entries: a statement heading whose deeper headings are all statements is one entry, and
+ * they are part of its answer.
+ */
+function ownsSubheadings(blocks: Block[], index: number): boolean {
+  const depth = (blocks[index] as Heading).depth;
+  const own = blocks.slice(index + 1).find((b) => !isIgnorable(b));
+  if (!own || own.type === "heading") return false;
+  let end = index + 1;
+  let deeper = false;
+  for (; end < blocks.length; end++) {
+    const block = blocks[end]!;
+    if (block.type !== "heading") continue;
+    if (block.depth <= depth) break;
+    if (isQuestionHeading(block)) return false;
+    deeper = true;
+  }
+  if (!deeper) return false;
+  let previous = index - 1;
+  while (previous >= 0 && !(blocks[previous]!.type === "heading" && (blocks[previous] as Heading).depth <= depth)) previous--;
+  const siblings = [previous, end].filter((j) => blocks[j]?.type === "heading" && (blocks[j] as Heading).depth === depth);
+  return siblings.some((j) => isQuestionHeading(blocks[j] as Heading) || isLeafHeading(blocks, j));
+}
+
+/** A heading with text under it and no deeper heading before the next one. */
+function isLeafHeading(blocks: Block[], index: number): boolean {
+  const depth = (blocks[index] as Heading).depth;
+  let text = false;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === "heading") return text && block.depth <= depth;
+    text ||= !isIgnorable(block);
+  }
+  return text;
+}
+
+/**
+ * A definition-list term: a paragraph of one or two lines followed by a `: definition` paragraph, or with the
+ * `: definition` on its next line. The lead is the definition text in the same paragraph, markers removed.
+ */
+function definitionTerm(node: Paragraph, next: Block | undefined, source: string): { question: string; lead: string } | null {
+  const lines = sourceOf(source, node).split("\n");
+  const colon = lines.findIndex((line, i) => i > 0 && DEFINITION.test(line));
+  const termLines = colon > 0 ? colon : lines.length;
+  if (termLines > 2 || DEFINITION.test(lines[0]!)) return null;
+  if (colon < 0 && !(next?.type === "paragraph" && DEFINITION.test(sourceOf(source, next)))) return null;
+  const question = inlineText(lines.slice(0, termLines).join("\n"));
+  return question ? { question, lead: withoutDefinitionMarkers(lines.slice(termLines).join("\n")) } : null;
 }
 
 /** End of the run of deeper headings with no text between them right after a heading, if the run ends its section. */
@@ -142,6 +222,9 @@ function paragraphQuestion(
     }
   }
   const text = withoutAnchors(sourceOf(source, node)).replace(/^\s+/, "");
+  // `**Why? **`: a space before the closing marker leaves it unparsed, but the writer meant a bold question.
+  const broken = /^(\*\*|__)(?=\S)([^\n]*?[?？])[ \t]+\1[ \t]*(?:\n|$)/.exec(text);
+  if (broken) return { question: inlineText(broken[2]!), lead: unindent(text.slice(broken[0].length)) };
   const label = questionLabelLength(text);
   if (label === 0 && !loose) return null;
   const lines = text.slice(label).split("\n");
@@ -193,10 +276,11 @@ function summaryText(html: string): string {
  * A list whose items are all questions (`1. **How do I …?**`, `- 问题？`) with answers indented below them
  * (or, for a single item, in the blocks after it) gives one entry per item.
  */
-function listStarts(list: List, index: number, source: string): InlineStart[] {
+function listStarts(list: List, index: number, source: string, underFaqTitle: boolean): InlineStart[] {
   const found = list.children.map((item) => {
     const first = item.children[0];
-    const q = first?.type === "paragraph" ? paragraphQuestion(first, source, { loose: true }) : null;
+    if (first?.type !== "paragraph") return null;
+    const q = paragraphQuestion(first, source, { loose: true }) ?? (underFaqTitle ? statementItem(item, source) : null);
     return q && { item, question: q.question, answer: itemAnswer(item, q.lead, source) };
   });
   if (found.some((f) => !f)) return [];
@@ -210,6 +294,15 @@ function listStarts(list: List, index: number, source: string): InlineStart[] {
     lead: f!.answer,
     own: f!.answer !== "" || i < found.length - 1,
   }));
+}
+
+/** Under an FAQ heading, `- Key repeat doesn't work` over indented answer text is a question written as a statement. */
+function statementItem(item: ListItem, source: string): { question: string; lead: string } | null {
+  const [first, ...rest] = item.children;
+  const text = sourceOf(source, first!);
+  if (text.includes("\n") || !rest.some((b) => b.type === "paragraph" || b.type === "code")) return null;
+  const question = inlineText(text);
+  return question ? { question, lead: "" } : null;
 }
 
 function itemAnswer(item: ListItem, lead: string, source: string): string {
