@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
     environment: "node",
-    testTimeout: 20_000,
+    // Budgets, not waits, sized for a busy 2-core machine: a data-layer file's beforeAll (migrate,
+    // import the seed deck, study and quiz) took over 10 s there under load.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
