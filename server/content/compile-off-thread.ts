@@ -1,6 +1,7 @@
 // Compiling a deck takes seconds for a big file: it runs in a worker thread, so that the server keeps
 // answering other requests meanwhile, and the worker is ended when it takes longer than the limit.
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CompiledDeck, DeckSource } from "@/lib/content/compile-deck";
 import { ContentError } from "@/lib/content/content-error";
@@ -15,10 +16,18 @@ type Reply = { ok: true; deck: CompiledDeck } | { ok: false; file: string; line:
 let idle: Worker | null = null;
 
 function startWorker(): Worker {
-  // Resolved from the app's folder, not from this module: Next bundles this file elsewhere.
-  return new Worker(join(process.cwd(), "server/content/compile-worker.mjs"), {
+  // Resolved from the app's folder at run time, and started from a line of code rather than a path:
+  // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
+  const entry = pathToFileURL(join(process.cwd(), "server/content/compile-worker.mjs")).href;
+  return new Worker(`import(${JSON.stringify(entry)})`, {
+    eval: true,
     resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
   });
+}
+
+/** Starts the idle worker ahead of a compile (e.g. when the upload form is shown), so the upload does not pay for it. */
+export function warmCompiler(): void {
+  if (!idle) keepIdle(startWorker());
 }
 
 /**
