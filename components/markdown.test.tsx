@@ -32,3 +32,27 @@ describe("Markdown", () => {
     expect(html).toContain("<table>");
   });
 });
+
+describe("Markdown beyond the input limits", () => {
+  it("shows 10 KB of nested quotes as plain text, quickly and without overflowing the stack", () => {
+    const deep = `${">".repeat(10_000)} deep\n`;
+    const started = performance.now();
+    const html = renderToStaticMarkup(<Markdown>{deep}</Markdown>);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(html).not.toContain("<blockquote");
+    expect(html).toContain("deep");
+  });
+
+  it("shows a list nested 700 levels deep as plain text, every item kept", () => {
+    const deep = Array.from({ length: 700 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n");
+    const html = renderToStaticMarkup(<Markdown>{deep}</Markdown>);
+    expect(html).not.toContain("<ul");
+    expect(html).toContain("item 699");
+  });
+
+  it("still renders a list nested a few levels deep as Markdown", () => {
+    const html = renderToStaticMarkup(<Markdown>{"- a\n  - b\n    - c\n\n> > quoted"}</Markdown>);
+    expect(html.match(/<ul>/g)).toHaveLength(3);
+    expect(html.match(/<blockquote>/g)).toHaveLength(2);
+  });
+});

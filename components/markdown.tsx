@@ -1,5 +1,6 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { findLimitBreach } from "@/lib/content/input-limits";
 
 const components: Components = {
   a: ({ href, children }) => (
@@ -14,8 +15,12 @@ const components: Components = {
  * The one way FAQ Markdown reaches a page. Raw HTML is dropped (no <script>, no event handlers)
  * and react-markdown's URL filter removes javascript: and other unsafe link targets.
  * Images are not loaded: the app makes no requests to hosts named in content.
+ * Text beyond the compiler's input limits (stored before they existed) is shown as plain text: the
+ * parser recurses per nesting level, so a deep one would take seconds or overflow the stack.
  */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
+  if (findLimitBreach(children))
+    return <div className={`markdown whitespace-pre-wrap break-words ${className}`}>{children}</div>;
   return (
     <div className={`markdown ${className}`}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={components}>

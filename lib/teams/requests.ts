@@ -95,6 +95,7 @@ const slug = z
   .regex(/^[a-z0-9][a-z0-9-]*$/)
   .max(200);
 export const publishDeckRequest = z.object({ ...inTeam, slug });
+export const deleteDeckRequest = z.object({ ...inTeam, slug });
 
 export const REPORT_ITEM_KINDS = ["card", "question"] as const;
 export type ReportItemKind = (typeof REPORT_ITEM_KINDS)[number];

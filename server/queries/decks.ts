@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { liveEntriesSelect, withOptions, type DeckEntry } from "./deck-entries";
+import { liveEntries, type DeckEntry } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
@@ -47,16 +47,11 @@ export type DeckContents = {
 export async function getDeckContents(slug: string): Promise<DeckContents | null> {
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
-    select: {
-      slug: true,
-      title: true,
-      description: true,
-      language: true,
-      entries: liveEntriesSelect,
-    },
+    select: { id: true, slug: true, title: true, description: true, language: true },
   });
   if (!deck) return null;
-  return { ...deck, entries: withOptions(deck.entries) };
+  const { id, ...contents } = deck;
+  return { ...contents, entries: await liveEntries(db, id) };
 }
 
 export async function findDeck(

@@ -1,5 +1,6 @@
 // Quiz data access: starting attempts, answering once per question, results and history. The
 // right option of a question leaves the server only in the feedback to an answer.
+import { findInChunks } from "@/server/db/in-chunks";
 import { displayIndex, planAttempt, storedIndex, type PlannedQuestion, type QuizCandidate } from "@/lib/quiz/plan";
 import type { QuizSize } from "@/lib/quiz/sizes";
 import { quizScheduleChange } from "@/lib/quiz/schedule-hook";
@@ -171,10 +172,14 @@ export async function attemptView(db: Database, userId: string, attemptId: strin
   });
   if (!attempt) return null;
   const plan = planOf(attempt.plan);
-  const questions = await db.question.findMany({
-    where: { id: { in: plan.map((p) => p.questionId) } },
-    select: { id: true, entryId: true, stem: true, options: true, answerIndex: true, explanation: true },
-  });
+  const questions = await findInChunks(
+    plan.map((p) => p.questionId),
+    (ids) =>
+      db.question.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, entryId: true, stem: true, options: true, answerIndex: true, explanation: true },
+      }),
+  );
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   return {

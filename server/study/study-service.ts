@@ -1,5 +1,6 @@
 // Study data access: a learner's card states, the due queue, grading and undo. Takes the database
 // as a parameter so that tests and benchmarks can run it on their own database.
+import { findInChunks } from "@/server/db/in-chunks";
 import { buildQueue } from "@/lib/study/queue";
 import type { GradeRequest } from "@/lib/study/requests";
 import {
@@ -122,10 +123,10 @@ export async function studyQueue(
     settings,
     today,
   );
-  const rows = await db.userCard.findMany({
-    where: { id: { in: queue.map((q) => q.cardId) } },
-    select: studyCardSelect,
-  });
+  const rows = await findInChunks(
+    queue.map((q) => q.cardId),
+    (ids) => db.userCard.findMany({ where: { id: { in: ids } }, select: studyCardSelect }),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { cards: queue.map((q) => toStudyCard(toMemory(byId.get(q.cardId)!), now, settings)), settings };
 }

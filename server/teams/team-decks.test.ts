@@ -51,7 +51,7 @@ describe("team decks", () => {
 
   it("previews an upload with its entries, cards, questions and warnings, writing nothing", async () => {
     const before = await counts();
-    const preview = previewTeamDeck({
+    const preview = await previewTeamDeck({
       teamId,
       title: "Onboarding",
       language: "en",
@@ -75,7 +75,7 @@ describe("team decks", () => {
   it("names the file and line of a malformed upload and changes nothing, in preview and on save", async () => {
     const before = await counts();
     const input = { teamId, title: "Broken", language: "en" as const, fileName: "broken.md", markdown: malformed };
-    expect(previewTeamDeck(input)).toEqual({
+    expect(await previewTeamDeck(input)).toEqual({
       ok: false,
       reason: "content",
       problem: { file: "broken.md", line: 9, message: 'id "same" is already used at broken.md:4' },

@@ -3,17 +3,20 @@
 // published, and corrections go through the deck's overrides, stored with it in the database.
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
-import { compileDeck, type CompiledDeck } from "@/lib/content/compile-deck";
+import type { CompiledDeck } from "@/lib/content/compile-deck";
 import { ContentError } from "@/lib/content/content-error";
+import { checkInputLimits } from "@/lib/content/input-limits";
 import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from "@/lib/content/overrides";
 import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests";
+import { compileOffThread } from "@/server/content/compile-off-thread";
 import { writeDeck } from "@/server/content/import-decks";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { liveEntriesSelect, withOptions, type DeckEntry } from "@/server/queries/deck-entries";
+import { liveEntries, type DeckEntry } from "@/server/queries/deck-entries";
 import { type Transaction } from "@/server/db/transaction";
+import { takeUploadSlot } from "./upload-rate";
 
 /** What the compiler refused, with the file and (where known) the line. */
 export type ContentProblem = { file: string; line: number | null; message: string };
@@ -34,17 +37,18 @@ export type TeamDeckSource = {
 };
 
 type Denied = { ok: false; reason: "not-found" | "forbidden" };
+type RateLimited = { ok: false; reason: "rate-limited" };
 type Refused = { ok: false; reason: "content"; problem: ContentProblem };
 
 const PREVIEW_SLUG = "team-preview";
 
 /** Compiles an uploaded FAQ as a team deck would be, and writes nothing. */
-export function previewTeamDeck(input: TeamDeckSource): { ok: true; preview: DeckPreview } | Refused {
-  const compiled = compileTeamDeck(PREVIEW_SLUG, input, null, []);
+export async function previewTeamDeck(input: TeamDeckSource): Promise<{ ok: true; preview: DeckPreview } | Refused> {
+  const compiled = await compileTeamDeck(PREVIEW_SLUG, input, null, []);
   return compiled.ok ? { ok: true, preview: previewOf(compiled.deck) } : compiled;
 }
 
-export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | Denied | Refused;
+export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | Denied | Refused | RateLimited;
 
 /**
  * Stores an upload as a draft deck of the team, with its entries, cards and questions, in one
@@ -63,10 +67,11 @@ export async function saveDraft(
   const key = requestKey(input.teamId, input.clientRequestId);
   const existing = await findByRequestKey(db, input.teamId, key);
   if (existing) return { ok: true, slug: existing, created: false };
+  if (!(await takeUploadSlot(db, actorId, now))) return { ok: false, reason: "rate-limited" };
 
   const slug = `${key}${titleSlug(input.title)}`;
   const fileName = safeFileName(input.fileName);
-  const compiled = compileTeamDeck(slug, { ...input, fileName }, null, []);
+  const compiled = await compileTeamDeck(slug, { ...input, fileName }, null, []);
   if (!compiled.ok) return compiled;
   try {
     await db.$transaction(
@@ -186,12 +191,13 @@ export async function draftView(
       overridesYaml: true,
       publishedAt: true,
       team: { select: { name: true } },
-      entries: liveEntriesSelect,
     },
   });
   if (!deck) return { ok: false, reason: "not-found" };
   const compiled =
-    deck.sourceMarkdown === null ? null : compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
+    deck.sourceMarkdown === null
+      ? null
+      : await compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
   return {
     ok: true,
     view: {
@@ -205,7 +211,7 @@ export async function draftView(
         fileName: deck.sourcePath,
         publishedAt: deck.publishedAt,
       },
-      entries: withOptions(deck.entries),
+      entries: await liveEntries(db, deck.id),
       warnings: compiled?.ok ? compiled.deck.warnings : [],
     },
   };
@@ -264,7 +270,7 @@ export async function changeDeckOverrides(
     throw error;
   }
   const overridesYaml = overridesToYaml(applyChange(current, change));
-  const compiled = compileStored(deck, overridesYaml, await previousEntries(db, deck.id));
+  const compiled = await compileStored(deck, overridesYaml, await previousEntries(db, deck.id));
   if (!compiled.ok) return compiled;
   try {
     await db.$transaction(
@@ -307,15 +313,17 @@ function overridesToYaml(o: DeckOverrides): string | null {
   return Object.keys(out).length ? stringify(out) : null;
 }
 
-function compileTeamDeck(
+/** Checks the file against the input limits here, then compiles it in a worker thread with a time limit. */
+async function compileTeamDeck(
   slug: string,
   input: Omit<TeamDeckSource, "teamId">,
   overridesYaml: string | null,
   previous: PreviousEntry[],
-): { ok: true; deck: CompiledDeck } | Refused {
+): Promise<{ ok: true; deck: CompiledDeck } | Refused> {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   try {
-    const deck = compileDeck(
+    checkInputLimits(new TextDecoder().decode(input.markdown), input.fileName);
+    const deck = await compileOffThread(
       {
         slug,
         manifest: {

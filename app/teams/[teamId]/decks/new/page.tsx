@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { TeamSubpageHeader, teamPageFor } from "../../team-page";
 import { UploadDeckForm } from "./upload-deck-form";
 import { pageTitle } from "@/app/page-title";
+import { warmCompiler } from "@/server/content/compile-off-thread";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -13,6 +14,7 @@ export const generateMetadata = pageTitle("teamContent", "uploadTitle");
 export default async function NewTeamDeckPage({ params }: Props) {
   const { teamId, team } = await teamPageFor(params, "decks.upload");
   const t = await getTranslations("teamContent");
+  warmCompiler();
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <TeamSubpageHeader teamId={teamId} teamName={team.name} title={t("uploadTitle")}>

@@ -9,7 +9,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { draftView } from "@/server/teams/team-decks";
 import { TeamSubpageHeader } from "../../../team-page";
-import { publishDeckAction } from "./actions";
+import { deleteDeckAction, publishDeckAction } from "./actions";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
 
@@ -81,6 +81,18 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
             />
           </>
         )}
+        <ActionButton
+          action={deleteDeckAction}
+          fields={{ teamId, slug: deck.slug }}
+          label={deck.publishedAt ? t("deletePublished") : t("deleteDraft")}
+          messages="teamContent.errors"
+          variant="ghost"
+          confirm={{
+            question: deck.publishedAt ? t("deletePublishedQuestion") : t("deleteDraftQuestion"),
+            yes: t("deleteYes"),
+            no: t("deleteNo"),
+          }}
+        />
       </Card>
 
       <Section id="warnings-heading" title={t("warnings", { count: warnings.length })} gap={2}>

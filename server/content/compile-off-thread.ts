@@ -1,0 +1,89 @@
+// Compiling a deck takes seconds for a big file: it runs in a worker thread, so that the server keeps
+// answering other requests meanwhile, and the worker is ended when it takes longer than the limit.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { CompiledDeck, DeckSource } from "@/lib/content/compile-deck";
+import { ContentError } from "@/lib/content/content-error";
+import type { PreviousEntry } from "@/lib/content/entry-ids";
+
+export const COMPILE_TIME_LIMIT_MS = 20_000;
+
+type Reply = { ok: true; deck: CompiledDeck } | { ok: false; file: string; line: number | null; reason: string };
+
+// Loading the compiler in a fresh worker takes a second or two: one idle worker is kept for the next
+// job. Jobs at the same time each get a worker of their own, so none waits for another's time limit.
+let idle: Worker | null = null;
+
+function startWorker(): Worker {
+  // Resolved from the app's folder at run time, and started from a line of code rather than a path:
+  // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
+  const entry = pathToFileURL(join(process.cwd(), "server/content/compile-worker.mjs")).href;
+  return new Worker(`import(${JSON.stringify(entry)})`, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
+  });
+}
+
+/** Starts the idle worker ahead of a compile (e.g. when the upload form is shown), so the upload does not pay for it. */
+export function warmCompiler(): void {
+  if (!idle) keepIdle(startWorker());
+}
+
+/**
+ * The compiled deck, or a ContentError thrown for a file the compiler refuses, one that takes
+ * longer than `timeLimitMs` (the worker is ended), or one that makes the compiler run out of stack or memory.
+ */
+export function compileOffThread(
+  source: DeckSource,
+  previous: PreviousEntry[],
+  timeLimitMs = COMPILE_TIME_LIMIT_MS,
+): Promise<CompiledDeck> {
+  const file = source.faqs[0]?.path ?? source.slug;
+  const worker = idle ?? startWorker();
+  idle = null;
+  worker.ref();
+  return new Promise<CompiledDeck>((resolve, reject) => {
+    // Only our own listeners are removed: the Worker keeps internal ones of its own.
+    const done = () => {
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+    };
+    const timer = setTimeout(() => {
+      done();
+      void worker.terminate();
+      reject(new ContentError(file, null, `compiling took longer than ${timeLimitMs / 1000} s; split the file`));
+    }, timeLimitMs);
+    const onMessage = (reply: Reply) => {
+      done();
+      keepIdle(worker);
+      if (reply.ok) resolve(reply.deck);
+      else reject(new ContentError(reply.file, reply.line, reply.reason));
+    };
+    const onError = (error: Error) => {
+      done();
+      void worker.terminate();
+      const tooBig = error instanceof RangeError || /memory|stack/i.test(String(error));
+      reject(tooBig ? new ContentError(file, null, "the file is too large or too deeply nested to compile") : error);
+    };
+    const onExit = () => {
+      done();
+      reject(new Error("the compiler's worker ended without an answer"));
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.postMessage({ source, previous });
+  });
+}
+
+function keepIdle(worker: Worker) {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  idle = worker;
+  // An idle worker does not keep the process alive, and one that dies is not reused.
+  worker.unref();
+  worker.once("exit", () => {
+    if (idle === worker) idle = null;
+  });
+}
