@@ -15,14 +15,18 @@ export type Definition = {
   shape: "noun" | "item";
 };
 
-export const PRONOUN_ZH = /^(这|那|它|其|该|此|我们|你|他|她|本|上述|以下|如下|下面|这种|这个|一些|有些|很多|所有|每个|因此|所以|但|而|如果|虽然|即使)/;
+export const PRONOUN_ZH =
+  /^(这|那|它|其|该|此|我们|你|他|她|本|上述|以下|如下|下面|这种|这个|一些|有些|很多|所有|每个|因此|所以|但|而|如果|虽然|即使)/;
 // "eBPF终归是…": a subject ending in an adverb is half a thought, not a term.
 const HEDGED_ZH = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不|只|才|又|仍|仍然|已经|可能|可以|一般)$/;
-const ZH_DEFINITION = /^([^，,。：:；;、\s]{1,20}?)(?:[（(]([^）)]{2,40})[）)])?\s*(是一种|是一个|是一类|是一款|是一门|是指|指的是)(.+)$/;
+const ZH_DEFINITION =
+  /^([^，,。：:；;、\s]{1,20}?)(?:[（(]([^）)]{2,40})[）)])?\s*(是一种|是一个|是一类|是一款|是一门|是指|指的是)(.+)$/;
 const ZH_CATEGORY_DEFINITION =
   /^([A-Za-z_][\w.+#-]{0,20}|[\u4e00-\u9fff]{2,6})是(.{2,40}?(?:数据结构|技术|工具|机制|模块|子系统|框架|库|协议|接口|格式|算法|引擎|组件|服务|平台|语言|类型|结构|缓冲区|索引|日志|文件|命令|函数|程序|系统|模型|方法|策略|模式|特性|功能|参数|选项|概念|规范|标准|容器|进程|线程|变量|对象))(?:[，,。；;]|$)/;
-const EN_PRONOUN = /^(it|this|that|these|those|there|which|what|one|each|you|we|they|he|she|here|all|some|most|many|such|other|both)$/i;
-const EN_DEFINITION = /^(?:An?\s+|The\s+)?([A-Za-z_][\w.+#/-]*(?:\s+[A-Za-z_][\w.+#/-]*){0,3}?)\s+(?:\([^)]{2,60}\)\s+)?(?:is|are)\s+((?:an?|the|one of)\s+.+)$/;
+const EN_PRONOUN =
+  /^(it|this|that|these|those|there|which|what|one|each|you|we|they|he|she|here|all|some|most|many|such|other|both)$/i;
+const EN_DEFINITION =
+  /^(?:An?\s+|The\s+)?([A-Za-z_][\w.+#/-]*(?:\s+[A-Za-z_][\w.+#/-]*){0,3}?)\s+(?:\([^)]{2,60}\)\s+)?(?:is|are)\s+((?:an?|the|one of)\s+.+)$/;
 
 /** Definitions stated in the answer: `X是一种…`, `X is a …`, and `term：description` list items. */
 export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(answer)): Definition[] {
@@ -56,7 +60,8 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
       if (!split) continue;
       // `sk_buff缓冲区：sk_buff是…的数据结构` defines the term in a noun phrase.
       const restated = definitionsIn(split.definition, [])[0];
-      if (restated && split.term.toLowerCase().includes(restated.term.toLowerCase())) add(split.term, restated.definition, "noun");
+      if (restated && split.term.toLowerCase().includes(restated.term.toLowerCase()))
+        add(split.term, restated.definition, "noun");
       else add(split.term, optionFrom(split.definition, DEFINITION_LENGTH), "item");
     }
   }
@@ -123,12 +128,14 @@ export function leaks(term: string, text: string): boolean {
 const PREAMBLE_ZH =
   /^(即使|尽管|虽然|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
 // Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
-const LEAD_IN = /^(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上|是的|对|没错|不是|不|first(?:ly)?|second(?:ly)?|finally|also|yes|no)[，,、:：]?\s*/i;
+const LEAD_IN =
+  /^(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上|是的|对|没错|不是|不|first(?:ly)?|second(?:ly)?|finally|also|yes|no)[，,、:：]?\s*/i;
 const PREAMBLE_EN =
   /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
 
 // "…are outdated with" (a code block followed): the sentence goes on elsewhere.
-export const DANGLING_END = /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
+export const DANGLING_END =
+  /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
 // "加分点: …": a short label before the sentence proper.
 const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
 // A short sentence that leans on "this" or "it" means little out of its place.
@@ -158,7 +165,9 @@ export function proseText(markdown: string): string {
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
     .replace(/^\s*(?:\|.*|#{1,6}\s.*| {4,}\S.*)$/gm, "")
     // A paragraph soft-wrapped over several lines is one run of text.
-    .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) => (/[\u3400-\u9fff，。；：]/.test(ch) ? ch : `${ch} `));
+    .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) =>
+      /[\u3400-\u9fff，。；：]/.test(ch) ? ch : `${ch} `,
+    );
   return plainText(prose);
 }
 
@@ -225,7 +234,10 @@ function openingBlocks(markdown: string, max: number): string | null {
 /** An answer that is a diagram or outline in a code block, summed up by the block's unindented lines. */
 function codeOutline(markdown: string, max: number): string | null {
   const code = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1/m.exec(markdown)?.[2];
-  const heads = code?.split("\n").filter((line) => /^\S/.test(line) && line.trim().length > 1).map((line) => line.trim());
+  const heads = code
+    ?.split("\n")
+    .filter((line) => /^\S/.test(line) && line.trim().length > 1)
+    .map((line) => line.trim());
   if (!heads || heads.length < 2 || heads.length > 10) return null;
   const text = heads.map((h) => `- ${h}`).join("\n");
   return text.length <= max ? text : null;

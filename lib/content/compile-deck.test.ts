@@ -4,11 +4,16 @@ import { ContentError } from "./content-error";
 import { questionSimilarity, reconcileIds } from "./entry-ids";
 
 const FAQ = [
-  "### What is XDP?", "XDP is a fast packet path in the driver. It runs eBPF programs early.",
-  "### What is a BPF map?", "A map is a key-value store shared between kernel and user space.",
-  "### What does the verifier check?", "The verifier checks that a program terminates and accesses memory safely.",
-  "### How are programs loaded?", "Programs are loaded with the bpf system call and attached to hooks.",
-  "### What is BTF?", "BTF describes the types of kernel data structures for portable programs.",
+  "### What is XDP?",
+  "XDP is a fast packet path in the driver. It runs eBPF programs early.",
+  "### What is a BPF map?",
+  "A map is a key-value store shared between kernel and user space.",
+  "### What does the verifier check?",
+  "The verifier checks that a program terminates and accesses memory safely.",
+  "### How are programs loaded?",
+  "Programs are loaded with the bpf system call and attached to hooks.",
+  "### What is BTF?",
+  "BTF describes the types of kernel data structures for portable programs.",
 ].join("\n\n");
 
 function source(md: string, overrides?: string): DeckSource {
@@ -22,21 +27,30 @@ function source(md: string, overrides?: string): DeckSource {
 
 describe("stable ids", () => {
   const first = compileDeck(source(FAQ));
-  const idOf = (deck: ReturnType<typeof compileDeck>, question: string) => deck.entries.find((e) => e.question === question)!.id;
+  const idOf = (deck: ReturnType<typeof compileDeck>, question: string) =>
+    deck.entries.find((e) => e.question === question)!.id;
 
   it("keeps an entry's id when its answer is edited", () => {
-    const edited = compileDeck(source(FAQ.replace("It runs eBPF programs early.", "It runs before the kernel allocates an sk_buff.")));
+    const edited = compileDeck(
+      source(FAQ.replace("It runs eBPF programs early.", "It runs before the kernel allocates an sk_buff.")),
+    );
     expect(idOf(edited, "What is XDP?")).toBe(idOf(first, "What is XDP?"));
     expect(edited.contentHash).not.toBe(first.contentHash);
   });
 
   it("keeps an entry's id through a small wording fix of the question, given the previous entries", () => {
-    const fixed = compileDeck(source(FAQ.replace("What does the verifier check?", "What does the verifier checks?")), first.entries);
+    const fixed = compileDeck(
+      source(FAQ.replace("What does the verifier check?", "What does the verifier checks?")),
+      first.entries,
+    );
     expect(idOf(fixed, "What does the verifier checks?")).toBe(idOf(first, "What does the verifier check?"));
   });
 
   it("gives a rewritten question a new id", () => {
-    const rewritten = compileDeck(source(FAQ.replace("What is BTF?", "Why would anyone care about type formats?")), first.entries);
+    const rewritten = compileDeck(
+      source(FAQ.replace("What is BTF?", "Why would anyone care about type formats?")),
+      first.entries,
+    );
     expect(idOf(rewritten, "Why would anyone care about type formats?")).not.toBe(idOf(first, "What is BTF?"));
   });
 
@@ -46,8 +60,13 @@ describe("stable ids", () => {
   });
 
   it("refuses the same explicit id twice, naming file and line", () => {
-    const twice = FAQ.replace("### What is XDP?", "### What is XDP? <!-- id: same -->").replace("### What is BTF?", "### What is BTF? <!-- id: same -->");
-    expect(() => compileDeck(source(twice))).toThrow(/^content\/demo\/faq\.md:17: id "same" is already used at content\/demo\/faq\.md:1$/);
+    const twice = FAQ.replace("### What is XDP?", "### What is XDP? <!-- id: same -->").replace(
+      "### What is BTF?",
+      "### What is BTF? <!-- id: same -->",
+    );
+    expect(() => compileDeck(source(twice))).toThrow(
+      /^content\/demo\/faq\.md:17: id "same" is already used at content\/demo\/faq\.md:1$/,
+    );
   });
 
   it("produces identical output for identical input", () => {
@@ -80,7 +99,9 @@ describe("overrides", () => {
   const mcq = plain.questions.find((q) => q.entryId === xdp.id)!.id;
 
   it("hides a generated card or question and replaces card text", () => {
-    const deck = compileDeck(source(FAQ, `hide:\n  - ${mcq}\ncards:\n  ${xdp.id}:basic:\n    front: What does XDP stand for and do?\n`));
+    const deck = compileDeck(
+      source(FAQ, `hide:\n  - ${mcq}\ncards:\n  ${xdp.id}:basic:\n    front: What does XDP stand for and do?\n`),
+    );
     expect(deck.questions.some((q) => q.id === mcq)).toBe(false);
     expect(deck.cards.find((c) => c.id === `${xdp.id}:basic`)!.front).toBe("What does XDP stand for and do?");
     expect(deck.unasked).toContainEqual({ entryId: xdp.id, reason: "its questions are hidden in overrides.yaml" });
@@ -101,7 +122,11 @@ describe("overrides", () => {
     ].join("\n");
     const deck = compileDeck(source(FAQ, yaml));
     const replaced = deck.questions.find((q) => q.id === mcq)!;
-    expect(replaced.options.filter((_, i) => i !== replaced.answer).sort()).toEqual(["A file system", "A memory allocator", "A scheduler class"]);
+    expect(replaced.options.filter((_, i) => i !== replaced.answer).sort()).toEqual([
+      "A file system",
+      "A memory allocator",
+      "A scheduler class",
+    ]);
     const added = deck.questions.find((q) => q.id === `${xdp.id}:custom-xdp-where`)!;
     expect(added.options[added.answer]).toBe("In the network driver");
     expect(added.explanation).toBe(xdp.answer);
@@ -109,20 +134,29 @@ describe("overrides", () => {
 
   it("refuses an override that makes two options equal", () => {
     const yaml = `questions:\n  ${mcq}:\n    answer: Same\n    distractors: [Same, Other one, Third one]\n`;
-    expect(() => compileDeck(source(FAQ, yaml))).toThrow(/overrides\.yaml: question ".*:mcq-\w+": options are not all distinct/);
+    expect(() => compileDeck(source(FAQ, yaml))).toThrow(
+      /overrides\.yaml: question ".*:mcq-\w+": options are not all distinct/,
+    );
   });
 
   it("refuses an id that matches nothing, or a malformed file, naming the file", () => {
-    expect(() => compileDeck(source(FAQ, "hide:\n  - demo/nope:basic\n"))).toThrow(/^content\/demo\/overrides\.yaml: card or question "demo\/nope:basic" does not exist/);
+    expect(() => compileDeck(source(FAQ, "hide:\n  - demo/nope:basic\n"))).toThrow(
+      /^content\/demo\/overrides\.yaml: card or question "demo\/nope:basic" does not exist/,
+    );
     expect(() => compileDeck(source(FAQ, "hide: [unclosed\n"))).toThrow(ContentError);
     expect(() => compileDeck(source(FAQ, "colour: blue\n"))).toThrow(/overrides\.yaml/);
   });
 });
 
 describe("deck.yaml", () => {
-  const withManifest = (yaml: string) => ({ ...source(FAQ), manifest: { path: "content/demo/deck.yaml", bytes: Buffer.from(yaml) } });
+  const withManifest = (yaml: string) => ({
+    ...source(FAQ),
+    manifest: { path: "content/demo/deck.yaml", bytes: Buffer.from(yaml) },
+  });
   it("names the file and line of a YAML syntax error", () => {
-    expect(() => compileDeck(withManifest("title: Demo\nlanguage: [en\n"))).toThrow(/^content\/demo\/deck\.yaml:\d+: invalid YAML/);
+    expect(() => compileDeck(withManifest("title: Demo\nlanguage: [en\n"))).toThrow(
+      /^content\/demo\/deck\.yaml:\d+: invalid YAML/,
+    );
   });
   it("names the missing field", () => {
     expect(() => compileDeck(withManifest("language: en\n"))).toThrow(/^content\/demo\/deck\.yaml: title: /);

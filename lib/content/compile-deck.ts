@@ -14,7 +14,12 @@ import { compareText } from "./compare-text";
 
 export type SourceFile = { path: string; bytes: Uint8Array };
 
-export type DeckSource = { slug: string; manifest: SourceFile | null; faqs: SourceFile[]; overrides?: SourceFile | null };
+export type DeckSource = {
+  slug: string;
+  manifest: SourceFile | null;
+  faqs: SourceFile[];
+  overrides?: SourceFile | null;
+};
 
 export type CompiledEntry = {
   id: string;
@@ -43,7 +48,11 @@ export type CompiledDeck = {
 export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[] = []): CompiledDeck {
   const where = source.manifest?.path ?? source.faqs[0]?.path ?? source.slug;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(source.slug)) {
-    throw new ContentError(where, null, `deck folder name "${source.slug}" must be lowercase letters, digits and dashes`);
+    throw new ContentError(
+      where,
+      null,
+      `deck folder name "${source.slug}" must be lowercase letters, digits and dashes`,
+    );
   }
   if (source.faqs.length === 0) throw new ContentError(where, null, "the deck folder has no .md file");
   const texts = source.faqs.map((f) => ({ path: f.path, text: decodeUtf8(f.bytes, f.path) }));
@@ -57,19 +66,36 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
     .flatMap(({ path, text }) => {
       const result = parseFaq(text, path);
       warnings.push(...result.warnings.map((w) => ({ ...w, file: path })));
-      return result.entries.map((e) => ({ ...e, file: path, explicit: e.explicitId !== null, id: entryId(source.slug, e.explicitId, e.question) }));
+      return result.entries.map((e) => ({
+        ...e,
+        file: path,
+        explicit: e.explicitId !== null,
+        id: entryId(source.slug, e.explicitId, e.question),
+      }));
     });
 
   const seen = new Map<string, string>();
   const unique = parsed.filter((e) => {
     const at = seen.get(e.id);
-    if (at === undefined) return seen.set(e.id, `${e.file}:${e.line}`), true;
+    if (at === undefined) return (seen.set(e.id, `${e.file}:${e.line}`), true);
     if (e.explicit) throw new ContentError(e.file, e.line, `id "${e.explicitId}" is already used at ${at}`);
-    warnings.push({ file: e.file, line: e.line, message: `"${e.question}" repeats a question at ${at}; kept the first` });
+    warnings.push({
+      file: e.file,
+      line: e.line,
+      message: `"${e.question}" repeats a question at ${at}; kept the first`,
+    });
     return false;
   });
   const entries: CompiledEntry[] = reconcileIds(unique, previousEntries).map((e, position) => ({
-    id: e.id, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, file: e.file, line: e.line, position, lists: e.lists,
+    id: e.id,
+    kind: e.kind,
+    topic: e.topic,
+    question: e.question,
+    answer: e.answer,
+    file: e.file,
+    line: e.line,
+    position,
+    lists: e.lists,
   }));
 
   const language = contentLanguage(manifest.language);
@@ -77,7 +103,9 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
   const generated = applyOverrides(
     source.slug,
     source.overrides?.path ?? "",
-    source.overrides ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path) : NO_OVERRIDES,
+    source.overrides
+      ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path)
+      : NO_OVERRIDES,
     entries,
     withoutRepeatedClozes(entries.flatMap((e) => cardsForEntry(e, language))),
     asked.questions,
@@ -88,7 +116,9 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
     .filter((e) => !withQuestion.has(e.id))
     .map((e) => ({ entryId: e.id, reason: why.get(e.id) ?? "its questions are hidden in overrides.yaml" }));
   // A hash of the output, not the input: a changed compiler with unchanged files still re-imports.
-  const contentHash = createHash("sha256").update(JSON.stringify([source.slug, manifest, entries, generated])).digest("hex");
+  const contentHash = createHash("sha256")
+    .update(JSON.stringify([source.slug, manifest, entries, generated]))
+    .digest("hex");
   return { slug: source.slug, manifest, entries, ...generated, unasked, warnings, contentHash };
 }
 

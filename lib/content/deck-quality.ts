@@ -29,7 +29,8 @@ const OPTION_LIMIT = 120;
 export function deckQuality(deck: CompiledDeck): DeckQuality {
   const questionOf = new Map(deck.entries.map((e) => [e.id, e.question]));
   const byReason = new Map<string, string[]>();
-  for (const u of deck.unasked) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), questionOf.get(u.entryId) ?? u.entryId]);
+  for (const u of deck.unasked)
+    byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), questionOf.get(u.entryId) ?? u.entryId]);
   const questionsByKind: Record<string, number> = {};
   for (const q of deck.questions) {
     const kind = q.id.slice(q.id.lastIndexOf(":") + 1).replace(/^mcq-(define|custom)-.*$/, "mcq-$1");
@@ -46,7 +47,9 @@ export function deckQuality(deck: CompiledDeck): DeckQuality {
     questionsByKind,
     dirtyOptions: deck.questions.flatMap((q) =>
       q.options.flatMap((option) => {
-        const problem = q.id.endsWith(":mcq-belongs") ? questionOptionProblem(option) : optionTextProblem(option, OPTION_LIMIT);
+        const problem = q.id.endsWith(":mcq-belongs")
+          ? questionOptionProblem(option)
+          : optionTextProblem(option, OPTION_LIMIT);
         return problem ? [{ questionId: q.id, option, problem }] : [];
       }),
     ),

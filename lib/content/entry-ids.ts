@@ -25,7 +25,10 @@ export function questionSimilarity(a: string, b: string): number {
  * For each new entry whose derived id is unknown, reuse the id of the most similar previous entry
  * that no new entry claims, when the questions are similar enough. Explicit ids are never touched.
  */
-export function reconcileIds<T extends { id: string; question: string; explicit: boolean }>(next: T[], previous: PreviousEntry[]): T[] {
+export function reconcileIds<T extends { id: string; question: string; explicit: boolean }>(
+  next: T[],
+  previous: PreviousEntry[],
+): T[] {
   const claimed = new Set(next.map((e) => e.id));
   const free = previous.filter((p) => !claimed.has(p.id));
   return next.map((entry) => {

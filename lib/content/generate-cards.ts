@@ -32,10 +32,16 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const lists = entry.lists ?? answerLists(entry.answer);
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    if (!cards.some((c) => c.id === id)) cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
+    if (!cards.some((c) => c.id === id))
+      cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
   };
 
-  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, keyPoint(entry.answer, MAX_BACK, lists));
+  add(
+    "basic",
+    "",
+    entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question,
+    keyPoint(entry.answer, MAX_BACK, lists),
+  );
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -44,24 +50,33 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
     if (heads.some(isHeadLabel)) return;
     if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike)) {
-      add("enumeration", String(listIndex + 1), t.enumerate(entry.question, list.items.length), heads.map((h, i) => `${i + 1}. ${h}`).join("\n"));
+      add(
+        "enumeration",
+        String(listIndex + 1),
+        t.enumerate(entry.question, list.items.length),
+        heads.map((h, i) => `${i + 1}. ${h}`).join("\n"),
+      );
     }
     list.items.forEach((item, i) => {
       const term = terms[i];
-      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION) add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
+      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION)
+        add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
-      else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question)) add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
+      else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question))
+        add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
   });
 
-  for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES)) add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
+  for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
+    add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards;
 }
 
 type Cloze = { front: string; back: string };
 
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\s*[（(]\s*([A-Za-z][A-Za-z -]{3,60}?)\s*[）)]/g;
-const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
+const NUMBER_WITH_UNIT =
+  /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
 // "三种", "四次"; not "第一次", "一次性" or "两个", which are no count worth recalling.
 const CHINESE_COUNT = /(?<!第)([三四五六七八九十])[次种步层个](?!性)/g;
 const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是一类|是指|指的是)(.{4,60}?)[。]?$/;
@@ -81,13 +96,19 @@ export function clozesFor(text: string): Cloze[] {
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
     // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
-    if (/[:：]\s*$/.test(front) || visualLength(front.replace(BLANK, "").replace(/[\p{P}\s\d]/gu, "")) < MIN_CLOZE_CONTEXT) return;
+    if (
+      /[:：]\s*$/.test(front) ||
+      visualLength(front.replace(BLANK, "").replace(/[\p{P}\s\d]/gu, "")) < MIN_CLOZE_CONTEXT
+    )
+      return;
     seen.add(back);
     clozes.push({ front, back });
   };
   for (const sentence of sentences(text)) {
     // An expansion names the acronym: "XDP（eXpress Data Path）", not "Perfecto (who specializes in …)".
-    for (const m of sentence.matchAll(ACRONYM)) if (isExpansion(m[1]!, m[2]!)) push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
+    for (const m of sentence.matchAll(ACRONYM))
+      if (isExpansion(m[1]!, m[2]!))
+        push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
   }
   for (const sentence of sentences(text)) {
     for (const pattern of [NUMBER_WITH_UNIT, CHINESE_COUNT]) {
@@ -100,10 +121,15 @@ export function clozesFor(text: string): Cloze[] {
   }
   for (const sentence of sentences(text)) {
     const zh = ZH_DEFINITION.exec(sentence);
-    if (zh && !HEDGED_SUBJECT.test(zh[1]!) && !PRONOUN_ZH.test(zh[1]!) && !/^(这里|那里|此处)$/.test(zh[1]!)) push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
+    if (zh && !HEDGED_SUBJECT.test(zh[1]!) && !PRONOUN_ZH.test(zh[1]!) && !/^(这里|那里|此处)$/.test(zh[1]!))
+      push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
     // The subject must be a name ("A map", "The verifier"), not a clause ("Be careful as this").
-    if (en && /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) && !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)) {
+    if (
+      en &&
+      /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) &&
+      !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)
+    ) {
       push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
     }
   }

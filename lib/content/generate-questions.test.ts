@@ -13,7 +13,8 @@ const seed = compileDeck({
   faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
 });
 const entryOf = (entryId: string) => seed.entries.find((e) => e.id === entryId)!;
-const says = (entryId: string, text: string) => normalizeQuestion(plainText(entryOf(entryId).answer)).includes(normalizeQuestion(text));
+const says = (entryId: string, text: string) =>
+  normalizeQuestion(plainText(entryOf(entryId).answer)).includes(normalizeQuestion(text));
 
 describe("multiple-choice questions on the seed", () => {
   it("asks a question on most entries and says why not on the others", () => {
@@ -38,7 +39,8 @@ describe("multiple-choice questions on the seed", () => {
   it("asks what a defined term is, with other terms' definitions as distractors", () => {
     const xdp = seed.questions.find((q) => q.stem === "“XDP”是什么？")!;
     expect(xdp.options[xdp.answer]).toBe("一种高性能、低延迟的数据包处理技术");
-    for (const [i, option] of xdp.options.entries()) if (i !== xdp.answer) expect(says(xdp.entryId, option)).toBe(false);
+    for (const [i, option] of xdp.options.entries())
+      if (i !== xdp.answer) expect(says(xdp.entryId, option)).toBe(false);
   });
 
   it("asks for one of a list's items with distractors this entry's answer never mentions", () => {
@@ -46,7 +48,8 @@ describe("multiple-choice questions on the seed", () => {
     expect(lists.length).toBeGreaterThanOrEqual(2);
     for (const q of lists) {
       expect(says(q.entryId, q.options[q.answer]!)).toBe(true);
-      for (const [i, option] of q.options.entries()) if (i !== q.answer) expect(says(q.entryId, option), option).toBe(false);
+      for (const [i, option] of q.options.entries())
+        if (i !== q.answer) expect(says(q.entryId, option), option).toBe(false);
     }
   });
 
@@ -70,7 +73,13 @@ describe("multiple-choice questions on the seed", () => {
   });
 });
 
-const entry = (id: string, question: string, answer: string, topic: string | null = null): QuestionSource => ({ id: `d/${id}`, kind: "question", question, answer, topic });
+const entry = (id: string, question: string, answer: string, topic: string | null = null): QuestionSource => ({
+  id: `d/${id}`,
+  kind: "question",
+  question,
+  answer,
+  topic,
+});
 
 describe("wrong for this stem", () => {
   const deck = [
@@ -100,16 +109,26 @@ describe("wrong for this stem", () => {
     expect(forward.length).toBeGreaterThanOrEqual(2);
     for (const q of forward) {
       const term = /^“(.+)”是什么？$/.exec(q.stem)![1]!;
-      expect(q.options[q.answer]).toBe(plainText(defined.find((e) => e.question === `${term}是什么？`)!.answer).slice(term.length + 1, -1));
+      expect(q.options[q.answer]).toBe(
+        plainText(defined.find((e) => e.question === `${term}是什么？`)!.answer).slice(term.length + 1, -1),
+      );
       for (const [i, option] of q.options.entries()) if (i !== q.answer) expect(option).not.toContain(term);
     }
   });
 
   it("shows a passage up to the clause before code, never ending on a condition", () => {
     const deck = [
-      entry("colab", "本项目可否在 colab 中运行？", "可以尝试使用量化后的小模型在 colab 中运行本项目，需要注意的是，如需运行网页界面，需将 `demo.queue(concurrency_count=3)` 中的参数设置为 True。"),
+      entry(
+        "colab",
+        "本项目可否在 colab 中运行？",
+        "可以尝试使用量化后的小模型在 colab 中运行本项目，需要注意的是，如需运行网页界面，需将 `demo.queue(concurrency_count=3)` 中的参数设置为 True。",
+      ),
       entry("win", "本项目能在 Windows 上运行吗？", "可以在 Windows 上运行，但需要先安装对应版本的显卡驱动和运行库。"),
-      entry("model", "模型文件如何下载到本地？", "模型都可以在公开的模型仓库中下载，下载后把路径写入配置文件即可使用。"),
+      entry(
+        "model",
+        "模型文件如何下载到本地？",
+        "模型都可以在公开的模型仓库中下载，下载后把路径写入配置文件即可使用。",
+      ),
       entry("slow", "模型下载速度太慢怎么办？", "可以改用国内的镜像站点下载模型权重文件，速度通常会快很多。"),
     ];
     const q = questionsForDeck(deck, "zh").questions.find((x) => x.entryId === "d/colab")!;
@@ -117,7 +136,10 @@ describe("wrong for this stem", () => {
   });
 
   it("gives no question rather than a weak one, with a reason", () => {
-    const { questions, unasked } = questionsForDeck([entry("x", "缓存为什么会失效？", "因为如此。"), entry("y", "锁冲突怎么办？", "这样办。")], "zh");
+    const { questions, unasked } = questionsForDeck(
+      [entry("x", "缓存为什么会失效？", "因为如此。"), entry("y", "锁冲突怎么办？", "这样办。")],
+      "zh",
+    );
     expect(questions).toEqual([]);
     expect(unasked.map((u) => u.entryId)).toEqual(["d/x", "d/y"]);
     expect(unasked[0]!.reason).toMatch(/passage|distractors/);
@@ -125,7 +147,10 @@ describe("wrong for this stem", () => {
 
   it("keeps a question's id when only another entry changes", () => {
     const before = questionsForDeck(deck, "zh").questions.find((x) => x.entryId === "d/c")!;
-    const changed = [...deck.slice(0, 3), entry("d", "网络有哪些协议？", "包括：\n\n- 传输协议\n- 路由协议\n- 会话协议")];
+    const changed = [
+      ...deck.slice(0, 3),
+      entry("d", "网络有哪些协议？", "包括：\n\n- 传输协议\n- 路由协议\n- 会话协议"),
+    ];
     expect(questionsForDeck(changed, "zh").questions.find((x) => x.entryId === "d/c")!.id).toBe(before.id);
   });
 });

@@ -2,7 +2,16 @@
 // a term's definition (or the term for a definition), one of the items an answer lists, and which
 // question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
 // or is dropped; an entry left without a question gets a reason instead.
-import { DANGLING_END, definitionsIn, isHeadLabel, leaks, listHeads, standaloneSentences, studyLists, type Definition } from "./answer-parts";
+import {
+  DANGLING_END,
+  definitionsIn,
+  isHeadLabel,
+  leaks,
+  listHeads,
+  standaloneSentences,
+  studyLists,
+  type Definition,
+} from "./answer-parts";
 import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
@@ -104,7 +113,11 @@ function prepare(entry: QuestionSource, index: number): Prepared {
     questionOption: wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
     questionVec: keywordVector(entry.question),
     answerVec: keywordVector(plainText(entry.answer).slice(0, 1200)),
-    definitions: definitionsIn(entry.answer, lists).map((d) => ({ ...d, vec: keywordVector(d.definition), key: normalizeQuestion(d.term) })),
+    definitions: definitionsIn(entry.answer, lists).map((d) => ({
+      ...d,
+      vec: keywordVector(d.definition),
+      key: normalizeQuestion(d.term),
+    })),
     lists: lists.flatMap((l) => {
       const heads = l.items.length >= 3 ? listHeads(l) : null;
       return heads ? [heads] : [];
@@ -121,7 +134,9 @@ function prepare(entry: QuestionSource, index: number): Prepared {
 function withoutLabels(prepared: Prepared[]): Prepared[] {
   const entriesWith = new Map<string, number>();
   for (const p of prepared) {
-    const heads = new Set([...p.definitions.filter((d) => d.shape === "item").map((d) => d.term), ...p.lists.flat()].map(normalizeQuestion));
+    const heads = new Set(
+      [...p.definitions.filter((d) => d.shape === "item").map((d) => d.term), ...p.lists.flat()].map(normalizeQuestion),
+    );
     for (const h of heads) entriesWith.set(h, (entriesWith.get(h) ?? 0) + 1);
   }
   const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 3 || isHeadLabel(head);
@@ -142,7 +157,10 @@ type Templates = (typeof questionTemplates)[ContentLanguage];
 function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
   if (p.definitions.length === 0) return null;
   const mentions = (key: string) => p.says.includes(key);
-  const all = [...p.definitions.map((o) => ({ o, from: p })), ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from })))];
+  const all = [
+    ...p.definitions.map((o) => ({ o, from: p })),
+    ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from }))),
+  ];
   for (const d of p.definitions) {
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
@@ -153,9 +171,14 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
     // Term → definition: another definition of the same shape is wrong if it does not name this term.
     const forward = () => {
       const definitions = others.filter(({ o }) => o.shape === d.shape && !leaks(d.term, o.definition));
-      const candidates = definitions.map(({ o, from }) => ({ text: o.definition, source: from.index, score: score(o, from) }));
+      const candidates = definitions.map(({ o, from }) => ({
+        text: o.definition,
+        source: from.index,
+        score: score(o, from),
+      }));
       const chosen = chooseDistractors({ text: d.definition, source: p.index }, candidates, id);
-      const stem = d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
+      const stem =
+        d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
       return chosen && assemble(id, p.entry, stem, d.definition, chosen);
     };
     // Definition → term (only for a real term, `X是一种…`): another term is wrong only if this entry never mentions it.
@@ -193,13 +216,20 @@ function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: stri
     }
   }
   const chosen = chooseDistractors({ text: key, source: p.index }, candidates, id);
-  if (chosen) return assemble(id, p.entry, t.oneOf(p.entry.question.replace(/[?？]+\s*$/, ""), list.length), key, chosen);
+  if (chosen)
+    return assemble(id, p.entry, t.oneOf(p.entry.question.replace(/[?？]+\s*$/, ""), list.length), key, chosen);
   reasons.push("too few list items elsewhere in the deck that this answer does not mention");
   return null;
 }
 
 /** Which question does a passage of this answer belong to: the other options are sibling questions it does not answer. */
-function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[], common: Set<string>): GeneratedQuestion | null {
+function belongsQuestion(
+  p: Prepared,
+  pool: Prepared[],
+  t: Templates,
+  reasons: string[],
+  common: Set<string>,
+): GeneratedQuestion | null {
   if (!p.questionOption) {
     reasons.push("the question is too long or not clean text to be an option");
     return null;
@@ -209,7 +239,9 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
   // A passage that restates the question is fair but trivial: take one that does not, if any;
   // but a yes/no question's first sentence is its verdict, the passage that matters.
-  const excerpt = isYesNo(p.entry.question) ? passages[0] : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
+  const excerpt = isYesNo(p.entry.question)
+    ? passages[0]
+    : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
   if (!excerpt) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
@@ -229,7 +261,12 @@ function belongsQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: s
     if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
   }
   const id = `${p.entry.id}:mcq-belongs`;
-  const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id, (text) => wholeOption(text) === text);
+  const chosen = chooseDistractors(
+    { text: p.questionOption, source: p.index },
+    candidates,
+    id,
+    (text) => wholeOption(text) === text,
+  );
   if (chosen) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
   reasons.push("too few other questions of the same kind for distractors");
   return null;
@@ -248,9 +285,11 @@ function topicBonus(p: Prepared, other: Prepared): number {
   return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
 }
 
-
 function isYesNo(question: string): boolean {
-  return /[吗么][?？]?\s*$/.test(question) || /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim());
+  return (
+    /[吗么][?？]?\s*$/.test(question) ||
+    /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim())
+  );
 }
 
 const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;

@@ -21,7 +21,10 @@ const CONTAINER = /([ \t]*)(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 export function findLimitBreach(text: string): LimitBreach | null {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FAQ_BYTES)
-    return { line: null, reason: `${bytes} bytes is over the limit of ${MAX_FAQ_BYTES}; split the file into several decks` };
+    return {
+      line: null,
+      reason: `${bytes} bytes is over the limit of ${MAX_FAQ_BYTES}; split the file into several decks`,
+    };
   let fence: string | null = null;
   let candidates = 0;
   const lines = text.split("\n");
@@ -37,10 +40,16 @@ export function findLimitBreach(text: string): LimitBreach | null {
     }
     const depth = nestingDepth(line);
     if (depth > MAX_NESTING_DEPTH)
-      return { line: at, reason: `lists or quotes are nested ${depth} levels deep, over the limit of ${MAX_NESTING_DEPTH}` };
+      return {
+        line: at,
+        reason: `lists or quotes are nested ${depth} levels deep, over the limit of ${MAX_NESTING_DEPTH}`,
+      };
     if (marker) fence = marker;
     else if (CANDIDATE.test(line) && ++candidates > MAX_CANDIDATE_ENTRIES)
-      return { line: at, reason: `more than ${MAX_CANDIDATE_ENTRIES} questions or headings; split the file into several decks` };
+      return {
+        line: at,
+        reason: `more than ${MAX_CANDIDATE_ENTRIES} questions or headings; split the file into several decks`,
+      };
   }
   return null;
 }

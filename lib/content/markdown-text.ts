@@ -17,7 +17,8 @@ export type AnswerList = { ordered: boolean; items: string[] };
 const listCache = new Map<string, AnswerList[]>();
 
 // Real HTML tags only, so that `Vec<T>` or `a<b && c>d` in an answer survive.
-const HTML_TAG = /<\/?(?:a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
 
 /**
  * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
@@ -37,7 +38,6 @@ export function plainText(markdown: string): string {
     .replace(/\n{2,}/g, "\n")
     .trim();
 }
-
 
 /** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
 export function answerLists(markdown: string): AnswerList[] {
@@ -65,13 +65,17 @@ export function listsIn(source: string, blocks: RootContent[]): AnswerList[] {
   const root: Root = { type: "root", children: blocks };
   visit(root, "list", (list: List, _index, parent) => {
     if (parent?.type === "listItem") return;
-    lists.push({ ordered: Boolean(list.ordered), items: list.children.map((item) => itemText(item).replace(/\s+/g, " ").trim()).filter(Boolean) });
+    lists.push({
+      ordered: Boolean(list.ordered),
+      items: list.children.map((item) => itemText(item).replace(/\s+/g, " ").trim()).filter(Boolean),
+    });
   });
   // A numbered list split by blank lines into several one-item lists is still one list.
   const merged: AnswerList[] = [];
   for (const list of lists) {
     const last = merged.at(-1);
-    if (last && last.ordered && list.ordered && list.items.length === 1 && last.items.length >= 1) last.items.push(...list.items);
+    if (last && last.ordered && list.ordered && list.items.length === 1 && last.items.length >= 1)
+      last.items.push(...list.items);
     else merged.push({ ...list, items: [...list.items] });
   }
   return merged;

@@ -48,7 +48,8 @@ describe("cleanOption and optionFrom", () => {
   });
 
   it("shortens at a clause boundary, never mid-word, and never to a dependent clause", () => {
-    const long = "将大文件切分成多个小文件，分别存储在不同的节点上，可以提高文件的读写速度和并发访问能力，也能降低单点的压力";
+    const long =
+      "将大文件切分成多个小文件，分别存储在不同的节点上，可以提高文件的读写速度和并发访问能力，也能降低单点的压力";
     expect(clausePrefix(long, 60)).toBe("将大文件切分成多个小文件，分别存储在不同的节点上");
     expect(clausePrefix("When the kernel receives a packet from the network card, it runs the program", 40)).toBeNull();
     expect(clausePrefix("在内核中的一些重要事件发生时，tracepoint会发出事件通知，eBPF程序可以监听这些事件", 60)).toBe(

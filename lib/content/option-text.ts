@@ -5,14 +5,15 @@ import { visualLength } from "./markdown-text";
 /** Longest option, in visual units (a CJK character counts 2). */
 const MAX_OPTION_LENGTH = 90;
 
-const LIST_MARKER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\s*[:：]\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)、．](?!\d)\s*|[（(]\s*\d{1,3}\s*[）)]\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)/;
+const LIST_MARKER =
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\s*[:：]\s*|[-*+•·▪●◦]\s+|\d{1,3}[.)、．](?!\d)\s*|[（(]\s*\d{1,3}\s*[）)]\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)/;
 const ANSWER_PREFIX =
   /^\s*(?:\*\*)?(?:一句话|一句话总结|简而言之|简单来说|答案?|回答|结论|总结|注意|注|说明|提示|原因|解决方法|解决办法|解决方案|A[\d.]*|Q[\d.]*|Answer|Note|Tip|TL;DR)(?:\*\*)?\s*[:：.]\s*/i;
 
 /** Drops list markers and answer prefixes ("A：", "一句话：", "（2）") from the start of a text, keeping the rest as is. */
 export function stripLeadIn(text: string): string {
   let out = text.trim();
-  for (let previous = ""; previous !== out; ) {
+  for (let previous = ""; previous !== out;) {
     previous = out;
     out = out.replace(LIST_MARKER, "").replace(ANSWER_PREFIX, "").trim();
   }
@@ -25,7 +26,9 @@ export function cleanOption(text: string): string {
     .replace(/\s+/g, " ")
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?![\w*])/g, "$1$2") // *emphasis*
     .trim();
-  return stripLeadIn(out).replace(/[。．.；;，,：:、]+$/, "").trim();
+  return stripLeadIn(out)
+    .replace(/[。．.；;，,：:、]+$/, "")
+    .trim();
 }
 
 /**
@@ -54,7 +57,8 @@ const LEANS_ON_CONTEXT =
   /^(?:否则|但是|但|而且|并且|而|因此|所以|另外|此外|同时|也就是说|即|例如|比如|如果|假如|因为|由于|即使|虽然|尽管|当|然后|接着|(?:otherwise|but|so|also|then|however|therefore|and|or|e\.g\.|for example|because|although)\b)/i;
 
 // Real HTML tags only: `<formula>` in "brew install <formula>" is a placeholder, not markup.
-const HTML_TAG = /<\/?(?:a|b|br|code|div|em|i|img|kbd|li|ol|p|pre|span|strong|sub|sup|table|td|th|tr|ul|details|summary|h[1-6])\b[^>]*>/i;
+const HTML_TAG =
+  /<\/?(?:a|b|br|code|div|em|i|img|kbd|li|ol|p|pre|span|strong|sub|sup|table|td|th|tr|ul|details|summary|h[1-6])\b[^>]*>/i;
 
 function hasMarkup(text: string): boolean {
   return /\*\*|__|`|\[[^\]]*\]\(|^#+\s|!\[/.test(text) || HTML_TAG.test(text);
@@ -85,10 +89,14 @@ const GENERIC_LABEL =
 /** A shell command, a line of source code or a path, rather than prose or a term. */
 function isCodeLine(text: string): boolean {
   return (
-    /^\s*(?:\$|#!|>>>|sudo |pip |npm |brew |git |cd |export |import |from \S+ import|def |class |function |const |let |var |#include|SELECT |INSERT |UPDATE |CREATE )/i.test(text) ||
+    /^\s*(?:\$|#!|>>>|sudo |pip |npm |brew |git |cd |export |import |from \S+ import|def |class |function |const |let |var |#include|SELECT |INSERT |UPDATE |CREATE )/i.test(
+      text,
+    ) ||
     /[{};]\s*$|=>|==|!=|&&|\|\||::|→|->|\w\(\S*\)\s*;?$|[A-Za-z_)]\s*=\s*\S|'%|%'/.test(text) ||
     /(?:^|\s)--?[a-z][\w-]*(?:\s|=|$)/.test(text) ||
-    /\b(?:SELECT|WHERE|ORDER BY|GROUP BY|LIMIT|JOIN|INSERT INTO|UPDATE|DELETE FROM)\b[^，。]*\b(?:FROM|BY|LIMIT|WHERE|SET|VALUES|ON|\d+)\b|\w\s+[<>]=?\s+:?\w/.test(text) ||
+    /\b(?:SELECT|WHERE|ORDER BY|GROUP BY|LIMIT|JOIN|INSERT INTO|UPDATE|DELETE FROM)\b[^，。]*\b(?:FROM|BY|LIMIT|WHERE|SET|VALUES|ON|\d+)\b|\w\s+[<>]=?\s+:?\w/.test(
+      text,
+    ) ||
     /^(?:\.{0,2}\/|~\/)\S+$|^\S+\.(?:py|js|ts|sh|yaml|yml|json|md|txt|conf|cfg|toml)$/.test(text)
   );
 }
@@ -107,7 +115,8 @@ function balanced(text: string): boolean {
 }
 
 // A clause ending so ("…发生时", "…之后", "when …") needs the clause after it.
-export const DEPENDENT_END = /(时|时候|之后|之前|以后|以前|的话|后|前|如果|因为|由于|when|if|because|while|after|before|since|although)$/i;
+export const DEPENDENT_END =
+  /(时|时候|之后|之前|以后|以前|的话|后|前|如果|因为|由于|when|if|because|while|after|before|since|although)$/i;
 
 /**
  * The text, or when it is too long its longest start that ends at a clause boundary (never

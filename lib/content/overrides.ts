@@ -18,12 +18,33 @@ const schema = z
     hide: z.array(text).default([]),
     cards: z.record(z.string(), z.object({ front: text.optional(), back: text.optional() }).strict()).default({}),
     questions: z
-      .record(z.string(), z.object({ stem: text.optional(), answer: text.optional(), distractors: z.array(text).length(3).optional(), explanation: text.optional() }).strict())
+      .record(
+        z.string(),
+        z
+          .object({
+            stem: text.optional(),
+            answer: text.optional(),
+            distractors: z.array(text).length(3).optional(),
+            explanation: text.optional(),
+          })
+          .strict(),
+      )
       .default({}),
     add: z
       .object({
         questions: z
-          .array(z.object({ id: z.string().regex(/^[\w.-]+$/), entry: text, stem: text, answer: text, distractors: z.array(text).length(3), explanation: text.optional() }).strict())
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[\w.-]+$/),
+                entry: text,
+                stem: text,
+                answer: text,
+                distractors: z.array(text).length(3),
+                explanation: text.optional(),
+              })
+              .strict(),
+          )
           .default([]),
       })
       .strict()
@@ -50,7 +71,8 @@ export function applyOverrides(
   cards: GeneratedCard[],
   questions: GeneratedQuestion[],
 ): { cards: GeneratedCard[]; questions: GeneratedQuestion[] } {
-  const unknown = (kind: string, id: string) => new ContentError(file, null, `${kind} "${id}" does not exist in deck ${deckSlug}`);
+  const unknown = (kind: string, id: string) =>
+    new ContentError(file, null, `${kind} "${id}" does not exist in deck ${deckSlug}`);
   const cardIds = new Set(cards.map((c) => c.id));
   const questionIds = new Set(questions.map((q) => q.id));
   for (const id of overrides.hide) if (!cardIds.has(id) && !questionIds.has(id)) throw unknown("card or question", id);
@@ -59,20 +81,35 @@ export function applyOverrides(
 
   const hidden = new Set(overrides.hide);
   const outCards = cards.filter((c) => !hidden.has(c.id)).map((c) => ({ ...c, ...overrides.cards[c.id] }));
-  const outQuestions = questions.filter((q) => !hidden.has(q.id)).map((q) => {
-    const o = overrides.questions[q.id];
-    if (!o) return q;
-    const right = o.answer ?? q.options[q.answer]!;
-    const wrong = o.distractors ?? q.options.filter((_, i) => i !== q.answer);
-    return withOptions({ ...q, stem: o.stem ?? q.stem, explanation: o.explanation ?? q.explanation }, right, wrong, file);
-  });
+  const outQuestions = questions
+    .filter((q) => !hidden.has(q.id))
+    .map((q) => {
+      const o = overrides.questions[q.id];
+      if (!o) return q;
+      const right = o.answer ?? q.options[q.answer]!;
+      const wrong = o.distractors ?? q.options.filter((_, i) => i !== q.answer);
+      return withOptions(
+        { ...q, stem: o.stem ?? q.stem, explanation: o.explanation ?? q.explanation },
+        right,
+        wrong,
+        file,
+      );
+    });
   for (const added of overrides.add.questions) {
     const entryId = added.entry.includes("/") ? added.entry : `${deckSlug}/${added.entry}`;
     const entry = entries.find((e) => e.id === entryId);
     if (!entry) throw unknown("entry", added.entry);
     const id = `${entryId}:custom-${added.id}`;
-    if (outQuestions.some((q) => q.id === id)) throw new ContentError(file, null, `question id "${added.id}" is used twice`);
-    outQuestions.push(withOptions({ id, entryId, stem: added.stem, options: [], answer: 0, explanation: added.explanation ?? entry.answer }, added.answer, added.distractors, file));
+    if (outQuestions.some((q) => q.id === id))
+      throw new ContentError(file, null, `question id "${added.id}" is used twice`);
+    outQuestions.push(
+      withOptions(
+        { id, entryId, stem: added.stem, options: [], answer: 0, explanation: added.explanation ?? entry.answer },
+        added.answer,
+        added.distractors,
+        file,
+      ),
+    );
   }
   return { cards: outCards, questions: outQuestions };
 }

@@ -11,7 +11,8 @@ export const EXPLICIT_ID = /<!--\s*id\s*:\s*([A-Za-z0-9][\w.-]*)\s*-->/;
 
 export function definitionsIn(blocks: Block[]): Definitions {
   const map: Definitions = new Map();
-  for (const block of blocks) if (block.type === "definition" && !map.has(block.identifier)) map.set(block.identifier, block);
+  for (const block of blocks)
+    if (block.type === "definition" && !map.has(block.identifier)) map.set(block.identifier, block);
   return map;
 }
 
@@ -105,11 +106,17 @@ function withInlineLinks(source: string, block: Block, definitions: Definitions)
     if (!def || !node.position) return;
     const target = `(${def.url}${def.title ? ` "${def.title.replace(/"/g, '\\"')}"` : ""})`;
     if (node.type === "imageReference") {
-      edits.push({ start: node.position.start.offset!, end: node.position.end.offset!, value: `![${node.alt ?? ""}]${target}` });
+      edits.push({
+        start: node.position.start.offset!,
+        end: node.position.end.offset!,
+        value: `![${node.alt ?? ""}]${target}`,
+      });
     } else {
       const kids = node.children;
       const label =
-        kids.length > 0 ? source.slice(kids[0]!.position!.start.offset!, kids.at(-1)!.position!.end.offset!) : node.label;
+        kids.length > 0
+          ? source.slice(kids[0]!.position!.start.offset!, kids.at(-1)!.position!.end.offset!)
+          : node.label;
       edits.push({ start: node.position.start.offset!, end: node.position.end.offset!, value: `[${label}]${target}` });
       return SKIP;
     }

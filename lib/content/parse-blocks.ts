@@ -18,7 +18,11 @@ export function blankFrontMatter(source: string): string {
   if (!close) return source;
   const matter = rest.slice(0, close.index + close[0].length);
   // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key.
-  const firstLine = rest.slice(open[0].length, close.index + 1).split("\n").find((line) => line.trim() !== "") ?? "";
+  const firstLine =
+    rest
+      .slice(open[0].length, close.index + 1)
+      .split("\n")
+      .find((line) => line.trim() !== "") ?? "";
   if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
@@ -118,7 +122,10 @@ export function withHtmlHeadings(blocks: Block[]): Block[] {
     if (block.type !== "html") return block;
     const match = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(block.value.trim());
     if (!match) return block;
-    const text = match[2]!.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    const text = match[2]!
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
     return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
   });

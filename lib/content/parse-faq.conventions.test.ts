@@ -100,14 +100,16 @@ describe("FAQ conventions", () => {
   });
 
   it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
-    const md = "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
+    const md =
+      "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
     const { entries, warnings } = parseFaq(md, "t.md");
     expect(entries.map((e) => e.question)).toEqual(["Is it free?", "Slow start"]);
     expect(warnings.map((w) => w.line)).toEqual([3, 17]);
   });
 
   it("keeps statements that stand among the questions of the same section as entries", () => {
-    const md = "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
+    const md =
+      "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
     expect(parseFaq(md, "t.md").entries.map((e) => e.kind)).toEqual(["topic", "question"]);
   });
 
@@ -206,10 +208,9 @@ describe("small cases", () => {
   });
 
   it("keeps numbers that are not labels", () => {
-    expect(parse("## 3 ways to speed it up?\n\nCache.\n\n## Q&A about v2?\n\nSoon.").entries.map((e) => e.question)).toEqual([
-      "3 ways to speed it up?",
-      "Q&A about v2?",
-    ]);
+    expect(
+      parse("## 3 ways to speed it up?\n\nCache.\n\n## Q&A about v2?\n\nSoon.").entries.map((e) => e.question),
+    ).toEqual(["3 ways to speed it up?", "Q&A about v2?"]);
   });
 
   it("reads questions written as several # headings, and `### A:` answer headings", () => {
@@ -217,7 +218,8 @@ describe("small cases", () => {
     expect(parse("# What is Foo?\n\nIntro.\n\n## Is it free?\n\nYes.").entries.map((e) => e.question)).toEqual([
       "Is it free?",
     ]);
-    const md = "### Q: How do I install it?\n\n### A: Run the installer.\n\n### Q: Why is it slow?\n\n### A:\n\nIt indexes.";
+    const md =
+      "### Q: How do I install it?\n\n### A: Run the installer.\n\n### Q: Why is it slow?\n\n### A:\n\nIt indexes.";
     expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
       ["How do I install it?", "Run the installer."],
       ["Why is it slow?", "It indexes."],
@@ -256,7 +258,10 @@ describe("small cases", () => {
     expect(list.length).toBeGreaterThan(40_000);
     const { entries } = parse(list);
     expect(entries).toHaveLength(600);
-    expect(entries[599]).toMatchObject({ question: "How do I do thing 599?", answer: `${"Like this. ".repeat(5)}599`.trim() });
+    expect(entries[599]).toMatchObject({
+      question: "How do I do thing 599?",
+      answer: `${"Like this. ".repeat(5)}599`.trim(),
+    });
   });
 
   it("keeps a `---` inside an answer when more of the answer follows it", () => {
@@ -280,12 +285,16 @@ describe("small cases", () => {
       ["Which rsync version is needed?", "Version 3.1 or newer.\n\nOlder versions lack `--info=progress2`."],
     ]);
     // Terms that mostly ask nothing (a list of options) are the text of the heading above them.
-    const options = parse("## Options\n\nTwo flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less.\n\n## Why is it slow?\n\nIt indexes.");
+    const options = parse(
+      "## Options\n\nTwo flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less.\n\n## Why is it slow?\n\nIt indexes.",
+    );
     expect(options.entries.map((e) => [e.question, e.answer])).toEqual([
       ["Options", "Two flags.\n\n`--verbose`\n: Print more.\n\n`--quiet`\n: Print less."],
       ["Why is it slow?", "It indexes."],
     ]);
-    expect(entries[2]!.lists).toEqual([{ ordered: false, items: ["the lock file is sync.lock;", "a stale lock is removed after an hour."] }]);
+    expect(entries[2]!.lists).toEqual([
+      { ordered: false, items: ["the lock file is sync.lock;", "a stale lock is removed after an hour."] },
+    ]);
     expect(warnings).toEqual([]);
   });
 
@@ -298,7 +307,9 @@ describe("small cases", () => {
     ]);
     expect(warnings).toEqual([{ line: 23, message: expect.stringContaining('"Install" is outside'), dropped: true }]);
     // Not under an FAQ heading, a list of statements is the text of its heading.
-    const plain = parse("## Known limits\n\n- Copying stops halfway\n\n  Use `--resume`.\n\n- Links become files\n\n  Add `--links`.");
+    const plain = parse(
+      "## Known limits\n\n- Copying stops halfway\n\n  Use `--resume`.\n\n- Links become files\n\n  Add `--links`.",
+    );
     expect(plain.entries.map((e) => e.question)).toEqual(["Known limits"]);
   });
 
@@ -322,7 +333,11 @@ describe("small cases", () => {
   it("where questions carry 问： labels, reads unlabelled headings as sections, warns about their text, and turns a line-ending <br> into a break", () => {
     const { entries, warnings } = fixture("labelled-sections.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
-      ["为什么新生代用复制算法？", "垃圾收集", "因为大部分对象很快死去，复制成本低。\n\n另外，存活对象放不下时进入老年代。"],
+      [
+        "为什么新生代用复制算法？",
+        "垃圾收集",
+        "因为大部分对象很快死去，复制成本低。\n\n另外，存活对象放不下时进入老年代。",
+      ],
       [
         "老年代为什么不用复制算法？",
         "垃圾收集",

@@ -59,28 +59,40 @@ describe("the seed FAQ", () => {
 describe("question headings", () => {
   it("accepts any level and the usual prefixes, with or without a space", () => {
     const md = [
-      "## Q: What is eBPF?", "A kernel VM.",
-      "### Q：什么是XDP", "快速路径。",
-      "#### Q3：什么是BCC", "工具集。",
-      "### 问：什么是map", "共享内存。",
-      "## Q:Why?", "Because.",
+      "## Q: What is eBPF?",
+      "A kernel VM.",
+      "### Q：什么是XDP",
+      "快速路径。",
+      "#### Q3：什么是BCC",
+      "工具集。",
+      "### 问：什么是map",
+      "共享内存。",
+      "## Q:Why?",
+      "Because.",
     ].join("\n\n");
     expect(questions(md)).toEqual(["What is eBPF?", "什么是XDP", "什么是BCC", "什么是map", "Why?"]);
   });
 
   it("keeps inline code and drops emphasis markup from the question", () => {
-    expect(questions("### How does `bpf()` work with **maps**?\n\nIt is a syscall.")).toEqual(["How does bpf() work with maps?"]);
+    expect(questions("### How does `bpf()` work with **maps**?\n\nIt is a syscall.")).toEqual([
+      "How does bpf() work with maps?",
+    ]);
   });
 
   it("treats # as the title and ## as a section whose name becomes the topic", () => {
-    const md = "# My FAQ\n\nIntro text.\n\n## Networking\n\nThis part is about networks.\n\n### What is XDP?\n\nA hook.\n\n## Storage\n\n### What is a map?\n\nA store.";
+    const md =
+      "# My FAQ\n\nIntro text.\n\n## Networking\n\nThis part is about networks.\n\n### What is XDP?\n\nA hook.\n\n## Storage\n\n### What is a map?\n\nA store.";
     const { entries } = parseFaq(md, "t.md");
-    expect(entries.map((e) => [e.question, e.topic])).toEqual([["What is XDP?", "Networking"], ["What is a map?", "Storage"]]);
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["What is XDP?", "Networking"],
+      ["What is a map?", "Storage"],
+    ]);
     expect(entries[0]!.answer).toBe("A hook.");
   });
 
   it("never reads a # line inside a code fence as a heading", () => {
-    const md = "### How do I comment a shell script?\n\n```sh\n# this is a comment\necho hi\n```\n\n### Next question?\n\nYes.";
+    const md =
+      "### How do I comment a shell script?\n\n```sh\n# this is a comment\necho hi\n```\n\n### Next question?\n\nYes.";
     const { entries } = parseFaq(md, "t.md");
     expect(entries).toHaveLength(2);
     expect(entries[0]!.answer).toContain("# this is a comment");
@@ -97,10 +109,13 @@ describe("question headings", () => {
 describe("bold questions and details blocks", () => {
   it("reads **Q: …?** paragraphs followed by A:, **A:**, 答： or **答：** answers", () => {
     const md = [
-      "**Q: What is eBPF?**", "A: A kernel VM.",
-      "**问：什么是XDP？**", "**答：** 快速路径。",
+      "**Q: What is eBPF?**",
+      "A: A kernel VM.",
+      "**问：什么是XDP？**",
+      "**答：** 快速路径。",
       "**Q: Is it safe?**\nA: The verifier checks it.",
-      "**Why use maps?**", "答：共享数据。",
+      "**Why use maps?**",
+      "答：共享数据。",
     ].join("\n\n");
     const { entries } = parseFaq(md, "t.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([
@@ -112,7 +127,8 @@ describe("bold questions and details blocks", () => {
   });
 
   it("reads <details><summary> blocks", () => {
-    const md = "<details>\n<summary>Q: What is BTF?</summary>\n\nType information for BPF.\n\n</details>\n\n<details><summary>What is CO-RE?</summary>Compile once, run everywhere.</details>";
+    const md =
+      "<details>\n<summary>Q: What is BTF?</summary>\n\nType information for BPF.\n\n</details>\n\n<details><summary>What is CO-RE?</summary>Compile once, run everywhere.</details>";
     const { entries } = parseFaq(md, "t.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([
       ["What is BTF?", "Type information for BPF."],
@@ -152,7 +168,10 @@ describe("line endings and odd input", () => {
   });
 
   it("reads an explicit id comment", () => {
-    const { entries } = parseFaq("<!-- id: xdp-basics -->\n### What is XDP?\n\nA hook.\n\n### What is BTF? <!-- id: btf -->\n\nTypes.", "t.md");
+    const { entries } = parseFaq(
+      "<!-- id: xdp-basics -->\n### What is XDP?\n\nA hook.\n\n### What is BTF? <!-- id: btf -->\n\nTypes.",
+      "t.md",
+    );
     expect(entries.map((e) => e.explicitId)).toEqual(["xdp-basics", "btf"]);
     expect(entries[0]!.answer).toBe("A hook.");
   });
@@ -160,18 +179,33 @@ describe("line endings and odd input", () => {
 
 describe("review findings", () => {
   it("reads `**Q:** question` where only the prefix is bold", () => {
-    const { entries } = parseFaq("**Q:** What is TCP?\n**A:** A transport protocol.\n\n**Q：** 什么是UDP？\n\n答：无连接的协议。", "t.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([["What is TCP?", "A transport protocol."], ["什么是UDP？", "无连接的协议。"]]);
+    const { entries } = parseFaq(
+      "**Q:** What is TCP?\n**A:** A transport protocol.\n\n**Q：** 什么是UDP？\n\n答：无连接的协议。",
+      "t.md",
+    );
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What is TCP?", "A transport protocol."],
+      ["什么是UDP？", "无连接的协议。"],
+    ]);
   });
 
   it("gives an id comment to the question after it, not the answer before it", () => {
     const { entries } = parseFaq("**Q: X?** Ex.\n\n<!-- id: y -->\n\n**Q: Y?** Why.", "t.md");
-    expect(entries.map((e) => [e.question, e.explicitId, e.answer])).toEqual([["X?", null, "Ex."], ["Y?", "y", "Why."]]);
+    expect(entries.map((e) => [e.question, e.explicitId, e.answer])).toEqual([
+      ["X?", null, "Ex."],
+      ["Y?", "y", "Why."],
+    ]);
   });
 
   it("reads several <details> blocks written without blank lines between them", () => {
-    const { entries } = parseFaq("<details><summary>What is A?</summary>Alpha.</details>\n<details><summary>What is B?</summary>Beta.</details>", "t.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([["What is A?", "Alpha."], ["What is B?", "Beta."]]);
+    const { entries } = parseFaq(
+      "<details><summary>What is A?</summary>Alpha.</details>\n<details><summary>What is B?</summary>Beta.</details>",
+      "t.md",
+    );
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What is A?", "Alpha."],
+      ["What is B?", "Beta."],
+    ]);
   });
 
   it("keeps questions that differ only in symbols apart", () => {
@@ -185,13 +219,19 @@ describe("review findings", () => {
     expect(parseFaq(md, "t.md").entries.map((e) => e.topic)).toEqual(["Networking", "Part B"]);
     const footer = parseFaq("**Q**. What is FTP?\n\n**A**. A protocol.\n\n# Contact us\n\nMail us.", "t.md");
     expect(footer.entries.map((e) => e.question)).toEqual(["What is FTP?"]);
-    expect(footer.warnings).toEqual([{ line: 5, message: expect.stringContaining('"Contact us" follows the entries'), dropped: true }]);
+    expect(footer.warnings).toEqual([
+      { line: 5, message: expect.stringContaining('"Contact us" follows the entries'), dropped: true },
+    ]);
   });
 
   it("never cuts a large file inside an HTML comment or <pre> block", () => {
     const filler = (i: number) => `### Q: Question ${i}?\n\n${"Answer text. ".repeat(150)}\n`;
     const hidden = "<!--\n### Q: What is draft C?\n\nDraft C.\n-->\n<pre>\n### Q: Not a question either?\n</pre>\n";
-    const big = [...Array.from({ length: 14 }, (_, i) => filler(i)), hidden, ...Array.from({ length: 14 }, (_, i) => filler(i + 14))].join("\n");
+    const big = [
+      ...Array.from({ length: 14 }, (_, i) => filler(i)),
+      hidden,
+      ...Array.from({ length: 14 }, (_, i) => filler(i + 14)),
+    ].join("\n");
     const questions = parseFaq(big, "big.md").entries.map((e) => e.question);
     expect(questions).toHaveLength(28);
     expect(questions.join(" ")).not.toMatch(/draft|Not a question/);

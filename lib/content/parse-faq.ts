@@ -88,7 +88,11 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
     }
     accounted[start.index] = true;
     if (roles[i] === "empty") {
-      warnings.push({ line: start.line, message: `heading "${start.question}" has no text under it; not an entry`, dropped: true });
+      warnings.push({
+        line: start.line,
+        message: `heading "${start.question}" has no text under it; not an entry`,
+        dropped: true,
+      });
     }
     if (roles[i] !== "entry") {
       if (SILENT.includes(roles[i]!)) candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
@@ -100,7 +104,8 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       : answerBlocks(source, candidates[i]!, start.type === "details", i === starts.length - 1);
     for (let k = 0; k < end; k++) accounted[start.index + 1 + k] = true;
 
-    let explicitId = explicitIdBefore(blocks, start.index) ?? (start.type === "heading" ? inlineExplicitId(start) : null);
+    let explicitId =
+      explicitIdBefore(blocks, start.index) ?? (start.type === "heading" ? inlineExplicitId(start) : null);
     let answerBody = body;
     if (answerBody[0]?.type === "html" && EXPLICIT_ID.test(answerBody[0].value)) {
       explicitId = explicitId ?? EXPLICIT_ID.exec(answerBody[0].value)![1]!;
@@ -162,7 +167,8 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
     if (phrased) return "entry";
     const body = candidates[i]!.filter((b) => !isIgnorable(b));
-    if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b)))) return "toc";
+    if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b))))
+      return "toc";
     if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";

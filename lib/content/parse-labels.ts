@@ -29,7 +29,8 @@ const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
 const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
 // Real HTML tags only, so that `brew install <formula>` keeps its placeholder.
-const HTML_TAG = /^<\/?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?\/?>$/i;
+const HTML_TAG =
+  /^<\/?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?\/?>$/i;
 const KRAMDOWN_ATTRIBUTES = /\s*\{[:#][^}\n]*\}/g;
 
 /** Length of the question label at the start of `text` (0 when there is none); a separator or number is required. */

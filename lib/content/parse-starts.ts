@@ -75,7 +75,15 @@ export function findStarts(blocks: Block[], source: string): Start[] {
     if (node.type === "paragraph") {
       const next = blocks[index + 1];
       const term = definitionTerm(node, next, source);
-      if (term) return void starts.push({ type: "paragraph", index, line: lineOf(node), ...term, own: false, definition: true });
+      if (term)
+        return void starts.push({
+          type: "paragraph",
+          index,
+          line: lineOf(node),
+          ...term,
+          own: false,
+          definition: true,
+        });
       const answerFollows = next?.type === "paragraph" && answerLabelLength(withoutAnchors(sourceOf(source, next))) > 0;
       const found = paragraphQuestion(node, source, { answerFollows });
       const labelled = hasQuestionLabel(withoutAnchors(sourceOf(source, node)).replace(/^[\s*_]+/, ""));
@@ -118,7 +126,8 @@ function withQuestionTerms(starts: Start[]): Start[] {
  */
 function interruptsNumbering(blocks: Block[], index: number, previous: Start | undefined): boolean {
   const depth = (blocks[index] as Heading).depth;
-  if (previous?.type !== "heading" || previous.node.depth !== depth || !isNumbered(headingText(previous.node))) return false;
+  if (previous?.type !== "heading" || previous.node.depth !== depth || !isNumbered(headingText(previous.node)))
+    return false;
   if (isNumbered(headingText(blocks[index] as Heading))) return false;
   for (let i = index + 1; i < blocks.length; i++) {
     const next = blocks[i]!;
@@ -152,8 +161,11 @@ function ownsSubheadings(blocks: Block[], index: number): boolean {
   }
   if (!deeper) return false;
   let previous = index - 1;
-  while (previous >= 0 && !(blocks[previous]!.type === "heading" && (blocks[previous] as Heading).depth <= depth)) previous--;
-  const siblings = [previous, end].filter((j) => blocks[j]?.type === "heading" && (blocks[j] as Heading).depth === depth);
+  while (previous >= 0 && !(blocks[previous]!.type === "heading" && (blocks[previous] as Heading).depth <= depth))
+    previous--;
+  const siblings = [previous, end].filter(
+    (j) => blocks[j]?.type === "heading" && (blocks[j] as Heading).depth === depth,
+  );
   return siblings.some((j) => isQuestionHeading(blocks[j] as Heading) || isLeafHeading(blocks, j));
 }
 
@@ -173,7 +185,11 @@ function isLeafHeading(blocks: Block[], index: number): boolean {
  * A definition-list term: a paragraph of one or two lines followed by a `: definition` paragraph, or with the
  * `: definition` on its next line. The lead is the definition text in the same paragraph, markers removed.
  */
-function definitionTerm(node: Paragraph, next: Block | undefined, source: string): { question: string; lead: string } | null {
+function definitionTerm(
+  node: Paragraph,
+  next: Block | undefined,
+  source: string,
+): { question: string; lead: string } | null {
   const lines = sourceOf(source, node).split("\n");
   const colon = lines.findIndex((line, i) => i > 0 && DEFINITION.test(line));
   const termLines = colon > 0 ? colon : lines.length;
@@ -194,7 +210,9 @@ function bareSubheadingsEnd(blocks: Block[], index: number): number {
 }
 
 export function headingText(heading: Heading): string {
-  return withoutGeneratorSyntax(phrasingText(heading.children)).replace(/\s*\n\s*/g, " ").trim();
+  return withoutGeneratorSyntax(phrasingText(heading.children))
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
 }
 
 /**
@@ -213,11 +231,16 @@ function paragraphQuestion(
   const first = children[0];
   const end = node.position!.end.offset!;
   if (first?.type === "strong") {
-    const text = phrasingText(first.children).replace(/\s*\n\s*/g, " ").trim();
+    const text = phrasingText(first.children)
+      .replace(/\s*\n\s*/g, " ")
+      .trim();
     const question = stripQuestionLabel(text);
     const after = source.slice(first.position!.end.offset!, end);
     const wholeLine = /^[ \t]*(\n|$)/.test(after);
-    if (question && (hasQuestionLabel(text) || /[?？]$/.test(text) || (loose && wholeLine && isPhrasedAsQuestion(text)))) {
+    if (
+      question &&
+      (hasQuestionLabel(text) || /[?？]$/.test(text) || (loose && wholeLine && isPhrasedAsQuestion(text)))
+    ) {
       return { question, lead: unindent(after) };
     }
   }

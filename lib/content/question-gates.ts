@@ -28,7 +28,12 @@ function facts(text: string): Facts {
   let found = factsCache.get(text);
   if (!found) {
     if (factsCache.size > 50_000) factsCache.clear();
-    found = { norm: normalizeQuestion(text), length: visualLength(text), script: scriptOf(text), clean: optionTextProblem(text) === null };
+    found = {
+      norm: normalizeQuestion(text),
+      length: visualLength(text),
+      script: scriptOf(text),
+      clean: optionTextProblem(text) === null,
+    };
     factsCache.set(text, found);
   }
   return found;
@@ -50,7 +55,15 @@ export function chooseDistractors(
   const usable: (Candidate & { norm: string; length: number })[] = [];
   const fitting = candidates.filter((c) => {
     const { norm, length, script: candidateScript } = facts(c.text);
-    return candidateScript === script && isClean(c.text) && norm.length > 0 && length <= 3 * keyLength && keyLength <= 3 * length && !keyNorm.includes(norm) && !norm.includes(keyNorm);
+    return (
+      candidateScript === script &&
+      isClean(c.text) &&
+      norm.length > 0 &&
+      length <= 3 * keyLength &&
+      keyLength <= 3 * length &&
+      !keyNorm.includes(norm) &&
+      !norm.includes(keyNorm)
+    );
   });
   for (const c of fitting.sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
     const { norm, length } = facts(c.text);

@@ -2,8 +2,10 @@
 
 const QUESTION_PREFIX = /^(?:Q\d*|问)\s*[:：]\s*/i;
 const ANSWER_PREFIX = /^(?:A\d*|答)\s*[:：]\s*/i;
-const CHINESE_QUESTION_WORDS = /(吗|呢|还是|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|多少|几种|何时|区别|有何|干嘛)/;
-const ENGLISH_QUESTION_START = /^(how|what|why|when|where|which|who|whom|whose|is|are|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had)\b/i;
+const CHINESE_QUESTION_WORDS =
+  /(吗|呢|还是|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|多少|几种|何时|区别|有何|干嘛)/;
+const ENGLISH_QUESTION_START =
+  /^(how|what|why|when|where|which|who|whom|whose|is|are|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had)\b/i;
 
 export function hasQuestionPrefix(text: string): boolean {
   return QUESTION_PREFIX.test(text.trim());
@@ -23,5 +25,7 @@ export function startsWithAnswerPrefix(text: string): boolean {
 
 export function isPhrasedAsQuestion(text: string): boolean {
   const t = text.trim();
-  return hasQuestionPrefix(t) || /[?？]\s*$/.test(t) || CHINESE_QUESTION_WORDS.test(t) || ENGLISH_QUESTION_START.test(t);
+  return (
+    hasQuestionPrefix(t) || /[?？]\s*$/.test(t) || CHINESE_QUESTION_WORDS.test(t) || ENGLISH_QUESTION_START.test(t)
+  );
 }

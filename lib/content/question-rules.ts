@@ -8,7 +8,8 @@ export type QuestionLike = { id: string; stem: string; options: string[]; answer
 export function structuralProblems(q: QuestionLike): string[] {
   const problems: string[] = [];
   if (q.options.length !== 4) problems.push(`has ${q.options.length} options, not 4`);
-  if (!Number.isInteger(q.answer) || q.answer < 0 || q.answer >= q.options.length) problems.push("the right option is not one of the options");
+  if (!Number.isInteger(q.answer) || q.answer < 0 || q.answer >= q.options.length)
+    problems.push("the right option is not one of the options");
   const keys = q.options.map(normalizeQuestion);
   if (new Set(keys).size !== keys.length || keys.some((k) => k === "")) problems.push("options are not all distinct");
   const stem = normalizeQuestion(q.stem);
@@ -20,10 +21,12 @@ export function structuralProblems(q: QuestionLike): string[] {
 export function questionProblems(q: QuestionLike): string[] {
   const problems = structuralProblems(q);
   const lengths = q.options.map(visualLength);
-  if (Math.max(...lengths) > 3 * Math.min(...lengths)) problems.push("option lengths are not comparable (longest > 3 × shortest)");
+  if (Math.max(...lengths) > 3 * Math.min(...lengths))
+    problems.push("option lengths are not comparable (longest > 3 × shortest)");
   const correct = lengths[q.answer] ?? 0;
   const others = lengths.filter((_, i) => i !== q.answer);
-  if (others.length && others.every((l) => correct > 1.5 * l)) problems.push("the right option is much longer than every other");
+  if (others.length && others.every((l) => correct > 1.5 * l))
+    problems.push("the right option is much longer than every other");
   return problems;
 }
 

@@ -14,7 +14,9 @@ function chinese() {
 }
 
 const ENGLISH_STOP_WORDS = new Set(
-  "a an and are as at be been before but by can could do does for from has have how if in into is it its may more most not of on or so such than that the their them then there these they this to too was we were what when where which while who why will with would you your after also any all each every other only own same some very just about over under between both through during".split(" "),
+  "a an and are as at be been before but by can could do does for from has have how if in into is it its may more most not of on or so such than that the their them then there these they this to too was we were what when where which while who why will with would you your after also any all each every other only own same some very just about over under between both through during".split(
+    " ",
+  ),
 );
 
 export function keywordVector(text: string): KeywordVector {

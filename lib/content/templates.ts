@@ -32,8 +32,10 @@ export const questionTemplates = {
   en: {
     whatIs: (term: string) => `What is ${term}?`,
     whatIsIn: (question: string, term: string) => `In the answer to “${question}”, what is “${term}”?`,
-    whichTerm: (definition: string) => `Which of these is ${definition.replace(/^(an?|the)\s+/i, (a) => a.toLowerCase())}?`,
-    oneOf: (question: string, n: number) => `The answer to “${question}” lists ${n} items. Which of these is one of them?`,
+    whichTerm: (definition: string) =>
+      `Which of these is ${definition.replace(/^(an?|the)\s+/i, (a) => a.toLowerCase())}?`,
+    oneOf: (question: string, n: number) =>
+      `The answer to “${question}” lists ${n} items. Which of these is one of them?`,
     belongsTo: (excerpt: string) => `Which question does this passage answer? “${excerpt}”`,
   },
 } satisfies Record<ContentLanguage, Record<string, (...args: never[]) => string>>;

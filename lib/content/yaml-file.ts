@@ -9,7 +9,11 @@ export function parseYamlFile<Schema extends z.ZodType>(schema: Schema, text: st
     data = parseYaml(text);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? null) : null;
-    throw new ContentError(file, line, `invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    throw new ContentError(
+      file,
+      line,
+      `invalid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
   }
   const result = schema.safeParse(data ?? {});
   if (!result.success) {

@@ -3,13 +3,24 @@ import type { PreviousEntry } from "@/lib/content/entry-ids";
 import type { Database } from "@/server/db/connection";
 import type { Transaction } from "@/server/db/transaction";
 
-export type ImportOutcome = { slug: string; status: "created" | "updated" | "unchanged"; entries: number; cards: number; questions: number; archived: number };
+export type ImportOutcome = {
+  slug: string;
+  status: "created" | "updated" | "unchanged";
+  entries: number;
+  cards: number;
+  questions: number;
+  archived: number;
+};
 
 /** Every entry a deck ever had (archived ones too), so ids survive small wording fixes. */
 export async function previousEntriesBySlug(db: Database): Promise<Map<string, PreviousEntry[]>> {
-  const rows = await db.entry.findMany({ select: { id: true, question: true, deck: { select: { slug: true } } }, orderBy: { position: "asc" } });
+  const rows = await db.entry.findMany({
+    select: { id: true, question: true, deck: { select: { slug: true } } },
+    orderBy: { position: "asc" },
+  });
   const bySlug = new Map<string, PreviousEntry[]>();
-  for (const row of rows) bySlug.set(row.deck.slug, [...(bySlug.get(row.deck.slug) ?? []), { id: row.id, question: row.question }]);
+  for (const row of rows)
+    bySlug.set(row.deck.slug, [...(bySlug.get(row.deck.slug) ?? []), { id: row.id, question: row.question }]);
   return bySlug;
 }
 
@@ -21,20 +32,33 @@ export async function importDecks(db: Database, decks: CompiledDeck[], now: Date
   const outcomes: ImportOutcome[] = [];
   for (const deck of decks) outcomes.push(await importDeck(db, deck, now));
   // Team decks live in the database, not in content/: a content import never archives them.
-  await db.deck.updateMany({ where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null }, data: { archivedAt: now, updatedAt: now } });
+  await db.deck.updateMany({
+    where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null },
+    data: { archivedAt: now, updatedAt: now },
+  });
   return outcomes;
 }
 
 type Tx = Transaction;
 
 /** Deck columns a caller may set besides the compiled ones (team decks keep their source and state here). */
-export type DeckRecordFields = { teamId?: string | null; sourcePath?: string; sourceMarkdown?: string | null; overridesYaml?: string | null; publishedAt?: Date | null };
+export type DeckRecordFields = {
+  teamId?: string | null;
+  sourcePath?: string;
+  sourceMarkdown?: string | null;
+  overridesYaml?: string | null;
+  publishedAt?: Date | null;
+};
 
 /** Imports one compiled deck in one transaction; an unchanged deck is left alone. */
 export async function importDeck(db: Database, deck: CompiledDeck, now: Date): Promise<ImportOutcome> {
   const counts = { entries: deck.entries.length, cards: deck.cards.length, questions: deck.questions.length };
-  const existing = await db.deck.findUnique({ where: { slug: deck.slug }, select: { id: true, contentHash: true, archivedAt: true } });
-  if (existing && existing.contentHash === deck.contentHash && !existing.archivedAt) return { slug: deck.slug, status: "unchanged", ...counts, archived: 0 };
+  const existing = await db.deck.findUnique({
+    where: { slug: deck.slug },
+    select: { id: true, contentHash: true, archivedAt: true },
+  });
+  if (existing && existing.contentHash === deck.contentHash && !existing.archivedAt)
+    return { slug: deck.slug, status: "unchanged", ...counts, archived: 0 };
   return db.$transaction(
     async (tx) => {
       const { archived } = await writeDeck(tx, deck, now);
@@ -49,7 +73,12 @@ export async function importDeck(db: Database, deck: CompiledDeck, now: Date): P
  * then its entries, cards and questions. A deck of another team (or a content/ deck when a team
  * deck is written, and the other way round) is never taken over by a slug that happens to match.
  */
-export async function writeDeck(tx: Tx, deck: CompiledDeck, now: Date, extra: DeckRecordFields = {}): Promise<{ deckId: string; archived: number }> {
+export async function writeDeck(
+  tx: Tx,
+  deck: CompiledDeck,
+  now: Date,
+  extra: DeckRecordFields = {},
+): Promise<{ deckId: string; archived: number }> {
   const fields = {
     title: deck.manifest.title,
     language: deck.manifest.language,
@@ -62,11 +91,55 @@ export async function writeDeck(tx: Tx, deck: CompiledDeck, now: Date, extra: De
   };
   const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
   if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
-  const { id: deckId } = await tx.deck.upsert({ where: { slug: deck.slug }, create: { slug: deck.slug, createdAt: now, ...fields }, update: fields, select: { id: true } });
+  const { id: deckId } = await tx.deck.upsert({
+    where: { slug: deck.slug },
+    create: { slug: deck.slug, createdAt: now, ...fields },
+    update: fields,
+    select: { id: true },
+  });
   let archived = 0;
-  archived += await sync(tx.entry, { deckId }, deck.entries.map((e) => ({ id: e.id, deckId, kind: e.kind, topic: e.topic, question: e.question, answer: e.answer, line: e.line, position: e.position })), now);
-  archived += await sync(tx.card, { entry: { deckId } }, deck.cards.map((c, position) => ({ id: c.id, entryId: c.entryId, kind: c.kind, front: c.front, back: c.back, position })), now);
-  archived += await sync(tx.question, { entry: { deckId } }, deck.questions.map((q, position) => ({ id: q.id, entryId: q.entryId, stem: q.stem, options: JSON.stringify(q.options), answerIndex: q.answer, explanation: q.explanation, position })), now);
+  archived += await sync(
+    tx.entry,
+    { deckId },
+    deck.entries.map((e) => ({
+      id: e.id,
+      deckId,
+      kind: e.kind,
+      topic: e.topic,
+      question: e.question,
+      answer: e.answer,
+      line: e.line,
+      position: e.position,
+    })),
+    now,
+  );
+  archived += await sync(
+    tx.card,
+    { entry: { deckId } },
+    deck.cards.map((c, position) => ({
+      id: c.id,
+      entryId: c.entryId,
+      kind: c.kind,
+      front: c.front,
+      back: c.back,
+      position,
+    })),
+    now,
+  );
+  archived += await sync(
+    tx.question,
+    { entry: { deckId } },
+    deck.questions.map((q, position) => ({
+      id: q.id,
+      entryId: q.entryId,
+      stem: q.stem,
+      options: JSON.stringify(q.options),
+      answerIndex: q.answer,
+      explanation: q.explanation,
+      position,
+    })),
+    now,
+  );
   return { deckId, archived };
 }
 
@@ -80,19 +153,31 @@ type Delegate = {
 };
 
 /** Creates new rows, updates changed ones, un-archives returning ones and archives the rest. */
-async function sync(model: Tx["entry"] | Tx["card"] | Tx["question"], scope: object, rows: Row[], now: Date): Promise<number> {
+async function sync(
+  model: Tx["entry"] | Tx["card"] | Tx["question"],
+  scope: object,
+  rows: Row[],
+  now: Date,
+): Promise<number> {
   const delegate = model as unknown as Delegate;
   const current = new Map((await delegate.findMany({ where: scope })).map((r) => [r.id, r]));
   const created: Row[] = [];
   for (const row of rows) {
     const before = current.get(row.id);
     if (!before) created.push({ ...row, createdAt: now, updatedAt: now });
-    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k])) await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null, updatedAt: now } });
+    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k]))
+      await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null, updatedAt: now } });
   }
   for (let i = 0; i < created.length; i += 500) await delegate.createMany({ data: created.slice(i, i + 500) });
   const keep = new Set(rows.map((r) => r.id));
   const gone = [...current.values()].filter((r) => !keep.has(r.id) && r.archivedAt === null).map((r) => r.id);
   let archived = 0;
-  for (let i = 0; i < gone.length; i += 500) archived += (await delegate.updateMany({ where: { id: { in: gone.slice(i, i + 500) } }, data: { archivedAt: now, updatedAt: now } })).count;
+  for (let i = 0; i < gone.length; i += 500)
+    archived += (
+      await delegate.updateMany({
+        where: { id: { in: gone.slice(i, i + 500) } },
+        data: { archivedAt: now, updatedAt: now },
+      })
+    ).count;
   return archived;
 }

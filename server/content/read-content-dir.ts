@@ -15,12 +15,18 @@ export function readContentDir(dir = CONTENT_DIR): DeckSource[] {
     .sort()
     .map((slug) => {
       const deckDir = path.join(dir, slug);
-      const read = (name: string) => ({ path: path.relative(process.cwd(), path.join(deckDir, name)), bytes: readFileSync(path.join(deckDir, name)) });
+      const read = (name: string) => ({
+        path: path.relative(process.cwd(), path.join(deckDir, name)),
+        bytes: readFileSync(path.join(deckDir, name)),
+      });
       return {
         slug,
         manifest: read(MANIFEST_FILE),
         overrides: existsSync(path.join(deckDir, OVERRIDES_FILE)) ? read(OVERRIDES_FILE) : null,
-        faqs: readdirSync(deckDir).filter((name) => name.toLowerCase().endsWith(".md") && name.toLowerCase() !== "readme.md").sort().map(read),
+        faqs: readdirSync(deckDir)
+          .filter((name) => name.toLowerCase().endsWith(".md") && name.toLowerCase() !== "readme.md")
+          .sort()
+          .map(read),
       };
     });
 }
