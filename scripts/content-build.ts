@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { compileDeck, type CompiledDeck } from "../lib/content/compile-deck";
 import { ContentError } from "../lib/content/content-error";
+import { deckPreview } from "../lib/content/deck-preview";
 import { MANIFEST_FILE } from "../lib/content/deck-manifest";
 import { OVERRIDES_FILE } from "../lib/content/overrides";
 
@@ -47,23 +48,7 @@ if (values.json) {
   console.log(
     JSON.stringify(
       {
-        entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({
-          id,
-          kind,
-          topic,
-          question,
-          answer,
-          line,
-        })),
-        cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
-        questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({
-          id,
-          entryId,
-          stem,
-          options,
-          answer,
-          explanation,
-        })),
+        ...deckPreview(deck),
         warnings: deck.warnings.map(({ line, message, dropped }) => ({ line, message, ...(dropped && { dropped }) })),
       },
       null,

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import type { CompiledDeck } from "@/lib/content/compile-deck";
+import { deckPreview, type DeckPreview } from "@/lib/content/deck-preview";
 import { ContentError } from "@/lib/content/content-error";
 import { checkInputLimits } from "@/lib/content/input-limits";
 import { MANIFEST_FILE } from "@/lib/content/deck-manifest";
@@ -20,13 +21,6 @@ import { takeUploadSlot } from "./upload-rate";
 
 /** What the compiler refused, with the file and (where known) the line. */
 export type ContentProblem = { file: string; line: number | null; message: string };
-
-export type DeckPreview = {
-  entries: { id: string; kind: string; topic: string | null; question: string; answer: string; line: number }[];
-  cards: { id: string; entryId: string; kind: string; front: string; back: string }[];
-  questions: { id: string; entryId: string; stem: string; options: string[]; answer: number; explanation: string }[];
-  warnings: { file: string; line: number; message: string }[];
-};
 
 export type TeamDeckSource = {
   teamId: string;
@@ -45,7 +39,7 @@ const PREVIEW_SLUG = "team-preview";
 /** Compiles an uploaded FAQ as a team deck would be, and writes nothing. */
 export async function previewTeamDeck(input: TeamDeckSource): Promise<{ ok: true; preview: DeckPreview } | Refused> {
   const compiled = await compileTeamDeck(PREVIEW_SLUG, input, null, []);
-  return compiled.ok ? { ok: true, preview: previewOf(compiled.deck) } : compiled;
+  return compiled.ok ? { ok: true, preview: deckPreview(compiled.deck) } : compiled;
 }
 
 export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | Denied | Refused | RateLimited;
@@ -368,29 +362,6 @@ async function previousEntries(db: Database, deckId: string): Promise<PreviousEn
 
 function refused(error: ContentError): Refused {
   return { ok: false, reason: "content", problem: { file: error.file, line: error.line, message: error.reason } };
-}
-
-function previewOf(deck: CompiledDeck): DeckPreview {
-  return {
-    entries: deck.entries.map(({ id, kind, topic, question, answer, line }) => ({
-      id,
-      kind,
-      topic,
-      question,
-      answer,
-      line,
-    })),
-    cards: deck.cards.map(({ id, entryId, kind, front, back }) => ({ id, entryId, kind, front, back })),
-    questions: deck.questions.map(({ id, entryId, stem, options, answer, explanation }) => ({
-      id,
-      entryId,
-      stem,
-      options,
-      answer,
-      explanation,
-    })),
-    warnings: deck.warnings,
-  };
 }
 
 /** `team-<10 hex>`: the same team and client request id always give the same key. */
