@@ -17,12 +17,13 @@ export function blankFrontMatter(source: string): string {
   const close = new RegExp(`\\n${fence.replace(/\+/g, "\\+")}[ \\t]*(?:\\n|$)`).exec(rest);
   if (!close) return source;
   const matter = rest.slice(0, close.index + close[0].length);
-  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key.
+  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key,
+  // perhaps after `# comment` lines.
   const firstLine =
     rest
       .slice(open[0].length, close.index + 1)
       .split("\n")
-      .find((line) => line.trim() !== "") ?? "";
+      .find((line) => line.trim() !== "" && !/^\s*#/.test(line)) ?? "";
   if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }

@@ -378,4 +378,10 @@ describe("small cases", () => {
       ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
     ]);
   });
+
+  it("skips YAML front matter with `# comment` lines", () => {
+    const { entries, warnings } = fixture("front-matter-comments.md");
+    expect(entries.map((e) => [e.question, e.topic, e.line])).toEqual([["如何备份数据？", null, 8]]);
+    expect(warnings).toEqual([]);
+  });
 });
