@@ -384,4 +384,13 @@ describe("small cases", () => {
     expect(entries.map((e) => [e.question, e.topic, e.line])).toEqual([["如何备份数据？", null, 8]]);
     expect(warnings).toEqual([]);
   });
+
+  it("reads a heading in bold with a space before the closing ** as bold, and leaves other asterisks alone", () => {
+    const { entries } = fixture("loose-bold-headings.md");
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["question", "如何修改默认语言"],
+      ["topic", "导入时提示：文件过大"],
+      ["question", "2 **10 和 2 ** 10 怎么算？"],
+    ]);
+  });
 });
