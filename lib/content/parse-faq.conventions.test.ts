@@ -393,4 +393,14 @@ describe("small cases", () => {
       ["question", "2 **10 和 2 ** 10 怎么算？"],
     ]);
   });
+
+  it("strips a short [category] tag before a heading's question, but keeps brackets that are part of the text", () => {
+    const { entries } = fixture("category-tags.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["如何扩容磁盘？", "存储"],
+      ["为什么写入变慢？", "存储"],
+      ["[1, 2] 和 [2, 1] 相等吗？", "其他"],
+      ["[x] 选项是什么意思？", "其他"],
+    ]);
+  });
 });
