@@ -403,4 +403,9 @@ describe("small cases", () => {
       ["[x] 选项是什么意思？", "其他"],
     ]);
   });
+
+  it("unwraps `code` and **bold** inside a (multi-line) HTML heading", () => {
+    const { entries } = fixture("html-heading-code.md");
+    expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
+  });
 });
