@@ -408,4 +408,15 @@ describe("small cases", () => {
     const { entries } = fixture("html-heading-code.md");
     expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
   });
+
+  it("strips the answer label of the first paragraph after images that open the answer", () => {
+    expect(pairs("answer-after-image.md")).toEqual([
+      [
+        "日志里出现如下告警",
+        '<p align="center">\n  <img src="warning.png" width="60%" />\n</p>\n\n调小 `reserved.memory` 的值。',
+      ],
+      ["界面报如下错误", "![错误截图](error.png)\n\n清空浏览器缓存。"],
+      ["图表是什么意思？", "![图表](chart.png)\n\n图中的 A：B 表示比例。"],
+    ]);
+  });
 });
