@@ -36,6 +36,10 @@ function isMarkupOnly(html: string): boolean {
   );
 }
 
+function isImageOnly(text: string): boolean {
+  return isMarkupOnly(text.replace(/<img\b[^>]*>/gi, "").replace(/!\[[^\]]*\]\([^)]*\)/g, ""));
+}
+
 /** `definition`: the answer of a definition-list term, whose paragraphs open with `: `. */
 export function answerMarkdown(
   source: string,
@@ -54,6 +58,9 @@ export function answerMarkdown(
     if (onlyHtml) return text;
     return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
   });
+  // `<p><img …></p>` then `A：…`: the label opens the first paragraph after the images.
+  const labelled = lead.trim() === "" ? parts.findIndex((part) => !isImageOnly(part)) : -1;
+  if (labelled > 0) parts[labelled] = stripAnswerLabel(parts[labelled]!);
   const joined = [lead.trim(), ...parts, tail.trim()].filter(Boolean).join("\n\n");
   return tidy(outsideCode(stripWrappingTags(stripAnswerLabel(joined)), cleanText));
 }

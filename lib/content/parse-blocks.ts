@@ -2,6 +2,7 @@
 import type { RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { parseMarkdown } from "./markdown-text";
+import { inlineText } from "./parse-labels";
 
 export type Block = RootContent;
 
@@ -17,12 +18,13 @@ export function blankFrontMatter(source: string): string {
   const close = new RegExp(`\\n${fence.replace(/\+/g, "\\+")}[ \\t]*(?:\\n|$)`).exec(rest);
   if (!close) return source;
   const matter = rest.slice(0, close.index + close[0].length);
-  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key.
+  // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key,
+  // perhaps after `# comment` lines.
   const firstLine =
     rest
       .slice(open[0].length, close.index + 1)
       .split("\n")
-      .find((line) => line.trim() !== "") ?? "";
+      .find((line) => line.trim() !== "" && !/^\s*#/.test(line)) ?? "";
   if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
@@ -122,10 +124,8 @@ export function withHtmlHeadings(blocks: Block[]): Block[] {
     if (block.type !== "html") return block;
     const match = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(block.value.trim());
     if (!match) return block;
-    const text = match[2]!
-      .replace(/<[^>]+>/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
+    // The text of an HTML block is raw Markdown: `code` and **bold** in it are unwrapped like tags.
+    const text = inlineText(match[2]!.replace(/<[^>]+>/g, ""));
     const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
     return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
   });

@@ -378,4 +378,45 @@ describe("small cases", () => {
       ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
     ]);
   });
+
+  it("skips YAML front matter with `# comment` lines", () => {
+    const { entries, warnings } = fixture("front-matter-comments.md");
+    expect(entries.map((e) => [e.question, e.topic, e.line])).toEqual([["如何备份数据？", null, 8]]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a heading in bold with a space before the closing ** as bold, and leaves other asterisks alone", () => {
+    const { entries } = fixture("loose-bold-headings.md");
+    expect(entries.map((e) => [e.kind, e.question])).toEqual([
+      ["question", "如何修改默认语言"],
+      ["topic", "导入时提示：文件过大"],
+      ["question", "2 **10 和 2 ** 10 怎么算？"],
+    ]);
+  });
+
+  it("strips a short [category] tag before a heading's question, but keeps brackets that are part of the text", () => {
+    const { entries } = fixture("category-tags.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["如何扩容磁盘？", "存储"],
+      ["为什么写入变慢？", "存储"],
+      ["[1, 2] 和 [2, 1] 相等吗？", "其他"],
+      ["[x] 选项是什么意思？", "其他"],
+    ]);
+  });
+
+  it("unwraps `code` and **bold** inside a (multi-line) HTML heading", () => {
+    const { entries } = fixture("html-heading-code.md");
+    expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
+  });
+
+  it("strips the answer label of the first paragraph after images that open the answer", () => {
+    expect(pairs("answer-after-image.md")).toEqual([
+      [
+        "日志里出现如下告警",
+        '<p align="center">\n  <img src="warning.png" width="60%" />\n</p>\n\n调小 `reserved.memory` 的值。',
+      ],
+      ["界面报如下错误", "![错误截图](error.png)\n\n清空浏览器缓存。"],
+      ["图表是什么意思？", "![图表](chart.png)\n\n图中的 A：B 表示比例。"],
+    ]);
+  });
 });

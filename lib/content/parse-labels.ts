@@ -25,6 +25,8 @@ const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
 /** Emoji before or after a question (`### 5、如何提速？ ⚡`) decorate it; they are not part of it. */
 const EMOJI = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u200D|\uFE0F)`;
 const EDGE_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+|(?:${EMOJI}\s*)+$`, "gu");
+/** `[JDBC] `, `[分片、Proxy] `: a category tag before a question; `[1, 2]` or `[x]` is text, not a tag. */
+const CATEGORY_TAG = /^\[\p{L}[\p{L}\p{M}、,/&+._-]{1,19}\]\s*(?=\S)/u;
 const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
 const HUGO_SHORTCODE = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
@@ -69,10 +71,10 @@ export function withoutGeneratorSyntax(text: string): string {
 
 /** A heading's question without its label, numbering or emoji: `Q3.2.15: Why?` and `12. Why? ⚡` give `Why?`. */
 export function stripQuestionLabel(text: string): string {
-  const trimmed = text.replace(EDGE_EMOJI, "").trim().replace(DECORATION, "");
+  const trimmed = text.replace(EDGE_EMOJI, "").trim().replace(DECORATION, "").replace(CATEGORY_TAG, "");
   const label = questionLabelLength(trimmed);
-  if (label > 0) return trimmed.slice(label).trim();
-  return trimmed.replace(NUMBERING, "").trim();
+  const rest = label > 0 ? trimmed.slice(label) : trimmed.replace(NUMBERING, "");
+  return rest.trim().replace(CATEGORY_TAG, "");
 }
 
 /** `12. `, `3、`, `Q4:`: the heading is one of a numbered series. */

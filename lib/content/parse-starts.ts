@@ -209,10 +209,14 @@ function bareSubheadingsEnd(blocks: Block[], index: number): number {
   return end > index + 1 && closed ? end : -1;
 }
 
+/** `**如何修改端口 **`: a space before the closing `**` keeps Markdown from reading it as bold, but it is meant so. */
+const UNPARSED_BOLD = /^\*\*(?=\S)(.+?)\s+\*\*$/;
+
 export function headingText(heading: Heading): string {
   return withoutGeneratorSyntax(phrasingText(heading.children))
     .replace(/\s*\n\s*/g, " ")
-    .trim();
+    .trim()
+    .replace(UNPARSED_BOLD, "$1");
 }
 
 /**
