@@ -70,8 +70,9 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
 
 /** `term：definition` or `term: definition`, where the term is short and not a clause. */
 export function splitTerm(item: string): { term: string; definition: string } | null {
-  const match = /^([^，,。；;：:]{1,30}?)\s*[：:]\s*(.{4,})$/s.exec(item);
-  if (!match) return null;
+  // The colon of a URL ("https://…") or one inside code does not end a term.
+  const match = /^([^，,。；;：:]{1,30}?)\s*[：:](?!\/\/)\s*(.{4,})$/s.exec(item);
+  if (!match || (match[1]!.match(/`/g) ?? []).length % 2 === 1) return null;
   const term = match[1]!.trim().replace(/\*\*|`/g, "");
   if (visualLength(term) > 24 || /\s{2,}/.test(term) || /^(https?|ftp)$/i.test(term)) return null;
   return { term, definition: match[2]!.trim() };

@@ -49,6 +49,9 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     const heads = list.items.map((item, i) => terms[i]?.term ?? item);
     // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
     if (heads.some(isHeadLabel)) return;
+    // Under a "how" question, `Windows: alist.exe --debug` items are cases with their commands:
+    // the heads are not the answer to list, nor terms with a definition.
+    if (ASKS_FOR_STEPS.test(entry.question) && terms.every((term) => term !== null)) return;
     if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike)) {
       add(
         "enumeration",
@@ -59,7 +62,12 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     }
     list.items.forEach((item, i) => {
       const term = terms[i];
-      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION)
+      if (
+        term &&
+        isTermLike(term.term) &&
+        visualLength(term.definition) <= MAX_DEFINITION &&
+        optionTextProblem(term.definition, MAX_DEFINITION) !== "code line"
+      )
         add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
       else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question))
@@ -92,6 +100,11 @@ export function clozesFor(text: string): Cloze[] {
   const seen = new Set<string>();
   const push = (front: string, back: string) => {
     if (seen.has(back) || front === back || visualLength(front) > 160) return;
+    // The number blanked still shows elsewhere ("1G … to […]GB"), or the items counted are listed
+    // right there ("HIGHEST、HIGH、… […]种级别"): the front gives its own answer away.
+    if (/^\d+(?:\.\d+)?$/.test(back) && new RegExp(`(?<![\\d.])${back.replace(".", "\\.")}(?![\\d.])`).test(front))
+      return;
+    if (/^[三四五六七八九十\d]+$/.test(back) && (front.match(/[、,，]/g) ?? []).length >= 2) return;
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
@@ -128,7 +141,11 @@ export function clozesFor(text: string): Cloze[] {
     if (
       en &&
       /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) &&
-      !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)
+      !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!) &&
+      // "The following is a short list": a function phrase, nothing to recall.
+      !/\b(following|above|below|next|former|latter|rest|same|other|others|first|last|one|reason|answer|result|list|example|problem|issue)\b/i.test(
+        en[1]!,
+      )
     ) {
       push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
     }
