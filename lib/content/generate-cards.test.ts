@@ -160,6 +160,17 @@ describe("splitTerm", () => {
 });
 
 describe("cards a strict reader rejected", () => {
+  it("answers a how-to with the paragraph naming the flag, not the background before it", () => {
+    const background =
+      "By default, the tool searches in parallel because this makes the search much faster on most modern systems. " +
+      "This in turn means that the tool has a non-deterministic aspect to it, since threads interleave at run time. " +
+      "This has the effect of printing results in a somewhat arbitrary order, and this order can change from run to run.";
+    const answer = `${background}\n\nThe only way to make the order consistent is to sort the output. You can achieve this with the \`--sort path\` flag.`;
+    const [basic] = cardsForEntry(entry(answer, "How can I get results in a consistent order?"), "en");
+    expect(basic!.back).toContain("`--sort path`");
+    expect(basic!.back).not.toContain("By default");
+  });
+
   it("makes no term or enumeration cards from the cases of a how-to answer", () => {
     const answer =
       "- Windows: alist.exe server --debug\n- Linux: ./alist server --debug\n- Docker: docker exec -it alist ./alist server --debug";

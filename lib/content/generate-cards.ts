@@ -3,7 +3,7 @@
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
 import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
-import { answerLists, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import type { EntryKind } from "./parse-faq";
 import { shortHash } from "./seeded-random";
@@ -36,12 +36,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
   };
 
-  add(
-    "basic",
-    "",
-    entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question,
-    keyPoint(entry.answer, MAX_BACK, lists),
-  );
+  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, basicBack(entry, lists));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -78,6 +73,30 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards;
+}
+
+/**
+ * The answer's key point; but a "how" answer whose opening is only background ("By default, ripgrep
+ * uses parallelism…") or a sub-heading ("PaddleNLP预训练模型") is answered where it names the command
+ * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
+ */
+function basicBack(entry: CardSource, lists: AnswerList[]): string {
+  const point = keyPoint(entry.answer, MAX_BACK, lists);
+  // A point that already is the commands ("- paddle.save(…)") or names the code stays.
+  if (point === entry.answer || /`|\n/.test(point) || !ASKS_FOR_STEPS.test(entry.question)) return point;
+  const paragraphs = entry.answer
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
+    );
+  const paragraph = paragraphs.find((p) => /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p));
+  if (!paragraph) return point;
+  if (visualLength(paragraph) <= MAX_BACK) return paragraph;
+  const parts = sentences(paragraph);
+  const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
+  const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
+  return visualLength(back) <= MAX_BACK ? back : point;
 }
 
 type Cloze = { front: string; back: string };
