@@ -216,6 +216,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }
+  // A sub-heading ("（1）PaddleNLP预训练模型") names a part of the answer; it is no point.
+  if (out && isTermLike(out) && !/[。.!！]$/.test(out)) out = "";
   // A key point hardly shorter than the answer would only lose its layout.
   if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
   if (out.length <= max && out.length > 0) return out;

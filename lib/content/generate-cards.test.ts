@@ -160,6 +160,15 @@ describe("splitTerm", () => {
 });
 
 describe("cards a strict reader rejected", () => {
+  it("never gives a sub-heading as the key point", () => {
+    const code = "```python\nmodel.save_pretrained('./checkpoint')\nmodel.from_pretrained('./checkpoint')\n```";
+    const other = "```python\npaddle.save(layer.state_dict(), 'emb.pdparams')\npaddle.load('emb.pdparams')\n```";
+    const answer = `（1）预训练模型\n\n${code}\n\n（2）常规模型的保存与加载方式不同，需要分别处理参数文件与优化器状态文件，请按下面的写法操作。\n\n${other}\n\n${other}`;
+    const [basic] = cardsForEntry(entry(answer, "如何保存、加载训练好的模型？"), "zh");
+    expect(basic!.back).not.toBe("（1）预训练模型");
+    expect(basic!.back).not.toBe("预训练模型");
+  });
+
   it("answers a how-to with the paragraph naming the flag, not the background before it", () => {
     const background =
       "By default, the tool searches in parallel because this makes the search much faster on most modern systems. " +
