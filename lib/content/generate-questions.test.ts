@@ -184,6 +184,21 @@ describe("lexical give-away", () => {
     ).toBe(true);
   });
 
+  it("matches words by their root, so a plural or a derived form still gives the key away", () => {
+    const wrong = [
+      "Does ripgrep support configuration files",
+      "Does ripgrep have a man page",
+      "How can I get results in a consistent order",
+    ];
+    expect(
+      lexicalGiveaway(
+        "Releases are made on a best effort basis and no dates will ever be given",
+        "When is the next release",
+        wrong,
+      ),
+    ).toBe(true);
+  });
+
   it("accepts one whose words the other options share as much", () => {
     expect(
       lexicalGiveaway("VS Code runs on macOS, Linux, and Windows", "Which OSs are supported", [

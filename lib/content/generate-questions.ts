@@ -238,7 +238,7 @@ function belongsQuestion(
   }
   const passages = standaloneSentences(p.entry.answer)
     .map(passageFrom)
-    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
+    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s));
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
@@ -305,6 +305,20 @@ function sharedWords(passage: KeywordVector, option: string): Set<string> {
   return new Set([...keywordVector(option).keys()].filter((k) => passage.has(k)));
 }
 
+/** An English keyword by its first five letters, so that "releases"/"release" and "experimentation"/"experiments" meet. */
+function wordRoots(vector: KeywordVector): KeywordVector {
+  const roots: KeywordVector = new Map();
+  for (const [k, v] of vector) {
+    const root = /^[a-z][a-z]{5,}$/.test(k) ? k.slice(0, 5) : k;
+    roots.set(root, (roots.get(root) ?? 0) + v);
+  }
+  return roots;
+}
+
+function sharedRoots(passage: KeywordVector, option: string): Set<string> {
+  return new Set([...wordRoots(keywordVector(option)).keys()].filter((k) => passage.has(k)));
+}
+
 /**
  * The passage names a word ("kazoo", "icons") that the right question shares and no other option
  * does, weighing at least twice what any other option alone shares with it: the reader matches
@@ -317,13 +331,14 @@ export function lexicalGiveaway(
   wrong: string[],
   common: ReadonlySet<string> = new Set(),
 ): boolean {
-  const words = keywordVector(passage);
+  const words = wordRoots(keywordVector(passage));
+  const roots = wordRoots(new Map([...common].map((k) => [k, 1])));
   const weight = (keys: Iterable<string>) => [...keys].reduce((sum, k) => sum + (words.get(k) ?? 0), 0);
-  const key = sharedWords(words, right);
-  const others = wrong.map((w) => sharedWords(words, w));
+  const key = sharedRoots(words, right);
+  const others = wrong.map((w) => sharedRoots(words, w));
   const onlyKey = weight([...key].filter((k) => others.every((o) => !o.has(k))));
   // A word most answers use ("ripgrep") does not make a wrong option look right.
-  return onlyKey > 0 && others.every((o) => 2 * weight([...o].filter((k) => !key.has(k) && !common.has(k))) <= onlyKey);
+  return onlyKey > 0 && others.every((o) => 2 * weight([...o].filter((k) => !key.has(k) && !roots.has(k))) <= onlyKey);
 }
 
 function topicBonus(p: Prepared, other: Prepared): number {
@@ -336,6 +351,10 @@ function isYesNo(question: string): boolean {
     /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim())
   );
 }
+
+/** "For more information, please see …": a pointer elsewhere answers no question. */
+const POINTER =
+  /^(?:for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to)\b|更多(?:信息|详情|内容)|详见|详情请|参见|请参考|请参阅|可参考)/i;
 
 const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
 
