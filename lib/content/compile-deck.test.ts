@@ -9,11 +9,11 @@ const FAQ = [
   "### What is a BPF map?",
   "A map is a key-value store shared between kernel and user space.",
   "### What does the verifier check?",
-  "The verifier checks that a program terminates and accesses memory safely.",
+  "Every loop must end, and every memory access must stay within bounds.",
   "### How are programs loaded?",
-  "Programs are loaded with the bpf system call and attached to hooks.",
+  "A single bpf system call hands the bytecode to the kernel, which attaches it to a hook.",
   "### What is BTF?",
-  "BTF describes the types of kernel data structures for portable programs.",
+  "A compact type format describing kernel data structures for portable tools.",
 ].join("\n\n");
 
 function source(md: string, overrides?: string): DeckSource {
@@ -95,16 +95,17 @@ describe("reconcileIds", () => {
 
 describe("overrides", () => {
   const plain = compileDeck(source(FAQ));
-  const xdp = plain.entries[0]!;
-  const mcq = plain.questions.find((q) => q.entryId === xdp.id)!.id;
+  // The first entry the compiler found a fair question for.
+  const mcq = plain.questions[0]!.id;
+  const asked = plain.entries.find((e) => e.id === plain.questions[0]!.entryId)!;
 
   it("hides a generated card or question and replaces card text", () => {
     const deck = compileDeck(
-      source(FAQ, `hide:\n  - ${mcq}\ncards:\n  ${xdp.id}:basic:\n    front: What does XDP stand for and do?\n`),
+      source(FAQ, `hide:\n  - ${mcq}\ncards:\n  ${asked.id}:basic:\n    front: What does XDP stand for and do?\n`),
     );
     expect(deck.questions.some((q) => q.id === mcq)).toBe(false);
-    expect(deck.cards.find((c) => c.id === `${xdp.id}:basic`)!.front).toBe("What does XDP stand for and do?");
-    expect(deck.unasked).toContainEqual({ entryId: xdp.id, reason: "its questions are hidden in overrides.yaml" });
+    expect(deck.cards.find((c) => c.id === `${asked.id}:basic`)!.front).toBe("What does XDP stand for and do?");
+    expect(deck.unasked).toContainEqual({ entryId: asked.id, reason: "its questions are hidden in overrides.yaml" });
   });
 
   it("replaces a question's distractors and adds hand-written questions", () => {
@@ -115,7 +116,7 @@ describe("overrides", () => {
       "add:",
       "  questions:",
       "    - id: xdp-where",
-      "      entry: " + xdp.id,
+      "      entry: " + asked.id,
       "      stem: Where does XDP run?",
       "      answer: In the network driver",
       "      distractors: [In user space, In the scheduler, In the page cache]",
@@ -127,9 +128,9 @@ describe("overrides", () => {
       "A memory allocator",
       "A scheduler class",
     ]);
-    const added = deck.questions.find((q) => q.id === `${xdp.id}:custom-xdp-where`)!;
+    const added = deck.questions.find((q) => q.id === `${asked.id}:custom-xdp-where`)!;
     expect(added.options[added.answer]).toBe("In the network driver");
-    expect(added.explanation).toBe(xdp.answer);
+    expect(added.explanation).toBe(asked.answer);
   });
 
   it("refuses an override that makes two options equal", () => {
