@@ -70,9 +70,8 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
 
 /** `term：definition` or `term: definition`, where the term is short and not a clause. */
 export function splitTerm(item: string): { term: string; definition: string } | null {
-  // The colon of a URL ("https://…") or one inside code does not end a term.
-  const match = /^([^，,。；;：:]{1,30}?)\s*[：:](?!\/\/)\s*(.{4,})$/s.exec(item);
-  if (!match || (match[1]!.match(/`/g) ?? []).length % 2 === 1) return null;
+  const match = /^([^，,。；;：:]{1,30}?)\s*[：:]\s*(.{4,})$/s.exec(item);
+  if (!match) return null;
   const term = match[1]!.trim().replace(/\*\*|`/g, "");
   if (visualLength(term) > 24 || /\s{2,}/.test(term) || /^(https?|ftp)$/i.test(term)) return null;
   return { term, definition: match[2]!.trim() };
@@ -216,8 +215,6 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }
-  // A sub-heading ("（1）PaddleNLP预训练模型") names a part of the answer; it is no point.
-  if (out && isTermLike(out) && !/[。.!！]$/.test(out)) out = "";
   // A key point hardly shorter than the answer would only lose its layout.
   if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
   if (out.length <= max && out.length > 0) return out;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileDeck } from "./compile-deck";
-import { lexicalGiveaway, questionsForDeck, type QuestionSource } from "./generate-questions";
+import { questionsForDeck, type QuestionSource } from "./generate-questions";
 import { plainText } from "./markdown-text";
 import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
@@ -19,8 +19,7 @@ const says = (entryId: string, text: string) =>
 describe("multiple-choice questions on the seed", () => {
   it("asks a question on most entries and says why not on the others", () => {
     const asked = new Set(seed.questions.map((q) => q.entryId));
-    // Entries whose every passage shares a telling word with their question alone go unasked.
-    expect(asked.size / seed.entries.length).toBeGreaterThanOrEqual(0.7);
+    expect(asked.size / seed.entries.length).toBeGreaterThanOrEqual(0.8);
     for (const u of seed.unasked) expect(u.reason).not.toBe("");
     expect(asked.size + seed.unasked.length).toBe(seed.entries.length);
     expect(seed.warnings).toEqual([]);
@@ -63,9 +62,9 @@ describe("multiple-choice questions on the seed", () => {
       expect(passage).not.toMatch(/^(即使|具体来说|但是|因此)/);
       expect(q.options[q.answer]).toBe(entryOf(q.entryId).question.replace(/[?？]$/, ""));
     }
-    // A yes/no question gets its verdict as the passage or no question, never a true but unrelated sentence.
-    const latency = belongs.find((q) => q.options[q.answer] === "eBPF程序在内核态中运行会有额外的上下文切换和延迟吗");
-    if (latency) expect(latency.stem).toContain("会有一定的上下文切换和延迟");
+    // The yes/no question gets its verdict as the passage, not a true but unrelated sentence.
+    const latency = belongs.find((q) => q.options[q.answer] === "eBPF程序在内核态中运行会有额外的上下文切换和延迟吗")!;
+    expect(latency.stem).toContain("会有一定的上下文切换和延迟");
   });
 
   it("is deterministic", () => {
@@ -130,11 +129,7 @@ describe("wrong for this stem", () => {
         "模型文件如何下载到本地？",
         "模型都可以在公开的模型仓库中下载，下载后把路径写入配置文件即可使用。",
       ),
-      entry(
-        "slow",
-        "在 colab 中模型下载速度太慢怎么办？",
-        "可以改用国内的镜像站点下载模型权重文件，速度通常会快很多。",
-      ),
+      entry("slow", "模型下载速度太慢怎么办？", "可以改用国内的镜像站点下载模型权重文件，速度通常会快很多。"),
     ];
     const q = questionsForDeck(deck, "zh").questions.find((x) => x.entryId === "d/colab")!;
     expect(q.stem).toBe("下面这段话回答的是哪个问题？「可以尝试使用量化后的小模型在 colab 中运行本项目」");
@@ -157,71 +152,5 @@ describe("wrong for this stem", () => {
       entry("d", "网络有哪些协议？", "包括：\n\n- 传输协议\n- 路由协议\n- 会话协议"),
     ];
     expect(questionsForDeck(changed, "zh").questions.find((x) => x.entryId === "d/c")!.id).toBe(before.id);
-  });
-});
-
-describe("lexical give-away", () => {
-  it("rejects a passage whose distinctive word only the right question shares", () => {
-    const wrong = ["DolphinScheduler 支持 windows 上运行么", "dolphinscheduler-grpc 报错", "任务的优先级"];
-    expect(
-      lexicalGiveaway(
-        "在1.3.0之后，kazoo不再需要了，我们用程序来代替kazoo所做的",
-        "pip install kazoo 这个安装报错。是必须安装的吗",
-        wrong,
-      ),
-    ).toBe(true);
-    expect(
-      lexicalGiveaway(
-        "ripgrep's -z/--search-zip flag will cause it to search compressed files automatically",
-        "How do I search compressed files",
-        [
-          "How do I search files that aren't UTF-8",
-          "Does ripgrep support configuration files",
-          "How do I search over multiple lines",
-        ],
-        new Set(["ripgrep"]),
-      ),
-    ).toBe(true);
-  });
-
-  it("matches words by their root, so a plural or a derived form still gives the key away", () => {
-    const wrong = [
-      "Does ripgrep support configuration files",
-      "Does ripgrep have a man page",
-      "How can I get results in a consistent order",
-    ];
-    expect(
-      lexicalGiveaway(
-        "Releases are made on a best effort basis and no dates will ever be given",
-        "When is the next release",
-        wrong,
-      ),
-    ).toBe(true);
-  });
-
-  it("accepts one whose words the other options share as much", () => {
-    expect(
-      lexicalGiveaway("VS Code runs on macOS, Linux, and Windows", "Which OSs are supported", [
-        "How to disable telemetry reporting",
-        "How to disable crash reporting",
-        "How to disable experiments",
-      ]),
-    ).toBe(false);
-  });
-
-  it("drops a section tag from a question used as an option", () => {
-    const deck = [
-      "[分片] 分片键如何选择？",
-      "[其他] 连接池如何配置？",
-      "[JDBC] 事务如何开启？",
-      "[Proxy] 代理如何启动？",
-    ].map((question, i) =>
-      entry(
-        `t${i}`,
-        question,
-        `这一条的回答讲的是第${i}种情况下应当如何处理配置与启动的细节，照着文档一步步来即可完成。`,
-      ),
-    );
-    for (const q of questionsForDeck(deck, "zh").questions) for (const o of q.options) expect(o).not.toMatch(/^\[/);
   });
 });

@@ -60,8 +60,6 @@ const POOL_ENTRIES = 80;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
 const MAX_CANDIDATES = 24;
-/** Passages of one answer tried in turn for a "which question" item. */
-const MAX_PASSAGES = 6;
 
 export function questionsForDeck(
   entries: QuestionSource[],
@@ -238,54 +236,38 @@ function belongsQuestion(
   }
   const passages = standaloneSentences(p.entry.answer)
     .map(passageFrom)
-    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s));
-  if (passages.length === 0) {
+    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
+  // A passage that restates the question is fair but trivial: take one that does not, if any;
+  // but a yes/no question's first sentence is its verdict, the passage that matters.
+  const excerpt = isYesNo(p.entry.question)
+    ? passages[0]
+    : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
+  if (!excerpt) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
   }
-  // A passage that restates the question is fair but trivial: take one that does not, if any;
-  // but a yes/no question's first sentence is its verdict, the passage that matters.
-  // Only the verdict answers a yes/no question: no other passage stands in for it.
-  const preferred = isYesNo(p.entry.question)
-    ? passages.slice(0, 1)
-    : passages.filter((s) => !echoes(s, p.entry.question));
+  const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
+  const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
   const ranked = pool
     .filter((from) => from.questionOption && from.entry.kind === p.entry.kind)
     .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
     .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
+  const candidates: Candidate[] = [];
+  for (const { from, score } of ranked) {
+    // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
+    if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
+    if (from.says.includes(excerptStart)) continue;
+    candidates.push({ text: from.questionOption!, source: from.index, score });
+    if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
+  }
   const id = `${p.entry.id}:mcq-belongs`;
-  let givesAway = false;
-  const tried = isYesNo(p.entry.question) ? preferred : [...new Set([...preferred, ...passages])];
-  for (const excerpt of tried.slice(0, MAX_PASSAGES)) {
-    const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
-    const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
-    const candidates: Candidate[] = [];
-    for (const { from, score } of ranked) {
-      // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
-      if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
-      if (from.says.includes(excerptStart)) continue;
-      // Siblings sharing the passage's words are the plausible ones (and keep the key from standing out).
-      const bonus = sharedWords(excerptVec, from.questionOption!).size > 0 ? 0.5 : 0;
-      candidates.push({ text: from.questionOption!, source: from.index, score: score + bonus });
-      if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
-    }
-    const chosen = chooseDistractors(
-      { text: p.questionOption, source: p.index },
-      candidates,
-      id,
-      (text) => wholeOption(text) === text,
-    );
-    if (!chosen) continue;
-    if (lexicalGiveaway(excerpt, p.questionOption, chosen, common)) {
-      givesAway = true;
-      continue;
-    }
-    return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
-  }
-  if (givesAway) {
-    reasons.push("every passage shares a distinctive word with its question that no other option shares");
-    return null;
-  }
+  const chosen = chooseDistractors(
+    { text: p.questionOption, source: p.index },
+    candidates,
+    id,
+    (text) => wholeOption(text) === text,
+  );
+  if (chosen) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
   reasons.push("too few other questions of the same kind for distractors");
   return null;
 }
@@ -295,50 +277,8 @@ function belongsQuestion(
  * markup; a command or a "也就是说" in it is part of what the deck asks, not a fragment.
  */
 function wholeOption(question: string): string | null {
-  // A section tag ("[分片] …", "【其他】…") files the question; it is not part of what it asks.
-  const option = cleanOption(question.replace(/^\s*(?:\[[^\]\n]{1,16}\]|【[^】\n]{1,16}】)\s*/, ""));
+  const option = cleanOption(question);
   return questionOptionProblem(option) === null ? option : null;
-}
-
-/** The passage's keywords that the option uses. */
-function sharedWords(passage: KeywordVector, option: string): Set<string> {
-  return new Set([...keywordVector(option).keys()].filter((k) => passage.has(k)));
-}
-
-/** An English keyword by its first five letters, so that "releases"/"release" and "experimentation"/"experiments" meet. */
-function wordRoots(vector: KeywordVector): KeywordVector {
-  const roots: KeywordVector = new Map();
-  for (const [k, v] of vector) {
-    const root = /^[a-z][a-z]{5,}$/.test(k) ? k.slice(0, 5) : k;
-    roots.set(root, (roots.get(root) ?? 0) + v);
-  }
-  return roots;
-}
-
-function sharedRoots(passage: KeywordVector, option: string): Set<string> {
-  return new Set([...wordRoots(keywordVector(option)).keys()].filter((k) => passage.has(k)));
-}
-
-/**
- * The passage names a word ("kazoo", "icons") that the right question shares and no other option
- * does, weighing at least twice what any other option alone shares with it: the reader matches
- * words instead of knowing the answer. Words every option shares ("VS Code") give nothing away.
- * `common` names the words most answers of the deck use.
- */
-export function lexicalGiveaway(
-  passage: string,
-  right: string,
-  wrong: string[],
-  common: ReadonlySet<string> = new Set(),
-): boolean {
-  const words = wordRoots(keywordVector(passage));
-  const roots = wordRoots(new Map([...common].map((k) => [k, 1])));
-  const weight = (keys: Iterable<string>) => [...keys].reduce((sum, k) => sum + (words.get(k) ?? 0), 0);
-  const key = sharedRoots(words, right);
-  const others = wrong.map((w) => sharedRoots(words, w));
-  const onlyKey = weight([...key].filter((k) => others.every((o) => !o.has(k))));
-  // A word most answers use ("ripgrep") does not make a wrong option look right.
-  return onlyKey > 0 && others.every((o) => 2 * weight([...o].filter((k) => !key.has(k) && !roots.has(k))) <= onlyKey);
 }
 
 function topicBonus(p: Prepared, other: Prepared): number {
@@ -351,10 +291,6 @@ function isYesNo(question: string): boolean {
     /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim())
   );
 }
-
-/** "For more information, please see …": a pointer elsewhere answers no question. */
-const POINTER =
-  /^(?:for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to)\b|更多(?:信息|详情|内容)|详见|详情请|参见|请参考|请参阅|可参考)/i;
 
 const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
 
