@@ -128,8 +128,9 @@ export function leaks(term: string, text: string): boolean {
 const PREAMBLE_ZH =
   /^(即使|尽管|虽然|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
 // Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
+// A one-character answer word ("对", "不") only with its punctuation, so "对于…" and "不同…" stay whole.
 const LEAD_IN =
-  /^(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上|是的|对|没错|不是|不|first(?:ly)?|second(?:ly)?|finally|also|yes|no)[，,、:：]?\s*/i;
+  /^(?:(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上)[，,、:：]?|(?:是的|对|没错|不是|不)[，,、:：！!。]|(?:first(?:ly)?|second(?:ly)?|finally|also|yes|no)\b[,:]?)\s*/i;
 const PREAMBLE_EN =
   /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
 
