@@ -40,16 +40,27 @@ export async function createAssignment(
 ): Promise<CreateAssignmentOutcome> {
   const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
   if (!access.ok) return access;
-  const existing = await db.assignment.findUnique({
-    where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
-    select: { id: true },
-  });
-  if (existing) return { ok: true, assignmentId: existing.id };
   const deck = await db.deck.findFirst({
     where: { id: input.deckId, ...teamDecksWhere(teamId) },
     select: { id: true },
   });
   if (!deck) return { ok: false, reason: "deck" };
+  return insertAssignment(db, actorId, teamId, input, now);
+}
+
+/** Saves an assignment the actor may make on a deck the team can see: once per client request id. */
+async function insertAssignment(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  input: AssignmentInput,
+  now: Date,
+): Promise<CreateAssignmentOutcome> {
+  const existing = await db.assignment.findUnique({
+    where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
+    select: { id: true },
+  });
+  if (existing) return { ok: true, assignmentId: existing.id };
   const memberIds = input.members === "all" ? [] : [...new Set(input.members)];
   if (input.members !== "all") {
     const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
@@ -104,7 +115,7 @@ export async function assignDeck(
   if (!deck) return { ok: false, reason: "deck" };
   const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
-  return createAssignment(
+  return insertAssignment(
     db,
     actorId,
     teamId,
