@@ -43,3 +43,12 @@ export async function pressUntil(page: Page, key: string, result: Locator): Prom
     await expect(result).toBeVisible({ timeout: 2_000 });
   }).toPass();
 }
+
+/** Creates a team from the Teams page; returns the team page's path. */
+export async function createTeam(page: Page, name = `Team ${Date.now()}`): Promise<string> {
+  await page.goto("/teams");
+  await page.getByLabel("Team name").fill(name);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  return new URL(page.url()).pathname;
+}

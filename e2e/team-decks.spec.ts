@@ -1,16 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { interactive, signUp } from "./helpers";
+import { createTeam, interactive, signUp } from "./helpers";
 import { revealAnswer } from "./study-helpers";
-
-async function createTeam(page: Page): Promise<string> {
-  const teamName = `Docs team ${Date.now()}`;
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill(teamName);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(teamName);
-  return new URL(page.url()).pathname;
-}
 
 async function uploadAndPublish(page: Page, teamPath: string, title: string): Promise<string> {
   await page.goto(`${teamPath}/decks/new`);
@@ -35,7 +26,7 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
   page,
 }) => {
   await signUp(page);
-  const teamPath = await createTeam(page);
+  const teamPath = await createTeam(page, `Docs team ${Date.now()}`);
   const title = `Onboarding ${Date.now()}`;
   const slug = await uploadAndPublish(page, teamPath, title);
 
@@ -69,7 +60,7 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
 
 test("a learner reports a card of a team deck; an admin hides it from the reports queue", async ({ page }) => {
   await signUp(page);
-  const teamPath = await createTeam(page);
+  const teamPath = await createTeam(page, `Docs team ${Date.now()}`);
   const slug = await uploadAndPublish(page, teamPath, `Runbook ${Date.now()}`);
 
   await page.goto(`/study/${slug}`);

@@ -1,14 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { interactive, signUp } from "./helpers";
-
-async function createTeam(page: Page): Promise<string> {
-  const teamName = `Hardening team ${Date.now()}`;
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill(teamName);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(teamName);
-  return new URL(page.url()).pathname;
-}
+import { createTeam, interactive, signUp } from "./helpers";
 
 async function upload(page: Page, teamPath: string, name: string, markdown: string): Promise<void> {
   await page.goto(`${teamPath}/decks/new`);
@@ -28,7 +19,7 @@ const manyEntries = (n: number) =>
 test("the server keeps answering other requests while a hostile upload compiles", async ({ page, request }) => {
   test.setTimeout(180_000);
   await signUp(page);
-  const teamPath = await createTeam(page);
+  const teamPath = await createTeam(page, `Hardening team ${Date.now()}`);
   // Warm up the route, and measure how fast it answers on this machine without an upload.
   for (let i = 0; i < 3; i++) await request.get("/api/health");
   const baseline: number[] = [];
@@ -72,7 +63,7 @@ test("the server keeps answering other requests while a hostile upload compiles"
 
 test("deeply nested quotes are refused at upload; an admin deletes a draft after confirming", async ({ page }) => {
   await signUp(page);
-  const teamPath = await createTeam(page);
+  const teamPath = await createTeam(page, `Hardening team ${Date.now()}`);
 
   const staircase = Array.from({ length: 140 }, (_, i) => `${">".repeat(i + 1)} level ${i}`).join("\n");
   await upload(page, teamPath, "deep.md", `# FAQ\n\n## Why?\n\n${staircase}\n`);
