@@ -70,8 +70,9 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
 
 /** `term：definition` or `term: definition`, where the term is short and not a clause. */
 export function splitTerm(item: string): { term: string; definition: string } | null {
-  const match = /^([^，,。；;：:]{1,30}?)\s*[：:]\s*(.{4,})$/s.exec(item);
-  if (!match) return null;
+  // The colon of a URL ("https://…") or one inside code does not end a term.
+  const match = /^([^，,。；;：:]{1,30}?)\s*[：:](?!\/\/)\s*(.{4,})$/s.exec(item);
+  if (!match || (match[1]!.match(/`/g) ?? []).length % 2 === 1) return null;
   const term = match[1]!.trim().replace(/\*\*|`/g, "");
   if (visualLength(term) > 24 || /\s{2,}/.test(term) || /^(https?|ftp)$/i.test(term)) return null;
   return { term, definition: match[2]!.trim() };
@@ -109,9 +110,15 @@ export function isTermLike(text: string): boolean {
     visualLength(text) <= TERM_LENGTH &&
     !/[，,。；;！？!?]/.test(text) &&
     text.split(/\s+/).length <= 5 &&
-    optionTextProblem(text) === null
+    optionTextProblem(text) === null &&
+    !/[^\p{L}\p{N}\s()（）+\-/._'’&]/u.test(text) &&
+    !INSTRUCTION.test(text)
   );
 }
+
+// "将 site_url 设置为…", "更多情况参考", "contact Ben": an instruction or a pointer, not a term.
+const INSTRUCTION =
+  /^(?:将|把|请(?:参考|查看|使用|阅读|注意|联系)|更多|参考|参见|详见|联系|(?:contact|see|check|refer|visit|ask|use|try|run|click)\b)/i;
 
 /** Half or more of the term's words (CJK: character pairs) recur in the text. */
 export function leaks(term: string, text: string): boolean {
@@ -126,7 +133,7 @@ export function leaks(term: string, text: string): boolean {
 
 // A sentence that leans on what comes before or after reads oddly alone: "即使…", "具体来说".
 const PREAMBLE_ZH =
-  /^(即使|尽管|虽然|在此|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
+  /^(即使|尽管|虽然|在此|让我们|我们先|先来|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
 // Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
 // A one-character answer word ("对", "不") only with its punctuation, so "对于…" and "不同…" stay whole.
 const LEAD_IN =
@@ -144,20 +151,25 @@ const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
 
 /** The sentences of an answer that make sense read alone, in order. */
 export function standaloneSentences(answer: string): string[] {
-  return sentences(proseText(answer))
-    .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
-    .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(PASSAGE_LABEL, ""))
-    .filter(
-      (s) =>
-        !INTRODUCES.test(s) &&
-        !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s) && // a link or code was cut out here
-        !PREAMBLE_ZH.test(s) &&
-        !PREAMBLE_EN.test(s) &&
-        !/^[a-z]+\s/.test(s) && // a fragment: the sentence began before a link or a line break
-        !/[?？]$/.test(s) &&
-        !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
-        !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
-    );
+  return (
+    sentences(proseText(answer))
+      .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
+      .map((s) => cleanOption(s).replace(LEAD_IN, ""))
+      // A label ("注意：") goes; a name ("DataGrip：2020.1") is what the rest speaks of, so it stays.
+      .map((s) => s.replace(PASSAGE_LABEL, (label) => (isHeadLabel(label.replace(/[:：\s]+$/, "")) ? "" : label)))
+      .filter(
+        (s) =>
+          !INTRODUCES.test(s) &&
+          !/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s) && // a link or code was cut out here
+          !PREAMBLE_ZH.test(s) &&
+          !PREAMBLE_EN.test(s) &&
+          !/^[a-z]+[\s,;]/.test(s) && // a fragment: the sentence began before a link, a line break or a semicolon
+          !/[?？]$/.test(s) &&
+          (s.match(/[:：]/g) ?? []).length < 2 && // "参数有以下几个：max_side_len：…": a list run into one line
+          !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
+          !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
+      )
+  );
 }
 
 /** The answer's running text: no tables, headings or code, which are not sentences. */
@@ -216,6 +228,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }
+  // A sub-heading ("（1）PaddleNLP预训练模型") names a part of the answer; it is no point.
+  if (out && isTermLike(out) && !/[。.!！]$/.test(out)) out = "";
   // A key point hardly shorter than the answer would only lose its layout.
   if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
   if (out.length <= max && out.length > 0) return out;
@@ -255,4 +269,4 @@ export function isHeadLabel(head: string): boolean {
 
 // "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
 const LABEL_SUFFIX =
-  /(?:条件|原则|方式|方法|方案[一二三四五六七八九十\d]*|优化点|作用|场景|问题|原因|步骤|流程|注意事项|建议|区别|对比|优点|缺点|特点|限制|影响|代价|收益|风险|示例|案例|用法|做法|思路|要点|总结|结论)(?:[（(][^）)]*[）)])?$/;
+  /(?:相同点|不同点|共同点|指标|条件|原则|方式|方法|方案[一二三四五六七八九十\d]*|优化点|作用|场景|问题|原因|步骤|流程|注意事项|建议|区别|对比|优点|缺点|特点|限制|影响|代价|收益|风险|示例|案例|用法|做法|思路|要点|总结|结论)(?:[（(][^）)]*[）)])?$/;

@@ -152,6 +152,67 @@ describe("splitTerm", () => {
     expect(splitTerm("在应用程序中，通过read系统调用：读数据")).toBeNull();
     expect(splitTerm("no colon here")).toBeNull();
   });
+
+  it("never splits at the colon of a URL or one inside code", () => {
+    expect(splitTerm("将 site_url 设置为 https://nn.ci/alist 或者仅/alist")).toBeNull();
+    expect(splitTerm("运行 `a:b` 即可完成配置")).toBeNull();
+  });
+});
+
+describe("cards a strict reader rejected", () => {
+  it("never gives a sub-heading as the key point", () => {
+    const code = "```python\nmodel.save_pretrained('./checkpoint')\nmodel.from_pretrained('./checkpoint')\n```";
+    const other = "```python\npaddle.save(layer.state_dict(), 'emb.pdparams')\npaddle.load('emb.pdparams')\n```";
+    const answer = `（1）预训练模型\n\n${code}\n\n（2）常规模型的保存与加载方式不同，需要分别处理参数文件与优化器状态文件，请按下面的写法操作。\n\n${other}\n\n${other}`;
+    const [basic] = cardsForEntry(entry(answer, "如何保存、加载训练好的模型？"), "zh");
+    expect(basic!.back).not.toBe("（1）预训练模型");
+    expect(basic!.back).not.toBe("预训练模型");
+  });
+
+  it("answers a how-to with the paragraph naming the flag, not the background before it", () => {
+    const background =
+      "By default, the tool searches in parallel because this makes the search much faster on most modern systems. " +
+      "This in turn means that the tool has a non-deterministic aspect to it, since threads interleave at run time. " +
+      "This has the effect of printing results in a somewhat arbitrary order, and this order can change from run to run.";
+    const answer = `${background}\n\nThe only way to make the order consistent is to sort the output. You can achieve this with the \`--sort path\` flag.`;
+    const [basic] = cardsForEntry(entry(answer, "How can I get results in a consistent order?"), "en");
+    expect(basic!.back).toContain("`--sort path`");
+    expect(basic!.back).not.toContain("By default");
+  });
+
+  it("makes no term or enumeration cards from the cases of a how-to answer", () => {
+    const answer =
+      "- Windows: alist.exe server --debug\n- Linux: ./alist server --debug\n- Docker: docker exec -it alist ./alist server --debug";
+    const kinds = cardsForEntry(entry(answer, "如何快速定位Bug"), "zh").map((c) => c.kind);
+    expect(kinds).toEqual(["basic"]);
+  });
+
+  it("makes no term card whose definition is a command", () => {
+    const answer =
+      "- 服务端程序：./alist server --debug\n- 网页客户端：用于浏览文件的网页界面\n- 存储后端：挂载的网盘或本地目录";
+    const terms = cardsForEntry(entry(answer, "AList 由哪些部分组成"), "zh").filter((c) => c.kind === "term");
+    expect(terms.map((c) => c.back)).toEqual(["用于浏览文件的网页界面", "挂载的网盘或本地目录"]);
+  });
+
+  it("never blanks a function phrase, a number shown elsewhere, or a count of items listed beside it", () => {
+    expect(clozesFor("The following is a short list of tested shaders.")).toEqual([]);
+    expect(clozesFor("For example, using --dfa-size-limit 1G will set the cache size to 1GB.")).toEqual([]);
+    expect(clozesFor("优先级我们有 HIGHEST、HIGH、MEDIUM、LOW 和 LOWEST 五种级别。")).toEqual([]);
+    expect(clozesFor("DolphinScheduler 由 5 个服务组成，用于调度任务。").map((c) => c.back)).toEqual(["5"]);
+  });
+
+  it("never blanks a number among other figures: a range, a sum or a neighbour", () => {
+    expect(clozesFor("关键参数建议设为物理内存的 70-80%，可以按需调整。")).toEqual([]);
+    expect(clozesFor("新生代中可用内存空间为整个新生代容量的 90%（80%+10%），其余留作备用。")).toEqual([]);
+    expect(clozesFor("三层 B+ 树可索引约 2100 万条记录，磁盘读取最多三次。")).toEqual([]);
+  });
+
+  it("makes no term card from an instruction, a pointer or a question under a head", () => {
+    const answer =
+      "- 将 site_url 设置为 https：重启服务即可生效\n- 更多情况参考：https://example.com/issues/347\n- Customers: Do our customers use emulators or devices?\n- 数据分片：将大文件切分成多个小文件分别存储";
+    const terms = cardsForEntry(entry(answer, "部署时要注意什么"), "zh").filter((c) => c.kind === "term");
+    expect(terms.map((c) => c.back)).toEqual(["将大文件切分成多个小文件分别存储"]);
+  });
 });
 
 describe("plain text of answers", () => {

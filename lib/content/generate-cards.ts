@@ -3,7 +3,7 @@
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
 import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
-import { answerLists, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import type { EntryKind } from "./parse-faq";
 import { shortHash } from "./seeded-random";
@@ -36,12 +36,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
   };
 
-  add(
-    "basic",
-    "",
-    entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question,
-    keyPoint(entry.answer, MAX_BACK, lists),
-  );
+  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, basicBack(entry, lists));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -49,6 +44,10 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     const heads = list.items.map((item, i) => terms[i]?.term ?? item);
     // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
     if (heads.some(isHeadLabel)) return;
+    // Under a "how" question, `Windows: alist.exe --debug` items are cases with their commands:
+    // the heads are not the answer to list, nor terms with a definition.
+    const commands = terms.filter((term) => term && optionTextProblem(term.definition, 400) === "code line");
+    if (ASKS_FOR_STEPS.test(entry.question) && commands.length >= list.items.length / 2) return;
     if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike)) {
       add(
         "enumeration",
@@ -59,7 +58,14 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     }
     list.items.forEach((item, i) => {
       const term = terms[i];
-      if (term && isTermLike(term.term) && visualLength(term.definition) <= MAX_DEFINITION)
+      if (
+        term &&
+        isTermLike(term.term) &&
+        visualLength(term.definition) <= MAX_DEFINITION &&
+        optionTextProblem(term.definition, MAX_DEFINITION) !== "code line" &&
+        !/[?？]$/.test(term.definition) &&
+        !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, ""))
+      )
         add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
       // Only an ordered list (steps) has a "k-th item" worth asking for.
       else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question))
@@ -70,6 +76,30 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards;
+}
+
+/**
+ * The answer's key point; but a "how" answer whose opening is only background ("By default, ripgrep
+ * uses parallelism…") or a sub-heading ("PaddleNLP预训练模型") is answered where it names the command
+ * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
+ */
+function basicBack(entry: CardSource, lists: AnswerList[]): string {
+  const point = keyPoint(entry.answer, MAX_BACK, lists);
+  // A point that already is the commands ("- paddle.save(…)") or names the code stays.
+  if (point === entry.answer || /`|\n/.test(point) || !ASKS_FOR_STEPS.test(entry.question)) return point;
+  const paragraphs = entry.answer
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
+    );
+  const paragraph = paragraphs.find((p) => /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p));
+  if (!paragraph) return point;
+  if (visualLength(paragraph) <= MAX_BACK) return paragraph;
+  const parts = sentences(paragraph);
+  const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
+  const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
+  return visualLength(back) <= MAX_BACK ? back : point;
 }
 
 type Cloze = { front: string; back: string };
@@ -92,6 +122,13 @@ export function clozesFor(text: string): Cloze[] {
   const seen = new Set<string>();
   const push = (front: string, back: string) => {
     if (seen.has(back) || front === back || visualLength(front) > 160) return;
+    // The number blanked still shows elsewhere ("1G … to […]GB"), or the items counted are listed
+    // right there ("HIGHEST、HIGH、… […]种级别"): the front gives its own answer away.
+    if (/^\d+(?:\.\d+)?$/.test(back) && new RegExp(`(?<![\\d.])${back.replace(".", "\\.")}(?![\\d.])`).test(front))
+      return;
+    if (/^[三四五六七八九十\d]+$/.test(back) && (front.match(/[、,，]/g) ?? []).length >= 2) return;
+    // Among other figures ("70-[…]%", "（[…]%+10%）", "16 KB 页内可存约 […] 条") a number is a guess, not a fact.
+    if (/^[\d.三四五六七八九十]+$/.test(back) && /\d/.test(front.replace(BLANK, ""))) return;
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
@@ -128,7 +165,11 @@ export function clozesFor(text: string): Cloze[] {
     if (
       en &&
       /^(?:(?:The|A|An) )?[A-Z][\w-]*(?: [A-Za-z][\w-]*)?$/.test(en[1]!.trim()) &&
-      !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!)
+      !/\b(it|this|that|these|those|there|here|which|what|as|if|be)\b/i.test(en[1]!) &&
+      // "The following is a short list": a function phrase, nothing to recall.
+      !/\b(following|above|below|next|former|latter|rest|same|other|others|first|last|one|reason|answer|result|list|example|problem|issue)\b/i.test(
+        en[1]!,
+      )
     ) {
       push(`${BLANK} ${en[2]} ${en[3]} ${en[4]}`, en[1]!.trim());
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileDeck } from "./compile-deck";
-import { questionsForDeck, type QuestionSource } from "./generate-questions";
+import { blankWords, giveawayWords, questionsForDeck, type QuestionSource } from "./generate-questions";
 import { plainText } from "./markdown-text";
 import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
@@ -13,8 +13,17 @@ const seed = compileDeck({
   faqs: [{ path: "content/ebpf/ebpf-faq.md", bytes: readFileSync("content/ebpf/ebpf-faq.md") }],
 });
 const entryOf = (entryId: string) => seed.entries.find((e) => e.id === entryId)!;
-const says = (entryId: string, text: string) =>
-  normalizeQuestion(plainText(entryOf(entryId).answer)).includes(normalizeQuestion(text));
+/** The answer says the text, a blank (＿＿) standing for any word. */
+const says = (entryId: string, text: string) => {
+  const answer = normalizeQuestion(plainText(entryOf(entryId).answer));
+  const pieces = text.split("＿＿").map(normalizeQuestion);
+  let from = 0;
+  return pieces.every((piece) => {
+    const at = answer.indexOf(piece, from);
+    from = at + piece.length;
+    return at >= 0;
+  });
+};
 
 describe("multiple-choice questions on the seed", () => {
   it("asks a question on most entries and says why not on the others", () => {
@@ -64,7 +73,8 @@ describe("multiple-choice questions on the seed", () => {
     }
     // The yes/no question gets its verdict as the passage, not a true but unrelated sentence.
     const latency = belongs.find((q) => q.options[q.answer] === "eBPF程序在内核态中运行会有额外的上下文切换和延迟吗")!;
-    expect(latency.stem).toContain("会有一定的上下文切换和延迟");
+    // Its words that only the right question shares ("上下文切换", "延迟") are blanked.
+    expect(latency.stem).toContain("会有一定的＿＿和＿＿，但是相对于用户态和内核态之间的数据拷贝来说");
   });
 
   it("is deterministic", () => {
@@ -132,7 +142,8 @@ describe("wrong for this stem", () => {
       entry("slow", "模型下载速度太慢怎么办？", "可以改用国内的镜像站点下载模型权重文件，速度通常会快很多。"),
     ];
     const q = questionsForDeck(deck, "zh").questions.find((x) => x.entryId === "d/colab")!;
-    expect(q.stem).toBe("下面这段话回答的是哪个问题？「可以尝试使用量化后的小模型在 colab 中运行本项目」");
+    // "colab" names the right question and no other option: it is blanked, "运行" is not.
+    expect(q.stem).toBe("下面这段话回答的是哪个问题？「可以尝试使用量化后的小模型在 ＿＿ 中运行本项目」");
   });
 
   it("gives no question rather than a weak one, with a reason", () => {
@@ -152,5 +163,67 @@ describe("wrong for this stem", () => {
       entry("d", "网络有哪些协议？", "包括：\n\n- 传输协议\n- 路由协议\n- 会话协议"),
     ];
     expect(questionsForDeck(changed, "zh").questions.find((x) => x.entryId === "d/c")!.id).toBe(before.id);
+  });
+});
+
+describe("a passage that gives its question away", () => {
+  const en = (id: string, question: string, answer: string) => ({ ...entry(id, question, answer), id: `e/${id}` });
+  const deck = [
+    en(
+      "sudo",
+      "Why does the installer say sudo is bad?",
+      "The installer refuses to work using sudo, since build scripts could change any file.",
+    ),
+    en(
+      "remove",
+      "How do I uninstall the tool?",
+      "Run the uninstall script from the install repository and delete the cache folder.",
+    ),
+    en(
+      "contribute",
+      "How do I contribute patches?",
+      "Fork the repository, make a branch and open a pull request against the main branch.",
+    ),
+    en(
+      "name",
+      "Why was this name chosen?",
+      "It was the shortest name that was still free on the package registry at the time.",
+    ),
+    en("why", "Why are we building this again?", "Check out the Why section of the overview page for the whole story."),
+  ];
+
+  it("blanks the words only the right question shares, and keeps the rest", () => {
+    expect(
+      giveawayWords("The installer refuses to work using sudo", "Why does the installer say sudo is bad", [
+        "How do I uninstall the installer",
+        "How do I contribute patches",
+        "Why was this name chosen",
+      ]),
+    ).toEqual(["sudo"]);
+    const q = questionsForDeck(deck, "en").questions.find((x) => x.entryId === "e/sudo")!;
+    expect(q.stem).toContain("refuses to work using ___, since build scripts could change any file”");
+    expect(q.stem).not.toContain("sudo");
+  });
+
+  it("drops a passage that would be mostly blanks, and never uses a pointer elsewhere", () => {
+    expect(blankWords("The menu doesn't show installed software", ["menu", "show"], "___")).toBeNull();
+    expect(blankWords("可以尝试使用量化后的小模型在 colab 中运行", ["colab"], "＿＿")).toBe(
+      "可以尝试使用量化后的小模型在 ＿＿ 中运行",
+    );
+    const { questions, unasked } = questionsForDeck(deck, "en");
+    expect(questions.some((q) => q.entryId === "e/why")).toBe(false);
+    expect(unasked.find((u) => u.entryId === "e/why")?.reason).toMatch(/passage/);
+  });
+
+  it("never offers as wrong a question about what the passage talks of", () => {
+    const zh = [
+      entry("add", "如何加入自己的检测算法？", "在 modeling 目录下分别选择 backbone 和 head，没有可用的就新建文件。"),
+      entry("swap", "如何更换检测模型的 backbone？", "修改配置文件中 Backbone 一节的名称与参数即可完成替换。"),
+      entry("coords", "如何获取检测文本框的坐标？", "预测结果中每个文本框都带有四个顶点坐标，可以直接读取使用。"),
+      entry("vertical", "横排和竖排文字如何同时支持？", "训练时加入旋转后的竖排样本，并在预测前判断文本方向。"),
+      entry("long", "如何识别很长的文本行？", "把输入宽度调大或者先切分成几段，再分别识别后拼接结果。"),
+    ];
+    const q = questionsForDeck(zh, "zh").questions.find((x) => x.entryId === "d/add");
+    expect(q?.options ?? []).not.toContain("如何更换检测模型的 backbone");
   });
 });

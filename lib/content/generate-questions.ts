@@ -12,12 +12,12 @@ import {
   studyLists,
   type Definition,
 } from "./answer-parts";
-import { answerLists, plainText, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
-import { containment, cosine, keywordVector, type KeywordVector } from "./similarity";
+import { containment, cosine, englishStem, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 
 export type GeneratedQuestion = {
@@ -60,6 +60,8 @@ const POOL_ENTRIES = 80;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
 const MAX_CANDIDATES = 24;
+/** Passages of one answer tried in turn for a "which question" item. */
+const MAX_PASSAGES = 3;
 
 export function questionsForDeck(
   entries: QuestionSource[],
@@ -161,7 +163,11 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
     ...p.definitions.map((o) => ({ o, from: p })),
     ...pool.flatMap((from) => from.definitions.map((o) => ({ o, from }))),
   ];
+  const question = normalizeQuestion(p.entry.question);
   for (const d of p.definitions) {
+    // An item's head is asked about only when it names a thing ("PITR", "IS（意向共享锁）") other than
+    // the question's own subject: "类似工具" or "查询频率" head a part of the answer.
+    if (d.shape === "item" && (!/[A-Za-z]{2,}/.test(d.term) || question.includes(d.key))) continue;
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
     // Plausible: close in wording to the key, or from an entry asking about something close.
@@ -236,40 +242,107 @@ function belongsQuestion(
   }
   const passages = standaloneSentences(p.entry.answer)
     .map(passageFrom)
-    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT);
-  // A passage that restates the question is fair but trivial: take one that does not, if any;
-  // but a yes/no question's first sentence is its verdict, the passage that matters.
-  const excerpt = isYesNo(p.entry.question)
-    ? passages[0]
-    : (passages.find((s) => !echoes(s, p.entry.question)) ?? passages[0]);
-  if (!excerpt) {
+    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s));
+  if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
   }
-  const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
-  const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+  // The answer's first sentences hold its point; later ones are asides another question may share.
+  // A passage that restates the question gets the question's words blanked (giveawayWords below).
+  // Only the verdict (the first sentence) answers a yes/no question.
+  const tried = isYesNo(p.entry.question) ? passages.slice(0, 1) : passages.slice(0, MAX_PASSAGES);
   const ranked = pool
     .filter((from) => from.questionOption && from.entry.kind === p.entry.kind)
     .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
     .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
-  const candidates: Candidate[] = [];
-  for (const { from, score } of ranked) {
-    // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
-    if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
-    if (from.says.includes(excerptStart)) continue;
-    candidates.push({ text: from.questionOption!, source: from.index, score });
-    if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
-  }
   const id = `${p.entry.id}:mcq-belongs`;
-  const chosen = chooseDistractors(
-    { text: p.questionOption, source: p.index },
-    candidates,
-    id,
-    (text) => wholeOption(text) === text,
-  );
-  if (chosen) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
+  let blanked: GeneratedQuestion | null = null;
+  for (const excerpt of tried) {
+    const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
+    const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+    const candidates: Candidate[] = [];
+    for (const { from, score } of ranked) {
+      // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
+      if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
+      if (from.says.includes(excerptStart)) continue;
+      // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
+      if ([...from.questionVec.keys()].some((k) => excerptVec.has(k) && !p.questionVec.has(k))) continue;
+      candidates.push({ text: from.questionOption!, source: from.index, score });
+      if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
+    }
+    const chosen = chooseDistractors(
+      { text: p.questionOption, source: p.index },
+      candidates,
+      id,
+      (text) => wholeOption(text) === text,
+    );
+    if (!chosen) continue;
+    const words = giveawayWords(excerpt, p.questionOption, chosen, common);
+    if (words.length === 0) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
+    const shown = blankWords(excerpt, words, t.blank());
+    if (shown) blanked ??= assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen);
+  }
+  if (blanked) return blanked;
   reasons.push("too few other questions of the same kind for distractors");
   return null;
+}
+
+/**
+ * The passage's distinctive words ("sudo", "colab") that the right question uses and no wrong
+ * option does: a reader would match the word instead of knowing the answer. Words most answers of
+ * the deck use (`common`) give nothing away.
+ */
+export function giveawayWords(
+  passage: string,
+  right: string,
+  wrong: string[],
+  common: ReadonlySet<string> = new Set(),
+): string[] {
+  const inOption = (option: string) => {
+    const keys = new Set(keywordVector(option).keys());
+    const text = normalizeQuestion(option);
+    return (word: string) => keys.has(word) || (CJK.test(word) && text.includes(word));
+  };
+  const inRight = inOption(right);
+  const inWrong = wrong.map(inOption);
+  return [...keywordVector(passage).keys()].filter(
+    (word) =>
+      !common.has(word) &&
+      !FUNCTION_WORDS_ZH.has(word) &&
+      visualLength(word) >= 3 &&
+      inRight(word) &&
+      !inWrong.some((has) => has(word)),
+  );
+}
+
+// Blanking these would change what a passage says ("不是数量越多…" → "＿＿数量越多…") or blank nothing telling.
+const FUNCTION_WORDS_ZH = new Set(
+  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 支持 方法 情况".split(
+    " ",
+  ),
+);
+
+/**
+ * The passage with those words blanked, or null when too much of it would be blank to still say
+ * something (a passage that is mostly the question's own words tests nothing).
+ */
+export function blankWords(passage: string, words: string[], blank: string): string | null {
+  const cjk = words.filter((w) => CJK.test(w)).sort((a, b) => b.length - a.length);
+  const english = new Set(words.filter((w) => !CJK.test(w)));
+  let out = passage.replace(/[A-Za-z0-9][A-Za-z0-9_+-]*/g, (word) =>
+    english.has(englishStem(word)) || english.has(word.toLowerCase()) ? blank : word,
+  );
+  for (const word of cjk) out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
+  out = out.replace(new RegExp(`${escapeRegExp(blank)}(?:\\s*${escapeRegExp(blank)})+`, "g"), blank);
+  const blanks = out.split(blank).length - 1;
+  const kept = visualLength(out.split(blank).join(""));
+  const rest = keywordVector(out.split(blank).join(" ")).size;
+  if (blanks === 0 || blanks > 3 || kept < 0.7 * visualLength(passage) || kept < MIN_EXCERPT || rest < 3) return null;
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -291,6 +364,10 @@ function isYesNo(question: string): boolean {
     /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/i.test(question.trim())
   );
 }
+
+/** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
+const POINTER =
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
 

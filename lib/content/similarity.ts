@@ -14,12 +14,27 @@ function chinese() {
 }
 
 const ENGLISH_STOP_WORDS = new Set(
-  "a an and are as at be been before but by can could do does for from has have how if in into is it its may more most not of on or so such than that the their them then there these they this to too was we were what when where which while who why will with would you your after also any all each every other only own same some very just about over under between both through during".split(
+  "a an and are as at be been before but by can could do does for from has have how if in into is it its may more most not of on or so such than that the their them then there these they this to too was we were what when where which while who why will with would you your after also any all each every other only own same some very just about over under between both through during doesn don didn isn aren wasn weren won hasn haven hadn shouldn couldn wouldn can".split(
     " ",
   ),
 );
 
+// Questions and options come up again and again while a deck's questions are chosen: keep their
+// vectors (short texts only, so that the cache stays small). Callers never change a vector.
+const shortTexts = new Map<string, KeywordVector>();
+
 export function keywordVector(text: string): KeywordVector {
+  if (text.length > 200) return computeKeywordVector(text);
+  let vector = shortTexts.get(text);
+  if (!vector) {
+    if (shortTexts.size > 50_000) shortTexts.clear();
+    vector = computeKeywordVector(text);
+    shortTexts.set(text, vector);
+  }
+  return vector;
+}
+
+function computeKeywordVector(text: string): KeywordVector {
   const vector: KeywordVector = new Map();
   if (CJK.test(text)) {
     const { jieba, tfidf } = chinese();
@@ -31,10 +46,15 @@ export function keywordVector(text: string): KeywordVector {
   }
   for (const word of text.toLowerCase().match(/[a-z0-9][a-z0-9_+-]*/g) ?? []) {
     if (word.length < 2 || ENGLISH_STOP_WORDS.has(word)) continue;
-    const stem = word.replace(/(ing|ed|es|s)$/, "");
+    const stem = englishStem(word);
     vector.set(stem, (vector.get(stem) ?? 0) + 1);
   }
   return vector;
+}
+
+/** The crude stem English keywords are kept under ("releases" and "released" meet at "releas"). */
+export function englishStem(word: string): string {
+  return word.toLowerCase().replace(/(ing|ed|es|s)$/, "");
 }
 
 export function cosine(a: KeywordVector, b: KeywordVector): number {
