@@ -396,16 +396,6 @@ function passageFrom(sentence: string): string | null {
   return out && !DEPENDENT_END.test(out) && !DANGLING_END.test(out) ? out : null;
 }
 
-/** The passage repeats most of the question (as character pairs, so that it is cheap). */
-function echoes(sentence: string, question: string): boolean {
-  const q = normalizeQuestion(question);
-  const text = normalizeQuestion(sentence);
-  let pairs = 0;
-  let found = 0;
-  for (let i = 0; i + 1 < q.length; i++, pairs++) if (text.includes(q.slice(i, i + 2))) found++;
-  return pairs > 0 && found >= 0.7 * pairs;
-}
-
 function assemble(id: string, entry: QuestionSource, stem: string, right: string, wrong: string[]): GeneratedQuestion {
   const options = shuffled([right, ...wrong], seededRandom(id));
   return { id, entryId: entry.id, stem, options, answer: options.indexOf(right), explanation: entry.answer };
