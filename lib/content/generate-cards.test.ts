@@ -201,6 +201,16 @@ describe("cards a strict reader rejected", () => {
     expect(clozesFor("DolphinScheduler 由 5 个服务组成，用于调度任务。").map((c) => c.back)).toEqual(["5"]);
   });
 
+  it("gives a point that announces a short block the block too", () => {
+    const answer =
+      'You can try adding the following setting, then reload the editor:\n\n```json\n"affinity": { "vim": 1 }\n```\n\n' +
+      "**Caveats:** each time you update your settings file, the plugin reloads, which takes a few seconds. ".repeat(3);
+    const [basic] = cardsForEntry(entry(answer, "The editor is too slow"), "en");
+    expect(basic!.back).toBe(
+      'You can try adding the following setting, then reload the editor:\n\n```json\n"affinity": { "vim": 1 }\n```',
+    );
+  });
+
   it("never blanks a number among other figures: a range, a sum or a neighbour", () => {
     expect(clozesFor("关键参数建议设为物理内存的 70-80%，可以按需调整。")).toEqual([]);
     expect(clozesFor("新生代中可用内存空间为整个新生代容量的 90%（80%+10%），其余留作备用。")).toEqual([]);

@@ -84,7 +84,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const point = keyPoint(entry.answer, MAX_BACK, lists);
+  const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (point === entry.answer || /`|\n/.test(point) || !ASKS_FOR_STEPS.test(entry.question)) return point;
   const paragraphs = entry.answer
@@ -99,6 +99,29 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const parts = sentences(paragraph);
   const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
+  return visualLength(back) <= MAX_BACK ? back : point;
+}
+
+const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
+const NEXT_BLOCK =
+  /^\s*\n(?:\s*<!--.*-->\s*\n)?((`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\2[ \t]*|(?:[ \t]*(?:[-*+]|\d+[.)])\s.*(?:\n|$))+|(?:(?: {4}|\t).*(?:\n|$))+)/;
+
+/**
+ * A point ending on "set the following:" or "执行如下代码：" gets what it announces (the code block
+ * or list right after it) when both fit on a card; alone it would answer nothing.
+ */
+function withWhatItAnnounces(point: string, answer: string): string {
+  if (point === answer || !ANNOUNCES.test(point.trim())) return point;
+  const tail = point.trim().slice(-12);
+  const at = answer.indexOf(tail);
+  if (at < 0) return point;
+  // The point may stop short of its sentence's end (", then reload:"): the rest of that line comes too.
+  const rest = answer.slice(at + tail.length);
+  const lineEnd = rest.indexOf("\n");
+  const sentenceRest = lineEnd < 0 ? "" : rest.slice(0, lineEnd).trimEnd();
+  const block = lineEnd < 0 || visualLength(sentenceRest) > 80 ? null : NEXT_BLOCK.exec(rest.slice(lineEnd));
+  if (!block) return point;
+  const back = `${point.trim()}${sentenceRest}\n\n${block[1]!.replace(/\s+$/, "")}`;
   return visualLength(back) <= MAX_BACK ? back : point;
 }
 
