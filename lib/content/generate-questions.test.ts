@@ -190,6 +190,7 @@ describe("a passage that gives its question away", () => {
       "It was the shortest name that was still free on the package registry at the time.",
     ),
     en("why", "Why are we building this again?", "Check out the Why section of the overview page for the whole story."),
+    en("crash", "The stream fails to open", "ERROR: Could not open video stream on this device at all."),
   ];
 
   it("blanks the words only the right question shares, and keeps the rest", () => {
@@ -205,14 +206,51 @@ describe("a passage that gives its question away", () => {
     expect(q.stem).not.toContain("sudo");
   });
 
+  it("catches a word's other spellings and parts: graph-ql, compositing, umi.js, ChatGPT-like", () => {
+    const wrong = ["How do I configure the dev server", "The quality is low", "Issue with Wayland"];
+    expect(giveawayWords("Configure the graph-ql loader first", "How do I use GraphQL", wrong)).toEqual(["graph-ql"]);
+    expect(giveawayWords("On Plasma, compositing is disabled meanwhile", "KWin compositor crashes", wrong)).toEqual([
+      "compositing",
+    ]);
+    expect(giveawayWords("ChatGPT-like answers will be removed", "Can I use ChatGPT to help", wrong)).toEqual([
+      "ChatGPT-like",
+    ]);
+    expect(
+      giveawayWords("若需要插到 umi.js 前面，请改用 headScripts", "umi4 我怎么分包", ["devServer 选项怎么配置"]),
+    ).toEqual(["umi.js"]);
+    // A word a wrong option uses too gives nothing away.
+    const words = giveawayWords("Wayland sessions lose the clipboard", "Why does Wayland lose the clipboard", wrong);
+    expect(words).toContain("clipboard");
+    expect(words).not.toContain("Wayland");
+  });
+
   it("drops a passage that would be mostly blanks, and never uses a pointer elsewhere", () => {
     expect(blankWords("The menu doesn't show installed software", ["menu", "show"], "___")).toBeNull();
     expect(blankWords("可以尝试使用量化后的小模型在 colab 中运行", ["colab"], "＿＿")).toBe(
       "可以尝试使用量化后的小模型在 ＿＿ 中运行",
     );
     const { questions, unasked } = questionsForDeck(deck, "en");
-    expect(questions.some((q) => q.entryId === "e/why")).toBe(false);
+    for (const id of ["e/why", "e/crash"]) expect(questions.some((q) => q.entryId === id)).toBe(false);
     expect(unasked.find((u) => u.entryId === "e/why")?.reason).toMatch(/passage/);
+  });
+
+  it("cuts a pointer off the end of a passage, and drops what is left if it says nothing", () => {
+    const zh = [
+      entry(
+        "split",
+        "umi4 我怎么分包？",
+        "默认按页拆包，如果你觉得还需要优化，可以使用拆包策略或手动拆包，详见：代码拆分指南。",
+      ),
+      entry("wasm", "怎么用 WebAssembly？", "一个实际例子可参见：discussions/8541。"),
+      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
+      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
+      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+    ];
+    const { questions } = questionsForDeck(zh, "zh");
+    expect(questions.find((q) => q.entryId === "d/split")?.stem).toBe(
+      "下面这段话回答的是哪个问题？「默认按页拆包，如果你觉得还需要优化，可以使用拆包策略或手动拆包」",
+    );
+    expect(questions.some((q) => q.entryId === "d/wasm")).toBe(false);
   });
 
   it("never offers as wrong a question about what the passage talks of", () => {

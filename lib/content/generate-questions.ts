@@ -17,7 +17,7 @@ import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOp
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
-import { containment, cosine, englishStem, keywordVector, type KeywordVector } from "./similarity";
+import { containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 
 export type GeneratedQuestion = {
@@ -241,8 +241,8 @@ function belongsQuestion(
     return null;
   }
   const passages = standaloneSentences(p.entry.answer)
-    .map(passageFrom)
-    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s));
+    .map((sentence) => passageFrom(sentence.replace(POINTER_TAIL, "")))
+    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s) && !LOG_LINE.test(s));
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
@@ -260,6 +260,8 @@ function belongsQuestion(
   for (const excerpt of tried) {
     const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
     const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+    // Siblings using the words the passage shares with its question keep those words from giving it away.
+    const sharedWithKey = [...keywordVector(excerpt).keys()].filter((k) => p.questionVec.has(k));
     const candidates: Candidate[] = [];
     for (const { from, score } of ranked) {
       // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
@@ -267,7 +269,8 @@ function belongsQuestion(
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
       if ([...from.questionVec.keys()].some((k) => excerptVec.has(k) && !p.questionVec.has(k))) continue;
-      candidates.push({ text: from.questionOption!, source: from.index, score });
+      const bonus = sharedWithKey.some((k) => from.questionVec.has(k)) ? 0.5 : 0;
+      candidates.push({ text: from.questionOption!, source: from.index, score: score + bonus });
       if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
     }
     const chosen = chooseDistractors(
@@ -277,7 +280,7 @@ function belongsQuestion(
       (text) => wholeOption(text) === text,
     );
     if (!chosen) continue;
-    const words = giveawayWords(excerpt, p.questionOption, chosen, common);
+    const words = giveawayWords(excerpt, p.questionOption, chosen);
     if (words.length === 0) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
     const shown = blankWords(excerpt, words, t.blank());
     if (shown) blanked ??= assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen);
@@ -288,31 +291,55 @@ function belongsQuestion(
 }
 
 /**
- * The passage's distinctive words ("sudo", "colab") that the right question uses and no wrong
- * option does: a reader would match the word instead of knowing the answer. Words most answers of
- * the deck use (`common`) give nothing away.
+ * The passage's words that give the right question away: a word ("sudo", "colab", "graph-ql" for
+ * "GraphQL", "compositing" for "compositor") that the right question uses and no wrong option
+ * does, so that a reader could match words instead of knowing the answer.
  */
-export function giveawayWords(
-  passage: string,
-  right: string,
-  wrong: string[],
-  common: ReadonlySet<string> = new Set(),
-): string[] {
-  const inOption = (option: string) => {
-    const keys = new Set(keywordVector(option).keys());
-    const text = normalizeQuestion(option);
-    return (word: string) => keys.has(word) || (CJK.test(word) && text.includes(word));
-  };
-  const inRight = inOption(right);
-  const inWrong = wrong.map(inOption);
-  return [...keywordVector(passage).keys()].filter(
+export function giveawayWords(passage: string, right: string, wrong: string[]): string[] {
+  const latin = (text: string) => latinWords(text).flatMap((w) => [w.norm, ...w.parts]);
+  const rightLatin = latin(right);
+  const wrongLatin = wrong.flatMap(latin);
+  const related = (word: string, others: string[]) => others.some((other) => relatedWords(word, other));
+  const fromLatin = latinWords(passage)
+    .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !related(x, wrongLatin)))
+    .map((w) => w.surface);
+  const rightText = normalizeQuestion(right);
+  const wrongText = wrong.map(normalizeQuestion);
+  const fromCjk = [...keywordVector(passage).keys()].filter(
     (word) =>
-      !common.has(word) &&
+      CJK.test(word) &&
       !FUNCTION_WORDS_ZH.has(word) &&
-      visualLength(word) >= 3 &&
-      inRight(word) &&
-      !inWrong.some((has) => has(word)),
+      rightText.includes(word) &&
+      !wrongText.some((text) => text.includes(word)),
   );
+  return [...new Set([...fromLatin, ...fromCjk])];
+}
+
+type LatinWord = { surface: string; norm: string; parts: string[] };
+
+/** Identifiers and words ("umi.js", "bos_id", "CodecException"), whole and by their parts, stop words left out. */
+function latinWords(text: string): LatinWord[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*/g)]
+    .map(([surface]) => ({
+      surface,
+      norm: surface.toLowerCase().replace(/[-_.]/g, ""),
+      parts: surface
+        .split(/[-_.]|(?<=[a-z])(?=[A-Z])/)
+        .map((part) => part.toLowerCase())
+        .filter((part) => part.length >= 3 && !isStopWord(part)),
+    }))
+    .filter((w) => w.norm.length >= 3 && !isStopWord(w.norm));
+}
+
+/** Two spellings of one word: equal, one a prefix of the other, or sharing a long stem. */
+function relatedWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && short.length >= 3) return true;
+  if (long.includes(short) && short.length >= 5) return true;
+  let common = 0;
+  while (common < short.length && a[common] === b[common]) common++;
+  return common >= 6;
 }
 
 // Blanking these would change what a passage says ("不是数量越多…" → "＿＿数量越多…") or blank nothing telling.
@@ -327,12 +354,11 @@ const FUNCTION_WORDS_ZH = new Set(
  * something (a passage that is mostly the question's own words tests nothing).
  */
 export function blankWords(passage: string, words: string[], blank: string): string | null {
-  const cjk = words.filter((w) => CJK.test(w)).sort((a, b) => b.length - a.length);
-  const english = new Set(words.filter((w) => !CJK.test(w)));
-  let out = passage.replace(/[A-Za-z0-9][A-Za-z0-9_+-]*/g, (word) =>
-    english.has(englishStem(word)) || english.has(word.toLowerCase()) ? blank : word,
-  );
-  for (const word of cjk) out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
+  const cjk = words.filter((w) => CJK.test(w));
+  const latin = new Set(words.filter((w) => !CJK.test(w)));
+  let out = passage.replace(/[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*/g, (word) => (latin.has(word) ? blank : word));
+  for (const word of cjk.sort((a, b) => b.length - a.length))
+    out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
   out = out.replace(new RegExp(`${escapeRegExp(blank)}(?:\\s*${escapeRegExp(blank)})+`, "g"), blank);
   const blanks = out.split(blank).length - 1;
   const kept = visualLength(out.split(blank).join(""));
@@ -368,6 +394,13 @@ function isYesNo(question: string): boolean {
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
   /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+
+/** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
+const POINTER_TAIL =
+  /[，,；;：:]?\s*(?:详见|详情见|可参见|参见|可参考|请参考|参考|(?:see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+
+/** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
+const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;
 
 const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意|例如|比如|if|when|unless|e\.g\.|for example)/i;
 

@@ -52,6 +52,10 @@ function computeKeywordVector(text: string): KeywordVector {
   return vector;
 }
 
+export function isStopWord(word: string): boolean {
+  return ENGLISH_STOP_WORDS.has(word);
+}
+
 /** The crude stem English keywords are kept under ("releases" and "released" meet at "releas"). */
 export function englishStem(word: string): string {
   return word.toLowerCase().replace(/(ing|ed|es|s)$/, "");
