@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Options, Select } from "@/components/ui/select";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
@@ -49,17 +50,9 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("filter")}
-          <select
-            name="state"
-            defaultValue={filter}
-            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
-          >
-            {BROWSE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`filters.${f}`)}
-              </option>
-            ))}
-          </select>
+          <Select name="state" defaultValue={filter}>
+            <Options values={BROWSE_FILTERS} label={(f) => t(`filters.${f}`)} />
+          </Select>
         </label>
         <Button type="submit" variant="secondary">
           {t("apply")}
