@@ -15,6 +15,7 @@ import { RetentionPanel } from "./retention-panel";
 import { StatTile } from "./stat-tile";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
+import { Page } from "@/components/ui/page";
 
 export const generateMetadata = pageTitle("progress", "title");
 
@@ -44,9 +45,7 @@ export default async function ProgressPage() {
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
   return (
-    <div className="flex flex-col gap-8" data-testid="progress-dashboard">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-
+    <Page title={t("title")} gap={8} testId="progress-dashboard">
       <Section id="today-heading" title={t("today")}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatTile label={t("dueNow")} value={today.dueNow} testId="stat-due" />
@@ -197,7 +196,7 @@ export default async function ProgressPage() {
           ))
         )}
       </Section>
-    </div>
+    </Page>
   );
 }
 

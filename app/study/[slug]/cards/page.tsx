@@ -9,6 +9,7 @@ import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { BROWSE_FILTERS, browseCards, learnerSettings, type BrowseFilter } from "@/server/study/study-service";
 import { changeCardAction } from "./actions";
+import { Page } from "@/components/ui/page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string; state?: string }> };
 
@@ -34,10 +35,7 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
     format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const path = `/study/${deck.slug}/cards`;
   return (
-    <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
-        {t("title", { deck: deck.title })}
-      </h1>
+    <Page title={t("title", { deck: deck.title })} lang={deck.language} gap={5}>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-sm">
           {t("search")}
@@ -137,6 +135,6 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }
