@@ -57,26 +57,30 @@ describe("the seed FAQ", () => {
 });
 
 describe("question headings", () => {
-  it("accepts any level and the usual prefixes, with or without a space", () => {
-    const md = [
-      "## Q: What is eBPF?",
-      "A kernel VM.",
-      "### Q：什么是XDP",
-      "快速路径。",
-      "#### Q3：什么是BCC",
-      "工具集。",
-      "### 问：什么是map",
-      "共享内存。",
-      "## Q:Why?",
-      "Because.",
-    ].join("\n\n");
-    expect(questions(md)).toEqual(["What is eBPF?", "什么是XDP", "什么是BCC", "什么是map", "Why?"]);
-  });
-
-  it("keeps inline code and drops emphasis markup from the question", () => {
-    expect(questions("### How does `bpf()` work with **maps**?\n\nIt is a syscall.")).toEqual([
-      "How does bpf() work with maps?",
-    ]);
+  it.each([
+    {
+      what: "accepts any level and the usual prefixes, with or without a space",
+      md: [
+        "## Q: What is eBPF?",
+        "A kernel VM.",
+        "### Q：什么是XDP",
+        "快速路径。",
+        "#### Q3：什么是BCC",
+        "工具集。",
+        "### 问：什么是map",
+        "共享内存。",
+        "## Q:Why?",
+        "Because.",
+      ].join("\n\n"),
+      questions: ["What is eBPF?", "什么是XDP", "什么是BCC", "什么是map", "Why?"],
+    },
+    {
+      what: "keeps inline code and drops emphasis markup from the question",
+      md: "### How does `bpf()` work with **maps**?\n\nIt is a syscall.",
+      questions: ["How does bpf() work with maps?"],
+    },
+  ])("$what", ({ md, questions: expected }) => {
+    expect(questions(md)).toEqual(expected);
   });
 
   it("treats # as the title and ## as a section whose name becomes the topic", () => {
