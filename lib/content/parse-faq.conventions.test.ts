@@ -60,15 +60,6 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
   });
 
-  it("reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro", () => {
-    const { entries, warnings } = fixture("admonitions.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
-      ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
-    ]);
-    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }]);
-  });
-
   it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
     const md =
       "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
@@ -130,19 +121,7 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("warns, with file lines, about text that belongs to no entry: a section's own prose and a footer", () => {
-    const { entries, warnings } = fixture("dropped-blocks.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is this?", "A tool."],
-      ["How do I start it?", "Run `tool start`."],
-    ]);
-    expect(warnings).toEqual([
-      { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
-      { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
-    ]);
-  });
-
-  // Fixtures checked as the [question, answer] of each entry.
+  // Fixtures checked as the [question, answer] of each entry, and their warnings (none unless given).
   it.each([
     {
       what: "removes answer labels whether the colon is inside or outside the bold, numbered, or Chinese",
@@ -203,8 +182,30 @@ describe("FAQ conventions", () => {
         ["图表是什么意思？", "![图表](chart.png)\n\n图中的 A：B 表示比例。"],
       ],
     },
-  ])("$what", ({ file, pairs: expected }) => {
+    {
+      what: "reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro",
+      file: "admonitions.md",
+      pairs: [
+        ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
+        ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
+      ],
+      warnings: [{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }],
+    },
+    {
+      what: "warns, with file lines, about text that belongs to no entry: a section's own prose and a footer",
+      file: "dropped-blocks.md",
+      pairs: [
+        ["What is this?", "A tool."],
+        ["How do I start it?", "Run `tool start`."],
+      ],
+      warnings: [
+        { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
+        { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
+      ],
+    },
+  ])("$what", ({ file, pairs: expected, warnings = [] }) => {
     expect(pairs(file)).toEqual(expected);
+    expect(fixture(file).warnings).toEqual(warnings);
   });
 });
 
