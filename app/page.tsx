@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -27,18 +28,12 @@ export default async function HomePage() {
           </h1>
           <p className="mt-2 max-w-prose text-teal-50">{t("welcomeBody")}</p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link
-              href="/signup"
-              className="rounded-lg bg-white px-4 py-2 text-sm font-medium text-teal-900 hover:bg-teal-50"
-            >
+            <ButtonLink href="/signup" variant="light">
               {tNav("signUp")}
-            </Link>
-            <Link
-              href="/signin"
-              className="rounded-lg border border-teal-200/60 px-4 py-2 text-sm font-medium text-white hover:bg-teal-700"
-            >
+            </ButtonLink>
+            <ButtonLink href="/signin" variant="lightOutline">
               {tNav("signIn")}
-            </Link>
+            </ButtonLink>
           </div>
         </section>
       )}

@@ -1,5 +1,11 @@
 import { expect, type Page } from "@playwright/test";
-import { pressUntil } from "./helpers";
+import { pressUntil, signUp } from "./helpers";
+
+/** Signs up a new learner and opens a study session of the eBPF deck. */
+export async function startStudying(page: Page): Promise<void> {
+  await signUp(page);
+  await page.goto("/study/ebpf");
+}
 
 /** Shows the answer of the card on screen (Space). */
 export async function revealAnswer(page: Page): Promise<void> {

@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
-import { gradeWithKey, revealAnswer } from "./study-helpers";
+import { gradeWithKey, revealAnswer, startStudying } from "./study-helpers";
 
 test("the same card graded in two tabs: the second grade is refused as stale and that tab refreshes", async ({
   page,
   context,
 }) => {
-  await signUp(page);
-  await page.goto("/study/ebpf");
+  await startStudying(page);
   const second = await context.newPage();
   await second.goto("/study/ebpf");
   const firstCard = await page.getByTestId("study-card").getAttribute("data-user-card-id");
@@ -27,8 +25,7 @@ test("grades made offline wait, the learner is told, and nothing is lost when th
   page,
   context,
 }) => {
-  await signUp(page);
-  await page.goto("/study/ebpf");
+  await startStudying(page);
   await expect(page.getByTestId("study-progress")).toHaveText("0 done · 18 left");
   await context.setOffline(true);
   for (const key of ["3", "4"]) {

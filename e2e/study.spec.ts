@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
-import { gradeWithKey, revealAnswer } from "./study-helpers";
+import { gradeWithKey, revealAnswer, startStudying } from "./study-helpers";
 
 async function signUpWithKeyboard(page: Page): Promise<string> {
   const email = uniqueEmail("keyboard");
@@ -87,8 +87,7 @@ test("the card browser searches, suspends, unsuspends and resets a learner's car
 });
 
 test("a grade sent twice is applied once, and another learner's card cannot be graded", async ({ page, browser }) => {
-  await signUp(page);
-  await page.goto("/study/ebpf");
+  await startStudying(page);
   const card = page.getByTestId("study-card");
   const userCardId = (await card.getAttribute("data-user-card-id"))!;
   const grade = { clientReviewId: `e2e-${Date.now()}`, userCardId, version: 0, grade: "good" };

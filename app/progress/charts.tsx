@@ -2,7 +2,7 @@
 
 // The dashboard's charts (recharts and react-activity-calendar draw in the browser). Each sits in
 // a ChartFigure whose table carries the same numbers for screen readers.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactElement } from "react";
 import { ActivityCalendar } from "react-activity-calendar";
 import {
   Bar,
@@ -19,6 +19,17 @@ import {
 
 const TEAL = "#0f766e";
 const initialDimension = { width: 640, height: 220 };
+
+/** A chart's box, `height` pixels high: the chart fills it at any width. */
+function ChartBox({ testId, height = 224, children }: { testId: string; height?: number; children: ReactElement }) {
+  return (
+    <div className="w-full" style={{ height }} data-testid={testId}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}
 
 export function ReviewCalendar({
   days,
@@ -57,17 +68,15 @@ export function ReviewCalendar({
 
 export function ForecastChart({ data, label }: { data: { label: string; count: number }[]; label: string }) {
   return (
-    <div className="h-56 w-full" data-testid="forecast-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
-          <CartesianGrid vertical={false} strokeOpacity={0.3} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox testId="forecast-chart">
+      <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+        <CartesianGrid vertical={false} strokeOpacity={0.3} />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+        <Tooltip />
+        <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+      </BarChart>
+    </ChartBox>
   );
 }
 
@@ -79,34 +88,30 @@ export function MasteryChart({
   labels: { mastered: string; recall: string };
 }) {
   return (
-    <div className="w-full" style={{ height: Math.max(120, data.length * 44 + 40) }} data-testid="mastery-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid horizontal={false} strokeOpacity={0.3} />
-          <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(value) => `${value}%`} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="mastered" name={labels.mastered} fill={TEAL} isAnimationActive={false} />
-          <Bar dataKey="recall" name={labels.recall} fill="#7dd3fc" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox testId="mastery-chart" height={Math.max(120, data.length * 44 + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid horizontal={false} strokeOpacity={0.3} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+        <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
+        <Tooltip formatter={(value) => `${value}%`} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="mastered" name={labels.mastered} fill={TEAL} isAnimationActive={false} />
+        <Bar dataKey="recall" name={labels.recall} fill="#7dd3fc" isAnimationActive={false} />
+      </BarChart>
+    </ChartBox>
   );
 }
 
 export function QuizScoreChart({ data, label }: { data: { label: string; percent: number }[]; label: string }) {
   return (
-    <div className="h-56 w-full" data-testid="quiz-chart">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid vertical={false} strokeOpacity={0.3} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(value) => `${value}%`} />
-          <Line dataKey="percent" name={label} stroke={TEAL} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox testId="quiz-chart">
+      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+        <CartesianGrid vertical={false} strokeOpacity={0.3} />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+        <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+        <Tooltip formatter={(value) => `${value}%`} />
+        <Line dataKey="percent" name={label} stroke={TEAL} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      </LineChart>
+    </ChartBox>
   );
 }

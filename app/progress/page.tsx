@@ -10,14 +10,16 @@ import { startKeptMissingQuizAction } from "../quiz/actions";
 import { StartAttemptButton } from "../quiz/start-attempt-button";
 import { ForecastChart, MasteryChart, QuizScoreChart, ReviewCalendar } from "./charts";
 import { MissedQuestionList } from "./missed-question-list";
+import { percent } from "./percent";
+import { RetentionPanel } from "./retention-panel";
 import { StatTile } from "./stat-tile";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
+import { Page } from "@/components/ui/page";
 
 export const generateMetadata = pageTitle("progress", "title");
 
 const MAX_MASTERY_BARS = 12;
-const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export default async function ProgressPage() {
@@ -43,9 +45,7 @@ export default async function ProgressPage() {
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
   return (
-    <div className="flex flex-col gap-8" data-testid="progress-dashboard">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-
+    <Page title={t("title")} gap={8} testId="progress-dashboard">
       <Section id="today-heading" title={t("today")}>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatTile label={t("dueNow")} value={today.dueNow} testId="stat-due" />
@@ -102,49 +102,7 @@ export default async function ProgressPage() {
           />
         </ChartFigure>
 
-        <section
-          aria-labelledby="retention-heading"
-          className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900"
-          data-testid="retention"
-        >
-          <h2 id="retention-heading" className="font-semibold">
-            {t("retentionTitle")}
-          </h2>
-          <p className="text-sm text-stone-600 dark:text-stone-400">{t("retentionHint")}</p>
-          <dl className="flex flex-col gap-3">
-            {(
-              [
-                ["last7", retention.last7],
-                ["last30", retention.last30],
-              ] as const
-            ).map(([key, r]) => (
-              <div key={key} className="flex flex-col gap-1" data-testid={`retention-${key}`}>
-                <div className="flex items-baseline justify-between text-sm">
-                  <dt>{t(key)}</dt>
-                  <dd>
-                    <span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span>{" "}
-                    <span className="text-stone-500">
-                      {t("retentionCounts", { passed: r.passed, reviews: r.reviews })}
-                    </span>
-                  </dd>
-                </div>
-                <div className="relative h-2 rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden>
-                  <div className="h-2 rounded-full bg-teal-700" style={{ width: percent(r.rate ?? 0) }} />
-                  <div
-                    className="absolute -top-1 h-4 w-0.5 bg-stone-900 dark:bg-stone-100"
-                    style={{ left: percent(retention.desired) }}
-                  />
-                </div>
-              </div>
-            ))}
-            <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
-              <dt>{t("desired")}</dt>
-              <dd className="tabular-nums" data-testid="retention-desired">
-                {percent(retention.desired)}
-              </dd>
-            </div>
-          </dl>
-        </section>
+        <RetentionPanel retention={retention} />
       </div>
 
       <ChartFigure
@@ -238,7 +196,7 @@ export default async function ProgressPage() {
           ))
         )}
       </Section>
-    </div>
+    </Page>
   );
 }
 

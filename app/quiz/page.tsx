@@ -9,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
 import { ButtonLink } from "@/components/ui/button-link";
 import { pageTitle } from "@/app/page-title";
+import { Page } from "@/components/ui/page";
 
 export const generateMetadata = pageTitle("quiz", "historyTitle");
 
@@ -22,8 +23,7 @@ export default async function QuizHistoryPage() {
     getFormatter(),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("historyTitle")}</h1>
+    <Page title={t("historyTitle")}>
       <Section id="start-heading" title={t("startHeading")} gap={2}>
         <ul className="flex flex-wrap gap-2">
           {decks.map((deck) => (
@@ -74,6 +74,6 @@ export default async function QuizHistoryPage() {
           </ol>
         )}
       </Section>
-    </div>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
 import { SettingsForm } from "./settings-form";
 import { pageTitle } from "@/app/page-title";
+import { Page } from "@/components/ui/page";
 
 export const generateMetadata = pageTitle("settings", "title");
 
@@ -12,8 +13,7 @@ export default async function SettingsPage() {
   const user = await requireUser();
   const [settings, t] = await Promise.all([learnerSettings(db, user.id), getTranslations("settings")]);
   return (
-    <div className="mx-auto flex w-full max-w-lg flex-col gap-5">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+    <Page title={t("title")} width="lg" gap={5}>
       <Card>
         <SettingsForm
           initial={{
@@ -24,6 +24,6 @@ export default async function SettingsPage() {
           timeZones={Intl.supportedValuesOf("timeZone")}
         />
       </Card>
-    </div>
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
 import { HIGH_RETENTION, type StudySettingsField } from "@/lib/study/settings";
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
+import { Options } from "@/components/ui/select";
 import { SelectField } from "@/components/ui/select-field";
 
 type Values = Record<StudySettingsField, string | number>;
@@ -60,11 +61,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
           )
         }
       >
-        {[...new Set([zone, ...timeZones])].map((z) => (
-          <option key={z} value={z}>
-            {z}
-          </option>
-        ))}
+        <Options values={[...new Set([zone, ...timeZones])]} label={(z) => z} />
       </SelectField>
       <TextField {...field("dayStartHour")} inputMode="numeric" />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { myTeams } from "@/server/teams/teams";
 import { CreateTeamForm } from "./create-team-form";
 import { pageTitle } from "@/app/page-title";
+import { Page } from "@/components/ui/page";
 
 export const generateMetadata = pageTitle("teams", "title");
 
@@ -13,8 +14,7 @@ export default async function TeamsPage() {
   const user = await requireUser();
   const [teams, t] = await Promise.all([myTeams(db, user.id), getTranslations("teams")]);
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+    <Page title={t("title")}>
       {teams.length === 0 ? (
         <p className="text-sm text-stone-600 dark:text-stone-400">{t("none")}</p>
       ) : (
@@ -39,6 +39,6 @@ export default async function TeamsPage() {
         <h2 className="mb-3 font-semibold">{t("createTitle")}</h2>
         <CreateTeamForm />
       </Card>
-    </div>
+    </Page>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableHead } from "./table-head";
 
 type Props = {
   title: string;
@@ -34,15 +35,7 @@ export function ChartFigure({ title, summary, tableLabel, table, children, testI
 export function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][] }) {
   return (
     <table className="w-full text-left text-sm tabular-nums">
-      <thead>
-        <tr className="border-b border-stone-200 dark:border-stone-700">
-          {head.map((h) => (
-            <th key={h} scope="col" className="py-1 pr-3 font-medium">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead headers={head} cellClassName="py-1 pr-3 font-medium" />
       <tbody>
         {rows.map((row, i) => (
           <tr key={i} className="border-b border-stone-100 dark:border-stone-800">

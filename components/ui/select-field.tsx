@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { Field } from "./field";
+import { Select } from "./select";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -15,13 +16,9 @@ export function SelectField({ label, error, hint, after, className, children, ..
     <Field label={label} error={error} hint={hint} className={className}>
       {(control) => (
         <>
-          <select
-            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 aria-invalid:border-red-600 dark:border-stone-600 dark:bg-stone-900"
-            {...control}
-            {...select}
-          >
+          <Select {...control} {...select}>
             {children}
-          </select>
+          </Select>
           {after}
         </>
       )}

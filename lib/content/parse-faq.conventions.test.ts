@@ -25,17 +25,6 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
   });
 
-  it("removes answer labels whether the colon is inside or outside the bold, numbered, or Chinese", () => {
-    expect(pairs("answer-labels.md")).toEqual([
-      ["What is a shard?", "One slice of the key space."],
-      ["What is a replica?", "A copy of a shard on another node."],
-      ["What is a leader?", "The replica that takes the writes."],
-      ["什么是租约？", "在一段时间内有效的授权。"],
-      ["什么是心跳？", "节点定期发送的存活信号。"],
-      ["What is a quorum?", "**More than half of the replicas.**"],
-    ]);
-  });
-
   it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
     const { entries, warnings } = fixture("plain-paragraphs.md");
     expect(entries.map((e) => e.question)).toEqual([
@@ -71,34 +60,6 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
   });
 
-  it("reads bold 问： questions followed by 答： after <br> or a hard break, quoted pairs and list items", () => {
-    expect(pairs("quoted-and-br.md")).toEqual([
-      ["年轻代为什么采用复制算法？", "新生代里大多数对象很快死去，复制少量存活对象代价最小。"],
-      ["老年代用什么算法？", "标记-清除或标记-整理。"],
-      ["什么是 Stop The World？", "垃圾收集时暂停所有用户线程。\n\n时间越短越好。"],
-      ["CMS 会被移除吗？", "JDK 14 已经移除了 CMS。"],
-      ["G1 适合多大的堆？", "通常 6 GB 以上。"],
-    ]);
-  });
-
-  it("reads a | Question | Answer | table row by row, and headings written as HTML", () => {
-    expect(pairs("tables-and-html.md")).toEqual([
-      ["How do I get an invoice?", "Open **Billing → Invoices**."],
-      ["Can I pay by bank transfer?", "Yes, for yearly plans.\nWrite to billing@example.com."],
-      ["How do refunds work?", "Refunds go back to the card within 10 days."],
-      ["What if my card expired?", "The refund is sent by bank transfer instead."],
-    ]);
-  });
-
-  it("reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro", () => {
-    const { entries, warnings } = fixture("admonitions.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
-      ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
-    ]);
-    expect(warnings).toEqual([{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }]);
-  });
-
   it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
     const md =
       "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
@@ -111,19 +72,6 @@ describe("FAQ conventions", () => {
     const md =
       "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";
     expect(parseFaq(md, "t.md").entries.map((e) => e.kind)).toEqual(["topic", "question"]);
-  });
-
-  it("reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions", () => {
-    expect(pairs("bold-questions.md")).toEqual([
-      ["How do I pin a package to one version?", "Add it to the `pinned` list."],
-      [
-        "I depend on A and B, which both depend on C. Which version of C is picked when they disagree?",
-        "The one at the shallowest depth; see\nthe resolution guide.",
-      ],
-      ["How do I clear the cache without losing my settings?", "Delete the `cache/` folder only."],
-      ["Can I use it offline?", "Yes, once the packages are downloaded."],
-      ["Does it work behind a proxy?", "Yes: set `HTTPS_PROXY`."],
-    ]);
   });
 
   it("reads questions written as list items, with the answer indented below or after the bold question", () => {
@@ -173,16 +121,91 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("warns, with file lines, about text that belongs to no entry: a section's own prose and a footer", () => {
-    const { entries, warnings } = fixture("dropped-blocks.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is this?", "A tool."],
-      ["How do I start it?", "Run `tool start`."],
-    ]);
-    expect(warnings).toEqual([
-      { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
-      { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
-    ]);
+  // Fixtures checked as the [question, answer] of each entry, and their warnings (none unless given).
+  it.each([
+    {
+      what: "removes answer labels whether the colon is inside or outside the bold, numbered, or Chinese",
+      file: "answer-labels.md",
+      pairs: [
+        ["What is a shard?", "One slice of the key space."],
+        ["What is a replica?", "A copy of a shard on another node."],
+        ["What is a leader?", "The replica that takes the writes."],
+        ["什么是租约？", "在一段时间内有效的授权。"],
+        ["什么是心跳？", "节点定期发送的存活信号。"],
+        ["What is a quorum?", "**More than half of the replicas.**"],
+      ],
+    },
+    {
+      what: "reads bold 问： questions followed by 答： after <br> or a hard break, quoted pairs and list items",
+      file: "quoted-and-br.md",
+      pairs: [
+        ["年轻代为什么采用复制算法？", "新生代里大多数对象很快死去，复制少量存活对象代价最小。"],
+        ["老年代用什么算法？", "标记-清除或标记-整理。"],
+        ["什么是 Stop The World？", "垃圾收集时暂停所有用户线程。\n\n时间越短越好。"],
+        ["CMS 会被移除吗？", "JDK 14 已经移除了 CMS。"],
+        ["G1 适合多大的堆？", "通常 6 GB 以上。"],
+      ],
+    },
+    {
+      what: "reads a | Question | Answer | table row by row, and headings written as HTML",
+      file: "tables-and-html.md",
+      pairs: [
+        ["How do I get an invoice?", "Open **Billing → Invoices**."],
+        ["Can I pay by bank transfer?", "Yes, for yearly plans.\nWrite to billing@example.com."],
+        ["How do refunds work?", "Refunds go back to the card within 10 days."],
+        ["What if my card expired?", "The refund is sent by bank transfer instead."],
+      ],
+    },
+    {
+      what: "reads **Q:** labels with the question wrapped over lines, wrapped bold questions and <a>**Q**</a>. questions",
+      file: "bold-questions.md",
+      pairs: [
+        ["How do I pin a package to one version?", "Add it to the `pinned` list."],
+        [
+          "I depend on A and B, which both depend on C. Which version of C is picked when they disagree?",
+          "The one at the shallowest depth; see\nthe resolution guide.",
+        ],
+        ["How do I clear the cache without losing my settings?", "Delete the `cache/` folder only."],
+        ["Can I use it offline?", "Yes, once the packages are downloaded."],
+        ["Does it work behind a proxy?", "Yes: set `HTTPS_PROXY`."],
+      ],
+    },
+    {
+      what: "strips the answer label of the first paragraph after images that open the answer",
+      file: "answer-after-image.md",
+      pairs: [
+        [
+          "日志里出现如下告警",
+          '<p align="center">\n  <img src="warning.png" width="60%" />\n</p>\n\n调小 `reserved.memory` 的值。',
+        ],
+        ["界面报如下错误", "![错误截图](error.png)\n\n清空浏览器缓存。"],
+        ["图表是什么意思？", "![图表](chart.png)\n\n图中的 A：B 表示比例。"],
+      ],
+    },
+    {
+      what: "reads MkDocs `!!! question` admonitions, unwrapping nested ones, and reads a review section before them as intro",
+      file: "admonitions.md",
+      pairs: [
+        ["为什么数组的访问是 O(1) 的？", "元素地址可以由首地址和索引直接算出。\n\n前提是元素大小相同。"],
+        ["链表为什么不适合随机访问", "要从头节点逐个向后查找。\n\n```python\nnode = head\n```"],
+      ],
+      warnings: [{ line: 3, message: expect.stringContaining("重点回顾"), dropped: true }],
+    },
+    {
+      what: "warns, with file lines, about text that belongs to no entry: a section's own prose and a footer",
+      file: "dropped-blocks.md",
+      pairs: [
+        ["What is this?", "A tool."],
+        ["How do I start it?", "Run `tool start`."],
+      ],
+      warnings: [
+        { line: 11, message: expect.stringContaining("This section explains everyday use."), dropped: true },
+        { line: 19, message: expect.stringContaining("Last updated in May."), dropped: true },
+      ],
+    },
+  ])("$what", ({ file, pairs: expected, warnings = [] }) => {
+    expect(pairs(file)).toEqual(expected);
+    expect(fixture(file).warnings).toEqual(warnings);
   });
 });
 
@@ -350,33 +373,38 @@ describe("small cases", () => {
     ]);
   });
 
-  it("reads a bold question whose closing marker follows a space (`**Why? **`), in a paragraph or a list item", () => {
-    const md = "1. **How do I read the trace? **\nUse `tracePrint`.\n\n**What are the units? **\n\nSeconds.";
-    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
-      ["How do I read the trace?", "Use `tracePrint`."],
-      ["What are the units?", "Seconds."],
-    ]);
-  });
-
-  it("removes VuePress/Docusaurus container fences (keeping a title) and a <div> wrapped around a <details> answer", () => {
-    const md = [
-      "<details>",
-      "  <summary>Does it run on Windows?</summary>",
-      "  <div>Yes, Windows 10 and newer.</div>",
-      "</details>",
-      "",
-      "### Is it free?",
-      "",
-      "Yes.",
-      "",
-      "::: tip 提示",
-      "Donations are welcome.",
-      ":::",
-    ].join("\n");
-    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
-      ["Does it run on Windows?", "Yes, Windows 10 and newer."],
-      ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
-    ]);
+  it.each([
+    {
+      what: "reads a bold question whose closing marker follows a space (`**Why? **`), in a paragraph or a list item",
+      md: "1. **How do I read the trace? **\nUse `tracePrint`.\n\n**What are the units? **\n\nSeconds.",
+      pairs: [
+        ["How do I read the trace?", "Use `tracePrint`."],
+        ["What are the units?", "Seconds."],
+      ],
+    },
+    {
+      what: "removes VuePress/Docusaurus container fences (keeping a title) and a <div> wrapped around a <details> answer",
+      md: [
+        "<details>",
+        "  <summary>Does it run on Windows?</summary>",
+        "  <div>Yes, Windows 10 and newer.</div>",
+        "</details>",
+        "",
+        "### Is it free?",
+        "",
+        "Yes.",
+        "",
+        "::: tip 提示",
+        "Donations are welcome.",
+        ":::",
+      ].join("\n"),
+      pairs: [
+        ["Does it run on Windows?", "Yes, Windows 10 and newer."],
+        ["Is it free?", "Yes.\n\n**提示**\nDonations are welcome."],
+      ],
+    },
+  ])("$what", ({ md, pairs }) => {
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual(pairs);
   });
 
   it("skips YAML front matter with `# comment` lines", () => {
@@ -407,16 +435,5 @@ describe("small cases", () => {
   it("unwraps `code` and **bold** inside a (multi-line) HTML heading", () => {
     const { entries } = fixture("html-heading-code.md");
     expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
-  });
-
-  it("strips the answer label of the first paragraph after images that open the answer", () => {
-    expect(pairs("answer-after-image.md")).toEqual([
-      [
-        "日志里出现如下告警",
-        '<p align="center">\n  <img src="warning.png" width="60%" />\n</p>\n\n调小 `reserved.memory` 的值。',
-      ],
-      ["界面报如下错误", "![错误截图](error.png)\n\n清空浏览器缓存。"],
-      ["图表是什么意思？", "![图表](chart.png)\n\n图中的 A：B 表示比例。"],
-    ]);
   });
 });

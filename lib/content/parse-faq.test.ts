@@ -57,26 +57,30 @@ describe("the seed FAQ", () => {
 });
 
 describe("question headings", () => {
-  it("accepts any level and the usual prefixes, with or without a space", () => {
-    const md = [
-      "## Q: What is eBPF?",
-      "A kernel VM.",
-      "### Q：什么是XDP",
-      "快速路径。",
-      "#### Q3：什么是BCC",
-      "工具集。",
-      "### 问：什么是map",
-      "共享内存。",
-      "## Q:Why?",
-      "Because.",
-    ].join("\n\n");
-    expect(questions(md)).toEqual(["What is eBPF?", "什么是XDP", "什么是BCC", "什么是map", "Why?"]);
-  });
-
-  it("keeps inline code and drops emphasis markup from the question", () => {
-    expect(questions("### How does `bpf()` work with **maps**?\n\nIt is a syscall.")).toEqual([
-      "How does bpf() work with maps?",
-    ]);
+  it.each([
+    {
+      what: "accepts any level and the usual prefixes, with or without a space",
+      md: [
+        "## Q: What is eBPF?",
+        "A kernel VM.",
+        "### Q：什么是XDP",
+        "快速路径。",
+        "#### Q3：什么是BCC",
+        "工具集。",
+        "### 问：什么是map",
+        "共享内存。",
+        "## Q:Why?",
+        "Because.",
+      ].join("\n\n"),
+      questions: ["What is eBPF?", "什么是XDP", "什么是BCC", "什么是map", "Why?"],
+    },
+    {
+      what: "keeps inline code and drops emphasis markup from the question",
+      md: "### How does `bpf()` work with **maps**?\n\nIt is a syscall.",
+      questions: ["How does bpf() work with maps?"],
+    },
+  ])("$what", ({ md, questions: expected }) => {
+    expect(questions(md)).toEqual(expected);
   });
 
   it("treats # as the title and ## as a section whose name becomes the topic", () => {
@@ -107,33 +111,51 @@ describe("question headings", () => {
 });
 
 describe("bold questions and details blocks", () => {
-  it("reads **Q: …?** paragraphs followed by A:, **A:**, 答： or **答：** answers", () => {
-    const md = [
-      "**Q: What is eBPF?**",
-      "A: A kernel VM.",
-      "**问：什么是XDP？**",
-      "**答：** 快速路径。",
-      "**Q: Is it safe?**\nA: The verifier checks it.",
-      "**Why use maps?**",
-      "答：共享数据。",
-    ].join("\n\n");
-    const { entries } = parseFaq(md, "t.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is eBPF?", "A kernel VM."],
-      ["什么是XDP？", "快速路径。"],
-      ["Is it safe?", "The verifier checks it."],
-      ["Why use maps?", "共享数据。"],
-    ]);
-  });
-
-  it("reads <details><summary> blocks", () => {
-    const md =
-      "<details>\n<summary>Q: What is BTF?</summary>\n\nType information for BPF.\n\n</details>\n\n<details><summary>What is CO-RE?</summary>Compile once, run everywhere.</details>";
-    const { entries } = parseFaq(md, "t.md");
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is BTF?", "Type information for BPF."],
-      ["What is CO-RE?", "Compile once, run everywhere."],
-    ]);
+  it.each([
+    {
+      what: "reads **Q: …?** paragraphs followed by A:, **A:**, 答： or **答：** answers",
+      md: [
+        "**Q: What is eBPF?**",
+        "A: A kernel VM.",
+        "**问：什么是XDP？**",
+        "**答：** 快速路径。",
+        "**Q: Is it safe?**\nA: The verifier checks it.",
+        "**Why use maps?**",
+        "答：共享数据。",
+      ].join("\n\n"),
+      pairs: [
+        ["What is eBPF?", "A kernel VM."],
+        ["什么是XDP？", "快速路径。"],
+        ["Is it safe?", "The verifier checks it."],
+        ["Why use maps?", "共享数据。"],
+      ],
+    },
+    {
+      what: "reads `**Q:** question` where only the prefix is bold",
+      md: "**Q:** What is TCP?\n**A:** A transport protocol.\n\n**Q：** 什么是UDP？\n\n答：无连接的协议。",
+      pairs: [
+        ["What is TCP?", "A transport protocol."],
+        ["什么是UDP？", "无连接的协议。"],
+      ],
+    },
+    {
+      what: "reads <details><summary> blocks",
+      md: "<details>\n<summary>Q: What is BTF?</summary>\n\nType information for BPF.\n\n</details>\n\n<details><summary>What is CO-RE?</summary>Compile once, run everywhere.</details>",
+      pairs: [
+        ["What is BTF?", "Type information for BPF."],
+        ["What is CO-RE?", "Compile once, run everywhere."],
+      ],
+    },
+    {
+      what: "reads several <details> blocks written without blank lines between them",
+      md: "<details><summary>What is A?</summary>Alpha.</details>\n<details><summary>What is B?</summary>Beta.</details>",
+      pairs: [
+        ["What is A?", "Alpha."],
+        ["What is B?", "Beta."],
+      ],
+    },
+  ])("$what", ({ md, pairs }) => {
+    expect(parseFaq(md, "t.md").entries.map((e) => [e.question, e.answer])).toEqual(pairs);
   });
 });
 
@@ -178,33 +200,11 @@ describe("line endings and odd input", () => {
 });
 
 describe("review findings", () => {
-  it("reads `**Q:** question` where only the prefix is bold", () => {
-    const { entries } = parseFaq(
-      "**Q:** What is TCP?\n**A:** A transport protocol.\n\n**Q：** 什么是UDP？\n\n答：无连接的协议。",
-      "t.md",
-    );
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is TCP?", "A transport protocol."],
-      ["什么是UDP？", "无连接的协议。"],
-    ]);
-  });
-
   it("gives an id comment to the question after it, not the answer before it", () => {
     const { entries } = parseFaq("**Q: X?** Ex.\n\n<!-- id: y -->\n\n**Q: Y?** Why.", "t.md");
     expect(entries.map((e) => [e.question, e.explicitId, e.answer])).toEqual([
       ["X?", null, "Ex."],
       ["Y?", "y", "Why."],
-    ]);
-  });
-
-  it("reads several <details> blocks written without blank lines between them", () => {
-    const { entries } = parseFaq(
-      "<details><summary>What is A?</summary>Alpha.</details>\n<details><summary>What is B?</summary>Beta.</details>",
-      "t.md",
-    );
-    expect(entries.map((e) => [e.question, e.answer])).toEqual([
-      ["What is A?", "Alpha."],
-      ["What is B?", "Beta."],
     ]);
   });
 

@@ -4,11 +4,8 @@ export const MASTERED_STABILITY_DAYS = 21;
 /** Card counts of one deck or topic as the database sums them: studied = not new; mastered = studied with stability above 21 days. */
 export type MasteryCounts = { cards: number; studied: number; mastered: number; recallSum: number };
 
-export type Mastery = {
+export type Mastery = Omit<MasteryCounts, "recallSum"> & {
   group: string;
-  cards: number;
-  studied: number;
-  mastered: number;
   /** Mastered over all cards, new ones included; 0 when there are no cards. */
   masteredShare: number;
   /** Mean predicted recall of the studied cards; null when none is studied. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayKeyRange } from "./day-keys";
 import { currentStreak, longestStreak } from "./streak";
 
 describe("currentStreak", () => {
@@ -26,16 +27,7 @@ describe("currentStreak", () => {
 
 describe("longestStreak", () => {
   it("finds the longest run even when it is over", () => {
-    const days = [
-      "2026-01-01",
-      "2026-01-02",
-      "2026-01-03",
-      "2026-01-04",
-      "2026-01-05",
-      "2026-03-08",
-      "2026-03-09",
-      "2026-03-10",
-    ];
+    const days = [...dayKeyRange("2026-01-01", "2026-01-05"), ...dayKeyRange("2026-03-08", "2026-03-10")];
     expect(longestStreak(days)).toBe(5);
   });
 

@@ -41,31 +41,27 @@ describe("studyDayKey", () => {
     expect(studyDayKey(at("2026-03-10T06:30:00Z"), "America/New_York", 0)).toBe("2026-03-10");
   });
 
-  it("starts the new day exactly at the rollover hour", () => {
-    expect(studyDayKey(at("2026-03-10T07:59:59.999Z"), "America/New_York", 4)).toBe("2026-03-09");
-    expect(studyDayKey(at("2026-03-10T08:00:00Z"), "America/New_York", 4)).toBe("2026-03-10");
-  });
+  // The last instant checked before the new day, the first of it, the time zone and rollover hour, the two days.
+  it.each([
+    // Exactly at the rollover hour.
+    ["2026-03-10T07:59:59.999Z", "2026-03-10T08:00:00Z", "America/New_York", 4, "2026-03-09", "2026-03-10"],
+    // At 4 am local on the day clocks spring forward: 4 am EDT is 08:00 UTC, not 09:00.
+    ["2026-03-08T07:59:00Z", "2026-03-08T08:00:00Z", "America/New_York", 4, "2026-03-07", "2026-03-08"],
+    // At 4 am local on the day clocks fall back: 4 am EST is 09:00 UTC, not 08:00.
+    ["2026-11-01T08:30:00Z", "2026-11-01T09:00:00Z", "America/New_York", 4, "2026-10-31", "2026-11-01"],
+    // 2 am is skipped on 8 Mar: the day starts when the clocks show 3 am EDT.
+    ["2026-03-08T06:59:00Z", "2026-03-08T07:00:00Z", "America/New_York", 2, "2026-03-07", "2026-03-08"],
+    // A half-hour offset zone (UTC+5:30): 4 am IST on 10 Mar is 22:30 UTC on the 9th.
+    ["2026-03-09T22:29:59Z", "2026-03-09T22:30:00Z", "Asia/Kolkata", 4, "2026-03-09", "2026-03-10"],
+  ] as const)(
+    "starts a new day between %s and %s in %s (rollover at %i:00): %s, then %s",
+    (last, first, zone, hour, before, day) => {
+      expect(studyDayKey(at(last), zone, hour)).toBe(before);
+      expect(studyDayKey(at(first), zone, hour)).toBe(day);
+    },
+  );
 
-  it("rolls over at 4 am local on the day clocks spring forward (4 am EDT is 08:00 UTC, not 09:00)", () => {
-    expect(studyDayKey(at("2026-03-08T07:59:00Z"), "America/New_York", 4)).toBe("2026-03-07");
-    expect(studyDayKey(at("2026-03-08T08:00:00Z"), "America/New_York", 4)).toBe("2026-03-08");
-  });
-
-  it("rolls over at 4 am local on the day clocks fall back (4 am EST is 09:00 UTC, not 08:00)", () => {
-    expect(studyDayKey(at("2026-11-01T08:30:00Z"), "America/New_York", 4)).toBe("2026-10-31");
-    expect(studyDayKey(at("2026-11-01T09:00:00Z"), "America/New_York", 4)).toBe("2026-11-01");
-  });
-
-  it("handles a rollover hour that does not exist on the spring-forward day", () => {
-    // 2 am is skipped on 8 Mar; the day starts when the clocks show 3 am EDT.
-    expect(studyDayKey(at("2026-03-08T06:59:00Z"), "America/New_York", 2)).toBe("2026-03-07");
-    expect(studyDayKey(at("2026-03-08T07:00:00Z"), "America/New_York", 2)).toBe("2026-03-08");
-  });
-
-  it("follows a half-hour offset zone (Asia/Kolkata, UTC+5:30)", () => {
-    // 4 am IST on 10 Mar is 22:30 UTC on the 9th.
-    expect(studyDayKey(at("2026-03-09T22:29:59Z"), "Asia/Kolkata", 4)).toBe("2026-03-09");
-    expect(studyDayKey(at("2026-03-09T22:30:00Z"), "Asia/Kolkata", 4)).toBe("2026-03-10");
+  it("follows a half-hour offset zone while it is still the day before in UTC", () => {
     // 01:30 IST on 11 Mar, while it is still the 10th in UTC.
     expect(studyDayKey(at("2026-03-10T20:00:00Z"), "Asia/Kolkata", 0)).toBe("2026-03-11");
   });

@@ -4,7 +4,7 @@ import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server
 import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { removeMember } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { rightChoice, seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { rightChoice, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { authorizeTeam, canSeeDeck, teamRole } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -13,23 +13,21 @@ const now = new Date("2026-11-25T09:00:00Z");
 // leave the team, but no path shows it to them any more.
 describe("decks a learner can still see", () => {
   const temp = useTempDatabase();
+  const team = useTestTeam(temp, now);
   let deckId: string;
-  let teamId: string;
-  let owner: string;
-  let learner: string;
   let userCardId: string;
 
   /** Answers the deck's first question wrong in a new attempt. */
   async function missFirstQuestion(clientAttemptId: string) {
-    const started = await startAttempt(temp.db, learner, { deckId, size: "all", clientAttemptId }, now);
+    const started = await startAttempt(temp.db, team.member, { deckId, size: "all", clientAttemptId }, now);
     if (!started.ok) throw new Error(started.reason);
-    const view = (await attemptView(temp.db, learner, started.attemptId))!;
+    const view = (await attemptView(temp.db, team.member, started.attemptId))!;
     const target = view.questions.find((q) => q.entryId === "ebpf/3fc6ae6a656c")!;
     const right = await rightChoice(temp.db, target.questionId, target.options);
     const choice = (right + 1) % target.options.length;
     await answerQuestion(
       temp.db,
-      learner,
+      team.member,
       { attemptId: started.attemptId, questionId: target.questionId, choice },
       now,
     );
@@ -37,57 +35,53 @@ describe("decks a learner can still see", () => {
 
   beforeAll(async () => {
     deckId = await importSeedDeck(temp.db, now);
-    [owner, learner] = await seedUsers(temp.db, ["owner", "learner"], now);
-    teamId = await seedTeam(
-      temp.db,
-      "Platform",
-      [
-        [owner, "owner"],
-        [learner, "member"],
-      ],
-      now,
-    );
-    await temp.db.deck.update({ where: { id: deckId }, data: { teamId, publishedAt: now } });
+    await temp.db.deck.update({ where: { id: deckId }, data: { teamId: team.id, publishedAt: now } });
 
-    const [card] = (await studyQueue(temp.db, learner, deckId, now)).cards;
+    const [card] = (await studyQueue(temp.db, team.member, deckId, now)).cards;
     userCardId = card!.userCardId;
     const graded = { clientReviewId: "rev-1", userCardId, version: card!.version, grade: "good" as const };
-    expect((await gradeCard(temp.db, learner, graded, now)).ok).toBe(true);
+    expect((await gradeCard(temp.db, team.member, graded, now)).ok).toBe(true);
     await missFirstQuestion(uuid(1));
     await missFirstQuestion(uuid(2));
   });
 
   it("asks for the user first and the team second, and says not-found to outsiders", async () => {
-    expect(await teamRole(temp.db, learner, teamId)).toBe("member");
-    expect(await authorizeTeam(temp.db, learner, teamId, "decks.study")).toEqual({ ok: true, role: "member" });
-    expect(await authorizeTeam(temp.db, learner, teamId, "decks.upload")).toEqual({ ok: false, reason: "forbidden" });
-    expect(await authorizeTeam(temp.db, teamId, learner, "decks.study")).toEqual({ ok: false, reason: "not-found" });
+    expect(await teamRole(temp.db, team.member, team.id)).toBe("member");
+    expect(await authorizeTeam(temp.db, team.member, team.id, "decks.study")).toEqual({ ok: true, role: "member" });
+    expect(await authorizeTeam(temp.db, team.member, team.id, "decks.upload")).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await authorizeTeam(temp.db, team.id, team.member, "decks.study")).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("shows the team deck's history, quizzes and missed questions while the learner is a member", async () => {
-    expect(await canSeeDeck(temp.db, learner, deckId)).toBe(true);
-    expect(await quizHistory(temp.db, learner)).toHaveLength(2);
-    const dashboard = await progressDashboard(temp.db, learner, now);
+    expect(await canSeeDeck(temp.db, team.member, deckId)).toBe(true);
+    expect(await quizHistory(temp.db, team.member)).toHaveLength(2);
+    const dashboard = await progressDashboard(temp.db, team.member, now);
     expect(dashboard.quizzes.missed).toEqual([expect.objectContaining({ deckId, misses: 2 })]);
   });
 
   it("hides all of it after the learner leaves the team, and lets them change nothing on it", async () => {
-    expect(await removeMember(temp.db, learner, teamId, learner)).toEqual({ ok: true });
+    expect(await removeMember(temp.db, team.member, team.id, team.member)).toEqual({ ok: true });
 
-    expect(await canSeeDeck(temp.db, learner, deckId)).toBe(false);
-    expect(await undoReview(temp.db, learner, "rev-1", now)).toEqual({ ok: false, reason: "not-found" });
-    expect(await changeCard(temp.db, learner, userCardId, "suspend", now)).toBe(false);
-    expect(await quizHistory(temp.db, learner)).toEqual([]);
-    const dashboard = await progressDashboard(temp.db, learner, now);
+    expect(await canSeeDeck(temp.db, team.member, deckId)).toBe(false);
+    expect(await undoReview(temp.db, team.member, "rev-1", now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await changeCard(temp.db, team.member, userCardId, "suspend", now)).toBe(false);
+    expect(await quizHistory(temp.db, team.member)).toEqual([]);
+    const dashboard = await progressDashboard(temp.db, team.member, now);
     expect(dashboard.quizzes.missed).toEqual([]);
-    expect((await studyQueue(temp.db, learner, deckId, now)).cards).toEqual([]);
-    expect(await startAttempt(temp.db, learner, { deckId, size: "5", clientAttemptId: uuid(3) }, now)).toEqual({
+    expect((await studyQueue(temp.db, team.member, deckId, now)).cards).toEqual([]);
+    expect(await startAttempt(temp.db, team.member, { deckId, size: "5", clientAttemptId: uuid(3) }, now)).toEqual({
       ok: false,
       reason: "not-found",
     });
 
     // Their history is kept: nothing was deleted, the card was not suspended.
-    expect(await temp.db.reviewLog.count({ where: { userId: learner } })).toBe(1);
+    expect(await temp.db.reviewLog.count({ where: { userId: team.member } })).toBe(1);
     expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: userCardId } })).toMatchObject({ suspended: false });
   });
 });

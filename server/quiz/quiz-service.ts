@@ -35,14 +35,29 @@ export async function quizTopics(db: Database, deckId: string): Promise<QuizTopi
 export type StartOutcome =
   { ok: true; attemptId: string } | { ok: false; reason: "no-questions" | "not-found" | "nothing-missed" };
 
-/** Starts an attempt on a deck the learner can see, once per client attempt id: a double-submitted form gets the same attempt back. */
-export async function startAttempt(
-  db: Database,
-  userId: string,
-  input: { deckId: string; topic?: string; size: QuizSize; clientAttemptId: string },
-  now: Date,
-): Promise<StartOutcome> {
-  return once(db, userId, input.clientAttemptId, async () => {
+/**
+ * Starts the attempts `source` picks the questions of, once per client attempt id: a double-submitted
+ * form gets the same attempt back.
+ */
+function attemptStarter<Input>(
+  source: (db: Database, userId: string, input: Input) => Promise<NewAttempt | { ok: false; reason: "not-found" }>,
+) {
+  return async (
+    db: Database,
+    userId: string,
+    input: Input & { clientAttemptId: string },
+    now: Date,
+  ): Promise<StartOutcome> => {
+    const existing = await findByClientId(db, userId, input.clientAttemptId);
+    if (existing) return { ok: true, attemptId: existing };
+    const attempt = await source(db, userId, input);
+    return "kind" in attempt ? createAttempt(db, userId, input.clientAttemptId, attempt, now) : attempt;
+  };
+}
+
+/** Starts an attempt on a deck the learner can see: the whole deck or one topic. */
+export const startAttempt = attemptStarter(
+  async (db, userId, input: { deckId: string; topic?: string; size: QuizSize }) => {
     if (!(await canSeeDeck(db, userId, input.deckId))) return { ok: false, reason: "not-found" };
     const candidates = await db.question.findMany({
       where: liveQuestions(input.deckId, input.topic),
@@ -54,57 +69,31 @@ export async function startAttempt(
       entryId: q.entryId,
       optionCount: optionsOf(q.options).length,
     }));
-    const attempt = {
-      kind: "quiz",
-      deckId: input.deckId,
-      topic: input.topic ?? null,
-      questions,
-      size: input.size,
-    } as const;
-    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
-  });
-}
+    return { kind: "quiz", deckId: input.deckId, topic: input.topic ?? null, questions, size: input.size };
+  },
+);
 
 /** A new attempt with just the questions the learner missed in one of their finished attempts. */
-export async function retryMissed(
-  db: Database,
-  userId: string,
-  input: { attemptId: string; clientAttemptId: string },
-  now: Date,
-): Promise<StartOutcome> {
-  return once(db, userId, input.clientAttemptId, async () => {
-    const source = await db.quizAttempt.findFirst({
-      where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
-      select: {
-        deckId: true,
-        topic: true,
-        answers: {
-          where: { correct: false },
-          select: { questionId: true, question: { select: { entryId: true, options: true } } },
-        },
+export const retryMissed = attemptStarter(async (db, userId, input: { attemptId: string }) => {
+  const source = await db.quizAttempt.findFirst({
+    where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
+    select: {
+      deckId: true,
+      topic: true,
+      answers: {
+        where: { correct: false },
+        select: { questionId: true, question: { select: { entryId: true, options: true } } },
       },
-    });
-    if (!source) return { ok: false, reason: "not-found" };
-    const questions = source.answers.map((a) => ({
-      id: a.questionId,
-      entryId: a.question.entryId,
-      optionCount: optionsOf(a.question.options).length,
-    }));
-    const attempt = { kind: "retry", deckId: source.deckId, topic: source.topic, questions, size: "all" } as const;
-    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
+    },
   });
-}
-
-/** Runs `start` unless this client attempt id already started an attempt: then that one is the outcome. */
-async function once(
-  db: Database,
-  userId: string,
-  clientAttemptId: string,
-  start: () => Promise<StartOutcome>,
-): Promise<StartOutcome> {
-  const existing = await findByClientId(db, userId, clientAttemptId);
-  return existing ? { ok: true, attemptId: existing } : start();
-}
+  if (!source) return { ok: false, reason: "not-found" };
+  const questions = source.answers.map((a) => ({
+    id: a.questionId,
+    entryId: a.question.entryId,
+    optionCount: optionsOf(a.question.options).length,
+  }));
+  return { kind: "retry", deckId: source.deckId, topic: source.topic, questions, size: "all" };
+});
 
 async function findByClientId(db: Database, userId: string, clientAttemptId: string): Promise<string | null> {
   const row = await db.quizAttempt.findUnique({
@@ -390,19 +379,11 @@ export async function questionsKeptMissing(db: Database, userId: string, deckId?
 }
 
 /** A quiz of the deck's questions the learner keeps missing (recomputed here, never taken from the browser). */
-export async function startKeptMissingQuiz(
-  db: Database,
-  userId: string,
-  input: { deckId: string; clientAttemptId: string },
-  now: Date,
-): Promise<StartOutcome> {
-  return once(db, userId, input.clientAttemptId, async () => {
-    const missed = await questionsKeptMissing(db, userId, input.deckId);
-    const questions = missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount }));
-    const attempt = { kind: "missed", deckId: input.deckId, topic: null, questions, size: "all" } as const;
-    return createAttempt(db, userId, input.clientAttemptId, attempt, now);
-  });
-}
+export const startKeptMissingQuiz = attemptStarter(async (db, userId, input: { deckId: string }) => {
+  const missed = await questionsKeptMissing(db, userId, input.deckId);
+  const questions = missed.map((q) => ({ id: q.questionId, entryId: q.entryId, optionCount: q.optionCount }));
+  return { kind: "missed", deckId: input.deckId, topic: null, questions, size: "all" };
+});
 
 function feedbackFor(
   planned: PlannedQuestion,

@@ -9,7 +9,7 @@ import type { Database } from "@/server/db/connection";
 import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
 import { learnerSettings, learnersSettings, memoryFields } from "@/server/study/study-service";
 import { optionsOf } from "@/server/db/columns";
-import { isUniqueViolation } from "@/server/db/transaction";
+import { createOrFind } from "@/server/db/transaction";
 
 /** What an assignment asks: a deck's topic (or all of it) by a date, and how completion is judged. */
 type AssignmentRule = {
@@ -38,62 +38,62 @@ export async function createAssignment(
   input: AssignmentInput,
   now: Date,
 ): Promise<CreateAssignmentOutcome> {
+  const deck = await deckToAssign(db, actorId, teamId, { id: input.deckId });
+  if (!deck.ok) return deck;
+  return insertAssignment(db, actorId, { ...input, teamId }, now);
+}
+
+/** The team's deck (by id or slug) when the actor may make assignments and the team can see it. */
+async function deckToAssign(
+  db: Database,
+  actorId: string,
+  teamId: string,
+  which: { id: string } | { slug: string },
+): Promise<{ ok: true; id: string } | { ok: false; reason: "not-found" | "forbidden" | "deck" }> {
   const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
   if (!access.ok) return access;
-  const deck = await db.deck.findFirst({
-    where: { id: input.deckId, ...teamDecksWhere(teamId) },
-    select: { id: true },
-  });
-  if (!deck) return { ok: false, reason: "deck" };
-  return insertAssignment(db, actorId, teamId, input, now);
+  const deck = await db.deck.findFirst({ where: { ...which, ...teamDecksWhere(teamId) }, select: { id: true } });
+  return deck ? { ok: true, id: deck.id } : { ok: false, reason: "deck" };
 }
 
 /** Saves an assignment the actor may make on a deck the team can see: once per client request id. */
 async function insertAssignment(
   db: Database,
   actorId: string,
-  teamId: string,
-  input: AssignmentInput,
+  { teamId, members, clientRequestId, ...assignment }: AssignmentInput & { teamId: string },
   now: Date,
 ): Promise<CreateAssignmentOutcome> {
-  const existing = await db.assignment.findUnique({
-    where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
-    select: { id: true },
-  });
+  const sameRequest = { teamId_clientRequestId: { teamId, clientRequestId } };
+  const existing = await db.assignment.findUnique({ where: sameRequest, select: { id: true } });
   if (existing) return { ok: true, assignmentId: existing.id };
-  const memberIds = input.members === "all" ? [] : [...new Set(input.members)];
-  if (input.members !== "all") {
+  const memberIds = members === "all" ? [] : [...new Set(members)];
+  if (members !== "all") {
     const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
     if (memberIds.length === 0 || found !== memberIds.length) return { ok: false, reason: "members" };
   }
-  try {
-    const created = await db.assignment.create({
-      data: {
-        teamId,
-        deckId: input.deckId,
-        topic: input.topic,
-        dueAt: input.dueAt,
-        requireStudy: input.requireStudy,
-        minRecall: input.minRecall,
-        requireQuiz: input.requireQuiz,
-        passPercent: input.passPercent,
-        wholeTeam: input.members === "all",
-        createdById: actorId,
-        clientRequestId: input.clientRequestId,
-        createdAt: now,
-        assignees: { create: memberIds.map((userId) => ({ userId })) },
-      },
-      select: { id: true },
-    });
-    return { ok: true, assignmentId: created.id };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const again = await db.assignment.findUniqueOrThrow({
-      where: { teamId_clientRequestId: { teamId, clientRequestId: input.clientRequestId } },
-      select: { id: true },
-    });
-    return { ok: true, assignmentId: again.id };
-  }
+  const created = await createOrFind(
+    () =>
+      db.assignment.create({
+        data: {
+          teamId,
+          deckId: assignment.deckId,
+          topic: assignment.topic,
+          dueAt: assignment.dueAt,
+          requireStudy: assignment.requireStudy,
+          minRecall: assignment.minRecall,
+          requireQuiz: assignment.requireQuiz,
+          passPercent: assignment.passPercent,
+          wholeTeam: members === "all",
+          createdById: actorId,
+          clientRequestId,
+          createdAt: now,
+          assignees: { create: memberIds.map((userId) => ({ userId })) },
+        },
+        select: { id: true },
+      }),
+    () => db.assignment.findUniqueOrThrow({ where: sameRequest, select: { id: true } }),
+  );
+  return { ok: true, assignmentId: created.id };
 }
 
 export type AssignDeckOutcome = CreateAssignmentOutcome | { ok: false; reason: "dueDatePast" };
@@ -105,28 +105,12 @@ export async function assignDeck(
   request: AssignmentRequest,
   now: Date,
 ): Promise<AssignDeckOutcome> {
-  const { teamId } = request;
-  const access = await authorizeTeam(db, actorId, teamId, "assignments.manage");
-  if (!access.ok) return access;
-  const deck = await db.deck.findFirst({
-    where: { slug: request.deck, ...teamDecksWhere(teamId) },
-    select: { id: true },
-  });
-  if (!deck) return { ok: false, reason: "deck" };
+  const deck = await deckToAssign(db, actorId, request.teamId, { slug: request.deck });
+  if (!deck.ok) return deck;
   const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
-  return insertAssignment(
-    db,
-    actorId,
-    teamId,
-    {
-      ...request,
-      deckId: deck.id,
-      dueAt,
-      members: request.everyone ? "all" : request.members,
-    },
-    now,
-  );
+  const members = request.everyone ? "all" : request.members;
+  return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members }, now);
 }
 
 const assignmentSelect = {

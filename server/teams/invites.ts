@@ -13,6 +13,9 @@ export type InviteRow = {
   createdAt: Date;
 };
 
+/** What an invite's state (inviteProblem) is judged by. */
+const INVITE_STATE = { expiresAt: true, maxUses: true, uses: true, revokedAt: true } as const;
+
 /** A new invite; the token is returned once, to show the link, and never stored. */
 export async function createInvite(
   db: Database,
@@ -44,7 +47,7 @@ export async function teamInvites(db: Database, actorId: string, teamId: string)
     where: { teamId },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true, createdAt: true },
+    select: { id: true, ...INVITE_STATE, createdAt: true },
   });
 }
 
@@ -73,14 +76,7 @@ export async function lookUpInvite(
 ): Promise<InviteLookup> {
   const invite = await db.teamInvite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
-    select: {
-      teamId: true,
-      expiresAt: true,
-      maxUses: true,
-      uses: true,
-      revokedAt: true,
-      team: { select: { name: true } },
-    },
+    select: { teamId: true, ...INVITE_STATE, team: { select: { name: true } } },
   });
   if (!invite) return { ok: false, reason: "unknown" };
   const member = userId
@@ -117,7 +113,7 @@ function joinWithInvite(
   return db.$transaction(async (tx) => {
     const invite = await tx.teamInvite.findUnique({
       where: { tokenHash: hashInviteToken(token) },
-      select: { id: true, teamId: true, expiresAt: true, maxUses: true, uses: true, revokedAt: true },
+      select: { id: true, teamId: true, ...INVITE_STATE },
     });
     if (!invite) return { ok: false, reason: "unknown" };
     const member = await tx.teamMember.findUnique({

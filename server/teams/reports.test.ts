@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { optionsOf } from "@/server/db/columns";
-import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { seedTeam, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { openReportCount, reportItem, reportQueue, resolveReport } from "./reports";
 import { publishTeamDeck, saveDraft } from "./team-decks";
 
@@ -11,42 +11,41 @@ const faq = readFileSync("e2e/fixtures/team-faq.md");
 
 describe("content reports", () => {
   const temp = useTempDatabase();
-  let teamId: string;
+  const team = useTestTeam(temp, now);
   let otherTeamId: string;
   let deckId: string;
   let draftId: string;
-  let owner: string;
-  let admin: string;
-  let member: string;
-  let outsider: string;
 
   beforeAll(async () => {
-    [owner, admin, member, outsider] = await seedUsers(temp.db, ["owner", "admin", "member", "outsider"], now);
-    teamId = await seedTeam(
-      temp.db,
-      "Platform",
-      [
-        [owner, "owner"],
-        [admin, "admin"],
-        [member, "member"],
-      ],
-      now,
-    );
-    otherTeamId = await seedTeam(temp.db, "Elsewhere", [[outsider, "owner"]], now);
+    otherTeamId = await seedTeam(temp.db, "Elsewhere", [[team.outsider, "owner"]], now);
     const saved = await saveDraft(
       temp.db,
-      owner,
-      { teamId, title: "Onboarding", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(1) },
+      team.owner,
+      {
+        teamId: team.id,
+        title: "Onboarding",
+        language: "en",
+        fileName: "team-faq.md",
+        markdown: faq,
+        clientRequestId: uuid(1),
+      },
       now,
     );
     const draft = await saveDraft(
       temp.db,
-      owner,
-      { teamId, title: "Draft", language: "en", fileName: "team-faq.md", markdown: faq, clientRequestId: uuid(2) },
+      team.owner,
+      {
+        teamId: team.id,
+        title: "Draft",
+        language: "en",
+        fileName: "team-faq.md",
+        markdown: faq,
+        clientRequestId: uuid(2),
+      },
       now,
     );
     if (!saved.ok || !draft.ok) throw new Error("not saved");
-    await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, now);
+    await publishTeamDeck(temp.db, team.owner, { teamId: team.id, slug: saved.slug }, now);
     deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } })).id;
     draftId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: draft.slug } })).id;
   });
@@ -64,7 +63,7 @@ describe("content reports", () => {
   const memberReports = async (itemKind: "card" | "question", itemId: string, message: string, n: number) => {
     const report = await reportItem(
       temp.db,
-      member,
+      team.member,
       { deckId, itemKind, itemId, message, clientRequestId: uuid(n) },
       now,
     );
@@ -81,42 +80,50 @@ describe("content reports", () => {
       message: "  The answer is out of date.  ",
       clientRequestId: uuid(10),
     };
-    const first = await reportItem(temp.db, member, input, now);
-    const again = await reportItem(temp.db, member, input, now);
+    const first = await reportItem(temp.db, team.member, input, now);
+    const again = await reportItem(temp.db, team.member, input, now);
     expect(first).toMatchObject({ ok: true, replayed: false });
     expect(again).toEqual({ ok: true, reportId: first.ok ? first.reportId : "", replayed: true });
     expect(await temp.db.contentReport.findMany({ where: { itemId: target.id } })).toEqual([
-      expect.objectContaining({ teamId, userId: member, message: "The answer is out of date.", status: "open" }),
+      expect.objectContaining({
+        teamId: team.id,
+        userId: team.member,
+        message: "The answer is out of date.",
+        status: "open",
+      }),
     ]);
     // Without a request id, the same open report is not filed twice either.
     const plain = { ...input, clientRequestId: undefined, message: "Typo in the answer" };
-    const [p1, p2] = [await reportItem(temp.db, admin, plain, now), await reportItem(temp.db, admin, plain, now)];
+    const [p1, p2] = [
+      await reportItem(temp.db, team.admin, plain, now),
+      await reportItem(temp.db, team.admin, plain, now),
+    ];
     expect(p1.ok && p2.ok && p1.reportId === p2.reportId).toBe(true);
-    expect(await openReportCount(temp.db, teamId)).toBe(2);
+    expect(await openReportCount(temp.db, team.id)).toBe(2);
 
-    expect(await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: " " }, now)).toEqual({
+    expect(await reportItem(temp.db, team.member, { ...input, clientRequestId: uuid(11), message: " " }, now)).toEqual({
       ok: false,
       reason: "message",
     });
     expect(
-      await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), message: "x".repeat(1001) }, now),
+      await reportItem(temp.db, team.member, { ...input, clientRequestId: uuid(11), message: "x".repeat(1001) }, now),
     ).toEqual({ ok: false, reason: "message" });
     expect(
-      await reportItem(temp.db, member, { ...input, clientRequestId: uuid(11), itemKind: "question" }, now),
+      await reportItem(temp.db, team.member, { ...input, clientRequestId: uuid(11), itemKind: "question" }, now),
     ).toEqual({ ok: false, reason: "not-found" });
     const draftCard = await temp.db.card.findFirstOrThrow({ where: { entry: { deckId: draftId } } });
     expect(
       await reportItem(
         temp.db,
-        member,
+        team.member,
         { ...input, deckId: draftId, itemId: draftCard.id, clientRequestId: uuid(12) },
         now,
       ),
     ).toEqual({ ok: false, reason: "not-found" });
     expect(
-      await reportItem(temp.db, member, { ...input, itemId: draftCard.id, clientRequestId: uuid(13) }, now),
+      await reportItem(temp.db, team.member, { ...input, itemId: draftCard.id, clientRequestId: uuid(13) }, now),
     ).toEqual({ ok: false, reason: "not-found" });
-    expect(await openReportCount(temp.db, teamId)).toBe(2);
+    expect(await openReportCount(temp.db, team.id)).toBe(2);
   });
 
   it("lets no outsider report or resolve, and no plain member resolve", async () => {
@@ -124,27 +131,27 @@ describe("content reports", () => {
     expect(
       await reportItem(
         temp.db,
-        outsider,
+        team.outsider,
         { deckId, itemKind: "card", itemId: target.id, message: "Spam", clientRequestId: uuid(20) },
         now,
       ),
     ).toEqual({ ok: false, reason: "not-found" });
-    const [open] = await reportQueue(temp.db, teamId);
-    expect(await resolveReport(temp.db, outsider, open!.id, { action: "hide" }, now)).toEqual({
+    const [open] = await reportQueue(temp.db, team.id);
+    expect(await resolveReport(temp.db, team.outsider, open!.id, { action: "hide" }, now)).toEqual({
       ok: false,
       reason: "not-found",
     });
-    expect(await resolveReport(temp.db, member, open!.id, { action: "dismiss" }, now)).toEqual({
+    expect(await resolveReport(temp.db, team.member, open!.id, { action: "dismiss" }, now)).toEqual({
       ok: false,
       reason: "forbidden",
     });
-    expect(await openReportCount(temp.db, teamId)).toBe(2);
+    expect(await openReportCount(temp.db, team.id)).toBe(2);
     expect(await reportQueue(temp.db, otherTeamId)).toEqual([]);
   });
 
   it("queues open reports first with the item's current text, and hides the item for every report on it", async () => {
     const target = await card();
-    const queue = await reportQueue(temp.db, teamId);
+    const queue = await reportQueue(temp.db, team.id);
     expect(queue).toHaveLength(2);
     expect(queue[0]).toMatchObject({
       status: "open",
@@ -154,9 +161,9 @@ describe("content reports", () => {
       item: { kind: "card", front: target.front, back: target.back, archived: false },
     });
 
-    const hidden = await resolveReport(temp.db, admin, queue[0]!.id, { action: "hide" }, later(1));
+    const hidden = await resolveReport(temp.db, team.admin, queue[0]!.id, { action: "hide" }, later(1));
     expect(hidden).toEqual({ ok: true, status: "hidden", replayed: false });
-    expect(await resolveReport(temp.db, admin, queue[0]!.id, { action: "hide" }, later(2))).toEqual({
+    expect(await resolveReport(temp.db, team.admin, queue[0]!.id, { action: "hide" }, later(2))).toEqual({
       ok: true,
       status: "hidden",
       replayed: true,
@@ -168,21 +175,21 @@ describe("content reports", () => {
         select: { status: true, resolvedById: true },
       }),
     ).toEqual([
-      { status: "hidden", resolvedById: admin },
-      { status: "hidden", resolvedById: admin },
+      { status: "hidden", resolvedById: team.admin },
+      { status: "hidden", resolvedById: team.admin },
     ]);
     expect((await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } })).overridesYaml).toContain(
       `hide:\n  - ${target.id}`,
     );
-    expect(await openReportCount(temp.db, teamId)).toBe(0);
-    expect((await reportQueue(temp.db, teamId))[0]).toMatchObject({ status: "hidden", item: { archived: true } });
+    expect(await openReportCount(temp.db, team.id)).toBe(0);
+    expect((await reportQueue(temp.db, team.id))[0]).toMatchObject({ status: "hidden", item: { archived: true } });
   });
 
   it("edits a card's or a question's text, and changes nothing when the edit breaks the question rules", async () => {
     const target = await card();
     const cardReportId = await memberReports("card", target.id, "Unclear", 30);
     const edit = { front: "What does Git do?", back: "It tracks versions of files." };
-    expect(await resolveReport(temp.db, owner, cardReportId, { action: "edit", edit }, later(3))).toEqual({
+    expect(await resolveReport(temp.db, team.owner, cardReportId, { action: "edit", edit }, later(3))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
@@ -201,7 +208,9 @@ describe("content reports", () => {
       distractors: ["Same", "Other", "Third"] as [string, string, string],
       explanation: "Because.",
     };
-    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: broken }, later(4))).toMatchObject({
+    expect(
+      await resolveReport(temp.db, team.owner, reportId, { action: "edit", edit: broken }, later(4)),
+    ).toMatchObject({
       ok: false,
       reason: "content",
       problem: { file: "overrides.yaml" },
@@ -212,7 +221,7 @@ describe("content reports", () => {
       resolvedAt: null,
     });
     expect(
-      await resolveReport(temp.db, owner, reportId, { action: "edit", edit: { front: "a", back: "b" } }, later(4)),
+      await resolveReport(temp.db, team.owner, reportId, { action: "edit", edit: { front: "a", back: "b" } }, later(4)),
     ).toEqual({ ok: false, reason: "edit" });
 
     const fixed = {
@@ -221,7 +230,7 @@ describe("content reports", () => {
       distractors: ["Wrong", "Other", "Third"] as [string, string, string],
       explanation: "Because it is.",
     };
-    expect(await resolveReport(temp.db, owner, reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
+    expect(await resolveReport(temp.db, team.owner, reportId, { action: "edit", edit: fixed }, later(5))).toEqual({
       ok: true,
       status: "edited",
       replayed: false,
@@ -238,7 +247,7 @@ describe("content reports", () => {
     const q = await question(1);
     const reportId = await memberReports("question", q.id, "I disagree", 40);
     const deckBefore = await temp.db.deck.findUniqueOrThrow({ where: { id: deckId } });
-    expect(await resolveReport(temp.db, admin, reportId, { action: "dismiss" }, later(6))).toEqual({
+    expect(await resolveReport(temp.db, team.admin, reportId, { action: "dismiss" }, later(6))).toEqual({
       ok: true,
       status: "dismissed",
       replayed: false,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { optionsOf } from "@/server/db/columns";
-import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
+import { useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { visibleDecksWhere } from "@/server/access/access";
 import { changeDeckOverrides, draftView, previewTeamDeck, publishTeamDeck, saveDraft, teamDecks } from "./team-decks";
 
@@ -15,27 +15,11 @@ const malformed = bytes(
 
 describe("team decks", () => {
   const temp = useTempDatabase();
-  let teamId: string;
-  let owner: string;
-  let member: string;
-  let outsider: string;
-
-  beforeAll(async () => {
-    [owner, member, outsider] = await seedUsers(temp.db, ["owner", "member", "outsider"], now);
-    teamId = await seedTeam(
-      temp.db,
-      "Platform",
-      [
-        [owner, "owner"],
-        [member, "member"],
-      ],
-      now,
-    );
-  });
+  const team = useTestTeam(temp, now);
 
   /** The team FAQ uploaded under this title, as request n. */
   const upload = (title: string, n: number) => ({
-    teamId,
+    teamId: team.id,
     title,
     language: "en" as const,
     fileName: "team-faq.md",
@@ -52,7 +36,7 @@ describe("team decks", () => {
   it("previews an upload with its entries, cards, questions and warnings, writing nothing", async () => {
     const before = await counts();
     const preview = await previewTeamDeck({
-      teamId,
+      teamId: team.id,
       title: "Onboarding",
       language: "en",
       fileName: "team-faq.md",
@@ -74,13 +58,19 @@ describe("team decks", () => {
 
   it("names the file and line of a malformed upload and changes nothing, in preview and on save", async () => {
     const before = await counts();
-    const input = { teamId, title: "Broken", language: "en" as const, fileName: "broken.md", markdown: malformed };
+    const input = {
+      teamId: team.id,
+      title: "Broken",
+      language: "en" as const,
+      fileName: "broken.md",
+      markdown: malformed,
+    };
     expect(await previewTeamDeck(input)).toEqual({
       ok: false,
       reason: "content",
       problem: { file: "broken.md", line: 9, message: 'id "same" is already used at broken.md:4' },
     });
-    expect(await saveDraft(temp.db, owner, { ...input, clientRequestId: uuid(1) }, now)).toMatchObject({
+    expect(await saveDraft(temp.db, team.owner, { ...input, clientRequestId: uuid(1) }, now)).toMatchObject({
       ok: false,
       reason: "content",
       problem: { file: "broken.md", line: 9 },
@@ -90,18 +80,18 @@ describe("team decks", () => {
 
   it("keeps uploads to the team's admins", async () => {
     const input = upload("Onboarding", 2);
-    expect(await saveDraft(temp.db, member, input, now)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await saveDraft(temp.db, outsider, input, now)).toEqual({ ok: false, reason: "not-found" });
-    expect(await temp.db.deck.count({ where: { teamId } })).toBe(0);
+    expect(await saveDraft(temp.db, team.member, input, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await saveDraft(temp.db, team.outsider, input, now)).toEqual({ ok: false, reason: "not-found" });
+    expect(await temp.db.deck.count({ where: { teamId: team.id } })).toBe(0);
   });
 
   it("stores an upload as a draft that only a publish shows to the team's members", async () => {
-    const saved = await saveDraft(temp.db, owner, upload("Onboarding FAQ", 3), now);
+    const saved = await saveDraft(temp.db, team.owner, upload("Onboarding FAQ", 3), now);
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.slug).toMatch(/^team-[0-9a-f]{10}-onboarding-faq$/);
     const deck = await temp.db.deck.findUniqueOrThrow({ where: { slug: saved.slug } });
     expect(deck).toMatchObject({
-      teamId,
+      teamId: team.id,
       title: "Onboarding FAQ",
       language: "en",
       publishedAt: null,
@@ -109,35 +99,40 @@ describe("team decks", () => {
       sourceMarkdown: faq.toString("utf8"),
     });
     expect(await temp.db.entry.count({ where: { deckId: deck.id } })).toBe(5);
-    expect(await visibleSlugs(member)).not.toContain(saved.slug);
-    expect(await visibleSlugs(owner)).not.toContain(saved.slug);
+    expect(await visibleSlugs(team.member)).not.toContain(saved.slug);
+    expect(await visibleSlugs(team.owner)).not.toContain(saved.slug);
 
-    const view = await draftView(temp.db, owner, teamId, saved.slug);
+    const view = await draftView(temp.db, team.owner, team.id, saved.slug);
     expect(view.ok && view.view.entries).toHaveLength(5);
     expect(view.ok && view.view.entries[0]!.cards.length).toBeGreaterThan(0);
-    expect(await draftView(temp.db, member, teamId, saved.slug)).toEqual({ ok: false, reason: "forbidden" });
-    expect(await draftView(temp.db, outsider, teamId, saved.slug)).toEqual({ ok: false, reason: "not-found" });
-    expect(await teamDecks(temp.db, teamId)).toEqual([
+    expect(await draftView(temp.db, team.member, team.id, saved.slug)).toEqual({ ok: false, reason: "forbidden" });
+    expect(await draftView(temp.db, team.outsider, team.id, saved.slug)).toEqual({ ok: false, reason: "not-found" });
+    expect(await teamDecks(temp.db, team.id)).toEqual([
       expect.objectContaining({ slug: saved.slug, published: false, entries: 5 }),
     ]);
 
-    expect(await publishTeamDeck(temp.db, member, { teamId, slug: saved.slug }, now)).toEqual({
+    expect(await publishTeamDeck(temp.db, team.member, { teamId: team.id, slug: saved.slug }, now)).toEqual({
       ok: false,
       reason: "forbidden",
     });
-    expect(await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, now)).toEqual({
+    expect(await publishTeamDeck(temp.db, team.owner, { teamId: team.id, slug: saved.slug }, now)).toEqual({
       ok: true,
       slug: saved.slug,
       publishedAt: now,
     });
     expect(
-      await publishTeamDeck(temp.db, owner, { teamId, slug: saved.slug }, new Date(now.getTime() + 60_000)),
+      await publishTeamDeck(
+        temp.db,
+        team.owner,
+        { teamId: team.id, slug: saved.slug },
+        new Date(now.getTime() + 60_000),
+      ),
     ).toEqual({ ok: true, slug: saved.slug, publishedAt: now });
-    expect(await visibleSlugs(member)).toContain(saved.slug);
-    expect(await visibleSlugs(owner)).toContain(saved.slug);
-    expect(await visibleSlugs(outsider)).not.toContain(saved.slug);
+    expect(await visibleSlugs(team.member)).toContain(saved.slug);
+    expect(await visibleSlugs(team.owner)).toContain(saved.slug);
+    expect(await visibleSlugs(team.outsider)).not.toContain(saved.slug);
     expect(await visibleSlugs(null)).not.toContain(saved.slug);
-    const [summary] = await teamDecks(temp.db, teamId);
+    const [summary] = await teamDecks(temp.db, team.id);
     expect(summary).toMatchObject({
       published: true,
       entries: 5,
@@ -147,17 +142,20 @@ describe("team decks", () => {
 
   it("creates one deck for a double-submitted upload", async () => {
     const input = upload("Runbook", 4);
-    const [a, b] = await Promise.all([saveDraft(temp.db, owner, input, now), saveDraft(temp.db, owner, input, now)]);
-    const c = await saveDraft(temp.db, owner, input, now);
+    const [a, b] = await Promise.all([
+      saveDraft(temp.db, team.owner, input, now),
+      saveDraft(temp.db, team.owner, input, now),
+    ]);
+    const c = await saveDraft(temp.db, team.owner, input, now);
     expect(a.ok && b.ok && c.ok).toBe(true);
     const slugs = [a, b, c].map((r) => (r.ok ? r.slug : null));
     expect(new Set(slugs).size).toBe(1);
     expect(c).toMatchObject({ created: false });
-    expect(await temp.db.deck.count({ where: { teamId, title: "Runbook" } })).toBe(1);
+    expect(await temp.db.deck.count({ where: { teamId: team.id, title: "Runbook" } })).toBe(1);
     // A Chinese title has no ASCII words: the slug is just the key.
     const zh = await saveDraft(
       temp.db,
-      owner,
+      team.owner,
       { ...input, title: "入职问答", language: "zh-CN", clientRequestId: uuid(5) },
       now,
     );
@@ -166,7 +164,7 @@ describe("team decks", () => {
 
   it("applies override changes by recompiling, and changes nothing when the compiler refuses them", async () => {
     const deck = await temp.db.deck.findFirstOrThrow({
-      where: { teamId, title: "Onboarding FAQ" },
+      where: { teamId: team.id, title: "Onboarding FAQ" },
       select: { id: true },
     });
     const question = await temp.db.question.findFirstOrThrow({

@@ -54,6 +54,24 @@ export async function seedTeam(
   return team.id;
 }
 
+/** A test file's team: "Platform", with a user per role named after it, and an outsider in no team. */
+export type TestTeam = { id: string; owner: string; admin: string; member: string; outsider: string };
+
+/** Seeds the file's TestTeam at `now` (users owner@example.test, …), in time for the file's own beforeAll hooks. */
+export function useTestTeam(temp: { readonly db: Database }, now: Date): TestTeam {
+  const team = {} as TestTeam;
+  beforeAll(async () => {
+    const [owner, admin, member, outsider] = await seedUsers(temp.db, ["owner", "admin", "member", "outsider"], now);
+    const roles: [string, TeamRole][] = [
+      [owner, "owner"],
+      [admin, "admin"],
+      [member, "member"],
+    ];
+    Object.assign(team, { id: await seedTeam(temp.db, "Platform", roles, now), owner, admin, member, outsider });
+  });
+  return team;
+}
+
 /** Where a question's right answer stands among the options as an attempt shows them (shuffled). */
 export async function rightChoice(db: Database, questionId: string, shownOptions: string[]): Promise<number> {
   const stored = await db.question.findUniqueOrThrow({ where: { id: questionId } });

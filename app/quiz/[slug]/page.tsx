@@ -7,6 +7,7 @@ import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { quizTopics } from "@/server/quiz/quiz-service";
 import { StartQuizForm } from "./start-quiz-form";
+import { Page } from "@/components/ui/page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ topic?: string }> };
 
@@ -21,10 +22,7 @@ export default async function StartQuizPage({ params, searchParams }: Props) {
   if (!deck) notFound();
   const [topics, t, { topic }] = await Promise.all([quizTopics(db, deck.id), getTranslations("quiz"), searchParams]);
   return (
-    <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
-        {t("startTitle", { deck: deck.title })}
-      </h1>
+    <Page title={t("startTitle", { deck: deck.title })} lang={deck.language} width="xl" gap={4}>
       {/* A fresh id per page view: submitting this form twice starts one attempt. */}
       <StartQuizForm
         deckId={deck.id}
@@ -33,6 +31,6 @@ export default async function StartQuizPage({ params, searchParams }: Props) {
         initialTopic={topic ?? ""}
         clientAttemptId={randomUUID()}
       />
-    </div>
+    </Page>
   );
 }

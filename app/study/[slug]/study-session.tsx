@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
-import { ReportProblem } from "@/components/report-problem";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SessionHeader } from "@/components/ui/session-header";
 import { GRADES, type GradeName } from "@/lib/study/scheduling";
 import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
-import { reportProblemAction } from "@/app/reports/actions";
+import { ReportItem } from "@/app/reports/report-item";
 import { useGradeOutbox } from "./use-grade-outbox";
 
 type Props = {
@@ -134,14 +134,12 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>
-          {t("title", { deck: deck.title })}
-        </h1>
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="study-progress">
-          {t("progress", { done, left: queue.length })}
-        </p>
-      </header>
+      <SessionHeader
+        title={t("title", { deck: deck.title })}
+        lang={deck.language}
+        progress={t("progress", { done, left: queue.length })}
+        progressTestId="study-progress"
+      />
       <div aria-live="polite" className="flex flex-col gap-2">
         {outbox.offline && (
           <p
@@ -190,13 +188,7 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
               )}
               {deck.teamId && current.cardId && (
                 <div className="mt-4">
-                  <ReportProblem
-                    key={current.cardId}
-                    deckId={deck.id}
-                    itemKind="card"
-                    itemId={current.cardId}
-                    action={reportProblemAction}
-                  />
+                  <ReportItem deckId={deck.id} kind="card" id={current.cardId} />
                 </div>
               )}
             </section>

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { ListCard } from "@/components/ui/list-card";
+import { Options, Select } from "@/components/ui/select";
 import { can, TEAM_ROLES } from "@/lib/teams/permissions";
 import { inviteProblem } from "@/lib/teams/invite-token";
 import { requireUser } from "@/server/auth/session";
@@ -148,18 +149,14 @@ export default async function TeamPage({ params }: Props) {
                     label={t("saveRole")}
                     messages="teams.errors"
                   >
-                    <select
+                    <Select
+                      compact
                       name="role"
                       defaultValue={m.role}
                       aria-label={t("roleOf", { name: m.name ?? m.email })}
-                      className="min-h-9 rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-600 dark:bg-stone-900"
                     >
-                      {TEAM_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
+                      <Options values={TEAM_ROLES} label={(role) => t(`roles.${role}`)} />
+                    </Select>
                   </ActionButton>
                   <RemoveMemberButton teamId={teamId} memberId={m.userId} label={t("remove")} />
                 </div>

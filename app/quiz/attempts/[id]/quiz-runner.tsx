@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
-import { ReportProblem } from "@/components/report-problem";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SessionHeader } from "@/components/ui/session-header";
 import { entryHref } from "@/lib/content/entry-links";
-import { reportProblemAction } from "@/app/reports/actions";
+import { ReportItem } from "@/app/reports/report-item";
 import type { AnswerQuizResult } from "../../actions";
 import type { QuizQuestionView } from "@/lib/quiz/views";
 import { scopeTitle } from "@/lib/decks/scope";
@@ -92,14 +92,12 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   const answered = questions.filter((q) => q.feedback).length;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold tracking-tight" lang={deck.language}>
-          {scopeTitle(deck.title, topic)}
-        </h1>
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="quiz-progress">
-          {t("progress", { number: index + 1, total: questions.length, answered })}
-        </p>
-      </header>
+      <SessionHeader
+        title={scopeTitle(deck.title, topic)}
+        lang={deck.language}
+        progress={t("progress", { number: index + 1, total: questions.length, answered })}
+        progressTestId="quiz-progress"
+      />
       <Card
         className="flex flex-col gap-4"
         data-testid="quiz-question"
@@ -148,15 +146,7 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
               >
                 {t("openEntry")}
               </Link>
-              {reportDeckId && (
-                <ReportProblem
-                  key={question.questionId}
-                  deckId={reportDeckId}
-                  itemKind="question"
-                  itemId={question.questionId}
-                  action={reportProblemAction}
-                />
-              )}
+              {reportDeckId && <ReportItem deckId={reportDeckId} kind="question" id={question.questionId} />}
             </section>
           )}
         </div>

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Options, Select } from "@/components/ui/select";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { BROWSE_FILTERS, browseCards, learnerSettings, type BrowseFilter } from "@/server/study/study-service";
 import { changeCardAction } from "./actions";
+import { Page } from "@/components/ui/page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string; state?: string }> };
 
@@ -33,10 +35,7 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
     format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const path = `/study/${deck.slug}/cards`;
   return (
-    <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold tracking-tight" lang={deck.language}>
-        {t("title", { deck: deck.title })}
-      </h1>
+    <Page title={t("title", { deck: deck.title })} lang={deck.language} gap={5}>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col gap-1 text-sm">
           {t("search")}
@@ -49,17 +48,9 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("filter")}
-          <select
-            name="state"
-            defaultValue={filter}
-            className="min-h-10 rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-600 dark:bg-stone-900"
-          >
-            {BROWSE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`filters.${f}`)}
-              </option>
-            ))}
-          </select>
+          <Select name="state" defaultValue={filter}>
+            <Options values={BROWSE_FILTERS} label={(f) => t(`filters.${f}`)} />
+          </Select>
         </label>
         <Button type="submit" variant="secondary">
           {t("apply")}
@@ -144,6 +135,6 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }

@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { assignmentReport } from "@/server/teams/assignments";
 import { AssignmentStatusBadge } from "../../../assignment-status-badge";
 import { TeamSubpageHeader } from "../../team-page";
-import { Section } from "@/components/ui/section";
+import { ResultsRow, ResultsSection, ResultsTable } from "./results-table";
 import { scopeTitle } from "@/lib/decks/scope";
 import { pageTitle } from "@/app/page-title";
 
@@ -24,7 +23,10 @@ export default async function AssignmentResultsPage({ params }: Props) {
   if (!result.ok || result.report.assignment.teamId !== teamId) notFound();
   const { assignment, members, questions } = result.report;
   const [t, format] = await Promise.all([getTranslations("teams"), getFormatter()]);
-  const base = `/teams/${teamId}/assignments/${assignmentId}`;
+  const csv = (file: string) => ({
+    href: `/teams/${teamId}/assignments/${assignmentId}/${file}`,
+    label: t("exportCsv"),
+  });
   return (
     <div className="flex flex-col gap-6">
       <TeamSubpageHeader
@@ -38,22 +40,14 @@ export default async function AssignmentResultsPage({ params }: Props) {
         </p>
       </TeamSubpageHeader>
 
-      <Section
-        id="members-results"
-        title={t("memberResults")}
-        gap={2}
-        actions={<CsvLink href={`${base}/members.csv`} label={t("exportCsv")} />}
-      >
+      <ResultsSection id="members-results" title={t("memberResults")} csv={csv("members.csv")}>
         <ResultsTable
           testId="member-results"
           className="tabular-nums"
           headers={[t("member"), t("cardsStudied"), t("recallNow"), t("bestQuiz"), t("status")]}
         >
           {members.map((m) => (
-            <tr key={m.userId} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
-              <th scope="row" className="px-3 py-2 font-normal">
-                {m.name ?? m.email}
-              </th>
+            <ResultsRow key={m.userId} head={m.name ?? m.email}>
               <td className="px-3 py-2">
                 {m.progress.studied}/{m.progress.cards}
               </td>
@@ -64,17 +58,12 @@ export default async function AssignmentResultsPage({ params }: Props) {
               <td className="px-3 py-2">
                 <AssignmentStatusBadge status={m.status} />
               </td>
-            </tr>
+            </ResultsRow>
           ))}
         </ResultsTable>
-      </Section>
+      </ResultsSection>
 
-      <Section
-        id="missed-results"
-        title={t("teamMisses")}
-        gap={2}
-        actions={<CsvLink href={`${base}/questions.csv`} label={t("exportCsv")} />}
-      >
+      <ResultsSection id="missed-results" title={t("teamMisses")} csv={csv("questions.csv")}>
         {questions.length === 0 ? (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noMisses")}</p>
         ) : (
@@ -84,57 +73,16 @@ export default async function AssignmentResultsPage({ params }: Props) {
             headers={[t("question"), t("wrongShare"), t("topDistractor")]}
           >
             {questions.map((q) => (
-              <tr key={q.questionId} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {q.stem}
-                </th>
+              <ResultsRow key={q.questionId} head={q.stem}>
                 <td className="px-3 py-2 tabular-nums">
                   {pct(q.wrongShare)} ({q.wrong}/{q.answers})
                 </td>
                 <td className="px-3 py-2">{q.topDistractor ? `${q.topDistractor} (${q.topDistractorCount})` : "–"}</td>
-              </tr>
+              </ResultsRow>
             ))}
           </ResultsTable>
         )}
-      </Section>
-    </div>
-  );
-}
-
-function CsvLink({ href, label }: { href: string; label: string }) {
-  return (
-    <a href={href} className="text-sm font-medium text-teal-800 underline dark:text-teal-300" download>
-      {label}
-    </a>
-  );
-}
-
-/** A table of results under its column headers; `children` are its rows. */
-function ResultsTable(props: {
-  headers: string[];
-  testId: string;
-  lang?: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900">
-      <table
-        className={`w-full text-left text-sm ${props.className ?? ""}`}
-        data-testid={props.testId}
-        lang={props.lang}
-      >
-        <thead>
-          <tr className="border-b border-stone-200 dark:border-stone-700">
-            {props.headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.children}</tbody>
-      </table>
+      </ResultsSection>
     </div>
   );
 }
