@@ -45,6 +45,8 @@ for (const source of readContentDir()) {
   for (const r of q.ruleBreaks) console.log(`    ✖ ${r.questionId}: ${r.problems.join("; ")}`);
   console.log(`  median basic back: ${q.medianBasicBack} characters; backs over ${MAX_BACK}: ${q.longBacks.length}`);
   for (const b of q.longBacks.slice(0, SHOWN)) console.log(`      · ${b.cardId} (${b.length})`);
+  console.log(`  entries without a card (the answer only points elsewhere): ${q.uncarded.length}`);
+  for (const question of q.uncarded.slice(0, SHOWN)) console.log(`      · ${question}`);
   console.log(`  dropped blocks and other warnings: ${q.dropped.length}`);
   for (const w of q.dropped) console.log(`    warning: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
   failures += q.dirtyOptions.length + q.ruleBreaks.length;

@@ -199,6 +199,24 @@ export function shownLength(markdown: string): number {
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
+/**
+ * A lead-in and the heads of the list it introduces, within `max`: shortened to their first
+ * clause if need be, and the first ones only (with "…") if there are too many to show.
+ */
+function headsThatFit(lead: string, heads: string[], max: number): string | null {
+  const text = (items: string[], more: boolean) =>
+    `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
+  for (const limit of [90]) {
+    const short = heads.map((h) => clausePrefix(h, limit));
+    if (short.some((h) => h === null)) continue;
+    for (let n = short.length; n >= Math.min(2, short.length); n--) {
+      const candidate = text(short.slice(0, n) as string[], n < short.length);
+      if (candidate.length <= max) return candidate;
+    }
+  }
+  return null;
+}
+
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
@@ -215,10 +233,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
-      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 90));
+      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 100));
       const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
-      const text = fit ? `${sentence}\n\n${heads!.map((h) => `- ${h}`).join("\n")}` : "";
-      if (text && text.length <= max) return text;
+      const text = fit ? headsThatFit(sentence, heads as string[], max) : null;
+      if (text) return text;
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
       if (!out && point !== sentence && point.length >= 30) out = point;
@@ -234,7 +252,25 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   if (out.length > 0 && out.length >= 0.7 * shown && shown <= max) return markdown;
   if (out.length <= max && out.length > 0) return out;
   const shortened = out && clausePrefix(out, max);
-  return shortened || openingBlocks(markdown, max / 2) || codeOutline(markdown, max) || markdown;
+  return (
+    shortened ||
+    openingBlocks(markdown, max / 2) ||
+    codeOutline(markdown, max) ||
+    sentencesThatFit(markdown, max) ||
+    markdown
+  );
+}
+
+/** The answer's first sentences that fit, leaving out lead-ins ("…like this:") and labels ("For hardware:"). */
+function sentencesThatFit(markdown: string, max: number): string | null {
+  let out = "";
+  for (const sentence of sentences(proseText(markdown))) {
+    if (/[:：]\s*$/.test(sentence) || isLabel(cleanOption(sentence))) continue;
+    const next = out ? `${out} ${sentence}` : sentence;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out.length >= 20 ? out : null;
 }
 
 /** "To stop it being upgraded:" and the command under it: the opening blocks, if short. */

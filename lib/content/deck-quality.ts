@@ -18,6 +18,8 @@ export type DeckQuality = {
   /** Questions breaking the option rules (counts, duplicates, length give-aways). */
   ruleBreaks: { questionId: string; problems: string[] }[];
   longBacks: { cardId: string; length: number }[];
+  /** Entries that make no card: their answer only points elsewhere ("参考[#1560]"). */
+  uncarded: string[];
   medianBasicBack: number;
   /** Parser warnings: blocks that became no entry, repeats, and the like. */
   dropped: { file: string; line: number | null; message: string }[];
@@ -36,6 +38,7 @@ export function deckQuality(deck: CompiledDeck): DeckQuality {
     const kind = q.id.slice(q.id.lastIndexOf(":") + 1).replace(/^mcq-(define|custom)-.*$/, "mcq-$1");
     questionsByKind[kind] = (questionsByKind[kind] ?? 0) + 1;
   }
+  const carded = new Set(deck.cards.map((c) => c.entryId));
   const backs = deck.cards
     .filter((c) => c.kind === "basic")
     .map((c) => shownLength(c.back))
@@ -62,6 +65,7 @@ export function deckQuality(deck: CompiledDeck): DeckQuality {
       return length > MAX_BACK ? [{ cardId: c.id, length }] : [];
     }),
     medianBasicBack: backs.length ? backs[Math.floor(backs.length / 2)]! : 0,
+    uncarded: deck.entries.filter((e) => !carded.has(e.id)).map((e) => e.question),
     dropped: deck.warnings.map((w) => ({ file: w.file, line: w.line, message: w.message })),
   };
 }

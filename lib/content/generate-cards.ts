@@ -5,6 +5,7 @@
 import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
 import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
+import { isPhrasedAsQuestion } from "./question-phrasing";
 import type { EntryKind } from "./parse-faq";
 import { shortHash } from "./seeded-random";
 import { cardTemplates, type ContentLanguage } from "./templates";
@@ -33,10 +34,11 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
     if (!cards.some((c) => c.id === id))
-      cards.push({ id, entryId: entry.id, kind, front, back: keyPoint(back, MAX_BACK, []) });
+      cards.push({ id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) });
   };
 
-  add("basic", "", entry.kind === "topic" ? t.explainTopic(entry.question) : entry.question, basicBack(entry, lists));
+  if (onlyPointsElsewhere(entry.answer)) return [];
+  add("basic", "", basicFront(entry, t), basicBack(entry, lists));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -48,7 +50,9 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     // the heads are not the answer to list, nor terms with a definition.
     const commands = terms.filter((term) => term && optionTextProblem(term.definition, 400) === "code line");
     if (ASKS_FOR_STEPS.test(entry.question) && commands.length >= list.items.length / 2) return;
-    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike)) {
+    // "Trusted and untrusted events?" → "Trusted event, Untrusted event" asks what the front says.
+    const named = heads.every((h) => entry.question.toLowerCase().includes(h.toLowerCase().replace(/s$/, "")));
+    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike) && !named) {
       add(
         "enumeration",
         String(listIndex + 1),
@@ -101,6 +105,44 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
 }
+
+/**
+ * A heading that asks nothing ("Connection Error.", "KWin compositor crashes", "IE 兼容性") gets a
+ * prompt: what to do about it when it names a problem, else to explain it.
+ */
+function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage]): string {
+  const asks = isPhrasedAsQuestion(entry.question) || ALSO_ASKS.test(entry.question);
+  if (entry.kind === "question" && asks) return entry.question;
+  return PROBLEM.test(entry.question) ? t.fixProblem(entry.question) : t.explainTopic(entry.question);
+}
+
+// Questions the parser's list of question words leaves out: "能不能…", "…上运行么".
+const ALSO_ASKS = /能不能|可不可以|有没有|是不是|会不会|要不要|么\s*$/;
+
+const PROBLEM =
+  /error|exception|fail|crash|freez|hang|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+
+/**
+ * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
+ * elsewhere has nothing to recall, so it makes no card (the entry stays in the deck, and the
+ * report lists it). A verdict ("支持。请查阅…", "Yes. See…") or a link's own words ("Use [semantic
+ * versioning](…)") are an answer.
+ */
+export function onlyPointsElsewhere(answer: string): boolean {
+  if (!/\]\(|https?:\/\/|<https?:|#\d+/.test(answer)) return false;
+  const text = answer.replace(/!?\[([^\]]*)\]\([^)]*\)/g, " $1 ").replace(/<https?:[^>]+>|https?:\/\/\S+|#\d+/g, " ");
+  const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));
+  if (words(answer.replace(/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+/g, "")) === 0) return true;
+  if (VERDICT.test(text.trim()) || !POINTER_START.test(text.trim())) return false;
+  return words(text.replace(POINTER_WORDS, " ")) < 12;
+}
+
+const POINTER_START = /^(?:可以|请)?(?:参考|参见|详见|查看|查阅)|^(?:please\s+)?(?:see|check|read|refer|consult)\b/i;
+
+const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
+
+const POINTER_WORDS =
+  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
