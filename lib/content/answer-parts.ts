@@ -199,6 +199,8 @@ export function shownLength(markdown: string): number {
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
+const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^。]*[:：]/;
+
 /**
  * A lead-in and the heads of the list it introduces, within `max`: shortened to their first
  * clause if need be, and the first ones only (with "…") if there are too many to show.
@@ -230,6 +232,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   for (const sentence of opening) {
+    // An answer that opens by quoting the error ("OSError: Could not load…") answers after it.
+    if (!out && ERROR_LINE.test(sentence) && opening.length > 1) continue;
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
@@ -300,7 +304,7 @@ const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|�
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
 export function isHeadLabel(head: string): boolean {
   const h = head.trim();
-  return isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h);
+  return isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /^\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h);
 }
 
 // "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
