@@ -173,6 +173,21 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a heading with intro text over headings at the level of the entries as a section, and skips a translations section", () => {
+    const { entries, warnings } = fixture("section-intros.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Server not reachable", "Network issues", "Make sure the proxy settings allow `example.org`."],
+      ["Certificate rejected", "Network issues", "Install the company root certificate."],
+      ["Text is blurry", "Display issues", "Turn off display scaling for the app."],
+      ["Colors look wrong", "Display issues", "Pick the sRGB profile."],
+      ["Old versions", null, "Versions before 2.0 are no longer supported."],
+    ]);
+    expect(warnings).toEqual([
+      { line: 7, message: expect.stringContaining("The tool talks to the server over HTTPS."), dropped: true },
+      { line: 35, message: expect.stringContaining("also available in other languages"), dropped: true },
+    ]);
+  });
+
   it("warns, with file lines, about text that belongs to no entry: a section's own prose and a footer", () => {
     const { entries, warnings } = fixture("dropped-blocks.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([
