@@ -71,6 +71,28 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
   });
 
+  it("reads <details> wrapped around question headings: the tags delimit entries and stay out of the text, <br> breaks lines", () => {
+    const { entries, warnings } = fixture("details-headings.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Can I work offline?", "Using the app", "Yes. Changes sync when you are back online."],
+      [
+        "Where are my files kept?",
+        "Using the app",
+        "In the `data` folder.\n\nYou can move it in the settings.\n\n" +
+          "- Inside a list item\n\n  the break keeps the item whole.\n\nWrite `<details>` in code, and it stays.",
+      ],
+      [
+        "How do I see older versions?",
+        "Using the app",
+        "Open the history panel.\n\n**Keyboard shortcut**\n\nPress `H` twice.",
+      ],
+    ]);
+    expect(entries[1]!.lists).toEqual([
+      { ordered: false, items: ["Inside a list item the break keeps the item whole."] },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads bold 问： questions followed by 答： after <br> or a hard break, quoted pairs and list items", () => {
     expect(pairs("quoted-and-br.md")).toEqual([
       ["年轻代为什么采用复制算法？", "新生代里大多数对象很快死去，复制少量存活对象代价最小。"],
@@ -422,6 +444,20 @@ describe("small cases", () => {
   it("unwraps `code` and **bold** inside a (multi-line) HTML heading", () => {
     const { entries } = fixture("html-heading-code.md");
     expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
+  });
+
+  it("drops MDX tags with {…} attributes, keeping an image's alt text, and keeps the bars of a <|token|>", () => {
+    const md =
+      "### Why does the page reload?\n\n<img src={require('./img/reload.png')} />\n\nA watched file changed.\n\n" +
+      '### What ends a record?\n\n<Figure src={diagram} alt="Record layout"></Figure>\n\n- <|endofrecord|> ends it\n- a | bar is a space';
+    expect(parse(md).entries.map((e) => [e.question, e.answer, e.lists])).toEqual([
+      ["Why does the page reload?", "A watched file changed.", []],
+      [
+        "What ends a record?",
+        "Record layout\n\n- <|endofrecord|> ends it\n- a | bar is a space",
+        [{ ordered: false, items: ["<|endofrecord|> ends it", "a bar is a space"] }],
+      ],
+    ]);
   });
 
   it("strips the answer label of the first paragraph after images that open the answer", () => {
