@@ -99,8 +99,8 @@ const CONTAINER_FENCE = /^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(\S.*?)?[ \t
 const BR = String.raw`<br\s*\/?>`;
 /** A `<br>` ending a line (not a table row) breaks the text there: as Markdown, a new paragraph. */
 const LINE_END_BR = new RegExp(String.raw`^((?![ \t]*\|).*?\S)[ \t]*(?:${BR}[ \t]*)+\n(?=[ \t]*\S)`, "gim");
-/** A `<br>` inside a line (not a table row, where it is the only way to break a cell). */
-const MID_LINE_BR = new RegExp(String.raw`^(?![ \t]*\|)(.*?\S)[ \t]*(?:${BR}[ \t]*)+(?=\S)`, "im");
+/** A `<br>` between text on one line. */
+const INNER_BR = new RegExp(String.raw`(?<=\S)[ \t]*(?:${BR}[ \t]*)+(?=\S)`, "gi");
 /** A `<br>` before a blank line, or opening a line, adds nothing to the break already there. */
 const SPARE_BR = new RegExp(String.raw`^(?![ \t]*\|)(.*?)[ \t]*(?:${BR}[ \t]*)+$(?!\n[ \t]*\S)`, "gim");
 const LINE_START_BR = new RegExp(String.raw`^(?![ \t]*\|)([ \t]*)(?:${BR}[ \t]*)+(?=\S)`, "gim");
@@ -109,13 +109,12 @@ const LINE_PREFIX = /^([ \t]*(?:>[ \t]?)*)((?:[-*+]|\d+[.)])[ \t]+)?/;
 
 /** Text after a `<br>` goes on a line of its own, then every line-ending `<br>` becomes a paragraph break. */
 function withBreaks(text: string): string {
-  let lines = text;
-  for (let match = MID_LINE_BR.exec(lines); match; match = MID_LINE_BR.exec(lines)) {
-    const [, quote, item] = LINE_PREFIX.exec(match[1]!)!;
-    const indent = quote! + " ".repeat(item?.length ?? 0);
-    lines = `${lines.slice(0, match.index)}${match[1]}<br>\n${indent}${lines.slice(match.index + match[0].length)}`;
-  }
-  return lines.replace(LINE_START_BR, "$1").replace(LINE_END_BR, "$1\n\n").replace(SPARE_BR, "$1");
+  const lines = text.split("\n").map((line) => {
+    if (/^[ \t]*\|/.test(line)) return line; // in a table row, a `<br>` is the only way to break a cell
+    const [, quote, item] = LINE_PREFIX.exec(line)!;
+    return line.replace(INNER_BR, `<br>\n${quote}${" ".repeat(item?.length ?? 0)}`);
+  });
+  return lines.join("\n").replace(LINE_START_BR, "$1").replace(LINE_END_BR, "$1\n\n").replace(SPARE_BR, "$1");
 }
 
 /** `<details>`/`<summary>` fold text away on a web page; in an answer the text is shown, a summary as bold. */
