@@ -27,12 +27,13 @@ const HTML_TAG =
 export function plainText(markdown: string): string {
   return markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .replace(/<br\s*\/?>/gi, " ")
     .replace(HTML_TAG, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
     .replace(/^\|?\s*:?-{3,}.*$/gm, "")
-    .replace(/\|/g, " ")
+    .replace(/<\|[^|\s<>]+\|>|\|/g, (bar) => (bar === "|" ? " " : bar)) // a `<|endoftext|>` token keeps its bars
     .replace(/(\*\*|__|`)/g, "")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{2,}/g, "\n")

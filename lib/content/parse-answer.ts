@@ -31,7 +31,7 @@ function isMarkupOnly(html: string): boolean {
   return (
     withoutGeneratorSyntax(html)
       .replace(/<!--[\s\S]*?-->/g, "")
-      .replace(/<\/?(?:a|p|br|div|span|details|hr)\b[^>]*>/gi, "")
+      .replace(/<\/?(?:a|p|br|div|span|details|summary|hr)\b[^>]*>/gi, "")
       .trim() === ""
   );
 }
@@ -81,18 +81,77 @@ function stripAnswerLabel(text: string): string {
   return start;
 }
 
-/** Empty anchors, kramdown attribute lines and Hugo shortcodes are markup for the site, not for learners. */
+/**
+ * Empty anchors, kramdown attribute lines, Hugo shortcodes, `<details>` folds and MDX tags are markup for the
+ * site, not for learners; a `<br>` is a line break.
+ */
 function cleanText(text: string): string {
-  return withoutGeneratorSyntax(text.replace(/<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi, ""))
-    .replace(LINE_END_BR, "$1\n\n")
-    .replace(CONTAINER_FENCE, (_, title: string) => (title ? `**${title}**` : ""));
+  const anchors = /<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi;
+  const cleaned = withoutGeneratorSyntax(text.replace(anchors, "")).replace(CONTAINER_FENCE, (_, title: string) =>
+    title ? `**${title}**` : "",
+  );
+  return outsideInlineCode(cleaned, (part) => withBreaks(withoutJsx(withoutFolding(part))));
 }
 
 /** VuePress / Docusaurus containers (`::: tip Title` … `:::`): the fences go, a title stays as bold text. */
 const CONTAINER_FENCE = /^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(\S.*?)?[ \t]*$/gm;
 
+const BR = String.raw`<br\s*\/?>`;
 /** A `<br>` ending a line (not a table row) breaks the text there: as Markdown, a new paragraph. */
-const LINE_END_BR = /^((?![ \t]*\|).*?\S)[ \t]*(?:<br\s*\/?>[ \t]*)+\n(?=[ \t]*\S)/gm;
+const LINE_END_BR = new RegExp(String.raw`^((?![ \t]*\|).*?\S)[ \t]*(?:${BR}[ \t]*)+\n(?=[ \t]*\S)`, "gim");
+/** A `<br>` between text on one line. */
+const INNER_BR = new RegExp(String.raw`(?<=\S)[ \t]*(?:${BR}[ \t]*)+(?=\S)`, "gi");
+/** A `<br>` before a blank line, or opening a line, adds nothing to the break already there. */
+const SPARE_BR = new RegExp(String.raw`^(?![ \t]*\|)(.*?)[ \t]*(?:${BR}[ \t]*)+$(?!\n[ \t]*\S)`, "gim");
+const LINE_START_BR = new RegExp(String.raw`^(?![ \t]*\|)([ \t]*)(?:${BR}[ \t]*)+(?=\S)`, "gim");
+/** What a line continued after a break starts with, to stay in the same list item or quote. */
+const LINE_PREFIX = /^([ \t]*(?:>[ \t]?)*)((?:[-*+]|\d+[.)])[ \t]+)?/;
+
+/** Text after a `<br>` goes on a line of its own, then every line-ending `<br>` becomes a paragraph break. */
+function withBreaks(text: string): string {
+  const lines = text.split("\n").map((line) => {
+    if (/^[ \t]*\|/.test(line)) return line; // in a table row, a `<br>` is the only way to break a cell
+    const [, quote, item] = LINE_PREFIX.exec(line)!;
+    return line.replace(INNER_BR, `<br>\n${quote}${" ".repeat(item?.length ?? 0)}`);
+  });
+  return lines.join("\n").replace(LINE_START_BR, "$1").replace(LINE_END_BR, "$1\n\n").replace(SPARE_BR, "$1");
+}
+
+/** `<details>`/`<summary>` fold text away on a web page; in an answer the text is shown, a summary as bold. */
+function withoutFolding(text: string): string {
+  return text
+    .replace(/<summary\b[^>]*>([\s\S]*?)<\/summary>/gi, (_, summary: string) =>
+      summary.trim() ? `**${summary.trim()}**` : "",
+    )
+    .replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
+}
+
+const BRACES = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
+/** An MDX/JSX tag with a `{…}` attribute (`<img src={require('./a.png')} />`): page code, not text. */
+const JSX_TAG = new RegExp(
+  String.raw`<([A-Za-z][\w.]*)\s(?:[^<>{}]|${BRACES})*?=\s*${BRACES}(?:[^<>{}]|${BRACES})*?>`,
+  "g",
+);
+
+/** JSX tags go with their closing tags; an image keeps a plain alt text. */
+function withoutJsx(text: string): string {
+  const names = new Set<string>();
+  const opened = text.replace(JSX_TAG, (tag, name: string) => {
+    if (!tag.endsWith("/>")) names.add(name);
+    return /\salt=(["'])(.*?)\1/.exec(tag)?.[2] ?? "";
+  });
+  return [...names].reduce((t, name) => t.replaceAll(`</${name}>`, ""), opened);
+}
+
+/** Applies `change` to the text outside inline code spans, which show markup rather than being markup. */
+function outsideInlineCode(text: string, change: (s: string) => string): string {
+  const spans: string[] = [];
+  const masked = text.replace(
+    /(`+)(?:(?!\1)[^\n]|\n(?![ \t]*\n))+?\1(?!`)/g,
+    (span) => `\uE000${spans.push(span) - 1}\uE001`,
+  );
+  return change(masked).replace(/\uE000(\d+)\uE001/g, (_, i: string) => spans[Number(i)]!);
+}
 
 function outsideCode(text: string, change: (s: string) => string): string {
   return text

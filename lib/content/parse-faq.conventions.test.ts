@@ -60,6 +60,28 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 19, message: expect.stringContaining("Tutorial"), dropped: true }]);
   });
 
+  it("reads <details> wrapped around question headings: the tags delimit entries and stay out of the text, <br> breaks lines", () => {
+    const { entries, warnings } = fixture("details-headings.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Can I work offline?", "Using the app", "Yes. Changes sync when you are back online."],
+      [
+        "Where are my files kept?",
+        "Using the app",
+        "In the `data` folder.\n\nYou can move it in the settings.\n\n" +
+          "- Inside a list item\n\n  the break keeps the item whole.\n\nWrite `<details>` in code, and it stays.",
+      ],
+      [
+        "How do I see older versions?",
+        "Using the app",
+        "Open the history panel.\n\n**Keyboard shortcut**\n\nPress `H` twice.",
+      ],
+    ]);
+    expect(entries[1]!.lists).toEqual([
+      { ordered: false, items: ["Inside a list item the break keeps the item whole."] },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("in a page with an FAQ section, takes no statement outside it as an entry, and says so", () => {
     const md =
       "# Tool\n\n## Install\n\nRun it.\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n### Slow start\n\nIt indexes.\n\n## License\n\nMIT";
@@ -206,6 +228,21 @@ describe("FAQ conventions", () => {
   ])("$what", ({ file, pairs: expected, warnings = [] }) => {
     expect(pairs(file)).toEqual(expected);
     expect(fixture(file).warnings).toEqual(warnings);
+  });
+
+  it("reads a heading with intro text over headings at the level of the entries as a section, and skips a translations section", () => {
+    const { entries, warnings } = fixture("section-intros.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Server not reachable", "Network issues", "Make sure the proxy settings allow `example.org`."],
+      ["Certificate rejected", "Network issues", "Install the company root certificate."],
+      ["Text is blurry", "Display issues", "Turn off display scaling for the app."],
+      ["Colors look wrong", "Display issues", "Pick the sRGB profile."],
+      ["Old versions", null, "Versions before 2.0 are no longer supported."],
+    ]);
+    expect(warnings).toEqual([
+      { line: 7, message: expect.stringContaining("The tool talks to the server over HTTPS."), dropped: true },
+      { line: 35, message: expect.stringContaining("also available in other languages"), dropped: true },
+    ]);
   });
 });
 
@@ -435,5 +472,19 @@ describe("small cases", () => {
   it("unwraps `code` and **bold** inside a (multi-line) HTML heading", () => {
     const { entries } = fixture("html-heading-code.md");
     expect(entries.map((e) => e.question)).toEqual(["Why does a leading / fail in Git Bash?", "Can I search a&b?"]);
+  });
+
+  it("drops MDX tags with {…} attributes, keeping an image's alt text, and keeps the bars of a <|token|>", () => {
+    const md =
+      "### Why does the page reload?\n\n<img src={require('./img/reload.png')} />\n\nA watched file changed.\n\n" +
+      '### What ends a record?\n\n<Figure src={diagram} alt="Record layout"></Figure>\n\n- <|endofrecord|> ends it\n- a | bar is a space';
+    expect(parse(md).entries.map((e) => [e.question, e.answer, e.lists])).toEqual([
+      ["Why does the page reload?", "A watched file changed.", []],
+      [
+        "What ends a record?",
+        "Record layout\n\n- <|endofrecord|> ends it\n- a | bar is a space",
+        [{ ordered: false, items: ["<|endofrecord|> ends it", "a bar is a space"] }],
+      ],
+    ]);
   });
 });

@@ -41,6 +41,10 @@ const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
 
+/** A section pointing to translated versions of the page names no question. */
+const TRANSLATIONS_NAME =
+  /^(?:translations?|translated versions?|(?:read (?:it )?in )?(?:an)?other languages?|languages|翻译|译文|其他语言(?:版本)?|多语言(?:版本)?)\s*[:：]?$/i;
+
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   let text: string;
   try {
@@ -170,6 +174,7 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b))))
       return "toc";
     if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
+    if (TRANSLATIONS_NAME.test(question)) return "links";
     if (TITLE_NAME.test(question)) return "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
@@ -266,8 +271,11 @@ function inlineExplicitId(start: HeadingStart): string | null {
 /** One warning per run of consecutive blocks that belong to no entry and are no title, intro, TOC or heading. */
 function droppedBlocks(source: string, blocks: Block[], accounted: boolean[]): ContentWarning[] {
   const warnings: ContentWarning[] = [];
+  let previous = -1; // the last block with text of its own: a link definition or rule does not end a run
   blocks.forEach((block, i) => {
-    if (accounted[i] || (i > 0 && !accounted[i - 1] && !isIdComment(blocks[i - 1]!))) return;
+    const before = previous;
+    if (!isIgnorable(block)) previous = i;
+    if (accounted[i] || (before >= 0 && !accounted[before] && !isIdComment(blocks[before]!))) return;
     if (isIdComment(block)) return;
     const raw = sourceOf(source, block);
     const text = (plainText(raw) || raw).replace(/\s+/g, " ").trim(); // a code block has no plain text

@@ -54,6 +54,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   let underFaqTitle = false; // the nearest heading above names the FAQ (`## F.A.Q.`)
   const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
   let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
+  const levels = entryLevels(blocks);
   blocks.forEach((node, index) => {
     if (index < stepsUntil) return;
     if (node.type === "heading") {
@@ -67,7 +68,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       // `### Q: …` then `### A: …`: the answer heading belongs to the question.
       if (questionDepth !== null && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
-      questionDepth = (phrased || ownsSubheadings(blocks, index)) && !title ? node.depth : null;
+      questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
       starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
       return;
     }
@@ -146,7 +147,7 @@ function isQuestionHeading(heading: Heading): boolean {
  * headings that are entries: a statement heading whose deeper headings are all statements is one entry, and
  * they are part of its answer.
  */
-function ownsSubheadings(blocks: Block[], index: number): boolean {
+function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>): boolean {
   const depth = (blocks[index] as Heading).depth;
   const own = blocks.slice(index + 1).find((b) => !isIgnorable(b));
   if (!own || own.type === "heading") return false;
@@ -159,7 +160,7 @@ function ownsSubheadings(blocks: Block[], index: number): boolean {
     if (isQuestionHeading(block)) return false;
     deeper = true;
   }
-  if (!deeper) return false;
+  if (!deeper || groupsEntries(blocks.slice(index + 1, end), depth, levels)) return false;
   let previous = index - 1;
   while (previous >= 0 && !(blocks[previous]!.type === "heading" && (blocks[previous] as Heading).depth <= depth))
     previous--;
@@ -167,6 +168,35 @@ function ownsSubheadings(blocks: Block[], index: number): boolean {
     (j) => blocks[j]?.type === "heading" && (blocks[j] as Heading).depth === depth,
   );
   return siblings.some((j) => isQuestionHeading(blocks[j] as Heading) || isLeafHeading(blocks, j));
+}
+
+/**
+ * `## adb issues`, a paragraph, then `### adb not found`, `### Device not detected`…: unnumbered sub-headings at a
+ * level that holds the entries elsewhere in the file are entries, and the heading a section with an introduction.
+ */
+function groupsEntries(inside: Block[], depth: number, levels: Set<number>): boolean {
+  const children = inside.filter((b): b is Heading => b.type === "heading" && b.depth === depth + 1);
+  return levels.has(depth + 1) && children.length >= 2 && !children.some((h) => isNumbered(headingText(h)));
+}
+
+/**
+ * Depths at which headings are entries: a statement heading with no text of its own (`## Control issues`),
+ * outside any question's answer, directly over a heading with text and nothing deeper (`### Mouse does not work`).
+ */
+function entryLevels(blocks: Block[]): Set<number> {
+  const levels = new Set<number>();
+  let questionDepth = 7;
+  blocks.forEach((block, i) => {
+    if (block.type !== "heading") return;
+    if (block.depth <= questionDepth) questionDepth = isQuestionHeading(block) ? block.depth : 7;
+    if (questionDepth < 7) return;
+    let next = i + 1;
+    while (blocks[next] && isIgnorable(blocks[next]!)) next++;
+    const child = blocks[next];
+    if (child?.type === "heading" && child.depth === block.depth + 1 && isLeafHeading(blocks, next))
+      levels.add(child.depth);
+  });
+  return levels;
 }
 
 /** A heading with text under it and no deeper heading before the next one. */
