@@ -12,4 +12,13 @@ describe("standalone sentences", () => {
       "Nothing is removed from the cache automatically",
     ]);
   });
+
+  it("never offers a quoted error, a fragment that began before it, or a sentence carrying a URL", () => {
+    const answer =
+      "FileNotFoundError: Could not find module llvmlite.dll. Try using the full path with constructor syntax.\n\n" +
+      "(or if only unrelated devices are detected), there might be driver issues.\n\n" +
+      "The data you collect through https://example.org/ will be used to improve it.\n\n" +
+      "Install the Visual C++ runtime and restart the app.";
+    expect(standaloneSentences(answer)).toEqual(["Install the Visual C++ runtime and restart the app"]);
+  });
 });

@@ -151,8 +151,13 @@ const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
 
 /** The sentences of an answer that make sense read alone, in order. */
 export function standaloneSentences(answer: string): string[] {
+  // A quoted error message ("FileNotFoundError: … Try using the full path …") is no answer.
+  const withoutErrors = answer
+    .split(/\n[ \t]*\n/)
+    .filter((paragraph) => !ERROR_LINE.test(paragraph.replace(/^[>\s]+/, "")))
+    .join("\n\n");
   return (
-    sentences(proseText(answer))
+    sentences(proseText(withoutErrors))
       .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
       .map((s) => cleanOption(s).replace(LEAD_IN, ""))
       // A label ("注意：") goes; a name ("DataGrip：2020.1") is what the rest speaks of, so it stays.
@@ -165,6 +170,8 @@ export function standaloneSentences(answer: string): string[] {
           !PREAMBLE_EN.test(s) &&
           !/^[a-z]+[\s,;]/.test(s) && // a fragment: the sentence began before a link, a line break or a semicolon
           !/[?？]$/.test(s) &&
+        !/^[(（]\s*[a-z]/.test(s) && // "(or if only …)": the sentence began before it
+        !/https?:\/\//.test(s) &&
           (s.match(/[:：]/g) ?? []).length < 2 && // "参数有以下几个：max_side_len：…": a list run into one line
           !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
           !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
