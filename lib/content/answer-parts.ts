@@ -170,8 +170,8 @@ export function standaloneSentences(answer: string): string[] {
           !PREAMBLE_EN.test(s) &&
           !/^[a-z]+[\s,;]/.test(s) && // a fragment: the sentence began before a link, a line break or a semicolon
           !/[?？]$/.test(s) &&
-        !/^[(（]\s*[a-z]/.test(s) && // "(or if only …)": the sentence began before it
-        !/https?:\/\//.test(s) &&
+          !/^[(（]\s*[a-z]/.test(s) && // "(or if only …)": the sentence began before it
+          !/https?:\/\//.test(s) &&
           (s.match(/[:：]/g) ?? []).length < 2 && // "参数有以下几个：max_side_len：…": a list run into one line
           !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
           !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
@@ -206,6 +206,10 @@ export function shownLength(markdown: string): number {
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
+// "There may be many reasons.", "原因有很多。": says nothing until what follows.
+const HEDGE =
+  /^(?:there (?:may|might|can|could) be (?:many|several|various|a few) (?:reasons|causes)|it depends|原因(?:可能)?有很多|可能的原因有很多|这个问题的原因有很多)[.。!！]?$/i;
+
 const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^。]*[:：]/;
 
 /**
@@ -240,7 +244,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   let out = "";
   for (const sentence of opening) {
     // An answer that opens by quoting the error ("OSError: Could not load…") answers after it.
-    if (!out && ERROR_LINE.test(sentence) && opening.length > 1) continue;
+    if (!out && (ERROR_LINE.test(sentence) || HEDGE.test(sentence)) && opening.length > 1) continue;
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
@@ -251,6 +255,9 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
       if (!out && point !== sentence && point.length >= 30) out = point;
+      // "…on the dev machine. To avoid port problems, change the ports …, like:": the instruction is the point.
+      else if (out && point !== sentence && point.length >= 20 && join(out, point).length <= max)
+        out = join(out, point);
       break;
     }
     if ((join(out, sentence).length > max / 2 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;

@@ -97,7 +97,10 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
     .map((p) =>
       p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
     );
-  const paragraph = paragraphs.find((p) => /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p));
+  // Not a labelled fragment ("格式：`ip ${hostname}`"), which needs the paragraph before it.
+  const paragraph = paragraphs.find(
+    (p) => /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p) && !/^[^，,。：:\s]{1,10}\s*[:：]/.test(p),
+  );
   if (!paragraph) return point;
   if (visualLength(paragraph) <= MAX_BACK) return paragraph;
   const parts = sentences(paragraph);
@@ -132,9 +135,11 @@ export function onlyPointsElsewhere(answer: string): boolean {
   if (!/\]\(|https?:\/\/|<https?:|#\d+/.test(answer)) return false;
   const text = answer.replace(/!?\[([^\]]*)\]\([^)]*\)/g, " $1 ").replace(/<https?:[^>]+>|https?:\/\/\S+|#\d+/g, " ");
   const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));
-  if (words(answer.replace(/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+/g, "")) === 0) return true;
+  const outsideLinks = answer.replace(/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+/g, " ");
+  if (words(outsideLinks) === 0) return true;
   if (VERDICT.test(text.trim()) || !POINTER_START.test(text.trim())) return false;
-  return words(text.replace(POINTER_WORDS, " ")) < 12;
+  // "可以参考[apollo-use-cases](…)项目中的[spring-cloud-logger](…)代码示例": names of what to read, nothing to recall.
+  return words(outsideLinks.replace(POINTER_WORDS, " ")) < 12;
 }
 
 const POINTER_START = /^(?:可以|请)?(?:参考|参见|详见|查看|查阅)|^(?:please\s+)?(?:see|check|read|refer|consult)\b/i;
