@@ -5,11 +5,8 @@
 // shows an incomplete deck, and one left behind by a crash is deleted (see `deleteAbandonedDecks`).
 import type { CompiledDeck } from "@/lib/content/compile-deck";
 import type { Database } from "@/server/db/connection";
-import { yieldToEventLoop } from "@/server/db/yield";
+import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
 import { deckFields, deckRows, type DeckRecordFields } from "./import-decks";
-
-/** Rows per insert: small enough that one insert takes a few milliseconds. */
-export const ROWS_PER_CHUNK = 200;
 
 /** An upload still incomplete after this long was abandoned (its server stopped). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
