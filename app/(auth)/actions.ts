@@ -6,7 +6,7 @@ import { noInput, signInRequest, signUpRequest, type SignInFields, type SignUpFi
 import type { ActionResult } from "@/lib/forms/action-result";
 import { publicFormAction, publicSubmitAction, submitAction } from "@/server/actions/action";
 import { signIn, signOut, TooManyAttempts } from "@/server/auth/auth";
-import { authThrottle, clientAddress } from "@/server/auth/throttle";
+import { clientAddress, signUpAttempt } from "@/server/auth/throttle";
 import { db } from "@/server/db/client";
 import { hashPassword } from "@/server/auth/password";
 import { createPasswordUser, emailIsTaken, revokeSessions } from "@/server/queries/users";
@@ -31,10 +31,14 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
   }
 }
 
-const tooManyAttempts = (retryAfterSeconds: number, values: Record<string, string>) => ({
+const tooManyAttempts = (
+  retryAfterSeconds: number,
+  values: Record<string, string>,
+  formError: "tooManyAttempts" | "tooManySignUps" = "tooManyAttempts",
+) => ({
   ok: false as const,
   fieldErrors: {},
-  formError: "tooManyAttempts",
+  formError,
   retryAfterSeconds,
   values,
 });
@@ -43,16 +47,15 @@ export const signUpAction = publicFormAction({
   schema: signUpRequest,
   run: async ({ name, email, password, callbackUrl }): Promise<SignUpResult> => {
     const values = { name: name ?? "", email };
-    // Asking whether an address has an account is throttled like a wrong password for it.
+    // Asking whether an address has an account is throttled like a wrong password for it, and the
+    // client's sign-ups are counted: a taken address stays counted as a failure, a new account as a sign-up.
     const now = new Date();
-    const throttle = await authThrottle(db, email, clientAddress(await headers()), now);
-    if (throttle.wait > 0) return tooManyAttempts(throttle.wait, values);
-    if (await emailIsTaken(email)) {
-      await throttle.failed(now);
-      return { ok: false, fieldErrors: { email: "emailTaken" }, values };
-    }
-    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, new Date());
+    const attempt = await signUpAttempt(db, email, clientAddress(await headers()), now);
+    if (!attempt.ok) return tooManyAttempts(attempt.retryAfterSeconds, values, "tooManySignUps");
+    if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, now);
     if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
+    await attempt.succeeded();
     await signInWithPassword(email, password, callbackUrl);
     return { ok: false, fieldErrors: {}, formError: "unexpected", values };
   },

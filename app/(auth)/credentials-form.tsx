@@ -12,6 +12,10 @@ import { MAX_EMAIL_LENGTH } from "@/lib/auth/email";
 
 type Result = ActionResult<object, "email" | "password" | "name"> & { retryAfterSeconds?: number };
 
+/** Which wait the server asked for: too many failures, or too many sign-ups from this client. */
+const tooMany = (state: Result | null) =>
+  state && !state.ok && state.formError === "tooManySignUps" ? "tooManySignUps" : "tooManyAttempts";
+
 /** Email and password: signing in, or (with a name) signing up. */
 export function CredentialsForm({ mode, callbackUrl }: { mode: "signIn" | "signUp"; callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -22,7 +26,7 @@ export function CredentialsForm({ mode, callbackUrl }: { mode: "signIn" | "signU
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormError message={wait ? t("errors.tooManyAttempts", { seconds: wait }) : formError} />
+      <FormError message={wait ? t(`errors.${tooMany(state)}`, { seconds: wait }) : formError} />
       <TextField
         label={t("email")}
         type="email"

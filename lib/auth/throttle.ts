@@ -27,12 +27,32 @@ export function waitSeconds(rule: ThrottleRule, state: ThrottleState | undefined
   return Math.max(0, Math.ceil((state.lastFailedAt.getTime() + delay * 1000 - now.getTime()) / 1000));
 }
 
+/**
+ * What a success does to a key's count. Every attempt is counted as a failure when it is let through
+ * (see server/auth/throttle): a success then clears the pair, takes itself back from the account's and
+ * client's counts (which otherwise only age out), and stays counted as a sign-up of the client.
+ */
+export type OnSuccess = "clear" | "uncount" | "keep";
+export type ThrottleKey = { key: string; rule: ThrottleRule; onSuccess: OnSuccess };
+
 /** The keys an attempt for `email` from `client` is counted under, each with its rule. */
-export function throttleKeys(email: string, client: string): { key: string; rule: ThrottleRule }[] {
+export function throttleKeys(email: string, client: string): ThrottleKey[] {
   const account = email.trim().toLowerCase();
   return [
-    { key: `pair:${account}|${client}`, rule: THROTTLE_RULES.pair },
-    { key: `account:${account}`, rule: THROTTLE_RULES.account },
-    { key: `client:${client}`, rule: THROTTLE_RULES.client },
+    { key: `pair:${account}|${client}`, rule: THROTTLE_RULES.pair, onSuccess: "clear" },
+    { key: `account:${account}`, rule: THROTTLE_RULES.account, onSuccess: "uncount" },
+    { key: `client:${client}`, rule: THROTTLE_RULES.client, onSuccess: "uncount" },
   ];
+}
+
+/**
+ * Sign-ups one client may make before each further one waits: a school or office behind one address
+ * signs up a class at once, a script signs up thousands. Then the wait doubles from 30 s up to an hour.
+ */
+export const SIGN_UPS_PER_CLIENT = 20;
+
+/** The keys a sign-up for `email` from `client` is counted under: as a sign-in's, plus the client's sign-ups. */
+export function signUpKeys(email: string, client: string, freeSignUps = SIGN_UPS_PER_CLIENT): ThrottleKey[] {
+  const rule = { free: freeSignUps, baseSeconds: 30, maxSeconds: 60 * 60 };
+  return [...throttleKeys(email, client), { key: `signup:${client}`, rule, onSuccess: "keep" }];
 }

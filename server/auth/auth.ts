@@ -12,7 +12,7 @@ import { findAuthState, findCredentials } from "@/server/queries/users";
 import { timestampedPrismaAdapter } from "./adapter";
 import { verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
-import { authThrottle, clientAddress } from "./throttle";
+import { clientAddress, signInAttempt } from "./throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -84,15 +84,13 @@ const config: NextAuthConfig = {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const now = new Date();
-        const throttle = await authThrottle(db, parsed.data.email, clientAddress(request.headers), now);
-        if (throttle.wait > 0) throw new TooManyAttempts(throttle.wait);
+        // Counted as a failure before the password is checked; a success takes it back.
+        const attempt = await signInAttempt(db, parsed.data.email, clientAddress(request.headers), now);
+        if (!attempt.ok) throw new TooManyAttempts(attempt.retryAfterSeconds);
         const user = await findCredentials(parsed.data.email);
         const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !ok || user.disabledAt) {
-          await throttle.failed(now);
-          return null;
-        }
-        await throttle.succeeded();
+        if (!user || !ok || user.disabledAt) return null;
+        await attempt.succeeded();
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

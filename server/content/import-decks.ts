@@ -48,6 +48,7 @@ export type DeckRecordFields = {
   sourceMarkdown?: string | null;
   overridesYaml?: string | null;
   publishedAt?: Date | null;
+  compileWarnings?: string | null;
 };
 
 /** Imports one compiled deck in one transaction; an unchanged deck is left alone. */
@@ -79,7 +80,26 @@ export async function writeDeck(
   now: Date,
   extra: DeckRecordFields = {},
 ): Promise<{ deckId: string; archived: number }> {
-  const fields = {
+  const fields = deckFields(deck, now, extra);
+  const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
+  if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
+  const { id: deckId } = await tx.deck.upsert({
+    where: { slug: deck.slug },
+    create: { slug: deck.slug, createdAt: now, ...fields },
+    update: fields,
+    select: { id: true },
+  });
+  const rows = deckRows(deck, deckId);
+  let archived = 0;
+  archived += await sync(tx.entry, { deckId }, rows.entry, now);
+  for (const model of ["card", "question"] as const)
+    archived += await sync(tx[model], { entry: { deckId } }, rows[model], now);
+  return { deckId, archived };
+}
+
+/** The deck row's columns from the compiled deck, with the caller's `extra` ones. */
+export function deckFields(deck: CompiledDeck, now: Date, extra: DeckRecordFields) {
+  return {
     title: deck.manifest.title,
     language: deck.manifest.language,
     description: deck.manifest.description,
@@ -89,58 +109,38 @@ export async function writeDeck(
     updatedAt: now,
     ...extra,
   };
-  const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
-  if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
-  const { id: deckId } = await tx.deck.upsert({
-    where: { slug: deck.slug },
-    create: { slug: deck.slug, createdAt: now, ...fields },
-    update: fields,
-    select: { id: true },
-  });
-  let archived = 0;
-  archived += await sync(
-    tx.entry,
-    { deckId },
-    deck.entries.map((e) => ({
-      id: e.id,
-      deckId,
-      kind: e.kind,
-      topic: e.topic,
-      question: e.question,
-      answer: e.answer,
-      line: e.line,
-      position: e.position,
-    })),
-    now,
-  );
-  archived += await sync(
-    tx.card,
-    { entry: { deckId } },
-    deck.cards.map((c, position) => ({
-      id: c.id,
-      entryId: c.entryId,
-      kind: c.kind,
-      front: c.front,
-      back: c.back,
-      position,
-    })),
-    now,
-  );
-  archived += await sync(
-    tx.question,
-    { entry: { deckId } },
-    deck.questions.map((q, position) => ({
-      id: q.id,
-      entryId: q.entryId,
-      stem: q.stem,
-      options: JSON.stringify(q.options),
-      answerIndex: q.answer,
-      explanation: q.explanation,
-      position,
-    })),
-    now,
-  );
-  return { deckId, archived };
+}
+
+/** The deck's entries, cards and questions as rows of their tables (without timestamps). */
+export function deckRows(deck: CompiledDeck, deckId: string): Record<"entry" | "card" | "question", Row[]> {
+  const entry = deck.entries.map((e) => ({
+    id: e.id,
+    deckId,
+    kind: e.kind,
+    topic: e.topic,
+    question: e.question,
+    answer: e.answer,
+    line: e.line,
+    position: e.position,
+  }));
+  const card = deck.cards.map((c, position) => ({
+    id: c.id,
+    entryId: c.entryId,
+    kind: c.kind,
+    front: c.front,
+    back: c.back,
+    position,
+  }));
+  const question = deck.questions.map((q, position) => ({
+    id: q.id,
+    entryId: q.entryId,
+    stem: q.stem,
+    options: JSON.stringify(q.options),
+    answerIndex: q.answer,
+    explanation: q.explanation,
+    position,
+  }));
+  return { entry, card, question };
 }
 
 type Row = { id: string } & Record<string, unknown>;

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { liveEntries, type DeckEntry } from "./deck-entries";
+import { deckCounts, entryPage, liveEntries, type DeckCounts, type DeckEntry } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
@@ -40,18 +40,25 @@ export type DeckContents = {
   title: string;
   description: string;
   language: string;
+  counts: DeckCounts;
+  /** The page shown (from 1; one out of range shows the nearest) and how many there are. */
+  page: number;
+  pages: number;
+  /** This page's entries. */
   entries: DeckEntry[];
 };
 
-/** A deck with everything generated from it, for the deck page; null when there is no such live deck. */
-export async function getDeckContents(slug: string): Promise<DeckContents | null> {
+/** A deck with a page of what was generated from it, for the deck page; null when there is no such live deck. */
+export async function getDeckContents(slug: string, page = 1): Promise<DeckContents | null> {
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
     select: { id: true, slug: true, title: true, description: true, language: true },
   });
   if (!deck) return null;
   const { id, ...contents } = deck;
-  return { ...contents, entries: await liveEntries(db, id) };
+  const counts = await deckCounts(db, id);
+  const shown = entryPage(page, counts.entries);
+  return { ...contents, counts, ...shown, entries: await liveEntries(db, id, shown.page) };
 }
 
 export async function findDeck(

@@ -18,6 +18,7 @@ import { usableSettings } from "@/lib/study/stored-settings";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
+import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
 import { isUniqueViolation } from "@/server/db/transaction";
 
 /** The columns of a learner's card that make its FSRS memory state. */
@@ -68,9 +69,11 @@ export async function ensureUserCards(db: Database, userId: string, deckId: stri
   const missing = cards
     .filter((c) => !have.has(c.id))
     .map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now, createdAt: now, updatedAt: now }));
-  for (let i = 0; i < missing.length; i += 500) {
+  for (let i = 0; i < missing.length; i += ROWS_PER_CHUNK) {
+    // A deck of thousands of cards: other requests are answered between chunks.
+    await yieldToEventLoop();
     try {
-      await db.userCard.createMany({ data: missing.slice(i, i + 500) });
+      await db.userCard.createMany({ data: missing.slice(i, i + ROWS_PER_CHUNK) });
     } catch (error) {
       // Two tabs starting the same deck at once: the other one created them.
       if (!isUniqueViolation(error)) throw error;

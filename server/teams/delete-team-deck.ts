@@ -1,5 +1,5 @@
 import type { Database } from "@/server/db/connection";
-import { authorizeTeam } from "@/server/access/access";
+import { findTeamDeck } from "./team-decks";
 
 export type DeleteTeamDeckOutcome =
   { ok: true; deleted: "draft" | "published" } | { ok: false; reason: "not-found" | "forbidden" };
@@ -14,13 +14,9 @@ export async function deleteTeamDeck(
   input: { teamId: string; slug: string },
   now: Date,
 ): Promise<DeleteTeamDeckOutcome> {
-  const access = await authorizeTeam(db, actorId, input.teamId, "decks.upload");
-  if (!access.ok) return access;
-  const deck = await db.deck.findFirst({
-    where: { slug: input.slug, teamId: input.teamId, archivedAt: null },
-    select: { id: true, publishedAt: true },
-  });
-  if (!deck) return { ok: false, reason: "not-found" };
+  const found = await findTeamDeck(db, actorId, input);
+  if (!found.ok) return found;
+  const { deck } = found;
   if (deck.publishedAt === null) {
     await db.deck.deleteMany({ where: { id: deck.id, publishedAt: null } });
     return { ok: true, deleted: "draft" };

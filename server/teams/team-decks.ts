@@ -13,10 +13,11 @@ import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from
 import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests";
 import { compileOffThread } from "@/server/content/compile-off-thread";
 import { writeDeck } from "@/server/content/import-decks";
+import { deleteAbandonedDecks, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { liveEntries, type DeckEntry } from "@/server/queries/deck-entries";
-import { type Transaction } from "@/server/db/transaction";
+import { deckCounts, entryPage, liveEntries, type DeckCounts, type DeckEntry } from "@/server/queries/deck-entries";
+import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 import { takeUploadSlot } from "./upload-rate";
 
 /** What the compiler refused, with the file and (where known) the line. */
@@ -45,10 +46,10 @@ export async function previewTeamDeck(input: TeamDeckSource): Promise<{ ok: true
 export type SaveDraftOutcome = { ok: true; slug: string; created: boolean } | Denied | Refused | RateLimited;
 
 /**
- * Stores an upload as a draft deck of the team, with its entries, cards and questions, in one
- * transaction. The slug is derived from the client request id, so a double-submitted or retried
- * upload finds the deck the first one made instead of making another. A file the compiler refuses
- * changes nothing.
+ * Stores an upload as a draft deck of the team, with its entries, cards and questions, written in
+ * chunks while the deck is marked incomplete (see server/content/write-new-deck). The slug is derived
+ * from the client request id, so a double-submitted or retried upload finds the deck the first one
+ * made instead of making another. A file the compiler refuses changes nothing.
  */
 export async function saveDraft(
   db: Database,
@@ -58,9 +59,10 @@ export async function saveDraft(
 ): Promise<SaveDraftOutcome> {
   const access = await authorizeTeam(db, actorId, input.teamId, "decks.upload");
   if (!access.ok) return access;
+  await deleteAbandonedDecks(db, input.teamId, now);
   const key = requestKey(input.teamId, input.clientRequestId);
   const existing = await findByRequestKey(db, input.teamId, key);
-  if (existing) return { ok: true, slug: existing, created: false };
+  if (existing) return { ok: true, slug: await completed(db, input.teamId, existing), created: false };
   if (!(await takeUploadSlot(db, actorId, now))) return { ok: false, reason: "rate-limited" };
 
   const slug = `${key}${titleSlug(input.title)}`;
@@ -68,24 +70,31 @@ export async function saveDraft(
   const compiled = await compileTeamDeck(slug, { ...input, fileName }, null, []);
   if (!compiled.ok) return compiled;
   try {
-    await db.$transaction(
-      (tx) =>
-        writeDeck(tx, compiled.deck, now, {
-          teamId: input.teamId,
-          sourcePath: fileName,
-          sourceMarkdown: new TextDecoder().decode(input.markdown),
-          overridesYaml: null,
-          publishedAt: null,
-        }),
-      { timeout: 60_000, maxWait: 10_000 },
-    );
+    await writeNewDeck(db, compiled.deck, now, {
+      teamId: input.teamId,
+      sourcePath: fileName,
+      sourceMarkdown: new TextDecoder().decode(input.markdown),
+      overridesYaml: null,
+      publishedAt: null,
+      compileWarnings: JSON.stringify(compiled.deck.warnings),
+    });
     return { ok: true, slug, created: true };
   } catch (error) {
-    // The same request twice at once: the other one made the deck.
+    if (!isUniqueViolation(error)) throw error;
+    // The same request twice at once: the other one is writing the deck.
     const again = await findByRequestKey(db, input.teamId, key);
-    if (again) return { ok: true, slug: again, created: false };
-    throw error;
+    if (!again) throw error;
+    return { ok: true, slug: await completed(db, input.teamId, again), created: false };
   }
+}
+
+/** The deck's slug once its upload (by another request) has finished writing it, or after a minute. */
+async function completed(db: Database, teamId: string, found: FoundDeck): Promise<string> {
+  for (let waited = 0; found.incompleteSince && waited < 60_000; waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    found = (await findByRequestKey(db, teamId, found.slug)) ?? { ...found, incompleteSince: null };
+  }
+  return found.slug;
 }
 
 export type PublishOutcome = { ok: true; slug: string; publishedAt: Date } | Denied;
@@ -97,17 +106,34 @@ export async function publishTeamDeck(
   input: { teamId: string; slug: string },
   now: Date,
 ): Promise<PublishOutcome> {
+  const found = await findTeamDeck(db, actorId, input);
+  if (!found.ok) return found;
+  const { id } = found.deck;
+  await db.deck.updateMany({ where: { id, publishedAt: null }, data: { publishedAt: now, updatedAt: now } });
+  const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id }, select: { publishedAt: true } });
+  return { ok: true, slug: input.slug, publishedAt: publishedAt! };
+}
+
+/**
+ * A complete, live deck of the team, for an admin (one who may upload) to change: not-found for
+ * anyone outside the team and for a deck the team does not have, forbidden for members.
+ */
+export async function findTeamDeck(
+  db: Database,
+  actorId: string,
+  input: { teamId: string; slug: string },
+): Promise<{ ok: true; deck: { id: string; publishedAt: Date | null } } | Denied> {
   const access = await authorizeTeam(db, actorId, input.teamId, "decks.upload");
   if (!access.ok) return access;
   const deck = await db.deck.findFirst({
-    where: { slug: input.slug, teamId: input.teamId, archivedAt: null },
-    select: { id: true },
+    where: { slug: input.slug, teamId: input.teamId, ...COMPLETE_LIVE },
+    select: { id: true, publishedAt: true },
   });
-  if (!deck) return { ok: false, reason: "not-found" };
-  await db.deck.updateMany({ where: { id: deck.id, publishedAt: null }, data: { publishedAt: now, updatedAt: now } });
-  const { publishedAt } = await db.deck.findUniqueOrThrow({ where: { id: deck.id }, select: { publishedAt: true } });
-  return { ok: true, slug: input.slug, publishedAt: publishedAt! };
+  return deck ? { ok: true, deck } : { ok: false, reason: "not-found" };
 }
+
+/** A deck no one has removed and whose upload has finished writing it. */
+const COMPLETE_LIVE = { archivedAt: null, incompleteSince: null };
 
 export type TeamDeckSummary = {
   id: string;
@@ -125,27 +151,12 @@ export type TeamDeckSummary = {
 /** The team's own decks, drafts included, newest first. The caller checks that the user may see them. */
 export async function teamDecks(db: Database, teamId: string): Promise<TeamDeckSummary[]> {
   const decks = await db.deck.findMany({
-    where: { teamId, archivedAt: null },
+    where: { teamId, ...COMPLETE_LIVE },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      language: true,
-      publishedAt: true,
-      createdAt: true,
-      _count: { select: { entries: { where: { archivedAt: null } } } },
-    },
+    select: { id: true, slug: true, title: true, language: true, publishedAt: true, createdAt: true },
   });
   return Promise.all(
-    decks.map(async ({ _count, ...deck }) => {
-      const live = { archivedAt: null, entry: { deckId: deck.id, archivedAt: null } };
-      const [cards, questions] = await Promise.all([
-        db.card.count({ where: live }),
-        db.question.count({ where: live }),
-      ]);
-      return { ...deck, published: deck.publishedAt !== null, entries: _count.entries, cards, questions };
-    }),
+    decks.map(async (deck) => ({ ...deck, published: deck.publishedAt !== null, ...(await deckCounts(db, deck.id)) })),
   );
 }
 
@@ -160,21 +171,30 @@ export type DraftView = {
     fileName: string;
     publishedAt: Date | null;
   };
+  counts: DeckCounts;
+  /** The page shown (from 1) and how many there are. */
+  page: number;
+  pages: number;
+  /** The entries of this page. */
   entries: DeckEntry[];
   warnings: DeckPreview["warnings"];
 };
 
-/** A team deck as stored (what learners get once it is published) with the compiler's warnings; admins only. */
+/**
+ * A team deck as stored (what learners get once it is published), one page of entries at a time,
+ * with the compiler's warnings as stored at upload; admins only. A page out of range shows the nearest one.
+ */
 export async function draftView(
   db: Database,
   actorId: string,
   teamId: string,
   slug: string,
+  page = 1,
 ): Promise<{ ok: true; view: DraftView } | Denied> {
   const access = await authorizeTeam(db, actorId, teamId, "decks.upload");
   if (!access.ok) return access;
   const deck = await db.deck.findFirst({
-    where: { slug, teamId, archivedAt: null },
+    where: { slug, teamId, ...COMPLETE_LIVE },
     select: {
       id: true,
       slug: true,
@@ -183,15 +203,14 @@ export async function draftView(
       sourcePath: true,
       sourceMarkdown: true,
       overridesYaml: true,
+      compileWarnings: true,
       publishedAt: true,
       team: { select: { name: true } },
     },
   });
   if (!deck) return { ok: false, reason: "not-found" };
-  const compiled =
-    deck.sourceMarkdown === null
-      ? null
-      : await compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
+  const counts = await deckCounts(db, deck.id);
+  const shown = entryPage(page, counts.entries);
   return {
     ok: true,
     view: {
@@ -205,10 +224,23 @@ export async function draftView(
         fileName: deck.sourcePath,
         publishedAt: deck.publishedAt,
       },
-      entries: await liveEntries(db, deck.id),
-      warnings: compiled?.ok ? compiled.deck.warnings : [],
+      counts,
+      ...shown,
+      entries: await liveEntries(db, deck.id, shown.page),
+      warnings: await storedWarnings(db, deck),
     },
   };
+}
+
+/** The warnings stored with the deck; a deck uploaded before they were stored is compiled again (off the thread). */
+async function storedWarnings(
+  db: Database,
+  deck: StoredDeck & { id: string; overridesYaml: string | null; compileWarnings: string | null },
+): Promise<DeckPreview["warnings"]> {
+  if (deck.compileWarnings !== null) return JSON.parse(deck.compileWarnings) as DeckPreview["warnings"];
+  if (deck.sourceMarkdown === null) return [];
+  const compiled = await compileStored(deck, deck.overridesYaml, await previousEntries(db, deck.id));
+  return compiled.ok ? compiled.deck.warnings : [];
 }
 
 /** A change to a team deck's overrides: hide an item, or replace a card's or a question's text. */
@@ -242,7 +274,7 @@ export async function changeDeckOverrides(
   alsoInTx?: (tx: Transaction) => Promise<void>,
 ): Promise<OverridesOutcome> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, teamId: { not: null }, archivedAt: null, sourceMarkdown: { not: null } },
+    where: { id: deckId, teamId: { not: null }, ...COMPLETE_LIVE, sourceMarkdown: { not: null } },
     select: {
       id: true,
       slug: true,
@@ -275,7 +307,12 @@ export async function changeDeckOverrides(
           data: { overridesYaml, updatedAt: now },
         });
         if (claimed.count !== 1) throw new OverridesConflict();
-        await writeDeck(tx, compiled.deck, now, { teamId: deck.teamId, sourcePath: deck.sourcePath, overridesYaml });
+        await writeDeck(tx, compiled.deck, now, {
+          teamId: deck.teamId,
+          sourcePath: deck.sourcePath,
+          overridesYaml,
+          compileWarnings: JSON.stringify(compiled.deck.warnings),
+        });
         await alsoInTx?.(tx);
       },
       { timeout: 60_000, maxWait: 10_000 },
@@ -369,12 +406,13 @@ function requestKey(teamId: string, clientRequestId: string): string {
   return `team-${createHash("sha256").update(`${teamId}\n${clientRequestId}`).digest("hex").slice(0, 10)}`;
 }
 
-async function findByRequestKey(db: Database, teamId: string, key: string): Promise<string | null> {
-  const deck = await db.deck.findFirst({
+type FoundDeck = { slug: string; incompleteSince: Date | null };
+
+async function findByRequestKey(db: Database, teamId: string, key: string): Promise<FoundDeck | null> {
+  return db.deck.findFirst({
     where: { teamId, OR: [{ slug: key }, { slug: { startsWith: `${key}-` } }] },
-    select: { slug: true },
+    select: { slug: true, incompleteSince: true },
   });
-  return deck?.slug ?? null;
 }
 
 /** "-<words of the title>" in lowercase ASCII, or "" when the title has none (e.g. a Chinese title). */

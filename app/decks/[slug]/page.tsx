@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDeckContents } from "@/server/queries/decks";
+import { findDeck, getDeckContents } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
+import { Pager } from "@/components/ui/pager";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const deck = await getDeckContents((await params).slug);
+  const deck = await findDeck((await params).slug);
   return { title: deck?.title };
 }
 
-export default async function DeckPage({ params }: Props) {
-  const [deck, t] = await Promise.all([getDeckContents((await params).slug), getTranslations("deck")]);
+/** A deck's description, counts and links, and its entries a page at a time (a deck may have thousands). */
+export default async function DeckPage({ params, searchParams }: Props) {
+  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
+  const [deck, t] = await Promise.all([getDeckContents(slug, Number(page ?? 1)), getTranslations("deck")]);
   if (!deck) notFound();
-  const cards = deck.entries.reduce((n, e) => n + e.cards.length, 0);
-  const questions = deck.entries.reduce((n, e) => n + e.questions.length, 0);
+  const { counts } = deck;
+  const pageHref = (n: number) => `/decks/${deck.slug}?page=${n}`;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -29,8 +32,8 @@ export default async function DeckPage({ params }: Props) {
           </p>
         )}
         <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
-          {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} ·{" "}
-          {t("questions", { count: questions })}
+          {t("entries", { count: counts.entries })} · {t("cards", { count: counts.cards })} ·{" "}
+          {t("questions", { count: counts.questions })}
         </p>
         <div className="flex flex-wrap gap-2">
           <ButtonLink href={`/study/${deck.slug}`} variant="primary">
@@ -40,6 +43,7 @@ export default async function DeckPage({ params }: Props) {
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
         </div>
       </header>
+      <Pager page={deck.page} pages={deck.pages} href={pageHref} />
       <ol className="flex flex-col gap-4" lang={deck.language}>
         {deck.entries.map((entry) => (
           <li key={entry.id}>
@@ -47,6 +51,7 @@ export default async function DeckPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <Pager page={deck.page} pages={deck.pages} href={pageHref} />
     </div>
   );
 }

@@ -11,26 +11,32 @@ import { draftView } from "@/server/teams/team-decks";
 import { TeamSubpageHeader } from "../../../team-page";
 import { deleteDeckAction, publishDeckAction } from "./actions";
 import { Section } from "@/components/ui/section";
+import { Pager } from "@/components/ui/pager";
 import { pageTitle } from "@/app/page-title";
 
-type Props = { params: Promise<{ teamId: string; slug: string }> };
+type Props = { params: Promise<{ teamId: string; slug: string }>; searchParams: Promise<{ page?: string }> };
+
+/** A file can warn once per entry: the first ones say what to fix, thousands would only slow the page. */
+const WARNINGS_SHOWN = 100;
 
 export const generateMetadata = pageTitle("teamContent", "previewTitle");
 
-/** An uploaded deck as learners will get it, with the compiler's warnings; admins only, others get a 404. */
-export default async function TeamDeckPreviewPage({ params }: Props) {
+/**
+ * An uploaded deck as learners will get it, a page of entries at a time, with the compiler's warnings;
+ * admins only, others get a 404.
+ */
+export default async function TeamDeckPreviewPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { teamId, slug } = await params;
-  const result = await draftView(db, user.id, teamId, slug);
+  const [{ teamId, slug }, { page }] = await Promise.all([params, searchParams]);
+  const result = await draftView(db, user.id, teamId, slug, Number(page ?? 1));
   if (!result.ok) notFound();
-  const { deck, entries, warnings } = result.view;
+  const { deck, entries, warnings, counts } = result.view;
+  const pageHref = (n: number) => `/teams/${teamId}/decks/${deck.slug}/preview?page=${n}`;
   const [t, tDeck, format] = await Promise.all([
     getTranslations("teamContent"),
     getTranslations("deck"),
     getFormatter(),
   ]);
-  const cards = entries.reduce((n, e) => n + e.cards.length, 0);
-  const questions = entries.reduce((n, e) => n + e.questions.length, 0);
 
   return (
     <div className="flex flex-col gap-6">
@@ -49,8 +55,8 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
         }
       >
         <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="preview-counts">
-          {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: entries.length })} ·{" "}
-          {tDeck("cards", { count: cards })} · {tDeck("questions", { count: questions })}
+          {t("fromFile", { file: deck.fileName })} · {tDeck("entries", { count: counts.entries })} ·{" "}
+          {tDeck("cards", { count: counts.cards })} · {tDeck("questions", { count: counts.questions })}
         </p>
       </TeamSubpageHeader>
 
@@ -103,17 +109,21 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
             className="flex flex-col gap-1 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-50"
             data-testid="warnings"
           >
-            {warnings.map((w, i) => (
+            {warnings.slice(0, WARNINGS_SHOWN).map((w, i) => (
               <li key={i}>
                 <span className="font-medium">{t("atLine", { file: w.file, line: w.line })}</span>{" "}
                 <span lang="en">{w.message}</span>
               </li>
             ))}
+            {warnings.length > WARNINGS_SHOWN && (
+              <li>{t("moreWarnings", { count: warnings.length - WARNINGS_SHOWN })}</li>
+            )}
           </ul>
         )}
       </Section>
 
       <Section id="entries-heading" title={t("entriesHeading")}>
+        <Pager page={result.view.page} pages={result.view.pages} href={pageHref} />
         <ol className="flex flex-col gap-4" lang={deck.language}>
           {entries.map((entry) => (
             <li key={entry.id}>
@@ -147,6 +157,7 @@ export default async function TeamDeckPreviewPage({ params }: Props) {
             </li>
           ))}
         </ol>
+        <Pager page={result.view.page} pages={result.view.pages} href={pageHref} />
       </Section>
     </div>
   );
