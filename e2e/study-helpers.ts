@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { pressUntil, signUp } from "./helpers";
 
 /** Signs up a new learner and opens a study session of the eBPF deck. */
@@ -18,4 +18,9 @@ export async function gradeWithKey(page: Page, key: string): Promise<void> {
   const saved = page.waitForResponse((r) => r.url().endsWith("/api/study/grade") && r.request().method() === "POST");
   await page.keyboard.press(key);
   expect((await saved).status()).toBe(200);
+}
+
+/** The New / Learning / Review counts at the top of the session, one item each ("New 17"). */
+export function sessionCounts(page: Page, label = "Cards left today"): Locator {
+  return page.getByRole("list", { name: label }).getByRole("listitem");
 }

@@ -63,7 +63,7 @@ async function shootDemoProgress(locale: string, viewport: { width: number; heig
   await page.locator("input[name=email]").fill(process.env.DEMO_EMAIL!);
   await page.locator("input[name=password]").fill(process.env.DEMO_PASSWORD ?? "demo-password-123");
   await page.locator("button[type=submit]").click();
-  await page.waitForSelector("[data-testid=account-link]");
+  await page.waitForSelector("[data-testid=account-link]", { state: "attached" }); // behind "Menu" on a phone
   await page.goto(`${base}/progress`);
   await page.waitForSelector("[data-testid=forecast-chart] .recharts-bar-rectangle");
   await shoot(page, `progress-demo-${tag}`);
@@ -85,7 +85,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     await page.locator("input[name=password]").fill("correct horse battery");
     await page.locator("button[type=submit]").click();
     await page.waitForURL(`${base}/`);
-    await page.waitForSelector("[data-testid=account-link]");
+    await page.waitForSelector("[data-testid=account-link]", { state: "attached" }); // behind "Menu" on a phone
     await shoot(page, `home-signed-in-${tag}`);
     await page.goto(`${base}/account`);
     await shoot(page, `account-${tag}`);

@@ -5,13 +5,16 @@ type Props = { title: ReactNode; lang: string; progress: ReactNode; progressTest
 /** The title of a study or quiz session, with how far the learner has got beside it. */
 export function SessionHeader({ title, lang, progress, progressTestId }: Props) {
   return (
-    <header className="flex flex-wrap items-baseline justify-between gap-2">
-      <h1 className="text-xl font-semibold tracking-tight" lang={lang}>
+    <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+      <h1 className="text-lg font-semibold tracking-tight sm:text-xl" lang={lang}>
         {title}
       </h1>
-      <p className="text-sm text-stone-500 dark:text-stone-400" data-testid={progressTestId}>
+      <div
+        className="flex flex-wrap items-baseline gap-x-3 text-sm text-stone-500 dark:text-stone-400"
+        data-testid={progressTestId}
+      >
         {progress}
-      </p>
+      </div>
     </header>
   );
 }

@@ -28,6 +28,7 @@ describe("scheduling over ts-fsrs", () => {
     expect(preview.good.label).toBe("10m");
     expect(preview.easy.label).toMatch(/^\d+d$/);
     expect(preview.easy.due.getTime()).toBeGreaterThan(preview.good.due.getTime());
+    expect([preview.again.state, preview.good.state, preview.easy.state]).toEqual(["learning", "learning", "review"]);
   });
 
   it("moves a card through learning into review and records the state before and after", () => {

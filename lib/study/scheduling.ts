@@ -137,16 +137,16 @@ function fromCard(card: Card): MemoryState {
   };
 }
 
-/** What each button would do now: the next due date and a short label such as "10m", "3d", "2mo". */
+/** What each button would do now: the card's next state and due date, and a short label such as "10m", "3d", "2mo". */
 export function previewGrades(
   m: MemoryState,
   now: Date,
   settings: SchedulerSettings,
-): Record<GradeName, { due: Date; label: string }> {
+): Record<GradeName, { state: CardStateName; due: Date; label: string }> {
   const preview = scheduler(settings).repeat(toCard(m, now), now);
   const entry = (grade: GradeName) => {
-    const due = preview[gradeRatings[grade]].card.due;
-    return { due, label: formatInterval(due.getTime() - now.getTime()) };
+    const { due, state } = preview[gradeRatings[grade]].card;
+    return { state: stateNames[state], due, label: formatInterval(due.getTime() - now.getTime()) };
   };
   return { again: entry("again"), hard: entry("hard"), good: entry("good"), easy: entry("easy") };
 }

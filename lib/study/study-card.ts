@@ -19,6 +19,8 @@ export type StudyCard = {
   fullAnswer: string | null;
   state: CardStateName;
   intervals: Record<GradeName, string>;
+  /** The state each grade would put the card in, so that the session counts move at once. */
+  nextStates: Record<GradeName, CardStateName>;
 };
 
 export type GradeOutcome =
@@ -52,6 +54,12 @@ export function toStudyCard(row: StudyCardRow, now: Date, settings: SchedulerSet
       hard: preview.hard.label,
       good: preview.good.label,
       easy: preview.easy.label,
+    },
+    nextStates: {
+      again: preview.again.state,
+      hard: preview.hard.state,
+      good: preview.good.state,
+      easy: preview.easy.state,
     },
   };
 }

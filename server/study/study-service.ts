@@ -12,6 +12,7 @@ import {
   type GradeName,
   type MemoryState,
 } from "@/lib/study/scheduling";
+import { staysInSession } from "@/lib/study/session-counts";
 import { toStudyCard, type GradeOutcome, type StudyCard, type UndoOutcome } from "@/lib/study/study-card";
 import { DEFAULT_STUDY_SETTINGS, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
 import { usableSettings } from "@/lib/study/stored-settings";
@@ -190,7 +191,7 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
         ...record,
       },
     });
-    const comesBack = !becameLeech && (after.state === "learning" || after.state === "relearning");
+    const comesBack = !becameLeech && staysInSession(after.state);
     const again = comesBack
       ? toStudyCard(toMemory({ ...row, ...after, version: input.version + 1 }), after.due, settings)
       : null;

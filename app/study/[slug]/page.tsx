@@ -20,11 +20,11 @@ export default async function StudyPage({ params }: Props) {
   const deck = await findDeck((await params).slug);
   if (!deck) notFound();
   const { cards } = await studyQueue(db, user.id, deck.id, new Date());
-  // A new queue from the server (after a refresh) starts a fresh session view.
-  const sessionKey = cards.map((c) => `${c.userCardId}@${c.version}`).join(",");
+  // Keyed by the deck only: a refresh of the page (switching the language) keeps the session going,
+  // and its fresh queue is not used.
   return (
     <StudySession
-      key={sessionKey}
+      key={deck.id}
       deck={deck}
       initialCards={cards}
       summaryAction={studySummary.bind(null, deck.id)}

@@ -1,15 +1,17 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "@/components/markdown";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SessionHeader } from "@/components/ui/session-header";
-import { GRADES, type GradeName } from "@/lib/study/scheduling";
+import { GRADES, type CardStateName, type GradeName } from "@/lib/study/scheduling";
+import { countChanges, sessionCounts, staysInSession, type CountChange } from "@/lib/study/session-counts";
 import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import { ReportItem } from "@/app/reports/report-item";
+import { SessionProgress } from "./session-progress";
+import { SessionSummary } from "./session-summary";
+import { StudyActions } from "./study-actions";
 import { useGradeOutbox } from "./use-grade-outbox";
 
 type Props = {
@@ -20,17 +22,16 @@ type Props = {
   reloadAction: () => Promise<StudyCard[]>;
 };
 type Graded = { card: StudyCard; clientReviewId: string; grade: GradeName };
-
-const gradeStyles: Record<GradeName, string> = {
-  again: "bg-red-700 hover:bg-red-800",
-  hard: "bg-amber-600 hover:bg-amber-700",
-  good: "bg-teal-700 hover:bg-teal-800",
-  easy: "bg-sky-700 hover:bg-sky-800",
-};
+/** A graded card that will come back once the server has its grade: counted already. */
+type Returning = { clientReviewId: string; state: CardStateName };
+type Feedback =
+  | { kind: "graded"; grade: GradeName; interval: string; returns: boolean; changes: CountChange[] }
+  | { kind: "undone" | "undo-failed"; grade: GradeName };
 
 /** The review loop. The next card shows at once; grades go to the server in the background. */
 export function StudySession({ deck, initialCards, summaryAction, reloadAction }: Props) {
   const t = useTranslations("study");
+  const ts = useTranslations("studySession");
   const [queue, setQueue] = useState(initialCards);
   const [revealed, setRevealed] = useState(false);
   const reload = useCallback(async () => {
@@ -39,13 +40,20 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
     setRevealed(false);
   }, [reloadAction]);
   const [history, setHistory] = useState<Graded[]>([]);
+  const [returning, setReturning] = useState<Returning[]>([]);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [summary, setSummary] = useState<{ dueTomorrow: number; elapsedMs: number } | null>(null);
   const shownAt = useRef(0);
   const startedAt = useRef(0);
   const current = queue[0];
+  const forget = useCallback(
+    (clientReviewId: string) => setReturning((r) => r.filter((entry) => entry.clientReviewId !== clientReviewId)),
+    [],
+  );
 
   const outbox = useGradeOutbox({
+    onAnswered: forget,
     onAgain: (card) => setQueue((q) => [...q.filter((c) => c.userCardId !== card.userCardId), card]),
     onStale: () => {
       setNotice(t("stale"));
@@ -59,6 +67,8 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
   }, []);
   useEffect(() => {
     shownAt.current = Date.now();
+    // The learner may have scrolled down a long answer: the next card starts at its question.
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
   }, [current?.userCardId, current?.version]);
 
   const grade = useCallback(
@@ -72,6 +82,16 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
         grade: name,
         durationMs: Math.min(Date.now() - shownAt.current, 3_600_000),
       });
+      const after = current.nextStates[name];
+      const returns = staysInSession(after);
+      if (returns) setReturning((r) => [...r, { clientReviewId, state: after }]);
+      setFeedback({
+        kind: "graded",
+        grade: name,
+        interval: current.intervals[name],
+        returns,
+        changes: countChanges(current.state, after),
+      });
       setHistory((h) => [...h, { card: current, clientReviewId, grade: name }]);
       setQueue((q) => q.slice(1));
       setRevealed(false);
@@ -84,20 +104,29 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
     if (!last) return;
     setHistory((h) => h.slice(0, -1));
     let card = last.card;
-    if (!outbox.withdraw(last.clientReviewId)) {
+    if (outbox.withdraw(last.clientReviewId)) {
+      forget(last.clientReviewId);
+    } else {
       await outbox.settled();
-      const response = await fetch("/api/study/undo", {
+      const outcome = await fetch("/api/study/undo", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ clientReviewId: last.clientReviewId }),
-      });
-      const outcome = (await response.json().catch(() => null)) as UndoOutcome | null;
-      if (!outcome?.ok) return;
+      })
+        .then((response) => response.json() as Promise<UndoOutcome>)
+        .catch(() => null);
+      if (!outcome?.ok) {
+        // Without an answer the grade may still be undone later; a refusal is final.
+        if (!outcome) setHistory((h) => [...h, last]);
+        setFeedback({ kind: "undo-failed", grade: last.grade });
+        return;
+      }
       card = outcome.card;
     }
     setQueue((q) => [card, ...q.filter((c) => c.userCardId !== card.userCardId)]);
     setRevealed(false);
-  }, [history, outbox]);
+    setFeedback({ kind: "undone", grade: last.grade });
+  }, [history, outbox, forget]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -132,21 +161,36 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
       void summaryAction().then((r) => setSummary({ ...r, elapsedMs: Date.now() - startedAt.current }));
   }, [finished, done, outbox.pending, summaryAction]);
 
+  const counts = useMemo(
+    () => sessionCounts([...queue.map((c) => c.state), ...returning.map((r) => r.state)]),
+    [queue, returning],
+  );
+  const feedbackText = (() => {
+    if (!feedback) return null;
+    const grade = t(feedback.grade);
+    if (feedback.kind !== "graded") return ts(feedback.kind === "undone" ? "undid" : "undoFailed", { grade });
+    const when = ts(feedback.returns ? "gradedBack" : "gradedNext", { grade, interval: feedback.interval });
+    const moves = feedback.changes.map(({ count, by }) =>
+      ts("change", { count: ts(`count.${count}`), by: by > 0 ? `+${by}` : `−${-by}` }),
+    );
+    return [when, ...moves].join(" · ");
+  })();
+
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-3 sm:gap-4">
       <SessionHeader
         title={t("title", { deck: deck.title })}
         lang={deck.language}
-        progress={t("progress", { done, left: queue.length })}
+        progress={<SessionProgress done={done} counts={counts} />}
         progressTestId="study-progress"
       />
-      <div aria-live="polite" className="flex flex-col gap-2">
-        {outbox.offline && (
+      <div aria-live="polite" className="flex flex-col gap-2 empty:hidden">
+        {outbox.problem && (
           <p
             role="status"
             className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
           >
-            {t("offline", { count: outbox.pending })}
+            {ts(`problem.${outbox.problem}`, { count: outbox.pending })}
           </p>
         )}
         {notice && (
@@ -195,73 +239,25 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
           )}
         </Card>
       ) : (
-        <Card className="flex flex-col gap-3" data-testid="study-done">
-          <h2 className="text-lg font-semibold">{done > 0 ? t("doneTitle") : t("nothingDue")}</h2>
-          {done > 0 && (
-            <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-              <dt>{t("doneReviewed")}</dt>
-              <dd data-testid="done-reviewed">{done}</dd>
-              <dt>{t("doneAgain")}</dt>
-              <dd>{history.filter((h) => h.grade === "again").length}</dd>
-              <dt>{t("doneTime")}</dt>
-              <dd>{summary ? formatDuration(summary.elapsedMs) : "…"}</dd>
-              <dt>{t("doneTomorrow")}</dt>
-              <dd data-testid="done-tomorrow">{summary ? summary.dueTomorrow : "…"}</dd>
-            </dl>
-          )}
-          <div className="flex flex-wrap gap-2">
-            <Link
-              href={`/decks/${deck.slug}`}
-              className="rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-600"
-            >
-              {t("backToDeck")}
-            </Link>
-            <Button variant="secondary" onClick={() => void reload()}>
-              {t("studyAgain")}
-            </Button>
-          </div>
-        </Card>
+        <SessionSummary
+          deckSlug={deck.slug}
+          done={done}
+          again={history.filter((h) => h.grade === "again").length}
+          summary={summary}
+          onStudyAgain={() => void reload()}
+        />
       )}
 
-      {current && !revealed && (
-        <Button className="min-h-12 text-base" onClick={() => setRevealed(true)}>
-          {t("show")} <kbd className="text-xs opacity-80">{t("showHint")}</kbd>
-        </Button>
-      )}
-      {current && revealed && (
-        <div className="grid grid-cols-4 gap-2" role="group" aria-label={t("back")}>
-          {GRADES.map((name, i) => (
-            <button
-              key={name}
-              onClick={() => grade(name)}
-              className={`flex min-h-14 flex-col items-center justify-center rounded-lg px-1 text-sm font-medium text-white ${gradeStyles[name]}`}
-            >
-              <span>
-                {t(name)} <kbd className="opacity-75">{i + 1}</kbd>
-              </span>
-              <span className="text-xs opacity-90" data-testid={`interval-${name}`}>
-                {current.intervals[name]}
-              </span>
-            </button>
-          ))}
-        </div>
-      )}
-      <div className="flex items-center justify-between gap-2 text-xs text-stone-500 dark:text-stone-400">
-        <span>{outbox.pending > 0 && !outbox.offline ? t("pending", { count: outbox.pending }) : t("keys")}</span>
-        <Button
-          variant="ghost"
-          className="min-h-8 px-2 text-xs"
-          onClick={() => void undo()}
-          disabled={history.length === 0}
-        >
-          {t("undo")} <kbd>{t("undoHint")}</kbd>
-        </Button>
-      </div>
+      <StudyActions
+        intervals={current ? current.intervals : null}
+        revealed={revealed}
+        onShow={() => setRevealed(true)}
+        onGrade={grade}
+        onUndo={() => void undo()}
+        canUndo={history.length > 0}
+        feedback={feedbackText}
+        saving={outbox.problem ? 0 : outbox.pending}
+      />
     </div>
   );
-}
-
-function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }

@@ -1,12 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { retryReason, type DeliveryProblem } from "@/lib/study/grade-delivery";
 import type { GradeRequest } from "@/lib/study/requests";
 import type { GradeOutcome, StudyCard } from "@/lib/study/study-card";
 
 export type PendingGrade = GradeRequest & { durationMs: number };
 
 type Handlers = {
+  /** The server has the grade (or refused it): it waits no more. */
+  onAnswered: (clientReviewId: string) => void;
   onAgain: (card: StudyCard) => void;
   onStale: () => void;
   onLeech: () => void;
@@ -32,7 +35,7 @@ export function useGradeOutbox(handlers: Handlers) {
   const queue = useRef<PendingGrade[]>([]);
   const sending = useRef(false);
   const [pending, setPending] = useState(0);
-  const [offline, setOffline] = useState(false);
+  const [problem, setProblem] = useState<DeliveryProblem | null>(null);
   const handlersRef = useRef(handlers);
   useEffect(() => {
     handlersRef.current = handlers;
@@ -49,26 +52,19 @@ export function useGradeOutbox(handlers: Handlers) {
     try {
       while (queue.current.length > 0) {
         const next = queue.current[0]!;
-        let response: Response;
-        try {
-          response = await fetch("/api/study/grade", {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify(next),
-            keepalive: true,
-          });
-        } catch {
-          setOffline(true);
-          return;
-        }
-        if (response.status >= 500 || response.status === 401) {
-          setOffline(response.status >= 500);
-          return;
-        }
-        setOffline(false);
+        const response = await fetch("/api/study/grade", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(next),
+          keepalive: true,
+        }).catch(() => null);
+        const waitReason = retryReason(response?.status ?? "failed", navigator.onLine);
+        setProblem(waitReason);
+        if (!response || waitReason) return;
         const outcome = (await response.json().catch(() => null)) as GradeOutcome | null;
         queue.current = queue.current.filter((g) => g.clientReviewId !== next.clientReviewId);
         save();
+        handlersRef.current.onAnswered(next.clientReviewId);
         if (outcome?.ok) {
           if (outcome.leech) handlersRef.current.onLeech();
           if (outcome.again) handlersRef.current.onAgain(outcome.again);
@@ -124,5 +120,6 @@ export function useGradeOutbox(handlers: Handlers) {
     }
   }, [flush]);
 
-  return { enqueue, withdraw, settled, pending, offline };
+  // A problem is news only while grades are waiting (say, all of them were undone).
+  return { enqueue, withdraw, settled, pending, problem: pending > 0 ? problem : null };
 }
