@@ -9,7 +9,13 @@ import type { PreviousEntry } from "@/lib/content/entry-ids";
 
 export const COMPILE_TIME_LIMIT_MS = 20_000;
 
-type Reply = { ok: true; deck: CompiledDeck } | { ok: false; file: string; line: number | null; reason: string };
+type Lists = Pick<CompiledDeck, "entries" | "cards" | "questions">;
+// A big deck comes back in parts (see compile-worker.ts), the rest of it last: each message is read
+// on this thread, so none may be big.
+type Reply =
+  | { part: keyof Lists; items: unknown[] }
+  | { ok: true; deck: Omit<CompiledDeck, keyof Lists> }
+  | { ok: false; file: string; line: number | null; reason: string };
 
 // Loading the compiler in a fresh worker takes a second or two: one idle worker is kept for the next
 // job. Jobs at the same time each get a worker of their own, so none waits for another's time limit.
@@ -54,10 +60,15 @@ export function compileOffThread(
       void worker.terminate();
       reject(new ContentError(file, null, `compiling took longer than ${timeLimitMs / 1000} s; split the file`));
     }, timeLimitMs);
+    const lists: Lists = { entries: [], cards: [], questions: [] };
     const onMessage = (reply: Reply) => {
+      if ("part" in reply) {
+        (lists[reply.part] as unknown[]).push(...reply.items);
+        return;
+      }
       done();
       keepIdle(worker);
-      if (reply.ok) resolve(reply.deck);
+      if (reply.ok) resolve({ ...reply.deck, ...lists });
       else reject(new ContentError(reply.file, reply.line, reply.reason));
     };
     const onError = (error: Error) => {

@@ -27,7 +27,10 @@ export async function writeNewDeck(
     select: { id: true },
   });
   try {
+    // Each query is compiled the first time its shape is seen (on this thread): give the event loop back between them.
+    await yieldToEventLoop();
     const rows = deckRows(deck, deckId);
+    await yieldToEventLoop();
     for (const model of ["entry", "card", "question"] as const) {
       const delegate = db[model] as unknown as { createMany(args: { data: object[] }): Promise<unknown> };
       for (let i = 0; i < rows[model].length; i += ROWS_PER_CHUNK) {

@@ -64,6 +64,8 @@ export async function ensureUserCards(db: Database, userId: string, deckId: stri
     where: { archivedAt: null, entry: { deckId, archivedAt: null } },
     select: { id: true, entryId: true },
   });
+  // Each read of a big deck holds the thread for a while (better-sqlite3 answers synchronously): others go in between.
+  await yieldToEventLoop();
   const have = new Set(
     (await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId),
   );
@@ -92,6 +94,7 @@ export async function studyQueue(
   if (!(await canSeeDeck(db, userId, deckId))) return { cards: [], settings };
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   await ensureUserCards(db, userId, deckId, now);
+  await yieldToEventLoop();
   const [candidates, todays] = await Promise.all([
     // Served by the (userId, deckId, due) index: due before the day ends, or new.
     db.userCard.findMany({
