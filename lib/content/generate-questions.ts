@@ -268,7 +268,7 @@ function belongsQuestion(
       if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
-      if ([...from.questionVec.keys()].some((k) => excerptVec.has(k) && !p.questionVec.has(k))) continue;
+      if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
       const bonus = sharedWithKey.some((k) => from.questionVec.has(k)) ? 0.5 : 0;
       candidates.push({ text: from.questionOption!, source: from.index, score: score + bonus });
       if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
@@ -288,6 +288,12 @@ function belongsQuestion(
   if (blanked) return blanked;
   reasons.push("too few other questions of the same kind for distractors");
   return null;
+}
+
+/** The sibling's question uses a word of the passage that the right question does not. */
+function asksAboutPassage(sibling: KeywordVector, passage: KeywordVector, right: KeywordVector): boolean {
+  for (const word of sibling.keys()) if (passage.has(word) && !right.has(word)) return true;
+  return false;
 }
 
 /**
