@@ -256,12 +256,14 @@ function belongsQuestion(
     .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
     .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
   const id = `${p.entry.id}:mcq-belongs`;
-  let blanked: GeneratedQuestion | null = null;
+  // Of the passages that need blanks, the one with the fewest.
+  let blanked: { question: GeneratedQuestion; blanks: number } | null = null;
   for (const excerpt of tried) {
     const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
     const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
     // Siblings using the words the passage shares with its question keep those words from giving it away.
     const sharedWithKey = [...keywordVector(excerpt).keys()].filter((k) => p.questionVec.has(k));
+    const keyForm = questionForm(p.entry.question);
     const candidates: Candidate[] = [];
     for (const { from, score } of ranked) {
       // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
@@ -269,7 +271,9 @@ function belongsQuestion(
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
       if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
-      const bonus = sharedWithKey.some((k) => from.questionVec.has(k)) ? 0.5 : 0;
+      const bonus =
+        (sharedWithKey.some((k) => from.questionVec.has(k)) ? 0.5 : 0) +
+        (questionForm(from.entry.question) === keyForm ? 0.3 : 0);
       candidates.push({ text: from.questionOption!, source: from.index, score: score + bonus });
       if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
     }
@@ -283,9 +287,11 @@ function belongsQuestion(
     const words = giveawayWords(excerpt, p.questionOption, chosen);
     if (words.length === 0) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
     const shown = blankWords(excerpt, words, t.blank());
-    if (shown) blanked ??= assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen);
+    const blanks = shown ? shown.split(t.blank()).length - 1 : Infinity;
+    if (shown && blanks < (blanked?.blanks ?? Infinity))
+      blanked = { question: assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen), blanks };
   }
-  if (blanked) return blanked;
+  if (blanked) return blanked.question;
   reasons.push("too few other questions of the same kind for distractors");
   return null;
 }
@@ -385,6 +391,22 @@ function wholeOption(question: string): string | null {
   const option = cleanOption(question);
   return questionOptionProblem(option) === null ? option : null;
 }
+
+/** How a question asks ("why", "how", "can", "是否"…): a right option alone of its form stands out. */
+function questionForm(question: string): string {
+  const q = question.trim().toLowerCase();
+  const english = /^(how|why|what|which|when|where|who|can|could|is|are|does|do|should|will)\b/.exec(q);
+  if (english) return english[1]!;
+  for (const [form, pattern] of ZH_FORMS) if (pattern.test(q)) return form;
+  return "other";
+}
+
+const ZH_FORMS: [string, RegExp][] = [
+  ["why", /为什么|为何|原因/],
+  ["how", /如何|怎么|怎样|方法/],
+  ["can", /[吗么]\s*[?？]?$|是否|能否|可否|能不能|可不可以/],
+  ["what", /什么|哪些|哪个|区别/],
+];
 
 function topicBonus(p: Prepared, other: Prepared): number {
   return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
