@@ -21,4 +21,14 @@ describe("standalone sentences", () => {
       "Install the Visual C++ runtime and restart the app.";
     expect(standaloneSentences(answer)).toEqual(["Install the Visual C++ runtime and restart the app"]);
   });
+
+  it("never offers a sentence that speaks of text not shown with it, or continues another one", () => {
+    const answer =
+      "当然，以上说明建立的前提是安装包来自官网。在第一阶段，下面的内容不做强制要求。或者也可以提交一个新的 commit。" +
+      "使用 2.0.9 以上的版本时，自带的方法无法更新缓存。";
+    expect(standaloneSentences(answer)).toEqual(["使用 2.0.9 以上的版本时，自带的方法无法更新缓存"]);
+    expect(
+      standaloneSentences("Another essential read is the guide. Do the steps above first. Keep the config file short."),
+    ).toEqual(["Keep it simple"]);
+  });
 });

@@ -133,13 +133,13 @@ export function leaks(term: string, text: string): boolean {
 
 // A sentence that leans on what comes before or after reads oddly alone: "即使…", "具体来说".
 const PREAMBLE_ZH =
-  /^(即使|尽管|虽然|在此|让我们|我们先|先来|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
+  /^(即使|尽管|虽然|在此|让我们|我们先|先来|或者|或是|也可以|当然|具体来说|具体地说|具体而言|例如|比如|然而|但是|但|而|所以|因此|以下|如下|下面|上述|这|那|它|其|该|此|也就是说|换句话说)/;
 // Sequence words and verdicts lead a sentence that still stands alone once they are dropped.
 // A one-character answer word ("对", "不") only with its punctuation, so "对于…" and "不同…" stay whole.
 const LEAD_IN =
   /^(?:(?:首先|其次|再次|最后|另外|此外|同时|总之|总的来说|综上所述|综上)[，,、:：]?|(?:是的|对|没错|不是|不)[，,、:：！!。]|(?:first(?:ly)?|second(?:ly)?|finally|also|yes|no)\b[,:]?)\s*/i;
 const PREAMBLE_EN =
-  /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise)\b/i;
+  /^(even|although|though|for example|e\.g\.|however|but|so|also|first|second|finally|this|that|these|those|it|they|here|there|see|note|which|likely|then|otherwise|another|or|and)\b/i;
 
 // "…are outdated with" (a code block followed): the sentence goes on elsewhere.
 export const DANGLING_END =
@@ -172,6 +172,7 @@ export function standaloneSentences(answer: string): string[] {
           !/[?？]$/.test(s) &&
           !/^[(（]\s*[a-z]/.test(s) && // "(or if only …)": the sentence began before it
           !/https?:\/\//.test(s) &&
+          !REFERS_ELSEWHERE.test(s) &&
           (s.match(/[:：]/g) ?? []).length < 2 && // "参数有以下几个：max_side_len：…": a list run into one line
           !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
           !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
@@ -209,6 +210,10 @@ export function shownLength(markdown: string): number {
 // "There may be many reasons.", "原因有很多。": says nothing until what follows.
 const HEDGE =
   /^(?:there (?:may|might|can|could) be (?:many|several|various|a few) (?:reasons|causes)|it depends|原因(?:可能)?有很多|可能的原因有很多|这个问题的原因有很多)[.。!！]?$/i;
+
+// "以上说明…", "下面的内容…", "the steps above": the sentence speaks of text that is not shown with it.
+const REFERS_ELSEWHERE =
+  /(?<![\d.]\s?)(?:以上|上述|上面|下面|以下|下列|如下)(?:的|说明|内容|步骤|方法|方式|几|这些|所述|操作)|\b(?:above|the following|below)\b(?!\s*\d)/i;
 
 const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^。]*[:：]/;
 
