@@ -265,7 +265,9 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         out = join(out, point);
       break;
     }
-    if ((join(out, sentence).length > max / 2 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
+    // A question back to the reader ("First, did you check the plugins page?") is no point.
+    if (/[?？]$/.test(sentence.trim()) && opening.length > 1) continue;
+    if ((join(out, sentence).length > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }
@@ -323,8 +325,14 @@ const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|�
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
 export function isHeadLabel(head: string): boolean {
   const h = head.trim();
-  return isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /^\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h);
+  return (
+    isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /^\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h) || NUMBERED.test(h)
+  );
 }
+
+// "方式一", "方法 2", "Option B": a part of the answer named by its place.
+const NUMBERED =
+  /^(?:方式|方法|方案|步骤|做法|情况|异常|问题|option|method|way|step|case|approach)\s*[一二三四五六七八九十\dA-Da-d]+$/i;
 
 // "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
 const LABEL_SUFFIX =

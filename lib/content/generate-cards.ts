@@ -22,7 +22,8 @@ export const MAX_BACK = 300;
 const MAX_ENUMERATION = 7;
 const MAX_CLOZES = 3;
 // Only steps have a k-th item worth recalling; the order of reasons or measures is arbitrary.
-const ASKS_FOR_STEPS = /如何|怎么|怎样|步骤|流程|过程|顺序|\bhow\b|\bsteps?\b|\bprocess\b/i;
+const ASKS_FOR_STEPS =
+  /如何|怎么(?!样)|怎样(?!的)|步骤|流程|过程|顺序|\bhow\b(?! (?:much|many|long|often|far|big)\b)|\bsteps?\b|\bprocess\b/i;
 /** A term's text longer than this is an explanation under a label ("Resources: As mentioned…"), not a definition. */
 const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
@@ -67,7 +68,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
         isTermLike(term.term) &&
         visualLength(term.definition) <= MAX_DEFINITION &&
         optionTextProblem(term.definition, MAX_DEFINITION) !== "code line" &&
-        !/[?？]$/.test(term.definition) &&
+        !/[?？:：]$/.test(term.definition) &&
         !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, ""))
       )
         add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
