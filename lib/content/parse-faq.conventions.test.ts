@@ -273,6 +273,33 @@ describe("small cases", () => {
     ).toEqual(["3 ways to speed it up?", "Q&A about v2?"]);
   });
 
+  it("strips numbering only where a space or separator follows, never from a version such as 3.x or 2.0", () => {
+    const md =
+      "## 3.x 里如何配置？\n\n见文档。\n\n## 3.x配置如何迁移？\n\n改名。\n\n## 2.0版本如何升级？\n\n重装。\n\n" +
+      "## 1.2 Why is it slow?\n\nIt indexes.\n\n## 7.如何退出？\n\n按 q。";
+    expect(parse(md).entries.map((e) => e.question)).toEqual([
+      "3.x 里如何配置？",
+      "3.x配置如何迁移？",
+      "2.0版本如何升级？",
+      "Why is it slow?",
+      "如何退出？",
+    ]);
+  });
+
+  it("reads a trailing ❔ or ❓ emoji as the question's question mark", () => {
+    const md = "## Is it free ❔\n\nYes.\n\n## 支持离线吗❓\n\n支持。\n\n## Why? ❓\n\nBecause.";
+    expect(parse(md).entries.map((e) => e.question)).toEqual(["Is it free?", "支持离线吗？", "Why?"]);
+  });
+
+  it("reads 怎么 after a negation (没怎么用过) as a statement, like its sibling without it", () => {
+    const md =
+      "## 贡献方式\n\n### 我之前没怎么用过 Git\n\n先读教程。\n\n### 我之前用过 Git\n\n直接提交。\n\n" +
+      "## FAQ\n\n### 怎么提交？\n\n发 PR。";
+    const { entries, warnings } = parse(md);
+    expect(entries.map((e) => e.question)).toEqual(["怎么提交？"]);
+    expect(warnings.map((w) => w.line)).toEqual([3, 7]);
+  });
+
   it("reads questions written as several # headings, and `### A:` answer headings", () => {
     expect(parse("# How do I install it?\n\nRun it.\n\n# Why is it slow?\n\nIt indexes.").entries).toHaveLength(2);
     expect(parse("# What is Foo?\n\nIntro.\n\n## Is it free?\n\nYes.").entries.map((e) => e.question)).toEqual([
