@@ -400,6 +400,27 @@ describe("small cases", () => {
     expect(plain.entries.map((e) => e.question)).toEqual(["Known limits"]);
   });
 
+  it("in a list of mostly questions, judges items one by one: a statement over its own answer is an entry, other text continues the answer above", () => {
+    const { entries, warnings } = fixture("mixed-question-lists.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["不会用命令行怎么办？", "环境配置"],
+      ["编译时报错 linker cc not found", "环境配置"],
+      ["推荐用什么系统？", "环境配置"],
+      ["虚拟机里能做实验吗？", "环境配置"],
+      ["可以中途加入吗？", null],
+      ["需要组队吗？", null],
+      ["往届学员的笔记", null],
+      ["课程资料汇总", null],
+      ["证书发放", null],
+    ]);
+    expect(entries[1]!.answer).toBe("安装编译工具链：\n```sh\nsudo apt-get install build-essential\n```");
+    expect(entries[5]!.answer).toBe("不强制，组队只是为了互相帮助。\n\n组队规则以群公告为准。");
+    expect(entries[7]!.answer).toBe("- 录播视频在官网\n- 讲义在课程仓库");
+    expect(entries[8]!.answer).toBe("通过全部阶段后统一发放证书。");
+    // An FAQ-named section whose list gave no entries is reported, not taken for the page title.
+    expect(warnings).toEqual([{ line: 52, message: expect.stringContaining("报名表"), dropped: true }]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -14,7 +14,15 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
-import { findStarts, isLinkList, isTocList, TITLE_NAME, type HeadingStart, type Start } from "./parse-starts";
+import {
+  findStarts,
+  isIndentedCode,
+  isLinkList,
+  isTocList,
+  TITLE_NAME,
+  type HeadingStart,
+  type Start,
+} from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -115,7 +123,12 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       explicitId = explicitId ?? EXPLICIT_ID.exec(answerBody[0].value)![1]!;
       answerBody = answerBody.slice(1);
     }
-    const lead = start.type === "heading" ? "" : start.lead;
+    let lead = start.type === "heading" ? "" : start.lead;
+    // `10.  证书发放问题` over text indented four spaces: too little for the item, so Markdown made it code.
+    if (start.type === "item" && !lead && isIndentedCode(answerBody[0], source)) {
+      lead = (answerBody[0] as { value: string }).value;
+      answerBody = answerBody.slice(1);
+    }
     const definition = start.type !== "heading" && start.definition === true;
     const answer = answerMarkdown(source, lead, answerBody, definitions, tail, definition);
     const question = start.question;
@@ -175,7 +188,8 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
       return "toc";
     if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
     if (TRANSLATIONS_NAME.test(question)) return "links";
-    if (TITLE_NAME.test(question)) return "title";
+    // An FAQ-named heading after entries whose text gave none (a list read as no questions) has its text reported.
+    if (TITLE_NAME.test(question)) return entrySeen && body.length > 0 ? "section" : "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
   }
