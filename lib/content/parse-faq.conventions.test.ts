@@ -421,6 +421,22 @@ describe("small cases", () => {
     expect(warnings).toEqual([{ line: 52, message: expect.stringContaining("报名表"), dropped: true }]);
   });
 
+  it("reads a page title naming the FAQ as opening it, and warns about struck-through and code-name headings", () => {
+    const { entries, warnings } = fixture("titled-parts.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["提示 EACCES 或 permission denied", "安装失败"],
+      ["安装失败了怎么办？", null],
+    ]);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [5, '"为什么没有深色模式" is struck through; not an entry'],
+      [17, expect.stringContaining("脚本通过全局对象调用")],
+      [21, expect.stringContaining("暴露给脚本的对象")],
+      [23, '"tool.api.on" is only a code name, not a question; not an entry'],
+    ]);
+    // An error message in code is still a question.
+    expect(parseFaq("## `Error: cannot bind port 80`\n\nUse a port above 1024.", "t.md").entries).toHaveLength(1);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -182,6 +182,11 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     }
     if (start.title) return "title";
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
+    if (start.rejected) {
+      const why = start.rejected === "struck" ? "is struck through" : "is only a code name, not a question";
+      if (hasBody(i)) warnings.push({ line: start.line, message: `"${question}" ${why}; not an entry`, dropped: true });
+      return "intro";
+    }
     if (phrased) return "entry";
     const body = candidates[i]!.filter((b) => !isIgnorable(b));
     if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b))))
@@ -195,8 +200,17 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
   }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
-  const sections = enclosingSections(starts, roles);
-  const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
+  const named = (i: number) => (roles[i] === "section" || roles[i] === "title") && TITLE_NAME.test(starts[i]!.question);
+  const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
+  // A page title naming the FAQ (`# lx-music 常见问题`) opens it too, unless it holds a narrower FAQ section.
+  const inner = starts.map((_, i) => roles[i] === "section" && named(i));
+  const faq = new Set(
+    starts.flatMap((_, i) =>
+      named(i) && (roles[i] === "section" || !inner.some((isInner, j) => isInner && sections[j]!.includes(i)))
+        ? [i]
+        : [],
+    ),
+  );
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
@@ -214,13 +228,13 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
 }
 
 /** For each start, the indexes of the section headings it sits in, outermost first. */
-function enclosingSections(starts: Start[], roles: Role[]): number[][] {
+function enclosingSections(starts: Start[], opens: (i: number) => boolean): number[][] {
   const open: { depth: number; index: number }[] = [];
   return starts.map((start, i) => {
     const depth = start.type === "heading" ? start.node.depth : 7;
     while (open.length && open.at(-1)!.depth >= depth) open.pop();
     const inside = open.map((o) => o.index);
-    if (roles[i] === "section") open.push({ depth, index: i });
+    if (opens(i)) open.push({ depth, index: i });
     return inside;
   });
 }

@@ -27,6 +27,8 @@ export type HeadingStart = {
   question: string;
   phrased: boolean;
   title: boolean;
+  /** Why the heading is no question whatever it says: see `notAQuestion`. */
+  rejected?: Rejection;
 };
 /**
  * `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it.
@@ -69,7 +71,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       if (questionDepth !== null && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
       questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
-      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
+      const rejected = notAQuestion(node);
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected });
       return;
     }
     if (questionDepth !== null) return;
@@ -137,7 +140,19 @@ function interruptsNumbering(blocks: Block[], index: number, previous: Start | u
   return false;
 }
 
+export type Rejection = "struck" | "code";
+
+/** A heading struck through (`## ~~…~~`) is retracted; one that is only a code name (`### \`window.lx\``) is reference. */
+function notAQuestion(heading: Heading): Rejection | undefined {
+  const parts = heading.children.filter((c) => c.type !== "html" && !(c.type === "text" && !c.value.trim()));
+  if (parts.length > 0 && parts.every((c) => c.type === "delete")) return "struck";
+  // An error message in code (`Cause: … with JdbcType OTHER`) is a question; a name without spaces is not.
+  if (parts.length === 1 && parts[0]!.type === "inlineCode" && !/\s/.test(parts[0].value.trim())) return "code";
+  return undefined;
+}
+
 function isQuestionHeading(heading: Heading): boolean {
+  if (notAQuestion(heading)) return false;
   const raw = headingText(heading);
   return hasQuestionLabel(raw) || isPhrasedAsQuestion(stripQuestionLabel(raw));
 }
