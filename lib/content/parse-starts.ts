@@ -365,14 +365,15 @@ function listStarts(
   const mostly = all.filter(Boolean).length * 2 > items.length && items.length > 2;
   const found = all.every(Boolean) ? all : mostly ? asked.map((q, i) => q ?? statement(i)) : null;
   if (!found || !found[0]) return [];
-  const entries = found.flatMap((f, i) => (f ? [{ ...f, item: list.children[i]! }] : []));
+  const entries = found.flatMap((f, i) => (f ? [{ ...f, item: items[i]! }] : []));
   const answered = entries.filter((f) => f.answer !== "").length;
-  if (list.children.length > 1 && answered * 3 < entries.length * 2) return [];
+  if (items.length > 1 && answered * 3 < entries.length * 2) return [];
   // An item that is no question continues the answer of the entry above it.
+  let above = -1;
   found.forEach((f, i) => {
-    if (f) return;
-    const above = entries.findLast((e) => e.item.position!.start.offset! < list.children[i]!.position!.start.offset!)!;
-    above.answer = [above.answer, childrenSource(list.children[i]!.children, source)].filter(Boolean).join("\n\n");
+    if (f) return void above++;
+    const entry = entries[above]!;
+    entry.answer = [entry.answer, childrenSource(items[i]!.children, source)].filter(Boolean).join("\n\n");
   });
   return entries.map((f, i) => ({
     type: "item",
