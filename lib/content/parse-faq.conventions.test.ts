@@ -273,6 +273,33 @@ describe("small cases", () => {
     ).toEqual(["3 ways to speed it up?", "Q&A about v2?"]);
   });
 
+  it("strips numbering only where a space or separator follows, never from a version such as 3.x or 2.0", () => {
+    const md =
+      "## 3.x 里如何配置？\n\n见文档。\n\n## 3.x配置如何迁移？\n\n改名。\n\n## 2.0版本如何升级？\n\n重装。\n\n" +
+      "## 1.2 Why is it slow?\n\nIt indexes.\n\n## 7.如何退出？\n\n按 q。";
+    expect(parse(md).entries.map((e) => e.question)).toEqual([
+      "3.x 里如何配置？",
+      "3.x配置如何迁移？",
+      "2.0版本如何升级？",
+      "Why is it slow?",
+      "如何退出？",
+    ]);
+  });
+
+  it("reads a trailing ❔ or ❓ emoji as the question's question mark", () => {
+    const md = "## Is it free ❔\n\nYes.\n\n## 支持离线吗❓\n\n支持。\n\n## Why? ❓\n\nBecause.";
+    expect(parse(md).entries.map((e) => e.question)).toEqual(["Is it free?", "支持离线吗？", "Why?"]);
+  });
+
+  it("reads 怎么 after a negation (没怎么用过) as a statement, like its sibling without it", () => {
+    const md =
+      "## 贡献方式\n\n### 我之前没怎么用过 Git\n\n先读教程。\n\n### 我之前用过 Git\n\n直接提交。\n\n" +
+      "## FAQ\n\n### 怎么提交？\n\n发 PR。";
+    const { entries, warnings } = parse(md);
+    expect(entries.map((e) => e.question)).toEqual(["怎么提交？"]);
+    expect(warnings.map((w) => w.line)).toEqual([3, 7]);
+  });
+
   it("reads questions written as several # headings, and `### A:` answer headings", () => {
     expect(parse("# How do I install it?\n\nRun it.\n\n# Why is it slow?\n\nIt indexes.").entries).toHaveLength(2);
     expect(parse("# What is Foo?\n\nIntro.\n\n## Is it free?\n\nYes.").entries.map((e) => e.question)).toEqual([
@@ -371,6 +398,43 @@ describe("small cases", () => {
       "## Known limits\n\n- Copying stops halfway\n\n  Use `--resume`.\n\n- Links become files\n\n  Add `--links`.",
     );
     expect(plain.entries.map((e) => e.question)).toEqual(["Known limits"]);
+  });
+
+  it("in a list of mostly questions, judges items one by one: a statement over its own answer is an entry, other text continues the answer above", () => {
+    const { entries, warnings } = fixture("mixed-question-lists.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["不会用命令行怎么办？", "环境配置"],
+      ["编译时报错 linker cc not found", "环境配置"],
+      ["推荐用什么系统？", "环境配置"],
+      ["虚拟机里能做实验吗？", "环境配置"],
+      ["可以中途加入吗？", null],
+      ["需要组队吗？", null],
+      ["往届学员的笔记", null],
+      ["课程资料汇总", null],
+      ["证书发放", null],
+    ]);
+    expect(entries[1]!.answer).toBe("安装编译工具链：\n```sh\nsudo apt-get install build-essential\n```");
+    expect(entries[5]!.answer).toBe("不强制，组队只是为了互相帮助。\n\n组队规则以群公告为准。");
+    expect(entries[7]!.answer).toBe("- 录播视频在官网\n- 讲义在课程仓库");
+    expect(entries[8]!.answer).toBe("通过全部阶段后统一发放证书。");
+    // An FAQ-named section whose list gave no entries is reported, not taken for the page title.
+    expect(warnings).toEqual([{ line: 52, message: expect.stringContaining("报名表"), dropped: true }]);
+  });
+
+  it("reads a page title naming the FAQ as opening it, and warns about struck-through and code-name headings", () => {
+    const { entries, warnings } = fixture("titled-parts.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["提示 EACCES 或 permission denied", "安装失败"],
+      ["安装失败了怎么办？", null],
+    ]);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [5, '"为什么没有深色模式" is struck through; not an entry'],
+      [17, expect.stringContaining("脚本通过全局对象调用")],
+      [21, expect.stringContaining("暴露给脚本的对象")],
+      [23, '"tool.api.on" is only a code name, not a question; not an entry'],
+    ]);
+    // An error message in code is still a question.
+    expect(parseFaq("## `Error: cannot bind port 80`\n\nUse a port above 1024.", "t.md").entries).toHaveLength(1);
   });
 
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {

@@ -14,7 +14,15 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
-import { findStarts, isLinkList, isTocList, TITLE_NAME, type HeadingStart, type Start } from "./parse-starts";
+import {
+  findStarts,
+  isIndentedCode,
+  isLinkList,
+  isTocList,
+  TITLE_NAME,
+  type HeadingStart,
+  type Start,
+} from "./parse-starts";
 
 export type EntryKind = "question" | "topic";
 
@@ -115,7 +123,12 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       explicitId = explicitId ?? EXPLICIT_ID.exec(answerBody[0].value)![1]!;
       answerBody = answerBody.slice(1);
     }
-    const lead = start.type === "heading" ? "" : start.lead;
+    let lead = start.type === "heading" ? "" : start.lead;
+    // `10.  证书发放问题` over text indented four spaces: too little for the item, so Markdown made it code.
+    if (start.type === "item" && !lead && isIndentedCode(answerBody[0], source)) {
+      lead = (answerBody[0] as { value: string }).value;
+      answerBody = answerBody.slice(1);
+    }
     const definition = start.type !== "heading" && start.definition === true;
     const answer = answerMarkdown(source, lead, answerBody, definitions, tail, definition);
     const question = start.question;
@@ -169,20 +182,35 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     }
     if (start.title) return "title";
     if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
+    if (start.rejected) {
+      const why = start.rejected === "struck" ? "is struck through" : "is only a code name, not a question";
+      if (hasBody(i)) warnings.push({ line: start.line, message: `"${question}" ${why}; not an entry`, dropped: true });
+      return "intro";
+    }
     if (phrased) return "entry";
     const body = candidates[i]!.filter((b) => !isIgnorable(b));
     if (TOC_NAME.test(question) || (body.length > 0 && body.every((b) => b.type === "list" && isTocList(b))))
       return "toc";
     if (body.length > 0 && body.every((b) => b.type === "list" && isLinkList(b))) return "links"; // "Resources", "See also"
     if (TRANSLATIONS_NAME.test(question)) return "links";
-    if (TITLE_NAME.test(question)) return "title";
+    // An FAQ-named heading after entries whose text gave none (a list read as no questions) has its text reported.
+    if (TITLE_NAME.test(question)) return entrySeen && body.length > 0 ? "section" : "title";
     if (INTRO_NAME.test(question)) return "intro";
     return body.length > 0 ? "entry" : "empty";
   }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
-  const sections = enclosingSections(starts, roles);
-  const faq = new Set(starts.flatMap((s, i) => (roles[i] === "section" && TITLE_NAME.test(s.question) ? [i] : [])));
+  const named = (i: number) => (roles[i] === "section" || roles[i] === "title") && TITLE_NAME.test(starts[i]!.question);
+  const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
+  // A page title naming the FAQ (`# lx-music 常见问题`) opens it too, unless it holds a narrower FAQ section.
+  const inner = starts.map((_, i) => roles[i] === "section" && named(i));
+  const faq = new Set(
+    starts.flatMap((_, i) =>
+      named(i) && (roles[i] === "section" || !inner.some((isInner, j) => isInner && sections[j]!.includes(i)))
+        ? [i]
+        : [],
+    ),
+  );
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
@@ -200,13 +228,13 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
 }
 
 /** For each start, the indexes of the section headings it sits in, outermost first. */
-function enclosingSections(starts: Start[], roles: Role[]): number[][] {
+function enclosingSections(starts: Start[], opens: (i: number) => boolean): number[][] {
   const open: { depth: number; index: number }[] = [];
   return starts.map((start, i) => {
     const depth = start.type === "heading" ? start.node.depth : 7;
     while (open.length && open.at(-1)!.depth >= depth) open.pop();
     const inside = open.map((o) => o.index);
-    if (roles[i] === "section") open.push({ depth, index: i });
+    if (opens(i)) open.push({ depth, index: i });
     return inside;
   });
 }

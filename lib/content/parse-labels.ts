@@ -18,8 +18,14 @@ function labelPattern(words: string): RegExp {
 
 const QUESTION_LABEL = labelPattern("Q(?:uestion)?|问题?|提问");
 const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
-/** `12. `, `1.2 `, `3、`, `(4) ` before a heading's question. */
-const NUMBERING = /^(?:\d+(?:\.\d+)+\.?|\d+[.、)）]|[(（]\d+[)）])\s*(?=\S)/;
+/**
+ * `12. `, `1.2 `, `3、`, `(4) ` before a heading's question. A number run straight into a Latin letter or digit
+ * (`3.x 数据库…`, `2.0版本`) is a version, not numbering.
+ */
+const NUMBERING =
+  /^(?:\d+(?:\.\d+)+(?:\s+|\.(?![A-Za-z0-9])\s*)|\d+[.)](?![A-Za-z0-9])\s*|\d+[、）]\s*|[(（]\d+[)）]\s*)(?=\S)/;
+/** `Is it online ❔`: a question-mark emoji ending a question stands for its question mark. */
+const QUESTION_EMOJI = /\s*[\u2753\u2754]\uFE0F?\s*$/u;
 /** `>> `, `» `, `▶ ` before a heading's text. */
 const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
 /** Emoji before or after a question (`### 5、如何提速？ ⚡`) decorate it; they are not part of it. */
@@ -71,10 +77,22 @@ export function withoutGeneratorSyntax(text: string): string {
 
 /** A heading's question without its label, numbering or emoji: `Q3.2.15: Why?` and `12. Why? ⚡` give `Why?`. */
 export function stripQuestionLabel(text: string): string {
-  const trimmed = text.replace(EDGE_EMOJI, "").trim().replace(DECORATION, "").replace(CATEGORY_TAG, "");
+  const trimmed = withQuestionMark(text)
+    .replace(EDGE_EMOJI, "")
+    .trim()
+    .replace(DECORATION, "")
+    .replace(CATEGORY_TAG, "");
   const label = questionLabelLength(trimmed);
   const rest = label > 0 ? trimmed.slice(label) : trimmed.replace(NUMBERING, "");
   return rest.trim().replace(CATEGORY_TAG, "");
+}
+
+function withQuestionMark(text: string): string {
+  const match = QUESTION_EMOJI.exec(text);
+  if (!match) return text;
+  const rest = text.slice(0, match.index).replace(EDGE_EMOJI, "");
+  if (/[?？]$/.test(rest)) return rest;
+  return rest + (/[\u3400-\u9fff]$/.test(rest) ? "？" : "?");
 }
 
 /** `12. `, `3、`, `Q4:`: the heading is one of a numbered series. */

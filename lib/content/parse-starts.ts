@@ -27,6 +27,8 @@ export type HeadingStart = {
   question: string;
   phrased: boolean;
   title: boolean;
+  /** Why the heading is no question whatever it says: see `notAQuestion`. */
+  rejected?: Rejection;
 };
 /**
  * `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it.
@@ -69,7 +71,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       if (questionDepth !== null && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
       questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
-      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title });
+      const rejected = notAQuestion(node);
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected });
       return;
     }
     if (questionDepth !== null) return;
@@ -105,7 +108,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
       }
     } else if (node.type === "list" && !isTocList(node)) {
-      starts.push(...listStarts(node, index, source, underFaqTitle));
+      starts.push(...listStarts(node, index, source, underFaqTitle, isIndentedCode(blocks[index + 1], source)));
     } else if (node.type === "table") {
       starts.push(...tableStarts(node, index, source));
     }
@@ -137,7 +140,19 @@ function interruptsNumbering(blocks: Block[], index: number, previous: Start | u
   return false;
 }
 
+export type Rejection = "struck" | "code";
+
+/** A heading struck through (`## ~~…~~`) is retracted; one that is only a code name (`### \`window.lx\``) is reference. */
+function notAQuestion(heading: Heading): Rejection | undefined {
+  const parts = heading.children.filter((c) => c.type !== "html" && !(c.type === "text" && !c.value.trim()));
+  if (parts.length > 0 && parts.every((c) => c.type === "delete")) return "struck";
+  // An error message in code (`Cause: … with JdbcType OTHER`) is a question; a name without spaces is not.
+  if (parts.length === 1 && parts[0]!.type === "inlineCode" && !/\s/.test(parts[0].value.trim())) return "code";
+  return undefined;
+}
+
 function isQuestionHeading(heading: Heading): boolean {
+  if (notAQuestion(heading)) return false;
   const raw = headingText(heading);
   return hasQuestionLabel(raw) || isPhrasedAsQuestion(stripQuestionLabel(raw));
 }
@@ -330,34 +345,68 @@ function summaryText(html: string): string {
 }
 
 /**
- * A list whose items are all questions (`1. **How do I …?**`, `- 问题？`) with answers indented below them
- * (or, for a single item, in the blocks after it) gives one entry per item.
+ * A list of questions (`1. **How do I …?**`, `- 问题？`) with answers indented below them (or, for a single item,
+ * in the blocks after it) gives one entry per item. Where every item is a question (or, under an FAQ heading, a
+ * statement over its answer), all are; where most are questions, each item is judged alone: a statement over an
+ * indented answer of its own is one too (`2. 安装时报错 … not found`), and any other item continues the answer above.
  */
-function listStarts(list: List, index: number, source: string, underFaqTitle: boolean): InlineStart[] {
-  const found = list.children.map((item) => {
-    const first = item.children[0];
-    if (first?.type !== "paragraph") return null;
-    const q = paragraphQuestion(first, source, { loose: true }) ?? (underFaqTitle ? statementItem(item, source) : null);
-    return q && { item, question: q.question, answer: itemAnswer(item, q.lead, source) };
+function listStarts(
+  list: List,
+  index: number,
+  source: string,
+  underFaqTitle: boolean,
+  codeFollows: boolean,
+): InlineStart[] {
+  const items = list.children;
+  const asked = items.map((item) => itemQuestion(item, source, false));
+  // `10.  Statement` over text indented less than the item's content: Markdown reads that text as code after the list.
+  const statement = (i: number) => itemQuestion(items[i]!, source, true, codeFollows && i === items.length - 1);
+  const all = asked.map((q, i) => q ?? (underFaqTitle ? statement(i) : null));
+  const mostly = all.filter(Boolean).length * 2 > items.length && items.length > 2;
+  const found = all.every(Boolean) ? all : mostly ? asked.map((q, i) => q ?? statement(i)) : null;
+  if (!found || !found[0]) return [];
+  const entries = found.flatMap((f, i) => (f ? [{ ...f, item: items[i]! }] : []));
+  const answered = entries.filter((f) => f.answer !== "").length;
+  if (items.length > 1 && answered * 3 < entries.length * 2) return [];
+  // An item that is no question continues the answer of the entry above it.
+  let above = -1;
+  found.forEach((f, i) => {
+    if (f) return void above++;
+    const entry = entries[above]!;
+    entry.answer = [entry.answer, childrenSource(items[i]!.children, source)].filter(Boolean).join("\n\n");
   });
-  if (found.some((f) => !f)) return [];
-  const answered = found.filter((f) => f!.answer !== "").length;
-  if (list.children.length > 1 && answered * 3 < list.children.length * 2) return [];
-  return found.map((f, i) => ({
+  return entries.map((f, i) => ({
     type: "item",
     index,
-    line: lineOf(f!.item),
-    question: f!.question,
-    lead: f!.answer,
-    own: f!.answer !== "" || i < found.length - 1,
+    line: lineOf(f.item),
+    question: f.question,
+    lead: f.answer,
+    own: f.answer !== "" || i < entries.length - 1,
   }));
 }
 
+/** An item's question and answer: a question, or with `statement` a one-line statement over an indented answer. */
+function itemQuestion(
+  item: ListItem,
+  source: string,
+  statement: boolean,
+  answerFollows = false,
+): { question: string; answer: string } | null {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return null;
+  const q = statement ? statementItem(item, source, answerFollows) : paragraphQuestion(first, source, { loose: true });
+  return q && { question: q.question, answer: itemAnswer(item, q.lead, source) };
+}
+
 /** Under an FAQ heading, `- Key repeat doesn't work` over indented answer text is a question written as a statement. */
-function statementItem(item: ListItem, source: string): { question: string; lead: string } | null {
+function statementItem(
+  item: ListItem,
+  source: string,
+  answerFollows: boolean,
+): { question: string; lead: string } | null {
   const [first, ...rest] = item.children;
   const text = sourceOf(source, first!);
-  if (text.includes("\n") || !rest.some((b) => b.type === "paragraph" || b.type === "code")) return null;
+  if (text.includes("\n") || !(answerFollows || rest.some((b) => !isIgnorable(b)))) return null;
   const question = inlineText(text);
   return question ? { question, lead: "" } : null;
 }
@@ -366,10 +415,19 @@ function itemAnswer(item: ListItem, lead: string, source: string): string {
   const rest = item.children.slice(1);
   while (rest.length && isIgnorable(rest.at(-1)!)) rest.pop(); // a `---` or `<br/>` closing the item
   const leadText = dedent(lead, 0);
-  if (rest.length === 0) return leadText.trim();
-  const from = rest[0]!.position!.start;
-  const body = dedent(source.slice(from.offset!, rest.at(-1)!.position!.end.offset!), from.column - 1);
-  return [leadText.trim(), body.trim()].filter(Boolean).join("\n\n");
+  return [leadText.trim(), childrenSource(rest, source)].filter(Boolean).join("\n\n");
+}
+
+/** Code indented by four spaces rather than fenced. */
+export function isIndentedCode(block: Block | undefined, source: string): boolean {
+  return block?.type === "code" && !/^ {0,3}(`{3,}|~{3,})/.test(sourceOf(source, block));
+}
+
+/** The source of an item's blocks, unindented to the column of the first. */
+function childrenSource(children: ListItem["children"], source: string): string {
+  if (children.length === 0) return "";
+  const from = children[0]!.position!.start;
+  return dedent(source.slice(from.offset!, children.at(-1)!.position!.end.offset!), from.column - 1).trim();
 }
 
 /** Removes up to `width` leading spaces from every line but the first (all leading space when width is 0). */

@@ -2,8 +2,9 @@
 
 const QUESTION_PREFIX = /^(?:Q\d*|问)\s*[:：]\s*/i;
 const ANSWER_PREFIX = /^(?:A\d*|答)\s*[:：]\s*/i;
+// `没怎么用过`, `不怎么样`: after a negation 怎么 means "hardly", not "how".
 const CHINESE_QUESTION_WORDS =
-  /(吗|呢|还是|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|多少|几种|何时|区别|有何|干嘛)/;
+  /(吗|呢|还是|什么|为什么|为何|如何|(?<![没不])怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|多少|几种|何时|区别|有何|干嘛)/;
 const ENGLISH_QUESTION_START =
   /^(how|what|why|when|where|which|who|whom|whose|is|are|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had)\b/i;
 
