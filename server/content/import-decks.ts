@@ -2,6 +2,7 @@ import type { CompiledDeck } from "@/lib/content/compile-deck";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import type { Database } from "@/server/db/connection";
 import type { Transaction } from "@/server/db/transaction";
+import { yieldToEventLoop } from "@/server/db/yield";
 
 export type ImportOutcome = {
   slug: string;
@@ -80,21 +81,112 @@ export async function writeDeck(
   now: Date,
   extra: DeckRecordFields = {},
 ): Promise<{ deckId: string; archived: number }> {
-  const fields = deckFields(deck, now, extra);
-  const owner = await tx.deck.findUnique({ where: { slug: deck.slug }, select: { teamId: true } });
+  return applyDeckWrite(tx, await planDeckWrite(tx, deck, now, extra), now);
+}
+
+/** What writing a compiled deck changes: the deck row, and the rows to create, update and archive. */
+export type DeckWritePlan = {
+  slug: string;
+  deckId: string | null;
+  fields: ReturnType<typeof deckFields>;
+  changes: Record<Model, { created: Row[]; updated: Row[]; archived: string[] }>;
+};
+
+type Model = "entry" | "card" | "question";
+const MODELS: Model[] = ["entry", "card", "question"];
+
+/**
+ * Reads the deck's rows and works out what changes. Outside a transaction (`db`), it reads in pages
+ * and gives the event loop back between them, so a big deck holds no one up; the caller then
+ * applies the plan in a short transaction, guarded against another change in between.
+ */
+export async function planDeckWrite(
+  db: Database | Tx,
+  deck: CompiledDeck,
+  now: Date,
+  extra: DeckRecordFields = {},
+  { yieldBetweenPages = false } = {},
+): Promise<DeckWritePlan> {
+  const owner = await db.deck.findUnique({ where: { slug: deck.slug }, select: { id: true, teamId: true } });
   if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
+  const rows = deckRows(deck, owner?.id ?? NEW_DECK);
+  const scope = (model: Model) => (model === "entry" ? { deckId: owner?.id } : { entry: { deckId: owner?.id } });
+  const changes = {} as DeckWritePlan["changes"];
+  for (const model of MODELS) {
+    const current = owner ? await readRows(db[model] as unknown as Delegate, scope(model), yieldBetweenPages) : [];
+    changes[model] = diffRows(current, rows[model]);
+  }
+  return { slug: deck.slug, deckId: owner?.id ?? null, fields: deckFields(deck, now, extra), changes };
+}
+
+/** Applies a plan: creates or updates the deck row, then only the rows that change. */
+export async function applyDeckWrite(
+  tx: Tx,
+  plan: DeckWritePlan,
+  now: Date,
+): Promise<{ deckId: string; archived: number }> {
   const { id: deckId } = await tx.deck.upsert({
-    where: { slug: deck.slug },
-    create: { slug: deck.slug, createdAt: now, ...fields },
-    update: fields,
+    where: { slug: plan.slug },
+    create: { slug: plan.slug, createdAt: now, ...plan.fields },
+    update: plan.fields,
     select: { id: true },
   });
-  const rows = deckRows(deck, deckId);
   let archived = 0;
-  archived += await sync(tx.entry, { deckId }, rows.entry, now);
-  for (const model of ["card", "question"] as const)
-    archived += await sync(tx[model], { entry: { deckId } }, rows[model], now);
+  for (const model of MODELS) {
+    const delegate = tx[model] as unknown as Delegate;
+    const { created, updated, archived: gone } = plan.changes[model];
+    const withDeck = (row: Row) => (row.deckId === NEW_DECK ? { ...row, deckId } : row);
+    for (const row of updated)
+      await delegate.update({ where: { id: row.id }, data: { ...withDeck(row), archivedAt: null, updatedAt: now } });
+    for (let i = 0; i < created.length; i += 500)
+      await delegate.createMany({
+        data: created.slice(i, i + 500).map((row) => ({ ...withDeck(row), createdAt: now, updatedAt: now })),
+      });
+    for (let i = 0; i < gone.length; i += 500)
+      archived += (
+        await delegate.updateMany({
+          where: { id: { in: gone.slice(i, i + 500) } },
+          data: { archivedAt: now, updatedAt: now },
+        })
+      ).count;
+  }
   return { deckId, archived };
+}
+
+/** Stands for the id of a deck the plan creates. */
+const NEW_DECK = "";
+const PAGE = 1000;
+
+/** The rows in scope, read a page at a time (by id) when `yieldBetweenPages`. */
+async function readRows(delegate: Delegate, where: object, yieldBetweenPages: boolean): Promise<Row[]> {
+  if (!yieldBetweenPages) return delegate.findMany({ where });
+  const rows: Row[] = [];
+  for (let after: string | null = null; ;) {
+    const page: Row[] = await delegate.findMany({
+      where: after === null ? where : { AND: [where, { id: { gt: after } }] },
+      orderBy: { id: "asc" },
+      take: PAGE,
+    });
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+    after = page.at(-1)!.id;
+    await yieldToEventLoop();
+  }
+}
+
+/** New rows, rows that differ (or come back from the archive), and live rows no longer generated. */
+function diffRows(current: Row[], rows: Row[]): { created: Row[]; updated: Row[]; archived: string[] } {
+  const byId = new Map(current.map((r) => [r.id, r]));
+  const created: Row[] = [];
+  const updated: Row[] = [];
+  for (const row of rows) {
+    const before = byId.get(row.id);
+    if (!before) created.push(row);
+    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k])) updated.push(row);
+  }
+  const keep = new Set(rows.map((r) => r.id));
+  const archived = current.filter((r) => !keep.has(r.id) && r.archivedAt === null).map((r) => r.id);
+  return { created, updated, archived };
 }
 
 /** The deck row's columns from the compiled deck, with the caller's `extra` ones. */
@@ -111,6 +203,24 @@ export function deckFields(deck: CompiledDeck, now: Date, extra: DeckRecordField
   };
 }
 
+/** Items per entry that positions leave room for (a list of a few hundred items stays in order too). */
+const ITEMS_PER_ENTRY = 1000;
+
+/**
+ * Positions of an entry's items, in order: its entry's position, then the item's place within the entry.
+ * Hiding or adding an item moves only its own entry's items, so an override change rewrites a few
+ * rows, not every card after it.
+ */
+function withinEntries(entries: CompiledDeck["entries"]): (entryId: string) => number {
+  const entryPosition = new Map(entries.map((e) => [e.id, e.position]));
+  const used = new Map<string, number>();
+  return (entryId) => {
+    const index = used.get(entryId) ?? 0;
+    used.set(entryId, index + 1);
+    return (entryPosition.get(entryId) ?? entries.length) * ITEMS_PER_ENTRY + Math.min(index, ITEMS_PER_ENTRY - 1);
+  };
+}
+
 /** The deck's entries, cards and questions as rows of their tables (without timestamps). */
 export function deckRows(deck: CompiledDeck, deckId: string): Record<"entry" | "card" | "question", Row[]> {
   const entry = deck.entries.map((e) => ({
@@ -123,22 +233,23 @@ export function deckRows(deck: CompiledDeck, deckId: string): Record<"entry" | "
     line: e.line,
     position: e.position,
   }));
-  const card = deck.cards.map((c, position) => ({
+  const position = withinEntries(deck.entries);
+  const card = deck.cards.map((c) => ({
     id: c.id,
     entryId: c.entryId,
     kind: c.kind,
     front: c.front,
     back: c.back,
-    position,
+    position: position(c.entryId),
   }));
-  const question = deck.questions.map((q, position) => ({
+  const question = deck.questions.map((q) => ({
     id: q.id,
     entryId: q.entryId,
     stem: q.stem,
     options: JSON.stringify(q.options),
     answerIndex: q.answer,
     explanation: q.explanation,
-    position,
+    position: position(q.entryId),
   }));
   return { entry, card, question };
 }
@@ -146,38 +257,8 @@ export function deckRows(deck: CompiledDeck, deckId: string): Record<"entry" | "
 type Row = { id: string } & Record<string, unknown>;
 // The three delegates share this shape; Prisma's own types do not unify across models.
 type Delegate = {
-  findMany(args: { where: object; select?: object }): Promise<Row[]>;
+  findMany(args: { where: object; select?: object; orderBy?: object; take?: number }): Promise<Row[]>;
   createMany(args: { data: Row[] }): Promise<unknown>;
   update(args: { where: { id: string }; data: object }): Promise<unknown>;
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 };
-
-/** Creates new rows, updates changed ones, un-archives returning ones and archives the rest. */
-async function sync(
-  model: Tx["entry"] | Tx["card"] | Tx["question"],
-  scope: object,
-  rows: Row[],
-  now: Date,
-): Promise<number> {
-  const delegate = model as unknown as Delegate;
-  const current = new Map((await delegate.findMany({ where: scope })).map((r) => [r.id, r]));
-  const created: Row[] = [];
-  for (const row of rows) {
-    const before = current.get(row.id);
-    if (!before) created.push({ ...row, createdAt: now, updatedAt: now });
-    else if (before.archivedAt !== null || Object.keys(row).some((k) => before[k] !== row[k]))
-      await delegate.update({ where: { id: row.id }, data: { ...row, archivedAt: null, updatedAt: now } });
-  }
-  for (let i = 0; i < created.length; i += 500) await delegate.createMany({ data: created.slice(i, i + 500) });
-  const keep = new Set(rows.map((r) => r.id));
-  const gone = [...current.values()].filter((r) => !keep.has(r.id) && r.archivedAt === null).map((r) => r.id);
-  let archived = 0;
-  for (let i = 0; i < gone.length; i += 500)
-    archived += (
-      await delegate.updateMany({
-        where: { id: { in: gone.slice(i, i + 500) } },
-        data: { archivedAt: now, updatedAt: now },
-      })
-    ).count;
-  return archived;
-}

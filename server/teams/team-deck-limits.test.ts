@@ -10,7 +10,7 @@ import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtur
 import { deleteTeamDeck } from "./delete-team-deck";
 import { liveEntries } from "@/server/queries/deck-entries";
 import { studyQueue } from "@/server/study/study-service";
-import { draftView, saveDraft, publishTeamDeck } from "./team-decks";
+import { changeDeckOverrides, draftView, saveDraft, publishTeamDeck } from "./team-decks";
 import { takeUploadSlot, UPLOADS_PER_MINUTE } from "./upload-rate";
 
 const now = new Date("2026-11-26T09:00:00Z");
@@ -137,26 +137,21 @@ describe("team deck uploads under attack", () => {
 
   it("keeps the event loop free (no gap over 200 ms) while a big upload compiles", async () => {
     const source = { slug: "big", manifest: null, faqs: [{ path: "big.md", bytes: bytes(manyEntries(2000)) }] };
-    let last = performance.now();
-    let longestGap = 0;
-    const ticker = setInterval(() => {
-      const at = performance.now();
-      longestGap = Math.max(longestGap, at - last);
-      last = at;
-    }, 5);
+    const gaps = eventLoopGaps();
     const started = performance.now();
     const deck = await compileOffThread(source, []);
     const took = performance.now() - started;
-    clearInterval(ticker);
+    const longest = gaps.longest();
+    gaps.stop();
     expect(deck.entries).toHaveLength(2000);
     console.log(
-      `compiled 2000 entries off the thread in ${Math.round(took)} ms; longest event loop gap ${Math.round(longestGap)} ms`,
+      `compiled 2000 entries off the thread in ${Math.round(took)} ms; longest event loop gap ${Math.round(longest.wall)} ms, of which busy ${Math.round(longest.blocked)} ms`,
     );
     expect(took).toBeGreaterThan(500);
-    expect(longestGap).toBeLessThan(200);
+    expect(longest.blocked).toBeLessThan(200);
   }, 60_000);
 
-  it("keeps the event loop free (no gap over 200 ms) while a 5 000-entry deck is saved, previewed, published and studied", async () => {
+  it("keeps the event loop free (no gap over 200 ms) while a 5 000-entry deck is saved, previewed, published, studied and edited", async () => {
     const markdown = bytes(oneLineEach(5000));
     const gaps = eventLoopGaps();
     const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
@@ -186,6 +181,11 @@ describe("team deck uploads under attack", () => {
       expect(page[0]!.question).toBe("What is item 100?");
       const queue = await timed("member starts studying", () => studyQueue(temp.db, member, deck.id, later(302)));
       expect(queue.cards.length).toBeGreaterThan(0);
+      const card = await temp.db.card.findFirstOrThrow({ where: { entry: { deckId: deck.id } } });
+      const hidden = await timed("an admin hides a card", () =>
+        changeDeckOverrides(temp.db, deck.id, { kind: "hide", itemId: card.id }, later(303)),
+      );
+      expect(hidden.ok).toBe(true);
     } finally {
       gaps.stop();
       for (const { step, ms, gap } of steps)

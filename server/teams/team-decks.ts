@@ -12,7 +12,7 @@ import type { PreviousEntry } from "@/lib/content/entry-ids";
 import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides, type DeckOverrides } from "@/lib/content/overrides";
 import { TEAM_DECK_LANGUAGES, type TeamDeckLanguage } from "@/lib/teams/requests";
 import { compileOffThread } from "@/server/content/compile-off-thread";
-import { writeDeck } from "@/server/content/import-decks";
+import { applyDeckWrite, planDeckWrite } from "@/server/content/import-decks";
 import { deleteAbandonedDecks, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
@@ -298,6 +298,21 @@ export async function changeDeckOverrides(
   const overridesYaml = overridesToYaml(applyChange(current, change));
   const compiled = await compileStored(deck, overridesYaml, await previousEntries(db, deck.id));
   if (!compiled.ok) return compiled;
+  // What changes is worked out before the transaction, reading the deck a page at a time: a deck of
+  // thousands of entries would otherwise hold the server for seconds. The claim below makes sure
+  // nothing changed the deck in between; then only the few changed rows are written.
+  const plan = await planDeckWrite(
+    db,
+    compiled.deck,
+    now,
+    {
+      teamId: deck.teamId,
+      sourcePath: deck.sourcePath,
+      overridesYaml,
+      compileWarnings: JSON.stringify(compiled.deck.warnings),
+    },
+    { yieldBetweenPages: true },
+  );
   try {
     await db.$transaction(
       async (tx) => {
@@ -307,12 +322,7 @@ export async function changeDeckOverrides(
           data: { overridesYaml, updatedAt: now },
         });
         if (claimed.count !== 1) throw new OverridesConflict();
-        await writeDeck(tx, compiled.deck, now, {
-          teamId: deck.teamId,
-          sourcePath: deck.sourcePath,
-          overridesYaml,
-          compileWarnings: JSON.stringify(compiled.deck.warnings),
-        });
+        await applyDeckWrite(tx, plan, now);
         await alsoInTx?.(tx);
       },
       { timeout: 60_000, maxWait: 10_000 },
