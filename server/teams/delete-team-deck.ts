@@ -1,4 +1,5 @@
 import type { Database } from "@/server/db/connection";
+import { yieldToEventLoop } from "@/server/db/yield";
 import { findTeamDeck } from "./team-decks";
 
 export type DeleteTeamDeckOutcome =
@@ -17,10 +18,46 @@ export async function deleteTeamDeck(
   const found = await findTeamDeck(db, actorId, input);
   if (!found.ok) return found;
   const { deck } = found;
-  if (deck.publishedAt === null) {
-    await db.deck.deleteMany({ where: { id: deck.id, publishedAt: null } });
-    return { ok: true, deleted: "draft" };
-  }
+  if (deck.publishedAt === null && (await deleteDraft(db, deck.id, now))) return { ok: true, deleted: "draft" };
   await db.deck.updateMany({ where: { id: deck.id }, data: { archivedAt: now, updatedAt: now } });
   return { ok: true, deleted: "published" };
+}
+
+/** Rows deleted per statement: each one is short, and other requests are answered in between. */
+const DELETE_CHUNK = 100;
+
+/**
+ * Deletes a draft a chunk of rows at a time: one statement for a deck of thousands of entries would
+ * hold the server for seconds (SQLite answers synchronously). The deck is first marked incomplete,
+ * which hides it from every page and action (and a server stopping halfway leaves it to be cleaned
+ * up as an abandoned upload). False when the deck was published meanwhile.
+ */
+async function deleteDraft(db: Database, deckId: string, now: Date): Promise<boolean> {
+  const claimed = await db.deck.updateMany({
+    where: { id: deckId, publishedAt: null },
+    data: { incompleteSince: now, updatedAt: now },
+  });
+  if (claimed.count === 0) return false;
+  const inDeck = { entry: { deckId } };
+  for (const [find, remove] of [
+    [
+      () => db.question.findMany({ where: inDeck, select: { id: true }, take: DELETE_CHUNK }),
+      (ids: string[]) => db.question.deleteMany({ where: { id: { in: ids } } }),
+    ],
+    [
+      () => db.card.findMany({ where: inDeck, select: { id: true }, take: DELETE_CHUNK }),
+      (ids: string[]) => db.card.deleteMany({ where: { id: { in: ids } } }),
+    ],
+    [
+      () => db.entry.findMany({ where: { deckId }, select: { id: true }, take: DELETE_CHUNK }),
+      (ids: string[]) => db.entry.deleteMany({ where: { id: { in: ids } } }),
+    ],
+  ] as const) {
+    for (let rows = await find(); rows.length > 0; rows = await find()) {
+      await remove(rows.map((r) => r.id));
+      await yieldToEventLoop();
+    }
+  }
+  await db.deck.deleteMany({ where: { id: deckId } });
+  return true;
 }

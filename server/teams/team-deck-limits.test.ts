@@ -151,7 +151,7 @@ describe("team deck uploads under attack", () => {
     expect(longest.blocked).toBeLessThan(200);
   }, 60_000);
 
-  it("keeps the event loop free (no gap over 200 ms) while a 5 000-entry deck is saved, previewed, published, studied and edited", async () => {
+  it("keeps the event loop free (no gap over 200 ms) while a 5 000-entry deck is saved, previewed, published, studied, edited and deleted", async () => {
     const markdown = bytes(oneLineEach(5000));
     const gaps = eventLoopGaps();
     const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
@@ -186,6 +186,13 @@ describe("team deck uploads under attack", () => {
         changeDeckOverrides(temp.db, deck.id, { kind: "hide", itemId: card.id }, later(303)),
       );
       expect(hidden.ok).toBe(true);
+      const other = await upload(admin, markdown, later(400), "big2.md");
+      if (!other.ok) throw new Error(other.reason);
+      const deleted = await timed("an admin deletes a draft", () =>
+        deleteTeamDeck(temp.db, admin, { teamId, slug: other.slug }, later(401)),
+      );
+      expect(deleted).toEqual({ ok: true, deleted: "draft" });
+      expect(await temp.db.entry.count({ where: { deck: { slug: other.slug } } })).toBe(0);
     } finally {
       gaps.stop();
       for (const { step, ms, gap } of steps)
