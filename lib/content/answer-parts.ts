@@ -238,7 +238,12 @@ function headsThatFit(lead: string, heads: string[], max: number): string | null
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
-  if (shown <= max * 0.6 || (shown <= max && !/\n\s*\n/.test(markdown.trim()))) return markdown;
+  // A short answer is its own key point; so is one paragraph of one or two sentences up to `max`.
+  if (
+    shown <= max * 0.4 ||
+    (shown <= max && !/\n\s*\n/.test(markdown.trim()) && sentences(proseText(markdown)).length <= 2)
+  )
+    return markdown;
   // The key point is in the prose before the first list, table, code or heading.
   const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
   // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.

@@ -241,7 +241,11 @@ function belongsQuestion(
     return null;
   }
   const passages = standaloneSentences(p.entry.answer)
-    .map((sentence) => passageFrom(sentence.replace(POINTER_TAIL, "")))
+    // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
+    .map((sentence) => {
+      const cut = sentence.replace(POINTER_TAIL, "");
+      return cut !== sentence && OPENS_CLAUSE.test(cut) ? null : passageFrom(cut);
+    })
     .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s) && !LOG_LINE.test(s));
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
@@ -421,11 +425,11 @@ function isYesNo(question: string): boolean {
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|请)?查阅|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|请)?(?:查阅|参阅|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
-  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|(?:see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
 
 /** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
 const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;
