@@ -24,9 +24,10 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const [data, t, format, locale] = await Promise.all([
+  const [data, t, tDaily, format, locale] = await Promise.all([
     progressDashboard(db, user.id, new Date()),
     getTranslations("progress"),
+    getTranslations("dailyUse"),
     getFormatter(),
     getLocale(),
   ]);
@@ -41,6 +42,8 @@ export default async function ProgressPage() {
   // A bar per deck and topic while that stays readable; with many topics, a bar per deck (the table has them all).
   const chartRows =
     masteryRows.length <= MAX_MASTERY_BARS ? masteryRows : mastery.decks.map((deck) => ({ name: deck.title, m: deck }));
+  // Retries and missed-question quizzes ask a few hard questions again: listed, never plotted as scores.
+  const fullQuizzes = quizzes.points.filter((p) => p.kind === "quiz");
   const missedByDeck = new Map<string, typeof quizzes.missed>();
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
@@ -145,9 +148,12 @@ export default async function ProgressPage() {
         testId="quiz-history"
         title={t("quizTitle")}
         summary={
-          quizzes.points.length > 0
-            ? t("quizSummary", { count: quizzes.points.length, last: quizzes.points.at(-1)!.percent })
-            : t("noQuizzes")
+          <>
+            {fullQuizzes.length > 0
+              ? t("quizSummary", { count: fullQuizzes.length, last: fullQuizzes.at(-1)!.percent })
+              : t("noQuizzes")}
+            {fullQuizzes.length < quizzes.points.length && ` ${tDaily("progress.practiceNotPlotted")}`}
+          </>
         }
         tableLabel={t("showTable")}
         table={
@@ -155,15 +161,17 @@ export default async function ProgressPage() {
             head={[t("date"), t("quiz"), t("score")]}
             rows={quizzes.points.map((p) => [
               format.dateTime(new Date(p.finishedAt), { dateStyle: "medium" }),
-              p.topic ? `${p.deckTitle} · ${p.topic}` : p.deckTitle,
+              [p.deckTitle, p.topic, p.kind === "quiz" ? null : tDaily(`quiz.kinds.${p.kind}`)]
+                .filter(Boolean)
+                .join(" · "),
               `${p.correct}/${p.total} (${p.percent}%)`,
             ])}
           />
         }
       >
-        {quizzes.points.length > 0 && (
+        {fullQuizzes.length > 0 && (
           <QuizScoreChart
-            data={quizzes.points.map((p) => ({
+            data={fullQuizzes.map((p) => ({
               label: format.dateTime(new Date(p.finishedAt), { month: "short", day: "numeric" }),
               percent: p.percent,
             }))}

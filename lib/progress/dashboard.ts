@@ -3,12 +3,13 @@ import type { DayKey } from "./day-keys";
 import type { ReviewHeatmap } from "./heatmap";
 import type { Mastery } from "./mastery";
 import type { TrueRetention } from "./retention";
-import type { MissedQuestion } from "@/lib/quiz/views";
+import type { AttemptKind, MissedQuestion } from "@/lib/quiz/views";
 
 export type DeckMastery = Mastery & { slug: string; title: string; language: string; topics: Mastery[] };
 
 export type QuizPoint = {
   attemptId: string;
+  kind: AttemptKind;
   finishedAt: string;
   deckTitle: string;
   topic: string | null;

@@ -10,6 +10,7 @@ import { currentStreak, longestStreak } from "@/lib/progress/streak";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
+import { attemptKind } from "@/lib/quiz/views";
 import { learnerSettings } from "@/server/study/study-service";
 import { visibleDecksWhere, type DeckFilter } from "@/server/access/access";
 import { cardGroups, dueHours, type CardGroup } from "./card-aggregates";
@@ -116,6 +117,7 @@ async function quizHistoryPoints(db: Database, userId: string, visible: DeckFilt
     take: 100,
     select: {
       id: true,
+      kind: true,
       finishedAt: true,
       topic: true,
       correctCount: true,
@@ -125,6 +127,7 @@ async function quizHistoryPoints(db: Database, userId: string, visible: DeckFilt
   });
   return rows.reverse().map((r) => ({
     attemptId: r.id,
+    kind: attemptKind(r.kind),
     finishedAt: r.finishedAt!.toISOString(),
     deckTitle: r.deck.title,
     topic: r.topic,
