@@ -71,3 +71,14 @@ test("the dashboard speaks Chinese", async ({ page }) => {
   await expect(page.getByTestId("stat-streak")).toContainText("0 天");
   await expect(page.getByTestId("heatmap").locator("svg rect[data-date]")).toHaveCount(365);
 });
+
+test("on a phone the review heatmap opens at today, not at its oldest months", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await page.goto("/progress");
+  const days = page.getByTestId("heatmap").locator("svg rect[data-date]");
+  await expect(days).toHaveCount(365);
+  await page.getByTestId("heatmap").evaluate((figure) => figure.scrollIntoView({ block: "center" }));
+  await expect(days.last()).toBeInViewport(); // today
+  await expect(days.first()).not.toBeInViewport();
+});

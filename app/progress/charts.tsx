@@ -39,13 +39,21 @@ export function ReviewCalendar({
   days: { date: string; count: number; level: number }[];
   labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string };
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // On a narrow screen, show the latest months first.
+  const box = useRef<HTMLDivElement>(null);
+  // On a narrow screen, show the latest months first. The library scrolls in a box of its own, and
+  // its calendar widens once mounted (weekday labels are measured in the browser): follow it.
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+    const scroller = box.current?.querySelector<HTMLElement>(".react-activity-calendar__scroll-container");
+    const calendar = scroller?.querySelector("svg");
+    if (!scroller || !calendar) return;
+    const toToday = () => (scroller.scrollLeft = scroller.scrollWidth);
+    toToday();
+    const observer = new ResizeObserver(toToday);
+    observer.observe(calendar);
+    return () => observer.disconnect();
   }, []);
   return (
-    <div ref={scroller} className="overflow-x-auto" data-testid="heatmap-chart">
+    <div ref={box} data-testid="heatmap-chart">
       <ActivityCalendar
         data={days}
         blockSize={11}
