@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { interactive } from "./helpers";
 
 test("a deck page shows every entry with its flashcards and questions", async ({ page }) => {
   await page.goto("/");
@@ -6,6 +7,7 @@ test("a deck page shows every entry with its flashcards and questions", async ({
   await expect(page).toHaveURL(/\/decks\/ebpf$/);
   await expect(page.getByTestId("entry")).toHaveCount(18);
   await expect(page.getByTestId("deck-counts")).toContainText("18 entries");
+  await interactive(page);
 
   // By its heading: other entries' questions may offer this question as an option.
   const xdp = page.getByTestId("entry").filter({ has: page.getByRole("heading", { name: "XDP技术到底是干嘛的" }) });
@@ -43,4 +45,42 @@ test("an unknown deck is a 404", async ({ page }) => {
   const response = await page.goto("/decks/no-such-deck");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("a deck page sends its entries only; an entry's cards and questions load when it is opened", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/decks/ebpf")).text();
+  expect(html).not.toContain('data-testid="card"');
+  expect(html).not.toContain('data-testid="question"');
+  expect(html).toContain("XDP技术到底是干嘛的");
+
+  await page.goto("/decks/ebpf");
+  await interactive(page);
+  const entry = page.getByTestId("entry").first();
+  await expect(entry.getByTestId("card")).toHaveCount(0);
+  await entry.getByText(/^Flashcards \(\d+\)/).click();
+  await expect(entry.getByTestId("card").first()).toBeVisible();
+  await entry.getByText(/^Multiple-choice questions/).click();
+  await expect(entry.getByTestId("question").first().getByText("(correct answer)")).toHaveCount(1);
+  await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0); // 18 entries fit on one page
+});
+
+test("going from the deck list to a deck shows a loading state at once", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the deck page's own data (not a prefetch) until the loading state has been seen.
+  await page.route(/\/decks\/ebpf/, async (route) => {
+    const headers = route.request().headers();
+    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await interactive(page);
+  await page.getByRole("link", { name: "eBPF 与 XDP 常见问题" }).click();
+  await expect(page.getByRole("status", { name: "Loading…" })).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "eBPF 与 XDP 常见问题" })).toBeVisible();
+  await expect(page.getByRole("status", { name: "Loading…" })).toHaveCount(0);
 });

@@ -40,3 +40,72 @@ export async function liveEntries(db: Database, deckId: string): Promise<DeckEnt
     byEntry.get(entryId)?.questions.push({ ...question, options: optionsOf(options) });
   return [...byEntry.values()];
 }
+
+export type EntrySummary = Omit<DeckEntry, "cards" | "questions" | "line"> & {
+  cardCount: number;
+  questionCount: number;
+};
+
+export type EntryPage = { entries: EntrySummary[]; entryCount: number; cardCount: number; questionCount: number };
+
+/**
+ * One page of a deck's live entries without their cards and questions (only how many), for the
+ * deck page: what it sends grows with the page, not with the deck.
+ */
+export async function entryPage(db: Database, deckId: string, skip: number, take: number): Promise<EntryPage> {
+  const live = { archivedAt: null, entry: { deckId, archivedAt: null } };
+  const [entries, entryCount, cardCount, questionCount] = await Promise.all([
+    db.entry.findMany({
+      where: { deckId, archivedAt: null },
+      orderBy: { position: "asc" },
+      skip,
+      take,
+      select: {
+        id: true,
+        kind: true,
+        topic: true,
+        question: true,
+        answer: true,
+        _count: { select: { cards: { where: { archivedAt: null } }, questions: { where: { archivedAt: null } } } },
+      },
+    }),
+    db.entry.count({ where: { deckId, archivedAt: null } }),
+    db.card.count({ where: live }),
+    db.question.count({ where: live }),
+  ]);
+  return {
+    entries: entries.map(({ _count, ...entry }) => ({
+      ...entry,
+      cardCount: _count.cards,
+      questionCount: _count.questions,
+    })),
+    entryCount,
+    cardCount,
+    questionCount,
+  };
+}
+
+export type EntryContents = Pick<DeckEntry, "cards" | "questions"> & { index: number };
+
+/** A live entry's live cards and questions, and its place in the deck (0-based); null when it is not the deck's. */
+export async function entryContents(db: Database, deckId: string, entryId: string): Promise<EntryContents | null> {
+  const entry = await db.entry.findFirst({
+    where: { id: entryId, deckId, archivedAt: null },
+    select: { position: true },
+  });
+  if (!entry) return null;
+  const [cards, questions, index] = await Promise.all([
+    db.card.findMany({
+      where: { entryId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, kind: true, front: true, back: true },
+    }),
+    db.question.findMany({
+      where: { entryId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, stem: true, options: true, answerIndex: true, explanation: true },
+    }),
+    db.entry.count({ where: { deckId, archivedAt: null, position: { lt: entry.position } } }),
+  ]);
+  return { cards, questions: questions.map((q) => ({ ...q, options: optionsOf(q.options) })), index };
+}

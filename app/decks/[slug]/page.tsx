@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDeckContents } from "@/server/queries/decks";
+import { findDeck, getDeckPage } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
+import { PageLinks } from "./page-links";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const deck = await getDeckContents((await params).slug);
+  const deck = await findDeck((await params).slug);
   return { title: deck?.title };
 }
 
-export default async function DeckPage({ params }: Props) {
-  const [deck, t] = await Promise.all([getDeckContents((await params).slug), getTranslations("deck")]);
+export default async function DeckPage({ params, searchParams }: Props) {
+  const [{ slug }, { page: requested }, t] = await Promise.all([params, searchParams, getTranslations("deck")]);
+  const deck = await getDeckPage(slug, requested);
   if (!deck) notFound();
-  const cards = deck.entries.reduce((n, e) => n + e.cards.length, 0);
-  const questions = deck.entries.reduce((n, e) => n + e.questions.length, 0);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -28,9 +28,9 @@ export default async function DeckPage({ params }: Props) {
             {deck.description}
           </p>
         )}
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
-          {t("entries", { count: deck.entries.length })} · {t("cards", { count: cards })} ·{" "}
-          {t("questions", { count: questions })}
+        <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="deck-counts">
+          {t("entries", { count: deck.entryCount })} · {t("cards", { count: deck.cardCount })} ·{" "}
+          {t("questions", { count: deck.questionCount })}
         </p>
         <div className="flex flex-wrap gap-2">
           <ButtonLink href={`/study/${deck.slug}`} variant="primary">
@@ -40,13 +40,14 @@ export default async function DeckPage({ params }: Props) {
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
         </div>
       </header>
-      <ol className="flex flex-col gap-4" lang={deck.language}>
+      <ol className="flex flex-col gap-4" lang={deck.language} start={deck.page.skip + 1}>
         {deck.entries.map((entry) => (
           <li key={entry.id}>
-            <EntryCard entry={entry} />
+            <EntryCard slug={deck.slug} entry={entry} />
           </li>
         ))}
       </ol>
+      <PageLinks slug={deck.slug} page={deck.page.page} pages={deck.page.pages} />
     </div>
   );
 }
