@@ -67,7 +67,7 @@ test("a deck page sends its entries only; an entry's cards and questions load wh
   await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0); // 18 entries fit on one page
 });
 
-test("going from the deck list to a deck shows a loading state at once", async ({ page }) => {
+test("going from the deck list to a deck, and on to study, shows a loading state at once", async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   // Hold the deck page's own data (not a prefetch) until the loading state has been seen.
@@ -78,9 +78,25 @@ test("going from the deck list to a deck shows a loading state at once", async (
   });
   await page.goto("/");
   await interactive(page);
-  await page.getByRole("link", { name: "eBPF 与 XDP 常见问题" }).click();
-  await expect(page.getByRole("status", { name: "Loading…" })).toBeVisible();
+  const link = page.getByRole("link", { name: "eBPF 与 XDP 常见问题" });
+  await link.click();
+  // The prefetched skeleton of the deck page, or (not prefetched yet) the link's own spinner.
+  await expect(page.getByRole("status", { name: "Loading…" }).first()).toBeVisible();
   release();
   await expect(page.getByRole("heading", { level: 1, name: "eBPF 与 XDP 常见问题" })).toBeVisible();
   await expect(page.getByRole("status", { name: "Loading…" })).toHaveCount(0);
+
+  // On to studying (the study page takes a moment too): the Study button says it is on its way.
+  let releaseStudy!: () => void;
+  const studyHeld = new Promise<void>((resolve) => (releaseStudy = resolve));
+  await page.route(/\/study\/ebpf/, async (route) => {
+    const headers = route.request().headers();
+    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await studyHeld;
+    await route.continue();
+  });
+  await interactive(page);
+  await page.getByRole("link", { name: "Study", exact: true }).click();
+  await expect(page.getByRole("status", { name: "Loading…" }).first()).toBeVisible();
+  releaseStudy();
+  await expect(page).toHaveURL(/\/(study\/ebpf|signin)/); // a visitor is asked to sign in first
 });

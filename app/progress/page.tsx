@@ -16,6 +16,8 @@ import { StatTile } from "./stat-tile";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button-link";
+import { ListCard } from "@/components/ui/list-card";
 
 export const generateMetadata = pageTitle("progress", "title");
 
@@ -61,6 +63,26 @@ export default async function ProgressPage() {
             testId="stat-streak"
           />
         </dl>
+        {today.notStarted.length > 0 && (
+          <div className="flex flex-col gap-2" data-testid="not-started">
+            <h3 className="text-sm font-medium">{tDaily("progress.notStarted")}</h3>
+            <ul className="flex flex-col gap-2">
+              {today.notStarted.map((deck) => (
+                <ListCard key={deck.slug} className="gap-3 text-sm">
+                  <Link href={`/decks/${deck.slug}`} className="font-medium hover:underline" lang={deck.language}>
+                    {deck.title}
+                  </Link>
+                  <span className="text-stone-600 dark:text-stone-400">
+                    {tDaily("progress.newCards", { count: deck.newCards })}
+                  </span>
+                  <ButtonLink href={`/study/${deck.slug}`} variant="primary" className="ml-auto">
+                    {tDaily("today.study")}
+                  </ButtonLink>
+                </ListCard>
+              ))}
+            </ul>
+          </div>
+        )}
       </Section>
 
       <ChartFigure

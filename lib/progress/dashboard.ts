@@ -26,6 +26,8 @@ export type ProgressDashboard = {
     reviewedToday: number;
     streak: number;
     longestStreak: number;
+    /** Decks the learner has not started, with their new cards (all of them), to start from here. */
+    notStarted: { slug: string; title: string; language: string; newCards: number }[];
   };
   heatmap: ReviewHeatmap;
   forecast: { day: DayKey; count: number }[];

@@ -10,6 +10,7 @@ import { entryContents, entryPage, type EntryContents, type EntryPage } from "./
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
 
 export type DeckSummary = {
+  id: string;
   slug: string;
   title: string;
   description: string;
@@ -24,6 +25,7 @@ export async function listDecks(): Promise<DeckSummary[]> {
     where: await visible(),
     orderBy: { title: "asc" },
     select: {
+      id: true,
       slug: true,
       title: true,
       description: true,

@@ -5,6 +5,10 @@ import { findDeck, getDeckPage } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageLinks } from "./page-links";
+import { TodayCounts } from "@/components/ui/today-counts";
+import { getCurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { deckTodayCounts } from "@/server/progress/today";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -14,9 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params, searchParams }: Props) {
-  const [{ slug }, { page: requested }, t] = await Promise.all([params, searchParams, getTranslations("deck")]);
-  const deck = await getDeckPage(slug, requested);
+  const [{ slug }, { page: requested }, t, tLoading] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("deck"),
+    getTranslations("dailyUse.loading"),
+  ]);
+  const [deck, user] = await Promise.all([getDeckPage(slug, requested), getCurrentUser()]);
   if (!deck) notFound();
+  const today = user ? (await deckTodayCounts(db, user.id, [deck.id], new Date())).get(deck.id) : undefined;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -32,8 +42,9 @@ export default async function DeckPage({ params, searchParams }: Props) {
           {t("entries", { count: deck.entryCount })} · {t("cards", { count: deck.cardCount })} ·{" "}
           {t("questions", { count: deck.questionCount })}
         </p>
+        {today && <TodayCounts counts={today} />}
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href={`/study/${deck.slug}`} variant="primary">
+          <ButtonLink href={`/study/${deck.slug}`} variant="primary" pendingLabel={tLoading("page")}>
             {t("study")}
           </ButtonLink>
           <ButtonLink href={`/quiz/${deck.slug}`}>{t("quiz")}</ButtonLink>
