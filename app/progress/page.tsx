@@ -133,15 +133,21 @@ export default async function ProgressPage() {
       <ChartFigure
         testId="mastery"
         title={t("masteryTitle")}
-        summary={t("masterySummary", {
-          mastered: mastery.overall.mastered,
-          cards: mastery.overall.cards,
-          recall: percent(mastery.overall.averageRecall),
-        })}
+        summary={
+          <>
+            {tDaily("progress.masterySummary", {
+              mastered: mastery.overall.mastered,
+              studied: mastery.overall.studied,
+              cards: mastery.overall.cards,
+              recall: percent(mastery.overall.averageRecall),
+            })}{" "}
+            <span data-testid="recall-definition">{tDaily("progress.recallDefinition")}</span>
+          </>
+        }
         tableLabel={t("showTable")}
         table={
           <DataTable
-            head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]}
+            head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), tDaily("progress.recall")]}
             rows={masteryRows.map(({ name, m }) => [
               name,
               m.cards,
@@ -159,7 +165,7 @@ export default async function ProgressPage() {
               mastered: Math.round(m.masteredShare * 100),
               recall: Math.round((m.averageRecall ?? 0) * 100),
             }))}
-            labels={{ mastered: t("mastered"), recall: t("averageRecall") }}
+            labels={{ mastered: t("mastered"), recall: tDaily("progress.recall") }}
           />
         ) : (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noCards")}</p>
