@@ -100,3 +100,25 @@ test("going from the deck list to a deck, and on to study, shows a loading state
   releaseStudy();
   await expect(page).toHaveURL(/\/(study\/ebpf|signin)/); // a visitor is asked to sign in first
 });
+
+test("a long deck is read a page at a time, and a link to an entry on a later page finds it", async ({ page }) => {
+  await page.goto("/decks/long");
+  await expect(page.getByTestId("deck-counts")).toContainText("60 entries");
+  await expect(page.getByTestId("entry")).toHaveCount(50);
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of 2");
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(pages).toContainText("Page 2 of 2");
+  await expect(page.getByTestId("entry")).toHaveCount(10);
+  const item = (n: number) => page.getByRole("heading", { name: new RegExp(`item ${n}\\?`) });
+  await expect(item(60)).toBeVisible();
+
+  // A quiz's "open the entry" link names the deck and the entry's anchor, not the page.
+  const anchor = await page
+    .getByTestId("entry")
+    .filter({ has: item(55) })
+    .getAttribute("id");
+  await page.goto(`/decks/long#${anchor}`);
+  await expect(page).toHaveURL(/\/decks\/long\?page=2#entry-/);
+  await expect(item(55)).toBeInViewport();
+});

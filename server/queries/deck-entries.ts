@@ -3,6 +3,7 @@
 // sends every entry id as a bound parameter, and a deck of 20 000 entries is over the databases' limit.
 import type { Database } from "@/server/db/connection";
 import { optionsOf } from "@/server/db/columns";
+import { entryAnchor } from "@/lib/content/entry-links";
 
 export type DeckEntry = {
   id: string;
@@ -108,4 +109,15 @@ export async function entryContents(db: Database, deckId: string, entryId: strin
     db.entry.count({ where: { deckId, archivedAt: null, position: { lt: entry.position } } }),
   ]);
   return { cards, questions: questions.map((q) => ({ ...q, options: optionsOf(q.options) })), index };
+}
+
+/** Where in the deck (0-based, deck order) the live entry with this page anchor is; null when none has it. */
+export async function entryIndexByAnchor(db: Database, deckId: string, anchor: string): Promise<number | null> {
+  const ids = await db.entry.findMany({
+    where: { deckId, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const index = ids.findIndex(({ id }) => entryAnchor(id) === anchor);
+  return index >= 0 ? index : null;
 }

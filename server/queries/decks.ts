@@ -3,8 +3,8 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { pageWindow, type PageWindow } from "@/lib/decks/pagination";
-import { entryContents, entryPage, type EntryContents, type EntryPage } from "./deck-entries";
+import { pageOfIndex, pageWindow, type PageWindow } from "@/lib/decks/pagination";
+import { entryContents, entryIndexByAnchor, entryPage, type EntryContents, type EntryPage } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
@@ -57,6 +57,13 @@ export async function getDeckPage(slug: string, requestedPage: string | undefine
   const total = await db.entry.count({ where: { deckId: deck.id, archivedAt: null } });
   const page = pageWindow(total, requestedPage);
   return { ...deck, page, ...(await entryPage(db, deck.id, page.skip, page.take)) };
+}
+
+/** The deck page an entry's anchor (#entry-…) is on, when its deck is one the user may see. */
+export async function getAnchorPage(slug: string, anchor: string): Promise<number | null> {
+  const deck = await findDeck(slug);
+  const index = deck && (await entryIndexByAnchor(db, deck.id, anchor));
+  return index === null || index === undefined ? null : pageOfIndex(index);
 }
 
 /** An entry's cards and questions, when its deck is one the user may see. */

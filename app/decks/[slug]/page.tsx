@@ -5,6 +5,7 @@ import { findDeck, getDeckPage } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageLinks } from "./page-links";
+import { AnchorPage } from "./anchor-page";
 import { TodayCounts } from "@/components/ui/today-counts";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -59,6 +60,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
         ))}
       </ol>
       <PageLinks slug={deck.slug} page={deck.page.page} pages={deck.page.pages} />
+      {deck.page.pages > 1 && <AnchorPage slug={deck.slug} />}
     </div>
   );
 }

@@ -1,9 +1,21 @@
-import { getEntryContents } from "@/server/queries/decks";
+import { getAnchorPage, getEntryContents } from "@/server/queries/decks";
 
-/** An entry's flashcards and questions (`?id=`), fetched by the deck page when the reader opens them. */
+const notFound = () => Response.json({ ok: false, reason: "not-found" }, { status: 404 });
+const privately = { headers: { "cache-control": "private, no-store" } };
+
+/**
+ * For the deck page: an entry's flashcards and questions (`?id=`), fetched when the reader opens
+ * them, or the page a link's `#entry-…` anchor is on (`?anchor=`) in a deck of several pages.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const entryId = new URL(request.url).searchParams.get("id");
-  const contents = entryId ? await getEntryContents((await params).slug, entryId) : null;
-  if (!contents) return Response.json({ ok: false, reason: "not-found" }, { status: 404 });
-  return Response.json({ ok: true, ...contents }, { headers: { "cache-control": "private, no-store" } });
+  const query = new URL(request.url).searchParams;
+  const { slug } = await params;
+  const anchor = query.get("anchor");
+  if (anchor) {
+    const page = await getAnchorPage(slug, anchor);
+    return page === null ? notFound() : Response.json({ ok: true, page }, privately);
+  }
+  const entryId = query.get("id");
+  const contents = entryId ? await getEntryContents(slug, entryId) : null;
+  return contents ? Response.json({ ok: true, ...contents }, privately) : notFound();
 }
