@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PendingLink } from "@/components/ui/pending-link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
@@ -8,15 +8,30 @@ import { listDecks } from "@/server/queries/decks";
 import { myAssignments } from "@/server/teams/assignments";
 import { AssignedToMe } from "./assigned-to-me";
 import { Section } from "@/components/ui/section";
+import { TodayCounts } from "@/components/ui/today-counts";
+import { deckTodayCounts } from "@/server/progress/today";
 
 export default async function HomePage() {
-  const [user, decks, t, tNav] = await Promise.all([
+  const [user, decks, t, tNav, tToday, tLoading] = await Promise.all([
     getCurrentUser(),
     listDecks(),
     getTranslations("home"),
     getTranslations("nav"),
+    getTranslations("dailyUse.today"),
+    getTranslations("dailyUse.loading"),
   ]);
-  const assignments = user ? await myAssignments(db, user.id, new Date()) : [];
+  const now = new Date();
+  const [assignments, today] = user
+    ? await Promise.all([
+        myAssignments(db, user.id, now),
+        deckTodayCounts(
+          db,
+          user.id,
+          decks.map((d) => d.id),
+          now,
+        ),
+      ])
+    : [[], new Map<string, never>()];
   return (
     <div className="flex flex-col gap-8">
       {user ? (
@@ -50,9 +65,13 @@ export default async function HomePage() {
               <li key={deck.slug}>
                 <Card className="flex h-full flex-col gap-2" data-testid={`deck-${deck.slug}`}>
                   <h3 className="text-lg font-semibold" lang={deck.language}>
-                    <Link href={`/decks/${deck.slug}`} className="hover:underline">
+                    <PendingLink
+                      href={`/decks/${deck.slug}`}
+                      className="hover:underline"
+                      pendingLabel={tLoading("page")}
+                    >
                       {deck.title}
-                    </Link>
+                    </PendingLink>
                   </h3>
                   {deck.team && <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{deck.team}</p>}
                   <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>
@@ -64,6 +83,19 @@ export default async function HomePage() {
                   >
                     {t("entries", { count: deck.entryCount })}
                   </p>
+                  {today.has(deck.id) && (
+                    <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-3 dark:border-stone-700">
+                      <TodayCounts counts={today.get(deck.id)!} />
+                      <ButtonLink
+                        href={`/study/${deck.slug}`}
+                        variant="primary"
+                        pendingLabel={tLoading("page")}
+                        aria-label={tToday("studyDeck", { deck: deck.title })}
+                      >
+                        {tToday("study")}
+                      </ButtonLink>
+                    </div>
+                  )}
                 </Card>
               </li>
             ))}

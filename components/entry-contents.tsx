@@ -1,12 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Markdown } from "./markdown";
+
+// Plain components (no async): the deck page renders them in the browser when an entry is opened.
 
 type EntryCardRow = { id: string; kind: string; front: string; back: string };
 type EntryQuestionRow = { id: string; stem: string; options: string[]; answerIndex: number };
 
 /** The badges above an entry: "topic" for a topic entry, and the topic it belongs to. */
-export async function EntryBadges({ entry }: { entry: { kind: string; topic: string | null } }) {
-  const t = await getTranslations("deck");
+export function EntryBadges({ entry }: { entry: { kind: string; topic: string | null } }) {
+  const t = useTranslations("deck");
   return (
     <>
       {entry.kind === "topic" && (
@@ -24,8 +26,8 @@ export async function EntryBadges({ entry }: { entry: { kind: string; topic: str
 }
 
 /** An entry's generated flashcards, as the deck page and a team deck's preview show them. */
-export async function EntryCardList({ cards, className = "" }: { cards: EntryCardRow[]; className?: string }) {
-  const t = await getTranslations("deck");
+export function EntryCardList({ cards, className = "" }: { cards: EntryCardRow[]; className?: string }) {
+  const t = useTranslations("deck");
   return (
     <ul className={`flex flex-col divide-y divide-stone-200 dark:divide-stone-700 ${className}`}>
       {cards.map((card) => (
@@ -45,7 +47,7 @@ export async function EntryCardList({ cards, className = "" }: { cards: EntryCar
 }
 
 /** An entry's multiple-choice questions with the right option marked (for browsing a deck, not for quizzes). */
-export async function EntryQuestionList({
+export function EntryQuestionList({
   questions,
   className = "",
 }: {
@@ -65,8 +67,8 @@ export async function EntryQuestionList({
 }
 
 /** A question's options, A to D, the right one marked (for browsing and reviewing, never in a quiz). */
-export async function OptionList({ options, answerIndex }: { options: string[]; answerIndex: number }) {
-  const t = await getTranslations("deck");
+export function OptionList({ options, answerIndex }: { options: string[]; answerIndex: number }) {
+  const t = useTranslations("deck");
   return (
     <ol className="grid gap-1 sm:grid-cols-2">
       {options.map((option, i) => (

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { interactive } from "./helpers";
 
 test("a deck page shows every entry with its flashcards and questions", async ({ page }) => {
   await page.goto("/");
@@ -6,6 +7,7 @@ test("a deck page shows every entry with its flashcards and questions", async ({
   await expect(page).toHaveURL(/\/decks\/ebpf$/);
   await expect(page.getByTestId("entry")).toHaveCount(18);
   await expect(page.getByTestId("deck-counts")).toContainText("18 entries");
+  await interactive(page);
 
   // By its heading: other entries' questions may offer this question as an option.
   const xdp = page.getByTestId("entry").filter({ has: page.getByRole("heading", { name: "XDP技术到底是干嘛的" }) });
@@ -43,4 +45,80 @@ test("an unknown deck is a 404", async ({ page }) => {
   const response = await page.goto("/decks/no-such-deck");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("a deck page sends its entries only; an entry's cards and questions load when it is opened", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/decks/ebpf")).text();
+  expect(html).not.toContain('data-testid="card"');
+  expect(html).not.toContain('data-testid="question"');
+  expect(html).toContain("XDP技术到底是干嘛的");
+
+  await page.goto("/decks/ebpf");
+  await interactive(page);
+  const entry = page.getByTestId("entry").first();
+  await expect(entry.getByTestId("card")).toHaveCount(0);
+  await entry.getByText(/^Flashcards \(\d+\)/).click();
+  await expect(entry.getByTestId("card").first()).toBeVisible();
+  await entry.getByText(/^Multiple-choice questions/).click();
+  await expect(entry.getByTestId("question").first().getByText("(correct answer)")).toHaveCount(1);
+  await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0); // 18 entries fit on one page
+});
+
+test("going from the deck list to a deck, and on to study, shows a loading state at once", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the deck page's own data (not a prefetch) until the loading state has been seen.
+  await page.route(/\/decks\/ebpf/, async (route) => {
+    const headers = route.request().headers();
+    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await interactive(page);
+  const link = page.getByRole("link", { name: "eBPF 与 XDP 常见问题" });
+  await link.click();
+  // The prefetched skeleton of the deck page, or (not prefetched yet) the link's own spinner.
+  await expect(page.getByRole("status", { name: "Loading…" }).first()).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "eBPF 与 XDP 常见问题" })).toBeVisible();
+  await expect(page.getByRole("status", { name: "Loading…" })).toHaveCount(0);
+
+  // On to studying (the study page takes a moment too): the Study button says it is on its way.
+  let releaseStudy!: () => void;
+  const studyHeld = new Promise<void>((resolve) => (releaseStudy = resolve));
+  await page.route(/\/study\/ebpf/, async (route) => {
+    const headers = route.request().headers();
+    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await studyHeld;
+    await route.continue();
+  });
+  await interactive(page);
+  await page.getByRole("link", { name: "Study", exact: true }).click();
+  await expect(page.getByRole("status", { name: "Loading…" }).first()).toBeVisible();
+  releaseStudy();
+  await expect(page).toHaveURL(/\/(study\/ebpf|signin)/); // a visitor is asked to sign in first
+});
+
+test("a long deck is read a page at a time, and a link to an entry on a later page finds it", async ({ page }) => {
+  await page.goto("/decks/long");
+  await expect(page.getByTestId("deck-counts")).toContainText("60 entries");
+  await expect(page.getByTestId("entry")).toHaveCount(50);
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of 2");
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(pages).toContainText("Page 2 of 2");
+  await expect(page.getByTestId("entry")).toHaveCount(10);
+  const item = (n: number) => page.getByRole("heading", { name: new RegExp(`item ${n}\\?`) });
+  await expect(item(60)).toBeVisible();
+
+  // A quiz's "open the entry" link names the deck and the entry's anchor, not the page.
+  const anchor = await page
+    .getByTestId("entry")
+    .filter({ has: item(55) })
+    .getAttribute("id");
+  await page.goto(`/decks/long#${anchor}`);
+  await expect(page).toHaveURL(/\/decks\/long\?page=2#entry-/);
+  await expect(item(55)).toBeInViewport();
 });

@@ -1,11 +1,17 @@
 import { expect, type Page } from "@playwright/test";
-import { pressUntil } from "./helpers";
+import { interactive, pressUntil } from "./helpers";
 
 export type AnswerKey = Map<string, string[]>;
 
 /** The right option of every question, read from the deck page (which shows them on purpose). */
 export async function answerKey(page: Page): Promise<AnswerKey> {
   await page.goto("/decks/ebpf");
+  // The deck page loads an entry's questions when they are opened: open them all.
+  const folds = page.locator("summary", { hasText: /^Multiple-choice questions/ });
+  await expect(folds).toHaveCount(18);
+  await interactive(page);
+  for (const fold of await folds.all()) await fold.click();
+  await expect(page.getByTestId("entry").getByRole("status")).toHaveCount(0);
   const pairs = await page.getByTestId("question").evaluateAll((items) =>
     items.map((item) => {
       const right = [...item.querySelectorAll("ol > li")].find((li) => li.querySelector(".sr-only"));

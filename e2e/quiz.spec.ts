@@ -70,8 +70,13 @@ test("take a five-question quiz with the keyboard, miss one, retry it, and find 
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("quiz-score")).toHaveText("100%");
 
+  await expect(page.getByText("Retry of missed questions")).toBeVisible();
+
   await page.getByRole("link", { name: "Quiz history" }).click();
   await expect(page.getByTestId("quiz-attempt-score")).toHaveText(["1/1 · 100%", "4/5 · 80%"]);
+  // The retry is labelled as one, not passed off as a full quiz.
+  await expect(page.getByTestId("quiz-attempt").first()).toContainText("Retry of missed questions");
+  await expect(page.getByTestId("quiz-attempt").last()).not.toContainText("Retry");
 });
 
 test("an attempt survives a reload and a double click, and another learner can neither open nor answer it", async ({
@@ -126,4 +131,38 @@ test("an attempt survives a reload and a double click, and another learner can n
   await page.reload();
   await expect(page.getByTestId("quiz-progress")).toHaveText("Question 2 of 5 · 1 answered");
   await expect(page.getByTestId("quiz-question")).toHaveAttribute("data-question-id", secondQuestion!);
+});
+
+test("on a phone, the feedback shows the right option marked in words beside the wrong one, without scrolling them away", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  const key = await answerKey(page);
+  await page.goto("/quiz/ebpf");
+  await page.getByText("5", { exact: true }).click();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByTestId("quiz-progress")).toHaveText("Question 1 of 5 · 0 answered");
+  await interactive(page);
+
+  const wrong = await optionNumber(page, key, "wrong");
+  const rightNumber = await optionNumber(page, key, "right");
+  const options = page.getByRole("list", { name: "Options" }).getByRole("button");
+  const rightText = (await options
+    .nth(rightNumber - 1)
+    .locator("span")
+    .first()
+    .textContent())!.trim();
+  await options.nth(wrong - 1).click();
+
+  const feedback = page.getByTestId("quiz-feedback");
+  await expect(feedback).toContainText(`the right answer is option ${rightNumber}: ${rightText}`);
+  const right = options.nth(rightNumber - 1);
+  await expect(right).toContainText("Right answer");
+  await expect(options.nth(wrong - 1)).toContainText("Your answer");
+  await expect(options.filter({ hasText: "Right answer" })).toHaveCount(1);
+  // The Next button has the focus (Enter goes on) but the options stay on screen.
+  await expect(page.getByRole("button", { name: /Next question/ })).toBeFocused();
+  await expect(right).toBeInViewport();
+  await expect(page.getByTestId("quiz-question").getByRole("heading")).toBeInViewport();
 });

@@ -18,6 +18,7 @@ import {
 } from "recharts";
 
 const TEAL = "#0f766e";
+// Every chart sits in an aria-hidden box beside its table, so none takes keyboard focus (accessibilityLayer off).
 const initialDimension = { width: 640, height: 220 };
 
 /** A chart's box, `height` pixels high: the chart fills it at any width. */
@@ -38,13 +39,21 @@ export function ReviewCalendar({
   days: { date: string; count: number; level: number }[];
   labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string };
 }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // On a narrow screen, show the latest months first.
+  const box = useRef<HTMLDivElement>(null);
+  // On a narrow screen, show the latest months first. The library scrolls in a box of its own, and
+  // its calendar widens once mounted (weekday labels are measured in the browser): follow it.
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+    const scroller = box.current?.querySelector<HTMLElement>(".react-activity-calendar__scroll-container");
+    const calendar = scroller?.querySelector("svg");
+    if (!scroller || !calendar) return;
+    const toToday = () => (scroller.scrollLeft = scroller.scrollWidth);
+    toToday();
+    const observer = new ResizeObserver(toToday);
+    observer.observe(calendar);
+    return () => observer.disconnect();
   }, []);
   return (
-    <div ref={scroller} className="overflow-x-auto" data-testid="heatmap-chart">
+    <div ref={box} data-testid="heatmap-chart">
       <ActivityCalendar
         data={days}
         blockSize={11}
@@ -69,7 +78,7 @@ export function ReviewCalendar({
 export function ForecastChart({ data, label }: { data: { label: string; count: number }[]; label: string }) {
   return (
     <ChartBox testId="forecast-chart">
-      <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -89,7 +98,12 @@ export function MasteryChart({
 }) {
   return (
     <ChartBox testId="mastery-chart" height={Math.max(120, data.length * 44 + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 8, bottom: 0, left: 8 }}
+      >
         <CartesianGrid horizontal={false} strokeOpacity={0.3} />
         <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
         <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
@@ -105,7 +119,7 @@ export function MasteryChart({
 export function QuizScoreChart({ data, label }: { data: { label: string; percent: number }[]; label: string }) {
   return (
     <ChartBox testId="quiz-chart">
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
         <CartesianGrid vertical={false} strokeOpacity={0.3} />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
         <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />

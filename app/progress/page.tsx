@@ -16,6 +16,8 @@ import { StatTile } from "./stat-tile";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button-link";
+import { ListCard } from "@/components/ui/list-card";
 
 export const generateMetadata = pageTitle("progress", "title");
 
@@ -24,9 +26,10 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const [data, t, format, locale] = await Promise.all([
+  const [data, t, tDaily, format, locale] = await Promise.all([
     progressDashboard(db, user.id, new Date()),
     getTranslations("progress"),
+    getTranslations("dailyUse"),
     getFormatter(),
     getLocale(),
   ]);
@@ -41,6 +44,8 @@ export default async function ProgressPage() {
   // A bar per deck and topic while that stays readable; with many topics, a bar per deck (the table has them all).
   const chartRows =
     masteryRows.length <= MAX_MASTERY_BARS ? masteryRows : mastery.decks.map((deck) => ({ name: deck.title, m: deck }));
+  // Retries and missed-question quizzes ask a few hard questions again: listed, never plotted as scores.
+  const fullQuizzes = quizzes.points.filter((p) => p.kind === "quiz");
   const missedByDeck = new Map<string, typeof quizzes.missed>();
   for (const q of quizzes.missed) missedByDeck.set(q.deckSlug, [...(missedByDeck.get(q.deckSlug) ?? []), q]);
 
@@ -58,6 +63,26 @@ export default async function ProgressPage() {
             testId="stat-streak"
           />
         </dl>
+        {today.notStarted.length > 0 && (
+          <div className="flex flex-col gap-2" data-testid="not-started">
+            <h3 className="text-sm font-medium">{tDaily("progress.notStarted")}</h3>
+            <ul className="flex flex-col gap-2">
+              {today.notStarted.map((deck) => (
+                <ListCard key={deck.slug} className="gap-3 text-sm">
+                  <Link href={`/decks/${deck.slug}`} className="font-medium hover:underline" lang={deck.language}>
+                    {deck.title}
+                  </Link>
+                  <span className="text-stone-600 dark:text-stone-400">
+                    {tDaily("progress.newCards", { count: deck.newCards })}
+                  </span>
+                  <ButtonLink href={`/study/${deck.slug}`} variant="primary" className="ml-auto">
+                    {tDaily("today.study")}
+                  </ButtonLink>
+                </ListCard>
+              ))}
+            </ul>
+          </div>
+        )}
       </Section>
 
       <ChartFigure
@@ -108,15 +133,21 @@ export default async function ProgressPage() {
       <ChartFigure
         testId="mastery"
         title={t("masteryTitle")}
-        summary={t("masterySummary", {
-          mastered: mastery.overall.mastered,
-          cards: mastery.overall.cards,
-          recall: percent(mastery.overall.averageRecall),
-        })}
+        summary={
+          <>
+            {tDaily("progress.masterySummary", {
+              mastered: mastery.overall.mastered,
+              studied: mastery.overall.studied,
+              cards: mastery.overall.cards,
+              recall: percent(mastery.overall.averageRecall),
+            })}{" "}
+            <span data-testid="recall-definition">{tDaily("progress.recallDefinition")}</span>
+          </>
+        }
         tableLabel={t("showTable")}
         table={
           <DataTable
-            head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), t("averageRecall")]}
+            head={[t("deckOrTopic"), t("cards"), t("studied"), t("mastered"), tDaily("progress.recall")]}
             rows={masteryRows.map(({ name, m }) => [
               name,
               m.cards,
@@ -134,7 +165,7 @@ export default async function ProgressPage() {
               mastered: Math.round(m.masteredShare * 100),
               recall: Math.round((m.averageRecall ?? 0) * 100),
             }))}
-            labels={{ mastered: t("mastered"), recall: t("averageRecall") }}
+            labels={{ mastered: t("mastered"), recall: tDaily("progress.recall") }}
           />
         ) : (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noCards")}</p>
@@ -145,9 +176,12 @@ export default async function ProgressPage() {
         testId="quiz-history"
         title={t("quizTitle")}
         summary={
-          quizzes.points.length > 0
-            ? t("quizSummary", { count: quizzes.points.length, last: quizzes.points.at(-1)!.percent })
-            : t("noQuizzes")
+          <>
+            {fullQuizzes.length > 0
+              ? t("quizSummary", { count: fullQuizzes.length, last: fullQuizzes.at(-1)!.percent })
+              : t("noQuizzes")}
+            {fullQuizzes.length < quizzes.points.length && ` ${tDaily("progress.practiceNotPlotted")}`}
+          </>
         }
         tableLabel={t("showTable")}
         table={
@@ -155,15 +189,17 @@ export default async function ProgressPage() {
             head={[t("date"), t("quiz"), t("score")]}
             rows={quizzes.points.map((p) => [
               format.dateTime(new Date(p.finishedAt), { dateStyle: "medium" }),
-              p.topic ? `${p.deckTitle} · ${p.topic}` : p.deckTitle,
+              [p.deckTitle, p.topic, p.kind === "quiz" ? null : tDaily(`quiz.kinds.${p.kind}`)]
+                .filter(Boolean)
+                .join(" · "),
               `${p.correct}/${p.total} (${p.percent}%)`,
             ])}
           />
         }
       >
-        {quizzes.points.length > 0 && (
+        {fullQuizzes.length > 0 && (
           <QuizScoreChart
-            data={quizzes.points.map((p) => ({
+            data={fullQuizzes.map((p) => ({
               label: format.dateTime(new Date(p.finishedAt), { month: "short", day: "numeric" }),
               percent: p.percent,
             }))}

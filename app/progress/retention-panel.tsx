@@ -22,24 +22,28 @@ export async function RetentionPanel({ retention }: { retention: ProgressDashboa
             ["last30", retention.last30],
           ] as const
         ).map(([key, r]) => (
-          <div key={key} className="flex flex-col gap-1" data-testid={`retention-${key}`}>
-            <div className="flex items-baseline justify-between text-sm">
-              <dt>{t(key)}</dt>
-              <dd>
-                <span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span>{" "}
-                <span className="text-stone-500">{t("retentionCounts", { passed: r.passed, reviews: r.reviews })}</span>
-              </dd>
-            </div>
-            <div className="relative h-2 rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden>
+          <div
+            key={key}
+            className="grid grid-cols-[1fr_auto] items-baseline gap-x-2 gap-y-1 text-sm"
+            data-testid={`retention-${key}`}
+          >
+            <dt>{t(key)}</dt>
+            <dd>
+              <span className="text-lg font-semibold tabular-nums">{percent(r.rate)}</span>{" "}
+              <span className="text-stone-600 dark:text-stone-400">
+                {t("retentionCounts", { passed: r.passed, reviews: r.reviews })}
+              </span>
+            </dd>
+            <dd className="relative col-span-2 h-2 rounded-full bg-stone-200 dark:bg-stone-700" aria-hidden>
               <div className="h-2 rounded-full bg-teal-700" style={{ width: percent(r.rate ?? 0) }} />
               <div
                 className="absolute -top-1 h-4 w-0.5 bg-stone-900 dark:bg-stone-100"
                 style={{ left: percent(retention.desired) }}
               />
-            </div>
+            </dd>
           </div>
         ))}
-        <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
+        <div className="grid grid-cols-[1fr_auto] text-sm text-stone-600 dark:text-stone-400">
           <dt>{t("desired")}</dt>
           <dd className="tabular-nums" data-testid="retention-desired">
             {percent(retention.desired)}

@@ -16,11 +16,12 @@ export const generateMetadata = pageTitle("quiz", "historyTitle");
 /** The learner's quiz attempts, newest first, and where to start a new one. */
 export default async function QuizHistoryPage() {
   const user = await requireUser();
-  const [attempts, decks, t, format] = await Promise.all([
+  const [attempts, decks, t, format, tKind] = await Promise.all([
     quizHistory(db, user.id),
     listDecks(),
     getTranslations("quiz"),
     getFormatter(),
+    getTranslations("dailyUse.quiz"),
   ]);
   return (
     <Page title={t("historyTitle")}>
@@ -28,11 +29,7 @@ export default async function QuizHistoryPage() {
         <ul className="flex flex-wrap gap-2">
           {decks.map((deck) => (
             <li key={deck.slug}>
-              <ButtonLink
-                href={`/quiz/${deck.slug}`}
-
-                lang={deck.language}
-              >
+              <ButtonLink href={`/quiz/${deck.slug}`} lang={deck.language}>
                 {deck.title}
               </ButtonLink>
             </li>
@@ -56,6 +53,14 @@ export default async function QuizHistoryPage() {
                   <span className="font-medium" lang={a.deck.language}>
                     {scopeTitle(a.deck.title, a.topic)}
                   </span>
+                  {a.kind !== "quiz" && (
+                    <span
+                      className="rounded-full border border-stone-400 px-2 py-0.5 text-xs font-medium text-stone-700 dark:border-stone-500 dark:text-stone-300"
+                      data-testid="quiz-attempt-kind"
+                    >
+                      {tKind(`kinds.${a.kind}`)}
+                    </span>
+                  )}
                   <time className="text-stone-500 dark:text-stone-400" dateTime={a.startedAt.toISOString()}>
                     {format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })}
                   </time>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { PendingLink } from "./pending-link";
 
 const VARIANTS = {
   primary: "bg-teal-700 px-4 text-white hover:bg-teal-800",
@@ -14,12 +15,14 @@ const VARIANTS = {
 export function ButtonLink({
   variant = "outline",
   className = "",
+  pendingLabel,
   ...link
-}: ComponentProps<typeof Link> & { variant?: keyof typeof VARIANTS }) {
-  return (
-    <Link
-      className={`inline-flex min-h-10 items-center rounded-lg text-sm font-medium ${VARIANTS[variant]} ${className}`}
-      {...link}
-    />
-  );
+}: ComponentProps<typeof Link> & {
+  variant?: keyof typeof VARIANTS;
+  /** Shows a spinner with this label while the page is on the way (for pages that take a moment). */
+  pendingLabel?: string;
+}) {
+  const classes = `inline-flex min-h-10 items-center rounded-lg text-sm font-medium ${VARIANTS[variant]} ${className}`;
+  if (pendingLabel) return <PendingLink className={classes} pendingLabel={pendingLabel} {...link} />;
+  return <Link className={classes} {...link} />;
 }

@@ -3,12 +3,13 @@ import type { DayKey } from "./day-keys";
 import type { ReviewHeatmap } from "./heatmap";
 import type { Mastery } from "./mastery";
 import type { TrueRetention } from "./retention";
-import type { MissedQuestion } from "@/lib/quiz/views";
+import type { AttemptKind, MissedQuestion } from "@/lib/quiz/views";
 
 export type DeckMastery = Mastery & { slug: string; title: string; language: string; topics: Mastery[] };
 
 export type QuizPoint = {
   attemptId: string;
+  kind: AttemptKind;
   finishedAt: string;
   deckTitle: string;
   topic: string | null;
@@ -25,6 +26,8 @@ export type ProgressDashboard = {
     reviewedToday: number;
     streak: number;
     longestStreak: number;
+    /** Decks the learner has not started, with their new cards (all of them), to start from here. */
+    notStarted: { slug: string; title: string; language: string; newCards: number }[];
   };
   heatmap: ReviewHeatmap;
   forecast: { day: DayKey; count: number }[];

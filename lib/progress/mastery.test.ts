@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { masteryOf } from "./mastery";
 
 describe("masteryOf", () => {
-  it("adds up its parts: mastered share over all cards, recall over studied cards only", () => {
+  it("adds up its parts: mastered share and recall over all cards, unstudied ones counting 0", () => {
     const deck = masteryOf("deck", [
       { cards: 10, studied: 4, mastered: 1, recallSum: 3.6 },
       { cards: 30, studied: 16, mastered: 9, recallSum: 14.4 },
@@ -13,14 +13,14 @@ describe("masteryOf", () => {
       studied: 20,
       mastered: 10,
       masteredShare: 0.25,
-      averageRecall: 0.9,
+      averageRecall: 0.45,
     });
   });
 
-  it("has no average recall before anything is studied, and no share without cards", () => {
+  it("has a recall of 0 before anything is studied, and neither share nor recall without cards", () => {
     expect(masteryOf("new", [{ cards: 5, studied: 0, mastered: 0, recallSum: 0 }])).toMatchObject({
       masteredShare: 0,
-      averageRecall: null,
+      averageRecall: 0,
     });
     expect(masteryOf("empty", [])).toMatchObject({ cards: 0, masteredShare: 0, averageRecall: null });
   });

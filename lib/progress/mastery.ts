@@ -1,3 +1,5 @@
+import { deckRecall } from "./recall";
+
 /** Anki's three-week line between "young" and "mature" cards, applied to FSRS stability. */
 export const MASTERED_STABILITY_DAYS = 21;
 
@@ -8,7 +10,7 @@ export type Mastery = Omit<MasteryCounts, "recallSum"> & {
   group: string;
   /** Mastered over all cards, new ones included; 0 when there are no cards. */
   masteredShare: number;
-  /** Mean predicted recall of the studied cards; null when none is studied. */
+  /** Recall now over all the cards, unstudied ones counting 0 (see deckRecall); null without cards. */
   averageRecall: number | null;
 };
 
@@ -24,6 +26,9 @@ export function masteryOf(group: string, parts: MasteryCounts[]): Mastery {
     studied,
     mastered,
     masteredShare: cards > 0 ? mastered / cards : 0,
-    averageRecall: studied > 0 ? sum((p) => p.recallSum) / studied : null,
+    averageRecall: deckRecall(
+      sum((p) => p.recallSum),
+      cards,
+    ),
   };
 }

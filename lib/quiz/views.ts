@@ -2,6 +2,11 @@
 // explanation) is null until the learner has answered it.
 import type { QuizScore } from "./scoring";
 
+export type AttemptKind = "quiz" | "retry" | "missed";
+
+export const attemptKind = (stored: string): AttemptKind =>
+  stored === "retry" || stored === "missed" ? stored : "quiz";
+
 export type AnswerFeedback = { choice: number; correctChoice: number; correct: boolean; explanation: string };
 
 export type QuizQuestionView = {
@@ -15,6 +20,8 @@ export type QuizQuestionView = {
 /** What every view of an attempt says about it: which deck and topic, and when. */
 type AttemptHeader = {
   id: string;
+  /** quiz: a deck or topic quiz; retry and missed: a few questions again, not a score to compare with quizzes. */
+  kind: AttemptKind;
   deck: { slug: string; title: string; language: string };
   topic: string | null;
   startedAt: Date;

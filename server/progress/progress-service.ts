@@ -10,6 +10,7 @@ import { currentStreak, longestStreak } from "@/lib/progress/streak";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
+import { attemptKind } from "@/lib/quiz/views";
 import { learnerSettings } from "@/server/study/study-service";
 import { visibleDecksWhere, type DeckFilter } from "@/server/access/access";
 import { cardGroups, dueHours, type CardGroup } from "./card-aggregates";
@@ -46,7 +47,20 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const days = perDay.map((d) => ({ day: d.studyDay, count: d._count._all }));
   const studyDays = days.map((d) => d.day);
   const groups = allGroups.filter((g) => visibleIds.has(g.deckId));
-  const decks = deckMastery(visibleDecks, groups);
+  // Card states are made when a deck is first studied: a deck not started yet has only new cards.
+  const started = new Set(groups.map((g) => g.deckId));
+  const unstarted = await Promise.all(
+    visibleDecks
+      .filter((deck) => !started.has(deck.id))
+      .map(async (deck) => ({
+        deckId: deck.id,
+        topic: null,
+        ...{ cards: await liveCardCount(db, deck.id), studied: 0, mastered: 0, recallSum: 0, dueNow: 0 },
+        newCards: 0,
+      })),
+  );
+  const fresh = unstarted.filter((g) => g.cards > 0).map((g) => ({ ...g, newCards: g.cards }));
+  const decks = deckMastery(visibleDecks, [...groups, ...fresh]);
   const newDoneByDeck = new Map<string, number>();
   for (const { deckId } of newToday) newDoneByDeck.set(deckId, (newDoneByDeck.get(deckId) ?? 0) + 1);
   const newAvailable = decks.reduce(
@@ -63,6 +77,9 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
       reviewedToday: days.find((d) => d.day === today)?.count ?? 0,
       streak: currentStreak(studyDays, today),
       longestStreak: longestStreak(studyDays),
+      notStarted: decks
+        .filter((d) => !started.has(d.deckId) && d.newCards > 0)
+        .map(({ mastery: m, newCards }) => ({ slug: m.slug, title: m.title, language: m.language, newCards })),
     },
     heatmap: reviewHeatmap(days, today, HEATMAP_DAYS),
     forecast: dueForecast(
@@ -73,10 +90,13 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
       FORECAST_DAYS,
     ),
     retention: { last7: week, last30: month, desired: settings.desiredRetention },
-    mastery: { overall: masteryOf("all", groups), decks: decks.map((d) => d.mastery) },
+    mastery: { overall: masteryOf("all", [...groups, ...fresh]), decks: decks.map((d) => d.mastery) },
     quizzes: { points: quizPoints, missed },
   };
 }
+
+const liveCardCount = (db: Database, deckId: string) =>
+  db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
 
 async function retentionSince(db: Database, userId: string, fromDay: string) {
   const rows = await db.reviewLog.groupBy({
@@ -116,6 +136,7 @@ async function quizHistoryPoints(db: Database, userId: string, visible: DeckFilt
     take: 100,
     select: {
       id: true,
+      kind: true,
       finishedAt: true,
       topic: true,
       correctCount: true,
@@ -125,6 +146,7 @@ async function quizHistoryPoints(db: Database, userId: string, visible: DeckFilt
   });
   return rows.reverse().map((r) => ({
     attemptId: r.id,
+    kind: attemptKind(r.kind),
     finishedAt: r.finishedAt!.toISOString(),
     deckTitle: r.deck.title,
     topic: r.topic,

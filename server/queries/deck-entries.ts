@@ -3,6 +3,7 @@
 // that one sends every entry id as a bound parameter, and a deck of 20 000 entries is over the databases' limit.
 import type { Database } from "@/server/db/connection";
 import { optionsOf } from "@/server/db/columns";
+import { entryAnchor } from "@/lib/content/entry-links";
 
 export type DeckEntry = {
   id: string;
@@ -19,7 +20,7 @@ export type DeckEntry = {
 export const ENTRIES_PER_PAGE = 50;
 
 /** The page to show of a list of `entries` (a requested one out of range gives the nearest), and how many there are. */
-export function entryPage(requested: number, entries: number): { page: number; pages: number } {
+export function pageNumber(requested: number, entries: number): { page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(entries / ENTRIES_PER_PAGE));
   return { page: Math.min(Math.max(1, Math.floor(requested) || 1), pages), pages };
 }
@@ -68,4 +69,84 @@ export async function deckCounts(db: Database, deckId: string): Promise<DeckCoun
     db.question.count({ where: live }),
   ]);
   return { entries, cards, questions };
+}
+
+export type EntrySummary = Omit<DeckEntry, "cards" | "questions" | "line"> & {
+  cardCount: number;
+  questionCount: number;
+};
+
+export type EntryPage = { entries: EntrySummary[]; entryCount: number; cardCount: number; questionCount: number };
+
+/**
+ * One page of a deck's live entries without their cards and questions (only how many), for the
+ * deck page: what it sends grows with the page, not with the deck.
+ */
+export async function entryPage(db: Database, deckId: string, skip: number, take: number): Promise<EntryPage> {
+  const live = { archivedAt: null, entry: { deckId, archivedAt: null } };
+  const [entries, entryCount, cardCount, questionCount] = await Promise.all([
+    db.entry.findMany({
+      where: { deckId, archivedAt: null },
+      orderBy: { position: "asc" },
+      skip,
+      take,
+      select: {
+        id: true,
+        kind: true,
+        topic: true,
+        question: true,
+        answer: true,
+        _count: { select: { cards: { where: { archivedAt: null } }, questions: { where: { archivedAt: null } } } },
+      },
+    }),
+    db.entry.count({ where: { deckId, archivedAt: null } }),
+    db.card.count({ where: live }),
+    db.question.count({ where: live }),
+  ]);
+  return {
+    entries: entries.map(({ _count, ...entry }) => ({
+      ...entry,
+      cardCount: _count.cards,
+      questionCount: _count.questions,
+    })),
+    entryCount,
+    cardCount,
+    questionCount,
+  };
+}
+
+export type EntryContents = Pick<DeckEntry, "cards" | "questions"> & { index: number };
+
+/** A live entry's live cards and questions, and its place in the deck (0-based); null when it is not the deck's. */
+export async function entryContents(db: Database, deckId: string, entryId: string): Promise<EntryContents | null> {
+  const entry = await db.entry.findFirst({
+    where: { id: entryId, deckId, archivedAt: null },
+    select: { position: true },
+  });
+  if (!entry) return null;
+  const [cards, questions, index] = await Promise.all([
+    db.card.findMany({
+      where: { entryId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, kind: true, front: true, back: true },
+    }),
+    db.question.findMany({
+      where: { entryId, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, stem: true, options: true, answerIndex: true, explanation: true },
+    }),
+    db.entry.count({ where: { deckId, archivedAt: null, position: { lt: entry.position } } }),
+  ]);
+  return { cards, questions: questions.map((q) => ({ ...q, options: optionsOf(q.options) })), index };
+}
+
+/** Where in the deck (0-based, deck order) the live entry with this page anchor is; null when none has it. */
+export async function entryIndexByAnchor(db: Database, deckId: string, anchor: string): Promise<number | null> {
+  const ids = await db.entry.findMany({
+    where: { deckId, archivedAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const index = ids.findIndex(({ id }) => entryAnchor(id) === anchor);
+  return index >= 0 ? index : null;
 }

@@ -3,12 +3,14 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { deckCounts, entryPage, liveEntries, type DeckCounts, type DeckEntry } from "./deck-entries";
+import { pageOfIndex, pageWindow, type PageWindow } from "@/lib/decks/pagination";
+import { entryContents, entryIndexByAnchor, entryPage, type EntryContents, type EntryPage } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
 const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
 
 export type DeckSummary = {
+  id: string;
   slug: string;
   title: string;
   description: string;
@@ -23,6 +25,7 @@ export async function listDecks(): Promise<DeckSummary[]> {
     where: await visible(),
     orderBy: { title: "asc" },
     select: {
+      id: true,
       slug: true,
       title: true,
       description: true,
@@ -35,37 +38,47 @@ export async function listDecks(): Promise<DeckSummary[]> {
   return decks.map(({ _count, team, ...deck }) => ({ ...deck, team: team?.name ?? null, entryCount: _count.entries }));
 }
 
-export type DeckContents = {
+export type DeckPage = {
+  id: string;
   slug: string;
   title: string;
   description: string;
   language: string;
-  counts: DeckCounts;
-  /** The page shown (from 1; one out of range shows the nearest) and how many there are. */
-  page: number;
-  pages: number;
-  /** This page's entries. */
-  entries: DeckEntry[];
-};
+  page: PageWindow;
+} & EntryPage;
 
-/** A deck with a page of what was generated from it, for the deck page; null when there is no such live deck. */
-export async function getDeckContents(slug: string, page = 1): Promise<DeckContents | null> {
+/** A deck and one page of its entries (cards and questions counted, not loaded), for the deck page; null when there is no such live deck. */
+export async function getDeckPage(slug: string, requestedPage: string | undefined): Promise<DeckPage | null> {
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
     select: { id: true, slug: true, title: true, description: true, language: true },
   });
   if (!deck) return null;
-  const { id, ...contents } = deck;
-  const counts = await deckCounts(db, id);
-  const shown = entryPage(page, counts.entries);
-  return { ...contents, counts, ...shown, entries: await liveEntries(db, id, shown.page) };
+  const total = await db.entry.count({ where: { deckId: deck.id, archivedAt: null } });
+  const page = pageWindow(total, requestedPage);
+  return { ...deck, page, ...(await entryPage(db, deck.id, page.skip, page.take)) };
 }
 
-export async function findDeck(
-  slug: string,
-): Promise<{ id: string; slug: string; title: string; language: string; teamId: string | null } | null> {
-  return db.deck.findFirst({
-    where: { slug, ...(await visible()) },
-    select: { id: true, slug: true, title: true, language: true, teamId: true },
-  });
+/** The deck page an entry's anchor (#entry-…) is on, when its deck is one the user may see. */
+export async function getAnchorPage(slug: string, anchor: string): Promise<number | null> {
+  const deck = await findDeck(slug);
+  const index = deck && (await entryIndexByAnchor(db, deck.id, anchor));
+  return index === null || index === undefined ? null : pageOfIndex(index);
 }
+
+/** An entry's cards and questions, when its deck is one the user may see. */
+export async function getEntryContents(slug: string, entryId: string): Promise<EntryContents | null> {
+  const deck = await findDeck(slug);
+  return deck && entryContents(db, deck.id, entryId);
+}
+
+/** A live deck the user may see (once per request: the layout, metadata and page ask alike). */
+export const findDeck = cache(
+  async (
+    slug: string,
+  ): Promise<{ id: string; slug: string; title: string; language: string; teamId: string | null } | null> =>
+    db.deck.findFirst({
+      where: { slug, ...(await visible()) },
+      select: { id: true, slug: true, title: true, language: true, teamId: true },
+    }),
+);

@@ -6,7 +6,14 @@ import type { QuizSize } from "@/lib/quiz/sizes";
 import { quizScheduleChange } from "@/lib/quiz/schedule-hook";
 import { scoreAttempt } from "@/lib/quiz/scoring";
 import type { CardStateName } from "@/lib/study/scheduling";
-import type { AnswerFeedback, AttemptSummary, AttemptView, MissedQuestion } from "@/lib/quiz/views";
+import {
+  attemptKind,
+  type AnswerFeedback,
+  type AttemptKind,
+  type AttemptSummary,
+  type AttemptView,
+  type MissedQuestion,
+} from "@/lib/quiz/views";
 import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
 import { canSeeDeck, visibleDecksWhere, type DeckFilter } from "@/server/access/access";
@@ -103,8 +110,6 @@ async function findByClientId(db: Database, userId: string, clientAttemptId: str
   return row?.id ?? null;
 }
 
-export type AttemptKind = "quiz" | "retry" | "missed";
-
 type NewAttempt = {
   kind: AttemptKind;
   deckId: string;
@@ -151,6 +156,7 @@ export async function attemptView(db: Database, userId: string, attemptId: strin
     where: { id: attemptId, userId, deck: await visibleDecksWhere(db, userId) },
     select: {
       id: true,
+      kind: true,
       topic: true,
       plan: true,
       startedAt: true,
@@ -173,6 +179,7 @@ export async function attemptView(db: Database, userId: string, attemptId: strin
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   return {
     id: attempt.id,
+    kind: attemptKind(attempt.kind),
     deck: attempt.deck,
     topic: attempt.topic,
     startedAt: attempt.startedAt,
@@ -317,6 +324,7 @@ export async function quizHistory(db: Database, userId: string, limit = 100): Pr
     take: limit,
     select: {
       id: true,
+      kind: true,
       topic: true,
       startedAt: true,
       finishedAt: true,
@@ -326,7 +334,7 @@ export async function quizHistory(db: Database, userId: string, limit = 100): Pr
       _count: { select: { answers: true } },
     },
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, answered: _count.answers }));
+  return rows.map(({ _count, kind, ...row }) => ({ ...row, kind: attemptKind(kind), answered: _count.answers }));
 }
 
 /** A question counts as "keeps missing" once it was missed in this many attempts. */

@@ -16,7 +16,7 @@ import { applyDeckWrite, planDeckWrite } from "@/server/content/import-decks";
 import { deleteAbandonedDecks, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { deckCounts, entryPage, liveEntries, type DeckCounts, type DeckEntry } from "@/server/queries/deck-entries";
+import { deckCounts, liveEntries, pageNumber, type DeckCounts, type DeckEntry } from "@/server/queries/deck-entries";
 import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 import { takeUploadSlot } from "./upload-rate";
 
@@ -210,7 +210,7 @@ export async function draftView(
   });
   if (!deck) return { ok: false, reason: "not-found" };
   const counts = await deckCounts(db, deck.id);
-  const shown = entryPage(page, counts.entries);
+  const shown = pageNumber(page, counts.entries);
   return {
     ok: true,
     view: {

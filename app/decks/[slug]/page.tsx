@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { findDeck, getDeckContents } from "@/server/queries/decks";
+import { findDeck, getDeckPage } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
-import { Pager } from "@/components/ui/pager";
+import { PageLinks } from "./page-links";
+import { AnchorPage } from "./anchor-page";
+import { TodayCounts } from "@/components/ui/today-counts";
+import { getCurrentUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { deckTodayCounts } from "@/server/progress/today";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -13,13 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: deck?.title };
 }
 
-/** A deck's description, counts and links, and its entries a page at a time (a deck may have thousands). */
 export default async function DeckPage({ params, searchParams }: Props) {
-  const [{ slug }, { page }] = await Promise.all([params, searchParams]);
-  const [deck, t] = await Promise.all([getDeckContents(slug, Number(page ?? 1)), getTranslations("deck")]);
+  const [{ slug }, { page: requested }, t, tLoading] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("deck"),
+    getTranslations("dailyUse.loading"),
+  ]);
+  const [deck, user] = await Promise.all([getDeckPage(slug, requested), getCurrentUser()]);
   if (!deck) notFound();
-  const { counts } = deck;
-  const pageHref = (n: number) => `/decks/${deck.slug}?page=${n}`;
+  const today = user ? (await deckTodayCounts(db, user.id, [deck.id], new Date())).get(deck.id) : undefined;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -31,27 +39,28 @@ export default async function DeckPage({ params, searchParams }: Props) {
             {deck.description}
           </p>
         )}
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="deck-counts">
-          {t("entries", { count: counts.entries })} · {t("cards", { count: counts.cards })} ·{" "}
-          {t("questions", { count: counts.questions })}
+        <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="deck-counts">
+          {t("entries", { count: deck.entryCount })} · {t("cards", { count: deck.cardCount })} ·{" "}
+          {t("questions", { count: deck.questionCount })}
         </p>
+        {today && <TodayCounts counts={today} />}
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href={`/study/${deck.slug}`} variant="primary">
+          <ButtonLink href={`/study/${deck.slug}`} variant="primary" pendingLabel={tLoading("page")}>
             {t("study")}
           </ButtonLink>
           <ButtonLink href={`/quiz/${deck.slug}`}>{t("quiz")}</ButtonLink>
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
         </div>
       </header>
-      <Pager page={deck.page} pages={deck.pages} href={pageHref} />
-      <ol className="flex flex-col gap-4" lang={deck.language}>
+      <ol className="flex flex-col gap-4" lang={deck.language} start={deck.page.skip + 1}>
         {deck.entries.map((entry) => (
           <li key={entry.id}>
-            <EntryCard entry={entry} />
+            <EntryCard slug={deck.slug} entry={entry} />
           </li>
         ))}
       </ol>
-      <Pager page={deck.page} pages={deck.pages} href={pageHref} />
+      <PageLinks slug={deck.slug} page={deck.page.page} pages={deck.page.pages} />
+      {deck.page.pages > 1 && <AnchorPage slug={deck.slug} />}
     </div>
   );
 }

@@ -10,7 +10,11 @@ import { scopeTitle } from "@/lib/decks/scope";
 import { ButtonLink } from "@/components/ui/button-link";
 
 export async function QuizResult({ attempt }: { attempt: AttemptView & { finishedAt: Date } }) {
-  const [t, format] = await Promise.all([getTranslations("quiz"), getFormatter()]);
+  const [t, tKind, format] = await Promise.all([
+    getTranslations("quiz"),
+    getTranslations("dailyUse.quiz"),
+    getFormatter(),
+  ]);
   const { score } = attempt;
   const seconds = Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 1000);
   return (
@@ -19,6 +23,7 @@ export async function QuizResult({ attempt }: { attempt: AttemptView & { finishe
         <h1 className="text-2xl font-semibold tracking-tight">{t("resultTitle")}</h1>
         <p className="text-sm text-stone-600 dark:text-stone-400" lang={attempt.deck.language}>
           {scopeTitle(attempt.deck.title, attempt.topic)} ·{" "}
+          {attempt.kind !== "quiz" && <span data-testid="quiz-kind">{tKind(`kinds.${attempt.kind}`)} · </span>}
           {format.dateTime(attempt.startedAt, { dateStyle: "medium", timeStyle: "short" })}
         </p>
       </header>

@@ -27,6 +27,7 @@ type Props = {
 /** Asks the attempt's questions in order; the server says whether an answer was right only after it is given. */
 export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAction, reportDeckId = null }: Props) {
   const t = useTranslations("quiz");
+  const tFeedback = useTranslations("dailyUse.quiz");
   const router = useRouter();
   const [questions, setQuestions] = useState(initialQuestions);
   const [index, setIndex] = useState(() =>
@@ -37,6 +38,7 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
   );
   const [failed, setFailed] = useState(false);
   const sending = useRef(false);
+  const nextButton = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState(false);
   const question = questions[index]!;
   const feedback = question.feedback;
@@ -89,6 +91,11 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
     return () => window.removeEventListener("keydown", onKey);
   }, [answer, next, feedback]);
 
+  // Focus the Next button for Enter and screen readers, without scrolling the options away on a phone.
+  useEffect(() => {
+    if (feedback) nextButton.current?.focus({ preventScroll: true });
+  }, [feedback]);
+
   const answered = questions.filter((q) => q.feedback).length;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-4">
@@ -106,22 +113,34 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
       >
         <h2 className="text-lg font-medium leading-relaxed">{question.stem}</h2>
         <ol className="flex flex-col gap-2" aria-label={t("options")}>
-          {question.options.map((option, i) => (
-            <li key={i}>
-              <button
-                type="button"
-                onClick={() => void answer(i)}
-                disabled={pending || feedback !== null}
-                aria-pressed={feedback ? feedback.choice === i : undefined}
-                data-testid="quiz-option"
-                data-state={optionState(feedback, i)}
-                className={`flex w-full items-start gap-3 rounded-lg border px-3 py-3 text-left text-sm leading-relaxed transition-colors disabled:cursor-default ${optionStyles[optionState(feedback, i)]}`}
-              >
-                <kbd className="mt-0.5 shrink-0 rounded border border-current px-1.5 text-xs opacity-70">{i + 1}</kbd>
-                <span>{option}</span>
-              </button>
-            </li>
-          ))}
+          {question.options.map((option, i) => {
+            const state = optionState(feedback, i);
+            return (
+              <li key={i}>
+                <button
+                  type="button"
+                  onClick={() => void answer(i)}
+                  disabled={pending || feedback !== null}
+                  aria-pressed={feedback ? feedback.choice === i : undefined}
+                  data-testid="quiz-option"
+                  data-state={state}
+                  className={`flex w-full items-start gap-3 rounded-lg px-3 py-3 text-left text-sm leading-relaxed transition-colors disabled:cursor-default ${optionStyles[state]}`}
+                >
+                  <kbd className="mt-0.5 shrink-0 rounded border border-current px-1.5 text-xs opacity-70">{i + 1}</kbd>
+                  <span>{option}</span>
+                  {(state === "right" || state === "wrong") && (
+                    <span
+                      className="ml-auto shrink-0 whitespace-nowrap text-xs font-semibold"
+                      data-testid="option-mark"
+                    >
+                      <span aria-hidden>{state === "right" ? "✓ " : "✗ "}</span>
+                      {state === "right" ? tFeedback("rightMark") : tFeedback("wrongMark")}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
         </ol>
         <div aria-live="polite">
           {failed && (
@@ -137,7 +156,12 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
               <p
                 className={`font-semibold ${feedback.correct ? "text-teal-800 dark:text-teal-300" : "text-red-700 dark:text-red-400"}`}
               >
-                {feedback.correct ? t("correct") : t("incorrect", { option: feedback.correctChoice + 1 })}
+                {feedback.correct
+                  ? t("correct")
+                  : tFeedback("incorrect", {
+                      option: feedback.correctChoice + 1,
+                      answer: question.options[feedback.correctChoice] ?? "",
+                    })}
               </p>
               <Markdown>{feedback.explanation}</Markdown>
               <Link
@@ -152,8 +176,8 @@ export function QuizRunner({ attemptId, deck, topic, initialQuestions, answerAct
         </div>
       </Card>
       {feedback ? (
-        <Button onClick={next} className="min-h-12 text-base" autoFocus>
-          {isLast ? t("seeResult") : t("next")} <kbd className="text-xs opacity-80">Enter</kbd>
+        <Button ref={nextButton} onClick={next} className="min-h-12 text-base">
+          {isLast ? t("seeResult") : t("next")} <kbd className="text-xs">Enter</kbd>
         </Button>
       ) : (
         <p className="text-xs text-stone-500 dark:text-stone-400">{t("keys", { count: question.options.length })}</p>
@@ -171,8 +195,9 @@ function optionState(feedback: QuizQuestionView["feedback"], i: number): OptionS
 }
 
 const optionStyles: Record<OptionState, string> = {
-  open: "border-stone-300 hover:border-teal-600 hover:bg-teal-50 dark:border-stone-600 dark:hover:bg-teal-950",
-  right: "border-teal-700 bg-teal-50 text-teal-950 dark:bg-teal-950 dark:text-teal-50",
-  wrong: "border-red-700 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50",
-  other: "border-stone-200 text-stone-500 dark:border-stone-700 dark:text-stone-400",
+  open: "border border-stone-300 hover:border-teal-600 hover:bg-teal-50 dark:border-stone-600 dark:hover:bg-teal-950",
+  // Told apart by their marks and weight, not by colour alone (red–green colour blindness).
+  right: "border-2 border-teal-700 bg-teal-50 font-semibold text-teal-950 dark:bg-teal-950 dark:text-teal-50",
+  wrong: "border-2 border-dashed border-red-700 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50",
+  other: "border border-stone-200 text-stone-600 dark:border-stone-700 dark:text-stone-400",
 };
