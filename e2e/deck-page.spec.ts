@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { interactive } from "./helpers";
 
 test("a deck page shows every entry with its flashcards and questions", async ({ page }) => {
@@ -67,15 +67,21 @@ test("a deck page sends its entries only; an entry's cards and questions load wh
   await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0); // 18 entries fit on one page
 });
 
-test("going from the deck list to a deck, and on to study, shows a loading state at once", async ({ page }) => {
+/** Holds a page's own navigation data (not a prefetch) for `url` until the returned function is called. */
+async function holdNavigation(page: Page, url: RegExp): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  // Hold the deck page's own data (not a prefetch) until the loading state has been seen.
-  await page.route(/\/decks\/ebpf/, async (route) => {
+  await page.route(url, async (route) => {
     const headers = route.request().headers();
     if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await held;
     await route.continue();
   });
+  return release;
+}
+
+test("going from the deck list to a deck, and on to study, shows a loading state at once", async ({ page }) => {
+  // Hold the deck page's own data (not a prefetch) until the loading state has been seen.
+  const release = await holdNavigation(page, /\/decks\/ebpf/);
   await page.goto("/");
   await interactive(page);
   const link = page.getByRole("link", { name: "eBPF 与 XDP 常见问题" });
@@ -87,13 +93,7 @@ test("going from the deck list to a deck, and on to study, shows a loading state
   await expect(page.getByRole("status", { name: "Loading…" })).toHaveCount(0);
 
   // On to studying (the study page takes a moment too): the Study button says it is on its way.
-  let releaseStudy!: () => void;
-  const studyHeld = new Promise<void>((resolve) => (releaseStudy = resolve));
-  await page.route(/\/study\/ebpf/, async (route) => {
-    const headers = route.request().headers();
-    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await studyHeld;
-    await route.continue();
-  });
+  const releaseStudy = await holdNavigation(page, /\/study\/ebpf/);
   await interactive(page);
   await page.getByRole("link", { name: "Study", exact: true }).click();
   await expect(page.getByRole("status", { name: "Loading…" }).first()).toBeVisible();
