@@ -12,6 +12,8 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    // Git worktrees of parallel work (gitignored): each is linted in its own checkout.
+    ".worktrees/**",
   ]),
   {
     // Components render; data access lives in server/.
