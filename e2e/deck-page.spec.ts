@@ -67,13 +67,19 @@ test("a deck page sends its entries only; an entry's cards and questions load wh
   await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0); // 18 entries fit on one page
 });
 
-/** Holds a page's own navigation data (not a prefetch) for `url` until the returned function is called. */
+/**
+ * Holds the navigation data for `url` until the returned function is called. Prefetches of it are
+ * refused, so that how fast the machine prefetched cannot decide what the test sees: the link's own
+ * pending state is what shows.
+ */
 async function holdNavigation(page: Page, url: RegExp): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(url, async (route) => {
     const headers = route.request().headers();
-    if (headers["rsc"] && !Object.keys(headers).some((h) => h.includes("prefetch"))) await held;
+    if (!headers["rsc"]) return route.continue();
+    if (Object.keys(headers).some((h) => h.includes("prefetch"))) return route.abort();
+    await held;
     await route.continue();
   });
   return release;

@@ -20,7 +20,7 @@ type Props = {
 
 const gradeStyles: Record<GradeName, string> = {
   again: "bg-red-700 hover:bg-red-800",
-  hard: "bg-amber-600 hover:bg-amber-700",
+  hard: "bg-amber-700 hover:bg-amber-800",
   good: "bg-teal-700 hover:bg-teal-800",
   easy: "bg-sky-700 hover:bg-sky-800",
 };
@@ -45,7 +45,7 @@ export function StudyActions({ intervals, revealed, onShow, onGrade, onUndo, can
       </div>
       {intervals && !revealed && (
         <Button className="min-h-14 text-base" onClick={onShow}>
-          {t("show")} <kbd className={`text-xs opacity-80 ${KEY_HINT}`}>{t("showHint")}</kbd>
+          {t("show")} <kbd className={`text-xs ${KEY_HINT}`}>{t("showHint")}</kbd>
         </Button>
       )}
       {intervals && revealed && (
@@ -59,7 +59,7 @@ export function StudyActions({ intervals, revealed, onShow, onGrade, onUndo, can
               <span>
                 {t(name)} <kbd className={`opacity-75 ${KEY_HINT}`}>{i + 1}</kbd>
               </span>
-              <span className="text-xs opacity-90" data-testid={`interval-${name}`}>
+              <span className="text-xs" data-testid={`interval-${name}`}>
                 {intervals[name]}
               </span>
             </button>
