@@ -437,6 +437,18 @@ describe("small cases", () => {
     expect(parseFaq("## `Error: cannot bind port 80`\n\nUse a port above 1024.", "t.md").entries).toHaveLength(1);
   });
 
+  it("reads every part of a page whose title names the FAQ as FAQ, a narrower `## 常见问题` part included", () => {
+    const { entries, warnings } = fixture("titled-known-issues.md");
+    expect(entries.map((e) => [e.question, e.kind, e.topic])).toEqual([
+      ["找不到我的问题怎么办？", "question", null],
+      ["支持哪些系统？", "question", null],
+      ["打开工程时窗口一片空白", "topic", "已知问题"],
+      ["有离线版吗？", "question", "其他问题"],
+      ["我有关于旧版本的问题", "topic", null],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

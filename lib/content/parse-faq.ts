@@ -202,15 +202,9 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
   // "License" after it) are not entries; questions anywhere are.
   const named = (i: number) => (roles[i] === "section" || roles[i] === "title") && TITLE_NAME.test(starts[i]!.question);
   const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
-  // A page title naming the FAQ (`# lx-music 常见问题`) opens it too, unless it holds a narrower FAQ section.
-  const inner = starts.map((_, i) => roles[i] === "section" && named(i));
-  const faq = new Set(
-    starts.flatMap((_, i) =>
-      named(i) && (roles[i] === "section" || !inner.some((isInner, j) => isInner && sections[j]!.includes(i)))
-        ? [i]
-        : [],
-    ),
-  );
+  // A page title naming the FAQ (`# lx-music 常见问题`) opens all of it: its `## 常见问题` is one part among
+  // `## 已知问题` and `## 其他问题`, whose headings are problems with answers.
+  const faq = new Set(starts.flatMap((_, i) => (named(i) ? [i] : [])));
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
