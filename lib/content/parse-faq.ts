@@ -11,6 +11,7 @@ import {
   parseBlocks,
   sourceOf,
   unwrapAdmonitions,
+  unwrapContainers,
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
@@ -73,7 +74,8 @@ export function normalizeQuestion(question: string): string {
 
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
-  const source = unwrapAdmonitions(blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")));
+  const text = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const source = unwrapAdmonitions(unwrapContainers(text));
   const blocks = withHtmlHeadings(parseBlocks(source));
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);
