@@ -460,6 +460,18 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a statement heading over a table as reference data, not an entry, unless it names a comparison", () => {
+    const { entries, warnings } = fixture("table-headings.md");
+    expect(entries.map((e) => [e.question, e.kind])).toEqual([
+      ["When does the course run?", "question"],
+      ["Tabs vs spaces", "topic"],
+      ["Can I audit?", "question"],
+    ]);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [7, '"Facts for the 2023 run" asks nothing and its text opens with a table; not an entry'],
+    ]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

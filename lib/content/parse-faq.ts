@@ -50,6 +50,8 @@ const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
 
+const COMPARISON = /\b(?:vs\.?|versus|compared?|comparison|differences?)\b|对比|比较|区别|差异/i;
+
 /** A section pointing to translated versions of the page names no question. */
 const TRANSLATIONS_NAME =
   /^(?:translations?|translated versions?|(?:read (?:it )?in )?(?:an)?other languages?|languages|翻译|译文|其他语言(?:版本)?|多语言(?:版本)?)\s*[:：]?$/i;
@@ -198,6 +200,12 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     // An FAQ-named heading after entries whose text gave none (a list read as no questions) has its text reported.
     if (TITLE_NAME.test(question)) return entrySeen && body.length > 0 ? "section" : "title";
     if (INTRO_NAME.test(question)) return "intro";
+    // `### Course facts for 2014` over a table is reference data; `### 行锁 vs 表锁` over one compares, as an answer.
+    if (body[0]?.type === "table" && !COMPARISON.test(question)) {
+      const message = `"${question}" asks nothing and its text opens with a table; not an entry`;
+      warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
     return body.length > 0 ? "entry" : "empty";
   }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
