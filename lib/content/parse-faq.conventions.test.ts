@@ -472,6 +472,31 @@ describe("small cases", () => {
     ]);
   });
 
+  it("keeps sub-headings naming parts of an answer (`#### Possible solutions`, `#### 原因`) in the answer above", () => {
+    const md = [
+      "## Known issues",
+      "### Sound stutters",
+      "#### Possible solutions",
+      "- Close other apps.",
+      "#### Cause",
+      "The disk is less busy.",
+      "### 窗口一片空白",
+      "#### 原因",
+      "缓存损坏。",
+      "#### 解决方法",
+      "删除缓存。",
+      "### Crash on start",
+      "Update the driver.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Sound stutters", "#### Possible solutions\n\n- Close other apps.\n\n#### Cause\n\nThe disk is less busy."],
+      ["窗口一片空白", "#### 原因\n\n缓存损坏。\n\n#### 解决方法\n\n删除缓存。"],
+      ["Crash on start", "Update the driver."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
