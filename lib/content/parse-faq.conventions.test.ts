@@ -497,6 +497,38 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a statement heading with text over special cases, among sibling entries, as an entry and their section", () => {
+    const md = [
+      "## Known issues",
+      "### Window stays blank",
+      "Delete the cache.",
+      "### Start hangs",
+      "Wait a minute first.",
+      "#### Hangs after an update",
+      "Remove the old save.",
+      "#### Hangs after a driver update",
+      "Reset the aspect ratio.",
+      "### Sound is missing",
+      "Check the volume.",
+      "### Display problems",
+      "#### Text is blurry",
+      "Turn off scaling.",
+      "### Crash on exit",
+      "Update the app.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Window stays blank", "Known issues", "Delete the cache."],
+      ["Start hangs", "Known issues", "Wait a minute first."],
+      ["Hangs after an update", "Start hangs", "Remove the old save."],
+      ["Hangs after a driver update", "Start hangs", "Reset the aspect ratio."],
+      ["Sound is missing", "Known issues", "Check the volume."],
+      ["Text is blurry", "Display problems", "Turn off scaling."],
+      ["Crash on exit", "Known issues", "Update the app."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
