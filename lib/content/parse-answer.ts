@@ -31,6 +31,7 @@ function isMarkupOnly(html: string): boolean {
   return (
     withoutGeneratorSyntax(html)
       .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gi, "")
       .replace(/<\/?(?:a|p|br|div|span|details|summary|hr)\b[^>]*>/gi, "")
       .trim() === ""
   );

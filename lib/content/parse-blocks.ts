@@ -70,6 +70,45 @@ function unwrapOneLevel(source: string): string {
   return lines.join("\n");
 }
 
+const CONTAINER_OPEN = /^ {0,3}:{3,}[ \t]*([\w-]+)(?:[ \t]+(.*?))?[ \t]*$/;
+const CONTAINER_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
+const TAB = /^ {0,3}@tab(?::active)?[ \t]+(.+?)[ \t]*$/;
+
+/**
+ * VuePress containers (`::: details 报名流程` … `:::`) rewritten line for line, so that no marker stays in the text
+ * and the opening line ends the block above. A `details` title names what the container holds (a group of
+ * questions, or one question): it becomes a heading one level below the heading above. Another title (`::: tip`)
+ * or a `@tab` label becomes bold text.
+ */
+export function unwrapContainers(source: string): string {
+  if (!/^ {0,3}:::/m.test(source)) return source;
+  const lines = source.split("\n");
+  let fence: string | null = null;
+  let open = 0;
+  let depth = 1; // of the last real heading
+  lines.forEach((line, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      return;
+    }
+    if (fence !== null) return;
+    depth = /^ {0,3}(#{1,6})(?:\s|$)/.exec(line)?.[1]!.length ?? depth;
+    if (open > 0 && CONTAINER_CLOSE.test(line)) return void (open--, (lines[i] = ""));
+    const tab = open > 0 ? TAB.exec(line) : null;
+    if (tab) return void (lines[i] = `**${tab[1]}**`);
+    const match = CONTAINER_OPEN.exec(line);
+    if (!match) return;
+    open++;
+    const title = match[2] ?? "";
+    if (!title) lines[i] = "";
+    else
+      lines[i] =
+        match[1] === "details" ? `${"#".repeat(Math.min(6, Math.max(2, depth + 1)))} ${title}` : `**${title}**`;
+  });
+  return lines.join("\n");
+}
+
 /**
  * Top-level blocks with positions in `source`. micromark slows down more than linearly on very
  * large documents (and very long lists), so big files are parsed in chunks, cut outside code fences

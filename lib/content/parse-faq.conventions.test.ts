@@ -437,6 +437,98 @@ describe("small cases", () => {
     expect(parseFaq("## `Error: cannot bind port 80`\n\nUse a port above 1024.", "t.md").entries).toHaveLength(1);
   });
 
+  it("reads every part of a page whose title names the FAQ as FAQ, a narrower `## 常见问题` part included", () => {
+    const { entries, warnings } = fixture("titled-known-issues.md");
+    expect(entries.map((e) => [e.question, e.kind, e.topic])).toEqual([
+      ["找不到我的问题怎么办？", "question", null],
+      ["支持哪些系统？", "question", null],
+      ["打开工程时窗口一片空白", "topic", "已知问题"],
+      ["有离线版吗？", "question", "其他问题"],
+      ["我有关于旧版本的问题", "topic", null],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads VuePress `::: details` containers: the title names a group or asks a question, no marker or <style> stays", () => {
+    const { entries, warnings } = fixture("vuepress-containers.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["怎么报名？", "报名", "- 在官网填写表格。"],
+      ["报名要钱吗？", "报名", "- 不要钱。"],
+      ["每周要花多少时间？", "学习", "- 大约十小时。"],
+      ["证书可以补发吗？", null, "可以，发邮件申请。"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a statement heading over a table as reference data, not an entry, unless it names a comparison", () => {
+    const { entries, warnings } = fixture("table-headings.md");
+    expect(entries.map((e) => [e.question, e.kind])).toEqual([
+      ["When does the course run?", "question"],
+      ["Tabs vs spaces", "topic"],
+      ["Can I audit?", "question"],
+    ]);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [7, '"Facts for the 2023 run" asks nothing and its text opens with a table; not an entry'],
+    ]);
+  });
+
+  it("keeps sub-headings naming parts of an answer (`#### Possible solutions`, `#### 原因`) in the answer above", () => {
+    const md = [
+      "## Known issues",
+      "### Sound stutters",
+      "#### Possible solutions",
+      "- Close other apps.",
+      "#### Cause",
+      "The disk is less busy.",
+      "### 窗口一片空白",
+      "#### 原因",
+      "缓存损坏。",
+      "#### 解决方法",
+      "删除缓存。",
+      "### Crash on start",
+      "Update the driver.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Sound stutters", "#### Possible solutions\n\n- Close other apps.\n\n#### Cause\n\nThe disk is less busy."],
+      ["窗口一片空白", "#### 原因\n\n缓存损坏。\n\n#### 解决方法\n\n删除缓存。"],
+      ["Crash on start", "Update the driver."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a statement heading with text over special cases, among sibling entries, as an entry and their section", () => {
+    const md = [
+      "## Known issues",
+      "### Window stays blank",
+      "Delete the cache.",
+      "### Start hangs",
+      "Wait a minute first.",
+      "#### Hangs after an update",
+      "Remove the old save.",
+      "#### Hangs after a driver update",
+      "Reset the aspect ratio.",
+      "### Sound is missing",
+      "Check the volume.",
+      "### Display problems",
+      "#### Text is blurry",
+      "Turn off scaling.",
+      "### Crash on exit",
+      "Update the app.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["Window stays blank", "Known issues", "Delete the cache."],
+      ["Start hangs", "Known issues", "Wait a minute first."],
+      ["Hangs after an update", "Start hangs", "Remove the old save."],
+      ["Hangs after a driver update", "Start hangs", "Reset the aspect ratio."],
+      ["Sound is missing", "Known issues", "Check the volume."],
+      ["Text is blurry", "Display problems", "Turn off scaling."],
+      ["Crash on exit", "Known issues", "Update the app."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps the text of a statement heading that has deeper sub-headings, with them, among sibling entries", () => {
     const { entries, warnings } = fixture("statement-subheadings.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

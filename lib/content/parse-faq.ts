@@ -11,6 +11,7 @@ import {
   parseBlocks,
   sourceOf,
   unwrapAdmonitions,
+  unwrapContainers,
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
@@ -49,6 +50,8 @@ const TOC_NAME = /^(?:table of contents|contents|toc|目录|目次)$/i;
 const INTRO_NAME =
   /^(?:写在前面|前言|序言?|引言|简介|介绍|说明|导读|概述|关于本?(?:文|文档|页面|FAQ)?|intro(?:duction)?|preface|foreword|overview|about(?: this (?:faq|document|page))?|before you (?:start|begin|ask))\s*[:：]?$/i;
 
+const COMPARISON = /\b(?:vs\.?|versus|compared?|comparison|differences?)\b|对比|比较|区别|差异/i;
+
 /** A section pointing to translated versions of the page names no question. */
 const TRANSLATIONS_NAME =
   /^(?:translations?|translated versions?|(?:read (?:it )?in )?(?:an)?other languages?|languages|翻译|译文|其他语言(?:版本)?|多语言(?:版本)?)\s*[:：]?$/i;
@@ -73,7 +76,8 @@ export function normalizeQuestion(question: string): string {
 
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
-  const source = unwrapAdmonitions(blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")));
+  const text = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const source = unwrapAdmonitions(unwrapContainers(text));
   const blocks = withHtmlHeadings(parseBlocks(source));
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);
@@ -81,7 +85,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const entries: ParsedEntry[] = [];
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
-  const roles = assignRoles(starts, candidates, warnings);
+  const { roles, grouping } = assignRoles(starts, candidates, warnings);
   // The preamble (title, badges, introduction) ends at the first entry or named section: a section's text is not one.
   const preambleEnd = starts.find(
     (s, i) => roles[i] === "entry" || (roles[i] === "section" && !TITLE_NAME.test(s.question)),
@@ -91,10 +95,9 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const seen = new Map<string, number>();
 
   starts.forEach((start, i) => {
+    const topic = start.type === "heading" ? enclosingTopic(sections, start) : (sections.at(-1)?.title ?? null);
     if (start.type === "heading") {
-      while (sections.length && sections.at(-1)!.depth >= start.node.depth) sections.pop();
-      if (start.title) sections.length = 0;
-      if (roles[i] === "section") {
+      if (roles[i] === "section" || (roles[i] === "entry" && grouping.has(i))) {
         sections.push({ depth: start.node.depth, title: TITLE_NAME.test(start.question) ? null : start.question });
       }
     }
@@ -146,7 +149,6 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
     const plain = lead.trim() === "" && tail === "" && definitions.size === 0;
     const lists = plain ? listsIn(source, answerBody) : answerLists(answer);
     const kind = start.type === "heading" && !start.phrased ? "topic" : "question";
-    const topic = sections.at(-1)?.title ?? null;
     entries.push({ kind, topic, question, answer, line: start.line, explicitId, lists });
   });
 
@@ -162,8 +164,14 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
 }
 
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
-function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWarning[]): Role[] {
+function assignRoles(
+  starts: Start[],
+  candidates: Block[][],
+  warnings: ContentWarning[],
+): { roles: Role[]; grouping: Set<number> } {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
+  const amongEntries = entryLevelHeadings(starts, hasBody);
+  const grouping = new Set<number>();
   let entrySeen = false;
   const roles = starts.map((start, i): Role => {
     const role = roleOf(start, i);
@@ -181,7 +189,13 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
       return "intro";
     }
     if (start.title) return "title";
-    if (groupsOthers(starts, i, hasBody) && (!phrased || !hasBody(i))) return "section";
+    const groups = groupsOthers(starts, i, hasBody);
+    // `### 游戏启动时卡在白屏` with text, then `####` special cases, among sibling entries: an entry and their section.
+    if (groups && !phrased && hasBody(i) && amongEntries.has(i)) {
+      grouping.add(i);
+      return "entry";
+    }
+    if (groups && (!phrased || !hasBody(i))) return "section";
     if (start.rejected) {
       const why = start.rejected === "struck" ? "is struck through" : "is only a code name, not a question";
       if (hasBody(i)) warnings.push({ line: start.line, message: `"${question}" ${why}; not an entry`, dropped: true });
@@ -196,21 +210,21 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     // An FAQ-named heading after entries whose text gave none (a list read as no questions) has its text reported.
     if (TITLE_NAME.test(question)) return entrySeen && body.length > 0 ? "section" : "title";
     if (INTRO_NAME.test(question)) return "intro";
+    // `### Course facts for 2014` over a table is reference data; `### 行锁 vs 表锁` over one compares, as an answer.
+    if (body[0]?.type === "table" && !COMPARISON.test(question)) {
+      const message = `"${question}" asks nothing and its text opens with a table; not an entry`;
+      warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
     return body.length > 0 ? "entry" : "empty";
   }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
   const named = (i: number) => (roles[i] === "section" || roles[i] === "title") && TITLE_NAME.test(starts[i]!.question);
   const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
-  // A page title naming the FAQ (`# lx-music 常见问题`) opens it too, unless it holds a narrower FAQ section.
-  const inner = starts.map((_, i) => roles[i] === "section" && named(i));
-  const faq = new Set(
-    starts.flatMap((_, i) =>
-      named(i) && (roles[i] === "section" || !inner.some((isInner, j) => isInner && sections[j]!.includes(i)))
-        ? [i]
-        : [],
-    ),
-  );
+  // A page title naming the FAQ (`# lx-music 常见问题`) opens all of it: its `## 常见问题` is one part among
+  // `## 已知问题` and `## 其他问题`, whose headings are problems with answers.
+  const faq = new Set(starts.flatMap((_, i) => (named(i) ? [i] : [])));
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
@@ -224,7 +238,35 @@ function assignRoles(starts: Start[], candidates: Block[][], warnings: ContentWa
     const message = `"${start.question}" is outside the FAQ section and not a question; not an entry`;
     warnings.push({ line: start.line, message, dropped: true });
   });
-  return roles;
+  return { roles, grouping };
+}
+
+/** Pops the sections a heading closes, and gives the topic it sits in. */
+function enclosingTopic(sections: { depth: number; title: string | null }[], start: HeadingStart): string | null {
+  while (sections.length && sections.at(-1)!.depth >= start.node.depth) sections.pop();
+  if (start.title) sections.length = 0;
+  return sections.at(-1)?.title ?? null;
+}
+
+/** Headings among siblings (same depth, same parent heading) that are mostly entries with text and nothing deeper. */
+function entryLevelHeadings(starts: Start[], hasBody: (i: number) => boolean): Set<number> {
+  const groups = new Map<string, number[]>();
+  const open: { depth: number; index: number }[] = [];
+  starts.forEach((start, i) => {
+    if (start.type !== "heading") return;
+    while (open.length && open.at(-1)!.depth >= start.node.depth) open.pop();
+    const key = `${open.at(-1)?.index ?? -1}:${start.node.depth}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(i);
+    open.push({ depth: start.node.depth, index: i });
+  });
+  const leaf = (i: number) => hasBody(i) && !groupsOthers(starts, i, hasBody);
+  const result = new Set<number>();
+  for (const members of groups.values()) {
+    const leaves = members.filter(leaf).length;
+    if (leaves >= 2 && leaves * 2 > members.length) members.forEach((i) => result.add(i));
+  }
+  return result;
 }
 
 /** For each start, the indexes of the section headings it sits in, outermost first. */

@@ -157,6 +157,10 @@ function isQuestionHeading(heading: Heading): boolean {
   return hasQuestionLabel(raw) || isPhrasedAsQuestion(stripQuestionLabel(raw));
 }
 
+/** `#### 可能的解决方案`, `#### Cause`, `#### Workaround`: a sub-heading naming a part of the answer above it. */
+const ANSWER_PART_NAME =
+  /^(?:(?:可能的|临时|推荐的?)?(?:解决(?:方案|方法|办法)|处理方法|原因|原理|症状|现象)(?:的?原理|分析)?|(?:possible |suggested |temporary )?(?:solutions?|fix(?:es)?|workarounds?|causes?|reasons?|symptoms?|explanation)|how to fix(?: it)?)\s*[:：]?$/i;
+
 /**
  * `### Error: disk full` with text of its own, then `#### Error: quota file missing` and more text, among sibling
  * headings that are entries: a statement heading whose deeper headings are all statements is one entry, and
@@ -164,17 +168,20 @@ function isQuestionHeading(heading: Heading): boolean {
  */
 function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>): boolean {
   const depth = (blocks[index] as Heading).depth;
-  const own = blocks.slice(index + 1).find((b) => !isIgnorable(b));
-  if (!own || own.type === "heading") return false;
   let end = index + 1;
   let deeper = false;
+  let parts = true; // every deeper heading names a part of an answer
   for (; end < blocks.length; end++) {
     const block = blocks[end]!;
     if (block.type !== "heading") continue;
     if (block.depth <= depth) break;
     if (isQuestionHeading(block)) return false;
     deeper = true;
+    parts &&= ANSWER_PART_NAME.test(stripQuestionLabel(headingText(block)));
   }
+  if (deeper && parts) return true;
+  const own = blocks.slice(index + 1).find((b) => !isIgnorable(b));
+  if (!own || own.type === "heading") return false;
   if (!deeper || groupsEntries(blocks.slice(index + 1, end), depth, levels)) return false;
   let previous = index - 1;
   while (previous >= 0 && !(blocks[previous]!.type === "heading" && (blocks[previous] as Heading).depth <= depth))
