@@ -34,6 +34,7 @@ test("the dashboard reflects what a learner studied and quizzed today, and its c
   await expect(stat("due")).toHaveText("0");
   // 20 new cards a day, 3 studied today, and the decks not started yet (all new), as the home page counts them.
   await page.goto("/");
+  await expect(page.getByTestId("deck-ebpf").getByTestId("today-new")).toBeVisible();
   const otherDecksNew = (
     await page
       .getByTestId(/^deck-/)

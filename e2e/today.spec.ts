@@ -6,6 +6,8 @@ const EBPF = "eBPF 与 XDP 常见问题";
 
 /** The New / Learning / Due numbers a deck shows for today, read by their labels. */
 async function todayOf(where: Locator): Promise<Record<"New" | "Learning" | "Due", number>> {
+  // The page may still show its loading state: wait for the three counts as a reader would.
+  await expect(where.getByRole("term")).toHaveCount(3);
   const counts = where.getByRole("definition");
   const labels = await where.getByRole("term").allTextContents();
   const values = (await counts.allTextContents()).map(Number);
