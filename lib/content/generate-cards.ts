@@ -144,7 +144,7 @@ export function onlyPointsElsewhere(answer: string): boolean {
 }
 
 const POINTER_START =
-  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b/i;
+  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b/i;
 
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 

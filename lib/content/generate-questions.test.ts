@@ -241,7 +241,11 @@ describe("a passage that gives its question away", () => {
         "umi4 我怎么分包？",
         "默认按页拆包，如果你觉得还需要优化，可以使用拆包策略或手动拆包，详见：代码拆分指南。",
       ),
-      entry("wasm", "怎么用 WebAssembly？", "一个实际例子可参见：discussions/8541。"),
+      entry(
+        "wasm",
+        "怎么用 WebAssembly？",
+        "一个实际例子可参见：discussions/8541。请阅读我们关于构建的文档，了解如何设置。",
+      ),
       entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
       entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
       entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
