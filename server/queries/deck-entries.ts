@@ -4,6 +4,7 @@
 import type { Database } from "@/server/db/connection";
 import { optionsOf } from "@/server/db/columns";
 import { entryAnchor } from "@/lib/content/entry-links";
+import { pageWindow, type PageWindow } from "@/lib/decks/pagination";
 
 export type DeckEntry = {
   id: string;
@@ -16,25 +17,16 @@ export type DeckEntry = {
   questions: { id: string; stem: string; options: string[]; answerIndex: number; explanation: string }[];
 };
 
-/** Entries shown per page wherever a deck's entries are listed: rendering thousands at once blocks the server. */
-export const ENTRIES_PER_PAGE = 50;
-
-/** The page to show of a list of `entries` (a requested one out of range gives the nearest), and how many there are. */
-export function pageNumber(requested: number, entries: number): { page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(entries / ENTRIES_PER_PAGE));
-  return { page: Math.min(Math.max(1, Math.floor(requested) || 1), pages), pages };
-}
-
 /**
- * The deck's live entries in order, with their live cards and questions; with `page` (from 1), only
- * that page's `ENTRIES_PER_PAGE` entries.
+ * The deck's live entries in order, with their live cards and questions; with `page`, only that
+ * page's entries.
  */
-export async function liveEntries(db: Database, deckId: string, page?: number): Promise<DeckEntry[]> {
+export async function liveEntries(db: Database, deckId: string, page?: PageWindow): Promise<DeckEntry[]> {
   const entries = await db.entry.findMany({
     where: { deckId, archivedAt: null },
     orderBy: { position: "asc" },
     select: { id: true, kind: true, topic: true, question: true, answer: true, line: true },
-    ...(page ? { skip: (page - 1) * ENTRIES_PER_PAGE, take: ENTRIES_PER_PAGE } : {}),
+    ...(page ? { skip: page.skip, take: page.take } : {}),
   });
   // A page's entry ids are few enough to bind; the whole deck's are not.
   const entryScope = page ? { id: { in: entries.map((e) => e.id) } } : {};
@@ -76,42 +68,37 @@ export type EntrySummary = Omit<DeckEntry, "cards" | "questions" | "line"> & {
   questionCount: number;
 };
 
-export type EntryPage = { entries: EntrySummary[]; entryCount: number; cardCount: number; questionCount: number };
+export type EntryPage = { page: PageWindow; counts: DeckCounts; entries: EntrySummary[] };
 
 /**
- * One page of a deck's live entries without their cards and questions (only how many), for the
- * deck page: what it sends grows with the page, not with the deck.
+ * The requested page of a deck's live entries without their cards and questions (only how many),
+ * for the deck page: what it sends grows with the page, not with the deck.
  */
-export async function entryPage(db: Database, deckId: string, skip: number, take: number): Promise<EntryPage> {
-  const live = { archivedAt: null, entry: { deckId, archivedAt: null } };
-  const [entries, entryCount, cardCount, questionCount] = await Promise.all([
-    db.entry.findMany({
-      where: { deckId, archivedAt: null },
-      orderBy: { position: "asc" },
-      skip,
-      take,
-      select: {
-        id: true,
-        kind: true,
-        topic: true,
-        question: true,
-        answer: true,
-        _count: { select: { cards: { where: { archivedAt: null } }, questions: { where: { archivedAt: null } } } },
-      },
-    }),
-    db.entry.count({ where: { deckId, archivedAt: null } }),
-    db.card.count({ where: live }),
-    db.question.count({ where: live }),
-  ]);
+export async function entryPage(db: Database, deckId: string, requested: string | undefined): Promise<EntryPage> {
+  const counts = await deckCounts(db, deckId);
+  const page = pageWindow(counts.entries, requested);
+  const entries = await db.entry.findMany({
+    where: { deckId, archivedAt: null },
+    orderBy: { position: "asc" },
+    skip: page.skip,
+    take: page.take,
+    select: {
+      id: true,
+      kind: true,
+      topic: true,
+      question: true,
+      answer: true,
+      _count: { select: { cards: { where: { archivedAt: null } }, questions: { where: { archivedAt: null } } } },
+    },
+  });
   return {
+    page,
+    counts,
     entries: entries.map(({ _count, ...entry }) => ({
       ...entry,
       cardCount: _count.cards,
       questionCount: _count.questions,
     })),
-    entryCount,
-    cardCount,
-    questionCount,
   };
 }
 

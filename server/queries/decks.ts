@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { visibleDecksWhere } from "@/server/access/access";
-import { pageOfIndex, pageWindow, type PageWindow } from "@/lib/decks/pagination";
+import { pageOfIndex } from "@/lib/decks/pagination";
 import { entryContents, entryIndexByAnchor, entryPage, type EntryContents, type EntryPage } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
@@ -44,7 +44,6 @@ export type DeckPage = {
   title: string;
   description: string;
   language: string;
-  page: PageWindow;
 } & EntryPage;
 
 /** A deck and one page of its entries (cards and questions counted, not loaded), for the deck page; null when there is no such live deck. */
@@ -54,9 +53,7 @@ export async function getDeckPage(slug: string, requestedPage: string | undefine
     select: { id: true, slug: true, title: true, description: true, language: true },
   });
   if (!deck) return null;
-  const total = await db.entry.count({ where: { deckId: deck.id, archivedAt: null } });
-  const page = pageWindow(total, requestedPage);
-  return { ...deck, page, ...(await entryPage(db, deck.id, page.skip, page.take)) };
+  return { ...deck, ...(await entryPage(db, deck.id, requestedPage)) };
 }
 
 /** The deck page an entry's anchor (#entry-…) is on, when its deck is one the user may see. */

@@ -16,7 +16,8 @@ import { applyDeckWrite, planDeckWrite } from "@/server/content/import-decks";
 import { deleteAbandonedDecks, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { deckCounts, liveEntries, pageNumber, type DeckCounts, type DeckEntry } from "@/server/queries/deck-entries";
+import { deckCounts, liveEntries, type DeckCounts, type DeckEntry } from "@/server/queries/deck-entries";
+import { pageWindow } from "@/lib/decks/pagination";
 import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 import { takeUploadSlot } from "./upload-rate";
 
@@ -210,7 +211,7 @@ export async function draftView(
   });
   if (!deck) return { ok: false, reason: "not-found" };
   const counts = await deckCounts(db, deck.id);
-  const shown = pageNumber(page, counts.entries);
+  const shown = pageWindow(counts.entries, String(page));
   return {
     ok: true,
     view: {
@@ -225,8 +226,9 @@ export async function draftView(
         publishedAt: deck.publishedAt,
       },
       counts,
-      ...shown,
-      entries: await liveEntries(db, deck.id, shown.page),
+      page: shown.page,
+      pages: shown.pages,
+      entries: await liveEntries(db, deck.id, shown),
       warnings: await storedWarnings(db, deck),
     },
   };

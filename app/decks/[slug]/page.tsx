@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { findDeck, getDeckPage } from "@/server/queries/decks";
 import { EntryCard } from "./entry-card";
 import { ButtonLink } from "@/components/ui/button-link";
-import { PageLinks } from "./page-links";
+import { Pager } from "@/components/ui/pager";
 import { AnchorPage } from "./anchor-page";
 import { TodayCounts } from "@/components/ui/today-counts";
 import { getCurrentUser } from "@/server/auth/session";
@@ -40,8 +40,8 @@ export default async function DeckPage({ params, searchParams }: Props) {
           </p>
         )}
         <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="deck-counts">
-          {t("entries", { count: deck.entryCount })} · {t("cards", { count: deck.cardCount })} ·{" "}
-          {t("questions", { count: deck.questionCount })}
+          {t("entries", { count: deck.counts.entries })} · {t("cards", { count: deck.counts.cards })} ·{" "}
+          {t("questions", { count: deck.counts.questions })}
         </p>
         {today && <TodayCounts counts={today} />}
         <div className="flex flex-wrap gap-2">
@@ -59,7 +59,11 @@ export default async function DeckPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
-      <PageLinks slug={deck.slug} page={deck.page.page} pages={deck.page.pages} />
+      <Pager
+        page={deck.page.page}
+        pages={deck.page.pages}
+        href={(n) => `/decks/${deck.slug}${n > 1 ? `?page=${n}` : ""}`}
+      />
       {deck.page.pages > 1 && <AnchorPage slug={deck.slug} />}
     </div>
   );
