@@ -23,6 +23,12 @@ export async function deleteTeamDeck(
   return { ok: true, deleted: "published" };
 }
 
+// The three delegates share this shape; Prisma's own types do not unify across models.
+type Deletable = {
+  findMany(args: { where: object; select: { id: true }; take: number }): Promise<{ id: string }[]>;
+  deleteMany(args: { where: object }): Promise<unknown>;
+};
+
 /** Rows deleted per statement: each one is short, and other requests are answered in between. */
 const DELETE_CHUNK = 100;
 
@@ -39,22 +45,15 @@ async function deleteDraft(db: Database, deckId: string, now: Date): Promise<boo
   });
   if (claimed.count === 0) return false;
   const inDeck = { entry: { deckId } };
-  for (const [find, remove] of [
-    [
-      () => db.question.findMany({ where: inDeck, select: { id: true }, take: DELETE_CHUNK }),
-      (ids: string[]) => db.question.deleteMany({ where: { id: { in: ids } } }),
-    ],
-    [
-      () => db.card.findMany({ where: inDeck, select: { id: true }, take: DELETE_CHUNK }),
-      (ids: string[]) => db.card.deleteMany({ where: { id: { in: ids } } }),
-    ],
-    [
-      () => db.entry.findMany({ where: { deckId }, select: { id: true }, take: DELETE_CHUNK }),
-      (ids: string[]) => db.entry.deleteMany({ where: { id: { in: ids } } }),
-    ],
+  for (const [model, where] of [
+    ["question", inDeck],
+    ["card", inDeck],
+    ["entry", { deckId }],
   ] as const) {
-    for (let rows = await find(); rows.length > 0; rows = await find()) {
-      await remove(rows.map((r) => r.id));
+    const rows = db[model] as unknown as Deletable;
+    const next = () => rows.findMany({ where, select: { id: true }, take: DELETE_CHUNK });
+    for (let chunk = await next(); chunk.length > 0; chunk = await next()) {
+      await rows.deleteMany({ where: { id: { in: chunk.map((r) => r.id) } } });
       await yieldToEventLoop();
     }
   }
