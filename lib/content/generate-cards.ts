@@ -115,13 +115,9 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
  * prompt: what to do about it when it names a problem, else to explain it.
  */
 function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage]): string {
-  const asks = isPhrasedAsQuestion(entry.question) || ALSO_ASKS.test(entry.question);
-  if (entry.kind === "question" && asks) return entry.question;
+  if (entry.kind === "question" && isPhrasedAsQuestion(entry.question)) return entry.question;
   return PROBLEM.test(entry.question) ? t.fixProblem(entry.question) : t.explainTopic(entry.question);
 }
-
-// Questions the parser's list of question words leaves out: "能不能…", "…上运行么".
-const ALSO_ASKS = /能不能|可不可以|有没有|是不是|会不会|要不要|么\s*$/;
 
 const PROBLEM =
   /error|exception|fail|crash|freez|hang|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
@@ -132,7 +128,7 @@ const PROBLEM =
  * report lists it). A verdict ("支持。请查阅…", "Yes. See…") or a link's own words ("Use [semantic
  * versioning](…)") are an answer.
  */
-export function onlyPointsElsewhere(answer: string): boolean {
+function onlyPointsElsewhere(answer: string): boolean {
   if (!/\]\(|https?:\/\/|<https?:|#\d+/.test(answer)) return false;
   const text = answer.replace(/!?\[([^\]]*)\]\([^)]*\)/g, " $1 ").replace(/<https?:[^>]+>|https?:\/\/\S+|#\d+/g, " ");
   const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));

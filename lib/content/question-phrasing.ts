@@ -1,27 +1,14 @@
 // Decides whether a heading reads as a question. Headings that do not become "topic" entries.
 
 const QUESTION_PREFIX = /^(?:Q\d*|问)\s*[:：]\s*/i;
-const ANSWER_PREFIX = /^(?:A\d*|答)\s*[:：]\s*/i;
 // `没怎么用过`, `不怎么样`: after a negation 怎么 means "hardly", not "how".
 const CHINESE_QUESTION_WORDS =
-  /(吗|呢|还是|什么|为什么|为何|如何|(?<![没不])怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|多少|几种|何时|区别|有何|干嘛)/;
+  /(吗|呢|还是|什么|为什么|为何|如何|(?<![没不])怎么|怎样|哪些|哪个|哪里|哪种|是否|能否|可否|能不能|可不可以|有没有|是不是|会不会|要不要|多少|几种|何时|区别|有何|干嘛|么\s*$)/;
 const ENGLISH_QUESTION_START =
   /^(how|what|why|when|where|which|who|whom|whose|is|are|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had)\b/i;
 
-export function hasQuestionPrefix(text: string): boolean {
+function hasQuestionPrefix(text: string): boolean {
   return QUESTION_PREFIX.test(text.trim());
-}
-
-export function stripQuestionPrefix(text: string): string {
-  return text.trim().replace(QUESTION_PREFIX, "").trim();
-}
-
-export function stripAnswerPrefix(text: string): string {
-  return text.replace(ANSWER_PREFIX, "");
-}
-
-export function startsWithAnswerPrefix(text: string): boolean {
-  return ANSWER_PREFIX.test(text.trim());
 }
 
 export function isPhrasedAsQuestion(text: string): boolean {

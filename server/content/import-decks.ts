@@ -63,25 +63,11 @@ export async function importDeck(db: Database, deck: CompiledDeck, now: Date): P
     return { slug: deck.slug, status: "unchanged", ...counts, archived: 0 };
   return db.$transaction(
     async (tx) => {
-      const { archived } = await writeDeck(tx, deck, now);
+      const { archived } = await applyDeckWrite(tx, await planDeckWrite(tx, deck, now), now);
       return { slug: deck.slug, status: existing ? "updated" : "created", ...counts, archived } as const;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-}
-
-/**
- * Writes one compiled deck inside the caller's transaction: the deck row (with `extra` columns),
- * then its entries, cards and questions. A deck of another team (or a content/ deck when a team
- * deck is written, and the other way round) is never taken over by a slug that happens to match.
- */
-export async function writeDeck(
-  tx: Tx,
-  deck: CompiledDeck,
-  now: Date,
-  extra: DeckRecordFields = {},
-): Promise<{ deckId: string; archived: number }> {
-  return applyDeckWrite(tx, await planDeckWrite(tx, deck, now, extra), now);
 }
 
 /** What writing a compiled deck changes: the deck row, and the rows to create, update and archive. */
@@ -96,7 +82,8 @@ type Model = "entry" | "card" | "question";
 const MODELS: Model[] = ["entry", "card", "question"];
 
 /**
- * Reads the deck's rows and works out what changes. Outside a transaction (`db`), it reads in pages
+ * Reads the deck's rows and works out what changes. A deck of another team (or a content/ deck when
+ * a team deck is written, and the other way round) is never taken over by a slug that happens to match. Outside a transaction (`db`), it reads in pages
  * and gives the event loop back between them, so a big deck holds no one up; the caller then
  * applies the plan in a short transaction, guarded against another change in between.
  */
