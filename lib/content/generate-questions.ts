@@ -319,6 +319,11 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromLatin = latinWords(passage)
     .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !related(x, wrongLatin)))
     .map((w) => w.surface);
+  const rightPairs = adjacentPairs(right);
+  const wrongPairs = new Set(wrong.flatMap((text) => [...adjacentPairs(text).keys()]));
+  const fromPairs = [...adjacentPairs(passage)]
+    .filter(([key]) => rightPairs.has(key) && !wrongPairs.has(key))
+    .flatMap(([, surfaces]) => surfaces);
   const rightText = normalizeQuestion(right);
   const wrongText = wrong.map(normalizeQuestion);
   const fromCjk = [...keywordVector(passage).keys()].filter(
@@ -328,19 +333,38 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
       rightText.includes(word) &&
       !wrongText.some((text) => text.includes(word)),
   );
-  return [...new Set([...fromLatin, ...fromCjk])];
+  return [...new Set([...fromLatin, ...fromPairs, ...fromCjk])];
 }
 
-type LatinWord = { surface: string; norm: string; parts: string[] };
+type LatinWord = { surface: string; index: number; norm: string; parts: string[] };
+
+// "Windows8/8.1" and "TCP/IP" are one name: blanking half of it leaves the other half to match.
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-_./][A-Za-z0-9]+)*/g;
+
+/**
+ * Two content words side by side ("Photos app", "add photos"), keyed by their normal forms: a
+ * phrase the right question and the passage share gives it away even when each word alone is common.
+ */
+function adjacentPairs(text: string): Map<string, [string, string]> {
+  const words = latinWords(text);
+  const pairs = new Map<string, [string, string]>();
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1]!, words[i]!];
+    if (/^\s+$/.test(text.slice(a.index + a.surface.length, b.index)))
+      pairs.set(`${a.norm} ${b.norm}`, [a.surface, b.surface]);
+  }
+  return pairs;
+}
 
 /** Identifiers and words ("umi.js", "bos_id", "CodecException"), whole and by their parts, stop words left out. */
 function latinWords(text: string): LatinWord[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*/g)]
-    .map(([surface]) => ({
+  return [...text.matchAll(LATIN_WORD)]
+    .map(({ 0: surface, index }) => ({
       surface,
-      norm: surface.toLowerCase().replace(/[-_.]/g, ""),
+      index,
+      norm: surface.toLowerCase().replace(/[-_./]/g, ""),
       parts: surface
-        .split(/[-_.]|(?<=[a-z])(?=[A-Z])/)
+        .split(/[-_./]|(?<=[a-z])(?=[A-Z])/)
         .map((part) => part.toLowerCase())
         .filter((part) => part.length >= 3 && !isStopWord(part)),
     }))
@@ -350,6 +374,8 @@ function latinWords(text: string): LatinWord[] {
 /** Two spellings of one word: equal, one a prefix of the other, or sharing a long stem. */
 function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
+  // "windows8" and "windows10", "umi3" and "umi4" name different things.
+  if (/\d/.test(a) && /\d/.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && short.length >= 3) return true;
   if (long.includes(short) && short.length >= 5) return true;
@@ -372,7 +398,7 @@ const FUNCTION_WORDS_ZH = new Set(
 export function blankWords(passage: string, words: string[], blank: string): string | null {
   const cjk = words.filter((w) => CJK.test(w));
   const latin = new Set(words.filter((w) => !CJK.test(w)));
-  let out = passage.replace(/[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*/g, (word) => (latin.has(word) ? blank : word));
+  let out = passage.replace(LATIN_WORD, (word) => (latin.has(word) ? blank : word));
   for (const word of cjk.sort((a, b) => b.length - a.length))
     out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
   out = out.replace(new RegExp(`${escapeRegExp(blank)}(?:\\s*${escapeRegExp(blank)})+`, "g"), blank);
@@ -425,11 +451,11 @@ function isYesNo(question: string): boolean {
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|请)?(?:查阅|参阅|阅读|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|请)?(?:查阅|参阅|阅读|查看|参看|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
-  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
 
 /** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
 const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;
