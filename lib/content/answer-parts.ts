@@ -266,7 +266,12 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
       if (!out && point !== sentence && point.length >= 30) out = point;
       // "…on the dev machine. To avoid port problems, change the ports …, like:": the instruction is the point.
-      else if (out && point !== sentence && point.length >= 20 && join(out, point).length <= max)
+      else if (
+        out &&
+        SKIPPABLE_LEAD_IN.test(sentence.slice(point.length)) &&
+        point.length >= 20 &&
+        join(out, point).length <= max
+      )
         out = join(out, point);
       break;
     }
@@ -290,6 +295,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     markdown
   );
 }
+
+// ", like:", "，例如：": a lead-in that can go without taking the instruction with it (", add this section:" cannot).
+const SKIPPABLE_LEAD_IN =
+  /^[，,]\s*(?:(?:like|such as|as follows|as shown|for example|e\.g\.)[^，,]*|[^，,]{0,10}(?:如下|以下|例如|比如|像这样|方法|步骤|做法)[^，,]{0,6})[:：]\s*$/i;
 
 /** The answer's first sentences that fit, leaving out lead-ins ("…like this:") and labels ("For hardware:"). */
 function sentencesThatFit(markdown: string, max: number): string | null {

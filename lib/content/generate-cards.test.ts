@@ -77,6 +77,35 @@ describe("minimum information", () => {
     expect(basic!.back.startsWith("XDP是一种高性能的数据包处理技术")).toBe(true);
   });
 
+  it("leaves where to read more off the back, but keeps an instruction and a lone pointer's verdict", () => {
+    const back = (answer: string, lang: "en" | "zh" = "en") => cardsForEntry(entry(answer), lang)[0]!.back;
+    expect(
+      back("Yes, files up to 4 GB.\n\nIf this is a concern, please write to [support](mailto:s@x.io) with details."),
+    ).toBe("Yes, files up to 4 GB.");
+    expect(back("Try another USB cable. See [#281](https://x.io/281) and [#283](https://x.io/283).")).toBe(
+      "Try another USB cable.",
+    );
+    expect(back("可以，任何用户都能挂载。\n\n请查看[「客户端读缓存」](cache.md)了解更多信息。", "zh")).toBe(
+      "可以，任何用户都能挂载。",
+    );
+    // "查看错误信息" is what to do, not where to read: without a link or "了解更多" it stays.
+    expect(back("检查一下：网络？权限？查看错误信息？", "zh")).toBe("检查一下：网络？权限？查看错误信息？");
+  });
+
+  it("never cuts the instruction off a sentence that announces code", () => {
+    const answer = [
+      "Yes. Provided that you use tox 4, you can use it with the build system of the tool. With tox 3, set the isolated build option.",
+      "",
+      "So, in your `pyproject.toml` file, add this section if it does not already exist:",
+      "",
+      "```toml",
+      "[build-system]",
+      'requires = ["core>=1.0.0"]',
+      "```",
+    ].join("\n");
+    expect(cardsForEntry(entry(answer, "Is tox supported?"), "en")[0]!.back).not.toMatch(/So, in your/);
+  });
+
   it("sums up an answer that opens with a list by the list's heads", () => {
     const names = ["准备编译环境", "编译程序", "加载程序", "挂载到事件"];
     const steps = `工作流程如下：\n\n${names.map((n, i) => `${i + 1}. ${n}。${"这一步还有很多很长的说明文字，".repeat(6)}`).join("\n")}`;

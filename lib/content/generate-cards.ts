@@ -39,7 +39,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   };
 
   if (onlyPointsElsewhere(entry.answer)) return [];
-  add("basic", "", basicFront(entry, t), basicBack(entry, lists));
+  add("basic", "", basicFront(entry, t), withoutTrailingPointers(basicBack(entry, lists)));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -108,6 +108,36 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
+}
+
+// "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":
+// where to read more is no part of what to recall (the full answer stays folded below the back).
+const POINTER_SENTENCE =
+  /^(?:(?:想|如需|如果想)?了解更多(?:信息|详情)?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读)|^(?:for more (?:info|information|details),?\s*)?(?:please\s+)?(?:see|check out|refer to|consult)\b|please (?:write to|contact|let us know|reach out|e-?mail)|了解更多信息|了解详细信息/i;
+
+// Without a link, a sentence is a pointer only when it says it is ("查看错误信息" is an instruction).
+const MORE_INFO =
+  /了解|更多|详情|详细|文档|for more|for details|to learn more|please (?:write|contact|let us know|reach|e-?mail)/i;
+
+/** The back without the pointers at its end ("See the docs for more."), when something is left. */
+export function withoutTrailingPointers(back: string): string {
+  const paragraphs = back.trim().split(/\n[ \t]*\n/);
+  for (;;) {
+    const last = paragraphs.at(-1)!;
+    if (/^\s*(?:[-*+|>]|\d+[.)]|`{3}|~{3})/.test(last)) break;
+    const parts = last.split(/(?<=[。！？!?]|\.(?=\s))\s*/).filter((x) => x.trim());
+    const tail =
+      parts
+        .at(-1)
+        ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+        .trim() ?? "";
+    const linked = /\]\(|https?:\/\/|#\d+/.test(parts.at(-1)!);
+    if (!POINTER_SENTENCE.test(tail) || (!linked && !MORE_INFO.test(tail)) || visualLength(tail) > 160) break;
+    if (paragraphs.length === 1 && parts.length === 1) break;
+    if (parts.length === 1) paragraphs.pop();
+    else paragraphs[paragraphs.length - 1] = last.slice(0, last.lastIndexOf(parts.at(-1)!)).trimEnd();
+  }
+  return paragraphs.join("\n\n");
 }
 
 /**
