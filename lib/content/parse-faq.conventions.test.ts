@@ -25,6 +25,24 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
   });
 
+  it("reads Q:/A: pairs under `### 2.如何…的相关问题` and `### 3.Game.log相关问题`, and numbered problem headings after them", () => {
+    const { entries, warnings } = fixture("labelled-series.md");
+    // "…常见问题" names the FAQ itself, so it is no topic.
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["没写过代码能用这个工具吗？", null],
+      ["安装时出现黄色警告怎么办？", null],
+      ["双击 run.py 没有反应是为什么？", "如何启动工具的相关问题"],
+      ["启动后怎么修改配置？", "如何启动工具的相关问题"],
+      ["为什么工具一到战斗环节就不动了", "Game.log相关问题"],
+      ["卡在营地", null],
+      ["can not read the process list", null],
+      ["启动时报错 assertion failed", null],
+    ]);
+    expect(entries[4]!.answer).toBe("检查配置中的游戏路径是否正确。");
+    expect(entries[7]!.answer).toBe("删除 Game.log 后重新进入游戏。");
+    expect(warnings).toEqual([]);
+  });
+
   it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
     const { entries, warnings } = fixture("plain-paragraphs.md");
     expect(entries.map((e) => e.question)).toEqual([

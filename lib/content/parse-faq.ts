@@ -15,8 +15,10 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
+import { isNumbered } from "./parse-labels";
 import {
   findStarts,
+  headingText,
   isIndentedCode,
   isLinkList,
   isTocList,
@@ -231,7 +233,8 @@ function assignRoles(
   starts.forEach((start, i) => {
     if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
     if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {
-      if (labelled) roles[i] = "section";
+      // `### 8.卡营火` with its answer, numbered on from the sections of labelled questions, is one more problem.
+      if (labelled && !(isNumbered(headingText(start.node)) && !grouping.has(i))) roles[i] = "section";
       return;
     }
     roles[i] = "intro";

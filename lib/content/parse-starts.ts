@@ -154,8 +154,14 @@ function notAQuestion(heading: Heading): Rejection | undefined {
 function isQuestionHeading(heading: Heading): boolean {
   if (notAQuestion(heading)) return false;
   const raw = headingText(heading);
-  return hasQuestionLabel(raw) || isPhrasedAsQuestion(stripQuestionLabel(raw));
+  if (hasQuestionLabel(raw)) return true;
+  const question = stripQuestionLabel(raw);
+  return isPhrasedAsQuestion(question) && !NAMES_QUESTIONS.test(question);
 }
+
+/** `### 3.如何运行脚本的相关问题`, `## Questions about installing`: a heading naming the questions under it. */
+const NAMES_QUESTIONS =
+  /(?:相关|常见|其他|其它|的)问题$|问题(?:汇总|集锦|合集|列表)$|^(?:questions|faqs?) (?:about|on|regarding)\b/i;
 
 /** `#### 可能的解决方案`, `#### Cause`, `#### Workaround`: a sub-heading naming a part of the answer above it. */
 const ANSWER_PART_NAME =
