@@ -43,6 +43,18 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("keeps <details> questions entries when a `###` note sits among them, and a `'______'` placeholder in a summary", () => {
+    const { entries, warnings } = fixture("details-sections.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["Do I need the helper environment?", "Installation"],
+      ['"Compiler 14.0 or greater is required"', "Nightly builds"],
+      ["ModuleNotFoundError: No module named '______'", "Import errors"],
+    ]);
+    expect(warnings).toEqual([
+      { line: 13, message: expect.stringContaining("pip install tool-nightly"), dropped: true },
+    ]);
+  });
+
   it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
     const { entries, warnings } = fixture("plain-paragraphs.md");
     expect(entries.map((e) => e.question)).toEqual([

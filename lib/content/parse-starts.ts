@@ -100,7 +100,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         const lead = [unquote(found.lead), ...rest].join("\n\n");
         starts.push({ type: "paragraph", index, line: lineOf(node), question: found.question, lead, own: false });
       }
-    } else if (node.type === "html" && /<details[\s>]/i.test(node.value) && /<summary[\s>]/i.test(node.value)) {
+    } else if (isDetailsQuestion(node)) {
       // Several <details> blocks without blank lines between them form one HTML block.
       const segments = node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s));
       for (const segment of segments) {
@@ -186,6 +186,8 @@ function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>): b
     parts &&= ANSWER_PART_NAME.test(stripQuestionLabel(headingText(block)));
   }
   if (deeper && parts) return true;
+  // `## Installation` over <details> questions and one `### Nightly builds` note: a section of entries.
+  if (blocks.slice(index + 1, end).some(isDetailsQuestion)) return false;
   const own = blocks.slice(index + 1).find((b) => !isIgnorable(b));
   if (!own || own.type === "heading") return false;
   if (!deeper || groupsEntries(blocks.slice(index + 1, end), depth, levels)) return false;
@@ -333,6 +335,10 @@ function unindent(text: string): string {
   return text.replace(/\n[ \t]+/g, "\n");
 }
 
+function isDetailsQuestion(block: Block): block is Extract<Block, { type: "html" }> {
+  return block.type === "html" && /<details[\s>]/i.test(block.value) && /<summary[\s>]/i.test(block.value);
+}
+
 function detailsQuestion(html: string): { question: string; lead: string; own: boolean } {
   const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
   const question = stripQuestionLabel(summaryText(summary?.[1] ?? ""));
@@ -345,16 +351,19 @@ function detailsQuestion(html: string): { question: string; lead: string; own: b
 
 /** The text of a <summary>: tags, bold markers and common entities removed. */
 function summaryText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    html
+      .replace(/<[^>]+>/g, "")
+      // Bold around words only: `'______'` is a placeholder to keep.
+      .replace(/(\*\*|__)(?=[^\s_*])([\s\S]*?[^\s_*])\1/g, "$2")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**
