@@ -55,6 +55,20 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("keeps a statement heading among a question's sub-questions in the answer above it", () => {
+    const { entries, warnings } = fixture("sub-question-aside.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "What is the relay?",
+      "What is a seed?",
+      "What is a room?",
+      "How do I join?",
+    ]);
+    expect(entries[2]!.answer).toBe(
+      "A room is one running session with its players.\n\n### The relay as a whole\n\nIn short, the relay lets people playing different games share one session.",
+    );
+    expect(warnings).toEqual([]);
+  });
+
   it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
     const { entries, warnings } = fixture("plain-paragraphs.md");
     expect(entries.map((e) => e.question)).toEqual([

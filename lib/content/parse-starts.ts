@@ -57,6 +57,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   const oneTitle = blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1;
   let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
   const levels = entryLevels(blocks);
+  const open: { depth: number; phrased: boolean }[] = []; // the headings above, as starts
   blocks.forEach((node, index) => {
     if (index < stepsUntil) return;
     if (node.type === "heading") {
@@ -65,6 +66,18 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const question = stripQuestionLabel(raw);
       const phrased = isQuestionHeading(node);
       if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      while (open.length && open.at(-1)!.depth >= node.depth) open.pop();
+      // `## What is X?`, `### What is a Y?`, `### What is a Z?`, `### X as a whole`: the statement among the
+      // parent question's sub-questions continues its answer, as the text of the sub-question before it.
+      const previous = starts.at(-1);
+      if (
+        !phrased &&
+        open.at(-1)?.phrased &&
+        previous?.type === "heading" &&
+        previous.phrased &&
+        previous.node.depth === node.depth
+      )
+        return;
       underFaqTitle = TITLE_NAME.test(question);
       if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
       // `### Q: …` then `### A: …`: the answer heading belongs to the question.
@@ -73,6 +86,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
       const rejected = notAQuestion(node);
       starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected });
+      open.push({ depth: node.depth, phrased });
       return;
     }
     if (questionDepth !== null) return;
