@@ -14,13 +14,21 @@ const LATEST_VERSION = 3;
 const CHUNK = 16 * 1024;
 const MB = 1024 * 1024;
 
+export type PackageLimits = { packageBytes: number; unpackedBytes: number; zipEntries: number };
+
+const LIMITS: PackageLimits = {
+  packageBytes: MAX_PACKAGE_BYTES,
+  unpackedBytes: MAX_UNPACKED_BYTES,
+  zipEntries: MAX_ZIP_ENTRIES,
+};
+
 /** The package's SQLite collection. Media files are not imported, so they are not unpacked. */
-export function unpackAnkiPackage(bytes: Uint8Array): Uint8Array {
-  if (bytes.length > MAX_PACKAGE_BYTES)
-    throw new AnkiPackageError(`the package is larger than ${MAX_PACKAGE_BYTES / MB} MB`);
+export function unpackAnkiPackage(bytes: Uint8Array, limits: PackageLimits = LIMITS): Uint8Array {
+  if (bytes.length > limits.packageBytes)
+    throw new AnkiPackageError(`the package is larger than ${megabytes(limits.packageBytes)}`);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04)
     throw new AnkiPackageError("this is not an Anki package (.apkg or .colpkg): it is not a zip file");
-  const files = unzipWanted(bytes);
+  const files = unzipWanted(bytes, limits);
   const version = files.meta ? packageVersion(files.meta) : 0;
   if (version > LATEST_VERSION)
     throw new AnkiPackageError(
@@ -28,7 +36,7 @@ export function unpackAnkiPackage(bytes: Uint8Array): Uint8Array {
     );
   const latest = version === LATEST_VERSION || (!files.meta && files["collection.anki21b"] !== undefined);
   const collection = latest
-    ? files["collection.anki21b"] && unzstd(files["collection.anki21b"])
+    ? files["collection.anki21b"] && unzstd(files["collection.anki21b"], limits)
     : (files["collection.anki21"] ?? files["collection.anki2"]);
   if (!collection) throw new AnkiPackageError("the package holds no Anki collection");
   return collection;
@@ -43,7 +51,7 @@ function packageVersion(meta: Uint8Array): number {
   }
 }
 
-function unzipWanted(bytes: Uint8Array): Partial<Record<Wanted, Uint8Array>> {
+function unzipWanted(bytes: Uint8Array, limits: PackageLimits): Partial<Record<Wanted, Uint8Array>> {
   const found: Partial<Record<Wanted, Uint8Array[]>> = {};
   let entries = 0;
   let declared = 0;
@@ -52,16 +60,16 @@ function unzipWanted(bytes: Uint8Array): Partial<Record<Wanted, Uint8Array>> {
   const unzip = new Unzip((file) => {
     entries += 1;
     declared += file.originalSize ?? 0;
-    if (entries > MAX_ZIP_ENTRIES) failure = `the package holds more than ${MAX_ZIP_ENTRIES} files`;
-    else if (declared > MAX_UNPACKED_BYTES) failure = `the package unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB`;
+    if (entries > limits.zipEntries) failure = `the package holds more than ${limits.zipEntries} files`;
+    else if (declared > limits.unpackedBytes) failure = tooBig(limits);
     const name = file.name as Wanted;
     if (failure || !WANTED.includes(name)) return;
     const chunks: Uint8Array[] = (found[name] = []);
     file.ondata = (error, data) => {
       if (error) failure ??= "the package is damaged: a file in it cannot be unpacked";
       inflated += data?.length ?? 0;
-      if (inflated > MAX_UNPACKED_BYTES) {
-        failure ??= `the package unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB`;
+      if (inflated > limits.unpackedBytes) {
+        failure ??= tooBig(limits);
         file.terminate();
       } else if (data) chunks.push(data);
     };
@@ -78,13 +86,12 @@ function unzipWanted(bytes: Uint8Array): Partial<Record<Wanted, Uint8Array>> {
   return Object.fromEntries(Object.entries(found).map(([name, chunks]) => [name, concat(chunks)]));
 }
 
-function unzstd(compressed: Uint8Array): Uint8Array {
+function unzstd(compressed: Uint8Array, limits: PackageLimits): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const stream = new Decompress((data) => {
     total += data.length;
-    if (total > MAX_UNPACKED_BYTES)
-      throw new AnkiPackageError(`the package unpacks to more than ${MAX_UNPACKED_BYTES / MB} MB`);
+    if (total > limits.unpackedBytes) throw new AnkiPackageError(tooBig(limits));
     chunks.push(data);
   });
   try {
@@ -95,6 +102,14 @@ function unzstd(compressed: Uint8Array): Uint8Array {
     throw new AnkiPackageError("the package is damaged: its compressed collection cannot be unpacked");
   }
   return concat(chunks);
+}
+
+function tooBig(limits: PackageLimits): string {
+  return `the package unpacks to more than ${megabytes(limits.unpackedBytes)}`;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / MB) * 10) / 10} MB`;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
