@@ -10,7 +10,7 @@ export const READ_TIME_LIMIT_MS = 60_000;
 
 type Reply = { cards: ImportedCard[] } | ImportResult;
 
-/** The package read into an imported deck, or the reason it cannot be imported. */
+/** The package read into an imported deck, or the reason it cannot be imported; never rejects. */
 export function readAnkiPackage(
   bytes: Uint8Array,
   fileName: string,
@@ -25,18 +25,20 @@ export function readAnkiPackage(
     resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
   });
   const failed = (message: string): ImportResult => ({ ok: false, error: { file: fileName, message } });
-  return new Promise<ImportResult>((resolve, reject) => {
+  return new Promise<ImportResult>((resolve) => {
     const cards: ImportedCard[] = [];
     const onMessage = (reply: Reply) => {
       if ("cards" in reply) cards.push(...reply.cards);
       else if (reply.ok) finish(() => resolve({ ok: true, deck: { ...reply.deck, cards } }));
       else finish(() => resolve(reply));
     };
+    // Whatever a package does to the reader, the caller gets a failure to show, never an exception.
     const onError = (error: Error) => {
       const tooBig = error instanceof RangeError || /memory|stack/i.test(String(error));
-      finish(() => (tooBig ? resolve(failed("the package is too large to read")) : reject(error)));
+      if (!tooBig) console.error("the Anki reader failed", error);
+      finish(() => resolve(failed(tooBig ? "the package is too large to read" : "the package could not be read")));
     };
-    const onExit = () => finish(() => reject(new Error("the Anki reader's worker ended without an answer")));
+    const onExit = () => finish(() => resolve(failed("the package could not be read")));
     const timer = setTimeout(
       () => finish(() => resolve(failed(`reading the package took longer than ${timeLimitMs / 1000} s`))),
       timeLimitMs,
