@@ -107,6 +107,22 @@ describe("collectionToDeck", () => {
     ]);
   });
 
+  it("takes a cloze card's back from the field its question's cloze filter names, through other filters", () => {
+    const filtered: AnkiNotetype = {
+      ...cloze,
+      fields: ["Header", "Sentence"],
+      templates: [{ ord: 0, name: "Cloze", questionFormat: "{{Header}}: {{cloze:text:Sentence}}", answerFormat: "" }],
+    };
+    const result = read(
+      collection({
+        notetypes: [filtered],
+        notes: [{ id: 1, guid: "g", notetypeId: 20, fields: ["Geo", "{{c1::<i>Paris</i>}} is in France"], tags: [] }],
+        cards: [{ id: 2, noteId: 1, ord: 0, deckId: 2 }],
+      }),
+    );
+    expect(result.ok && result.deck.cards[0]).toMatchObject({ front: "Geo: […] is in France", back: "Paris" });
+  });
+
   it("skips notes of note types it cannot show, saying which and how many, and names notes whose media is left out", () => {
     const result = read(collection());
     if (!result.ok) throw new Error(result.error.message);

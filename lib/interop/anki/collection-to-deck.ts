@@ -99,7 +99,8 @@ function renderCard(card: AnkiCard, note: AnkiNote, notetype: AnkiNotetype, deck
   const front = ankiHtmlToText(question);
   let back: string;
   if (cloze !== undefined) {
-    const clozeField = /\{\{[^}]*cloze:([^}]+)\}\}/.exec(template.questionFormat)?.[1]?.trim();
+    // The field named by the question's cloze filter, the last name in e.g. `{{cloze:text:Text}}`.
+    const clozeField = /\{\{[^}]*cloze:([^}]+)\}\}/.exec(template.questionFormat)?.[1]?.split(":").at(-1)?.trim();
     const source = clozeField ? (fields[clozeField] ?? "") : note.fields.join("\n");
     back = clozeAnswers(source, cloze).map(ankiHtmlToText).filter(Boolean).join("; ");
   } else {
