@@ -10,7 +10,7 @@ export function ExportMenu({ label, links }: { label: string; links: { href: str
         <svg
           aria-hidden="true"
           viewBox="0 0 16 16"
-          className="size-3.5 transition-transform group-open:rotate-180"
+          className="size-3.5 group-open:rotate-180"
           fill="none"
           stroke="currentColor"
           strokeWidth="1.5"
