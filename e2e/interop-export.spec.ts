@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { readCsv } from "@/lib/interop/csv/read-csv";
-import { signOut, signUp } from "./helpers";
+import { interactive, signOut, signUp } from "./helpers";
 import { gradeWithKey } from "./study-helpers";
 
 async function downloaded(page: Page, start: () => Promise<void>): Promise<{ download: Download; text: string }> {
@@ -14,14 +14,22 @@ test("a deck downloads as a CSV file that reads back as its cards", async ({ pag
   await page.goto("/decks/ebpf");
   const cardCount = Number((await page.getByTestId("deck-counts").textContent())!.match(/(\d+) flashcards/)![1]);
 
-  // The keyboard alone: the menu opens with Enter and its link downloads with Enter.
-  const menu = page.getByTestId("export-menu");
-  await menu.getByText("Export", { exact: true }).focus();
-  await page.keyboard.press("Enter");
+  // The keyboard alone: the menu opens with Enter, closes with Escape, and its link downloads with Enter.
+  await interactive(page);
+  const toggle = page.getByTestId("export-menu").getByText("Export", { exact: true });
   const link = page.getByRole("link", { name: "Export as CSV" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
   await expect(link).toBeVisible();
-  await link.focus();
+  await page.keyboard.press("Tab");
+  await expect(link).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(link).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
   const { download, text } = await downloaded(page, () => page.keyboard.press("Enter"));
+  await expect(link).toBeHidden();
 
   expect(download.suggestedFilename()).toBe("eBPF 与 XDP 常见问题.csv");
   expect(text.startsWith("\uFEFFfront,back,tags\r\n")).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * A `Content-Disposition: attachment` value for a download named after `title`: an ASCII fallback
- * (`fallback` when the title has no letters or digits left) and the full name in UTF-8 (RFC 6266),
+ * (`fallback`, itself cleaned, when the title has no ASCII letters or digits) and the full name in UTF-8 (RFC 6266),
  * with path separators, quotes and control characters removed so that the name cannot escape the
  * header or the download folder.
  */
@@ -15,7 +15,8 @@ export function attachmentDisposition(title: string, extension: string, fallback
     .replace(/[^A-Za-z0-9._ -]+/g, "-")
     .replace(/-{2,}/g, "-")
     .replace(/^[-\s.]+|[-\s.]+$/g, "");
-  const asciiName = `${ascii || fallback}.${extension}`;
-  const fullName = `${name || fallback}.${extension}`;
+  const safeFallback = fallback.replace(/[^A-Za-z0-9._-]+/g, "-") || "download";
+  const asciiName = `${ascii || safeFallback}.${extension}`;
+  const fullName = `${name || safeFallback}.${extension}`;
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fullName)}`;
 }
