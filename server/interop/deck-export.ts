@@ -5,7 +5,8 @@ import { visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
 import { yieldToEventLoop } from "@/server/db/yield";
 
-export type ExportableDeck = { slug: string; title: string; cards: ExportedCard[] };
+/** `id`: the card's stable id, for formats that identify notes across exports (Anki's guid). */
+export type ExportableDeck = { slug: string; title: string; cards: (ExportedCard & { id: string })[] };
 
 const ENTRIES_PER_QUERY = 500;
 
@@ -25,17 +26,17 @@ export async function deckForExport(
     orderBy: { position: "asc" },
     select: { id: true, topic: true },
   });
-  const cards: ExportedCard[] = [];
+  const cards: ExportableDeck["cards"] = [];
   for (let i = 0; i < entries.length; i += ENTRIES_PER_QUERY) {
     const chunk = entries.slice(i, i + ENTRIES_PER_QUERY);
     const found = await db.card.findMany({
       where: { entryId: { in: chunk.map((e) => e.id) }, archivedAt: null },
       orderBy: { position: "asc" },
-      select: { entryId: true, front: true, back: true },
+      select: { id: true, entryId: true, front: true, back: true },
     });
     for (const entry of chunk)
       for (const card of found.filter((c) => c.entryId === entry.id))
-        cards.push({ front: card.front, back: card.back, tags: topicTag(entry.topic) });
+        cards.push({ id: card.id, front: card.front, back: card.back, tags: topicTag(entry.topic) });
     // A large deck is read in several queries; other requests go on between them.
     await yieldToEventLoop();
   }

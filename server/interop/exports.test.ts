@@ -119,13 +119,15 @@ describe("review history export", () => {
     const live = await temp.db.card.findMany({
       where: { archivedAt: null, entry: { deckId, archivedAt: null } },
       orderBy: [{ entry: { position: "asc" } }, { position: "asc" }],
-      select: { front: true, back: true },
+      select: { id: true, front: true, back: true },
     });
     expect(found.deck.title).toBe("eBPF 与 XDP 常见问题");
-    expect(found.deck.cards.map(({ front, back }) => ({ front, back }))).toEqual(live);
+    expect(found.deck.cards.map(({ id, front, back }) => ({ id, front, back }))).toEqual(live);
     const read = readCsv(writeDeckCsv(found.deck.cards), "ebpf.csv");
     if (!read.ok) throw new Error(read.error.message);
-    expect(read.deck.cards.map(({ front, back, tags }) => ({ front, back, tags }))).toEqual(found.deck.cards);
+    expect(read.deck.cards.map(({ front, back, tags }) => ({ front, back, tags }))).toEqual(
+      found.deck.cards.map(({ front, back, tags }) => ({ front, back, tags })),
+    );
   });
 
   it("exports a team's deck only to its members once published, and no deck that does not exist", async () => {
