@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { readCsv } from "@/lib/interop/csv/read-csv";
+import { expectAccessible } from "./axe";
 import { interactive, signOut, signUp } from "./helpers";
 import { gradeWithKey } from "./study-helpers";
 
@@ -21,6 +22,7 @@ test("a deck downloads as a CSV file that reads back as its cards", async ({ pag
   await toggle.focus();
   await page.keyboard.press("Enter");
   await expect(link).toBeVisible();
+  await expectAccessible(page, "the deck page with its Export menu open");
   await page.keyboard.press("Tab");
   await expect(link).toBeFocused();
   await page.keyboard.press("Escape");
@@ -51,6 +53,7 @@ test("a learner downloads their own review history, and only their own", async (
   await gradeWithKey(page, "1");
 
   await page.goto("/settings");
+  await expectAccessible(page, "/settings with the review history download");
   const { download, text } = await downloaded(page, () =>
     page.getByRole("link", { name: "Download my review history" }).click(),
   );
