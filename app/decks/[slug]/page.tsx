@@ -10,6 +10,7 @@ import { TodayCounts } from "@/components/ui/today-counts";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { deckTodayCounts } from "@/server/progress/today";
+import { ExportMenu } from "@/components/export-menu";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -19,11 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params, searchParams }: Props) {
-  const [{ slug }, { page: requested }, t, tLoading] = await Promise.all([
+  const [{ slug }, { page: requested }, t, tLoading, tInterop] = await Promise.all([
     params,
     searchParams,
     getTranslations("deck"),
     getTranslations("dailyUse.loading"),
+    getTranslations("interop"),
   ]);
   const [deck, user] = await Promise.all([getDeckPage(slug, requested), getCurrentUser()]);
   if (!deck) notFound();
@@ -50,6 +52,10 @@ export default async function DeckPage({ params, searchParams }: Props) {
           </ButtonLink>
           <ButtonLink href={`/quiz/${deck.slug}`}>{t("quiz")}</ButtonLink>
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
+          <ExportMenu
+            label={tInterop("export")}
+            links={[{ href: `/decks/${deck.slug}/export?format=csv`, label: tInterop("exportCsv") }]}
+          />
         </div>
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language} start={deck.page.skip + 1}>
