@@ -6,7 +6,11 @@ import type { Database } from "@/server/db/connection";
 import { yieldToEventLoop } from "@/server/db/yield";
 
 /** `id`: the card's stable id, for formats that identify notes across exports (Anki's guid). */
-export type ExportableDeck = { slug: string; title: string; cards: (ExportedCard & { id: string })[] };
+export type ExportableDeck = {
+  slug: string;
+  title: string;
+  cards: (ExportedCard & { id: string; kind: "basic" | "cloze" })[];
+};
 
 const ENTRIES_PER_QUERY = 500;
 
@@ -32,11 +36,18 @@ export async function deckForExport(
     const found = await db.card.findMany({
       where: { entryId: { in: chunk.map((e) => e.id) }, archivedAt: null },
       orderBy: { position: "asc" },
-      select: { id: true, entryId: true, front: true, back: true },
+      select: { id: true, entryId: true, kind: true, front: true, back: true },
     });
     for (const entry of chunk)
       for (const card of found.filter((c) => c.entryId === entry.id))
-        cards.push({ id: card.id, front: card.front, back: card.back, tags: topicTag(entry.topic) });
+        cards.push({
+          id: card.id,
+          // Every other kind is a question and its answer; a cloze keeps its blank.
+          kind: card.kind === "cloze" ? "cloze" : "basic",
+          front: card.front,
+          back: card.back,
+          tags: topicTag(entry.topic),
+        });
     // A large deck is read in several queries; other requests go on between them.
     await yieldToEventLoop();
   }

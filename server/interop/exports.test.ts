@@ -7,6 +7,8 @@ import type { StudyCard } from "@/lib/study/study-card";
 import { gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { seedTeam, seedUsers, useTempDatabase } from "@/server/test/fixtures";
+import { readAnkiPackage } from "./anki/read-anki-off-thread";
+import { writeAnkiPackageOffThread } from "./anki/write-anki-off-thread";
 import { deckForExport } from "./deck-export";
 import { reviewHistoryPages } from "./review-history";
 
@@ -127,6 +129,20 @@ describe("review history export", () => {
     if (!read.ok) throw new Error(read.error.message);
     expect(read.deck.cards.map(({ front, back, tags }) => ({ front, back, tags }))).toEqual(
       found.deck.cards.map(({ front, back, tags }) => ({ front, back, tags })),
+    );
+  });
+
+  it("exports a deck as an Anki package, off the request thread, which reads back as the same cards", async () => {
+    const found = await deckForExport(temp.db, alice, "ebpf");
+    if (!found.ok) throw new Error(found.reason);
+    const bytes = await writeAnkiPackageOffThread(found.deck, now);
+    const read = await readAnkiPackage(bytes, "ebpf.apkg", { keepHistory: false });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.deck.title).toBe("eBPF 与 XDP 常见问题");
+    const clozes = found.deck.cards.filter((c) => c.kind === "cloze").length;
+    expect(clozes).toBeGreaterThan(0);
+    expect(read.deck.cards.map(({ kind, front, back, tags }) => ({ kind, front, back, tags }))).toEqual(
+      found.deck.cards.map(({ kind, front, back, tags }) => ({ kind, front, back, tags })),
     );
   });
 

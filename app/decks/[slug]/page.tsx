@@ -54,7 +54,10 @@ export default async function DeckPage({ params, searchParams }: Props) {
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
           <ExportMenu
             label={tInterop("export")}
-            links={[{ href: `/decks/${deck.slug}/export?format=csv`, label: tInterop("exportCsv") }]}
+            links={[
+              { href: `/decks/${deck.slug}/export?format=csv`, label: tInterop("exportCsv") },
+              { href: `/decks/${deck.slug}/export?format=apkg`, label: tInterop("exportApkg") },
+            ]}
           />
         </div>
       </header>

@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const user = await getCurrentUser();
   const found = await deckForExport(db, user?.id ?? null, (await params).slug);
   if (!found.ok) return new Response("Not found.\n", { status: 404 });
-  const file = await write(found.deck);
+  const file = await write(found.deck, new Date());
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,
