@@ -71,7 +71,8 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
 /** `term：definition` or `term: definition`, where the term is short and not a clause. */
 export function splitTerm(item: string): { term: string; definition: string } | null {
   // The colon of a URL ("https://…") or one inside code does not end a term.
-  const match = /^([^，,。；;：:]{1,30}?)\s*[：:](?!\/\/)\s*(.{4,})$/s.exec(item);
+  // Nor does one run between two words ("about:preferences", "localhost:8080").
+  const match = /^([^，,。；;：:]{1,30}?)\s*(?:：|(?<![A-Za-z0-9]):(?!\/\/)|:(?=\s))\s*(.{4,})$/s.exec(item);
   if (!match || (match[1]!.match(/`/g) ?? []).length % 2 === 1) return null;
   const term = match[1]!.trim().replace(/\*\*|`/g, "");
   if (visualLength(term) > 24 || /\s{2,}/.test(term) || /^(https?|ftp)$/i.test(term)) return null;
@@ -275,8 +276,14 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         out = join(out, point);
       break;
     }
-    // A question back to the reader ("First, did you check the plugins page?") is no point.
-    if (/[?？]$/.test(sentence.trim()) && opening.length > 1) continue;
+    // A question back to the reader ("First, did you check the plugins page?", "But what does that mean?") or
+    // a teaser ("Let's break down the parts") is no point; after the point, it opens what only expands on it.
+    // ("禁用 (或者卸载?) 驱动": a question mark inside brackets ends no sentence.)
+    const asks = /[?？]$/.test(sentence.trim()) && !/[(（][^)）]*$/.test(sentence);
+    if ((asks && opening.length > 1) || TEASER.test(sentence.trim())) {
+      if (out) break;
+      continue;
+    }
     if ((join(out, sentence).length > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
@@ -332,6 +339,10 @@ function codeOutline(markdown: string, max: number): string | null {
   const text = heads.map((h) => `- ${h}`).join("\n");
   return text.length <= max ? text : null;
 }
+
+// "Let's break down…", not "Let's Encrypt issues…".
+const TEASER =
+  /^(?:(?:now )?(?:let'?s|let us) (?:break|look|see|take|start|dive|go|walk|explore|review|begin|discuss|consider|talk|examine|recap|first)\b|让我们|下面我们|接下来我们)/i;
 
 // "Let's look at the following points", "原因如下": the sentence announces what comes next.
 const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|以下几[点个方面种])[。.]?$/i;

@@ -92,6 +92,29 @@ describe("minimum information", () => {
     expect(back("检查一下：网络？权限？查看错误信息？", "zh")).toBe("检查一下：网络？权限？查看错误信息？");
   });
 
+  it("ends the key point before a question back to the reader or a teaser, but not at a '?' in brackets", () => {
+    const teaser = [
+      "Archipelago is a multi-game, multi-world randomizer for a variety of supported games. But what does that mean? Let's break down all the parts that make up Archipelago.",
+      "",
+      "A randomizer shuffles where the items of a game are found, so that each play is new, and a multi-world shares them.",
+    ].join("\n");
+    expect(cardsForEntry(entry(teaser, "What is Archipelago?"), "en")[0]!.back).toBe(
+      "Archipelago is a multi-game, multi-world randomizer for a variety of supported games.",
+    );
+    const bracketed = [
+      "使用 USB 转 HDMI 转接器会导致这个问题，多见于笔记本电脑。想解决这个问题，需要在设备管理器中禁用 (或者卸载?) 这个驱动程序，然后重启电脑再启动游戏即可恢复正常。",
+      "",
+      "如果仍然白屏，请检查显卡驱动是否为最新版本，并关闭所有叠加层软件，例如录屏和帧数显示工具。",
+    ].join("\n");
+    expect(cardsForEntry(entry(bracketed, "启动白屏怎么办？"), "zh")[0]!.back).toContain("禁用 (或者卸载?)");
+    // "Let's Encrypt" is a name, not a teaser.
+    const name =
+      "Let's Encrypt is a free certificate authority. Let's Encrypt certificates are trusted by most browsers and systems, which makes them useful everywhere on the web today.\n\nMore details follow.";
+    expect(cardsForEntry(entry(name, "What is it?"), "en")[0]!.back).toMatch(
+      /^Let's Encrypt is a free certificate authority\./,
+    );
+  });
+
   it("never cuts the instruction off a sentence that announces code", () => {
     const answer = [
       "Yes. Provided that you use tox 4, you can use it with the build system of the tool. With tox 3, set the isolated build option.",
@@ -146,6 +169,13 @@ describe("minimum information", () => {
 });
 
 describe("clozesFor", () => {
+  it("never blanks the number of an illustration", () => {
+    const example =
+      "For example, if you have foo in your project as a dependency and it occupies 1MB of space, it is stored once.";
+    expect(clozesFor(example)).toEqual([]);
+    expect(clozesFor("A package that occupies 1MB of space on the disk is stored only once.")).not.toEqual([]);
+  });
+
   it("never blanks a label or a bare unit", () => {
     expect(clozesFor("超时: 90 秒:\n重试: 3 次")).toEqual([]);
   });
@@ -173,6 +203,16 @@ describe("clozesFor", () => {
 });
 
 describe("splitTerm", () => {
+  it("never splits at a colon between two words (about:preferences, localhost:8080)", () => {
+    expect(splitTerm("去地址 about:preferences#advanced")).toBeNull();
+    expect(splitTerm("Open localhost:8080 in the browser")).toBeNull();
+    expect(splitTerm("Step 1: install the build tools")).toEqual({
+      term: "Step 1",
+      definition: "install the build tools",
+    });
+    expect(splitTerm("注意:请先备份数据")).toEqual({ term: "注意", definition: "请先备份数据" });
+  });
+
   it("needs a short term before the colon", () => {
     expect(splitTerm("sk_buff缓冲区：sk_buff是网络数据包的数据结构")).toEqual({
       term: "sk_buff缓冲区",

@@ -211,6 +211,7 @@ const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是�
 // "eBPF终归是…": the subject ends in an adverb, so blanking it would blank half a thought.
 const HEDGED_SUBJECT = /(终归|其实|也|都|就|还|本身|通常|主要|实际上|并不|不)$/;
 const EN_DEFINITION = /^([A-Z][\w -]{1,40}?) (is|are) (an?|the) (.{4,120}?)\.?$/;
+const EXAMPLE = /^(?:for (?:example|instance)|e\.g\.|say,|suppose|imagine|例如|比如|譬如|假设|假如|举个例子)/i;
 /** Words of context a cloze needs besides its blank, so that it asks something ("[…] 秒:" does not). */
 const MIN_CLOZE_CONTEXT = 12;
 
@@ -246,6 +247,8 @@ export function clozesFor(text: string): Cloze[] {
         push(stripLeadIn(clauseAround(sentence, m.index!, m[0].length)).replace(m[2]!, BLANK), m[2]!);
   }
   for (const sentence of sentences(text)) {
+    // "For example, if foo takes 1MB…": the number of an illustration is no fact to recall.
+    if (EXAMPLE.test(sentence.trim())) continue;
     for (const pattern of [NUMBER_WITH_UNIT, CHINESE_COUNT]) {
       for (const m of sentence.matchAll(pattern)) {
         const clause = clauseAround(sentence, m.index!, m[0].length);

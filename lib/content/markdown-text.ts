@@ -16,13 +16,25 @@ export type AnswerList = { ordered: boolean; items: string[] };
 
 const listCache = new Map<string, AnswerList[]>();
 
-// Real HTML tags only, so that `Vec<T>` or `a<b && c>d` in an answer survive.
-const HTML_TAG =
-  /<\/?(?:a|abbr|audio|b|base|blockquote|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|kbd|li|link|mark|math|meta|noscript|object|ol|p|pre|s|script|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|th|thead|tr|u|ul|video)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
+// Real HTML tags only, so that `Vec<T>`, `a<b && c>d` or a component such as `<Button />` in an answer survive.
+const HTML_TAG = htmlTagPattern(
+  "a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul",
+);
+// Text that came from HTML (an Anki field) is no Markdown: any tag it still holds is markup.
+const ANY_HTML_TAG = htmlTagPattern(
+  "a|abbr|audio|b|base|blockquote|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|kbd|li|link|mark|math|meta|noscript|object|ol|p|pre|s|script|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|th|thead|tr|u|ul|video",
+);
 
-/** Removes the HTML tags (and comments) of text, leaving look-alikes such as `Vec<T>` alone. */
+function htmlTagPattern(names: string): RegExp {
+  return new RegExp(
+    `<\\/?(?:${names})(?:\\s+[\\w:-]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*\\s*\\/?>|<!--[\\s\\S]*?-->`,
+    "gi",
+  );
+}
+
+/** Removes the HTML tags (and comments) left in text converted from HTML, leaving look-alikes such as `Vec<T>` alone. */
 export function stripHtmlTags(text: string): string {
-  return text.replace(HTML_TAG, "");
+  return text.replace(ANY_HTML_TAG, "");
 }
 
 /**
