@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/server/db/connection";
+import { derivedFrom } from "@/server/db/connection";
 import { gradeCard, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { seedUsers, takeQuiz, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
@@ -106,8 +106,8 @@ describe("assignments overview", () => {
             return query(args);
           },
         },
-      }) as unknown as Database;
-      const overview = await assignmentsOverview(counting, team.owner, team.id, inDays(2));
+      });
+      const overview = await assignmentsOverview(derivedFrom(counting, temp.db), team.owner, team.id, inDays(2));
       expect(overview.ok).toBe(true);
       return count;
     };
