@@ -124,7 +124,7 @@ describe("assignments overview", () => {
         {
           deckId,
           ...rule,
-          members: more,
+          members: [...more],
           dueAt: inDays(n),
           requireStudy: true,
           requireQuiz: true,
