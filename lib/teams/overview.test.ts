@@ -21,13 +21,14 @@ describe("progressShare", () => {
 describe("memberStanding", () => {
   it("is behind when less is done than the share of time gone by", () => {
     const halfway = { cards: 10, studied: 5, recall: 0.4, bestQuizPercent: 40 };
-    // Day 4 of 10: .4 of the time, .5 done → on pace.
-    expect(elapsedShare(both, day(4))).toBe(0.4);
-    expect(memberStanding(both, halfway, day(4))).toEqual({ status: "in-progress", behind: false });
-    // Day 6: .6 of the time, .5 done → behind.
-    expect(memberStanding(both, halfway, day(6))).toEqual({ status: "in-progress", behind: true });
-    // Nothing done on the day it was assigned is not behind yet.
-    expect(memberStanding(both, nothing, createdAt)).toEqual({ status: "in-progress", behind: false });
+    // Day 6 of 10: .6 of the time less the slack .1 = .5, and .5 done → on pace.
+    expect(elapsedShare(both, day(6))).toBe(0.6);
+    expect(memberStanding(both, halfway, day(6))).toEqual({ status: "in-progress", behind: false });
+    // Day 7: .7 − .1 = .6 > .5 done → behind.
+    expect(memberStanding(both, halfway, day(7))).toEqual({ status: "in-progress", behind: true });
+    // Nothing done is not behind in the first tenth of the time, and is after it.
+    expect(memberStanding(both, nothing, day(1))).toEqual({ status: "in-progress", behind: false });
+    expect(memberStanding(both, nothing, day(1.1))).toEqual({ status: "in-progress", behind: true });
   });
 
   it("counts overdue members as behind and done members never", () => {

@@ -29,11 +29,17 @@ export function elapsedShare(rule: PacedRule, now: Date): number {
 
 export type MemberStanding = { status: AssignmentStatus; behind: boolean };
 
-/** Overdue members are behind; so is a member in progress who has done less than the share of time gone by. */
+/** How far a member may trail the time gone by before counting as behind (nobody is behind the minute it is assigned). */
+export const PACE_SLACK = 0.1;
+
+/**
+ * Overdue members are behind; so is a member in progress who has done less than the share of time
+ * gone by, less the slack.
+ */
 export function memberStanding(rule: PacedRule, progress: MemberProgress, now: Date): MemberStanding {
   const { status } = assignmentStatus(rule, progress, now);
   if (status !== "in-progress") return { status, behind: status === "overdue" };
-  return { status, behind: progressShare(rule, progress) < elapsedShare(rule, now) };
+  return { status, behind: progressShare(rule, progress) < elapsedShare(rule, now) - PACE_SLACK };
 }
 
 export type StatusCounts = Record<AssignmentStatus, number>;

@@ -118,7 +118,7 @@ function BehindList({ members, t }: { members: BehindMember[]; t: T }) {
     <ul className="flex flex-wrap gap-x-2 gap-y-1">
       {shown.map((m) => (
         <li key={m.userId} className="whitespace-nowrap">
-          {m.name ?? m.email}
+          {m.name ?? m.email}{" "}
           {m.status === "overdue" && (
             <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
               {t("overdueMark")}
