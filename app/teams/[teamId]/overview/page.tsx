@@ -25,8 +25,10 @@ export default async function OverviewPage({ params }: Props) {
     getFormatter(),
   ]);
   if (!overview.ok) notFound();
-  const cell = "px-3 py-2 align-top";
-  const number = `${cell} text-right tabular-nums`;
+  // A table on wide screens; on a phone each row stacks into a card whose cells carry their own labels.
+  const cell = "px-3 py-2 align-top max-md:block max-md:px-0 max-md:py-0.5";
+  const number = `${cell} tabular-nums md:text-right`;
+  const label = (text: string) => <span className="text-stone-600 md:hidden dark:text-stone-400">{text}: </span>;
 
   return (
     <div className="flex flex-col gap-6">
@@ -35,7 +37,7 @@ export default async function OverviewPage({ params }: Props) {
       </TeamSubpageHeader>
       <Section
         id="overview-heading"
-        title={t("assignment")}
+        title={t("assignmentsCount", { count: overview.assignments.length })}
         actions={
           <div className="flex flex-wrap gap-3 text-sm font-medium">
             <Link href={`/teams/${teamId}/questions`} className="text-teal-800 underline dark:text-teal-300">
@@ -57,7 +59,7 @@ export default async function OverviewPage({ params }: Props) {
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAssignments")}</p>
         ) : (
           <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-900">
-            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="overview">
+            <table className="w-full text-left text-sm max-md:block md:min-w-[40rem]" data-testid="overview">
               <TableHead
                 headers={[
                   t("assignment"),
@@ -68,13 +70,13 @@ export default async function OverviewPage({ params }: Props) {
                   t("overdue"),
                   t("behind"),
                 ]}
-                cellClassName="px-3 py-2 font-medium"
+                cellClassName="px-3 py-2 font-medium max-md:sr-only"
               />
-              <tbody>
+              <tbody className="max-md:block">
                 {overview.assignments.map((a) => (
                   <tr
                     key={a.id}
-                    className="border-b border-stone-100 last:border-0 dark:border-stone-800"
+                    className="border-b border-stone-100 last:border-0 max-md:block max-md:px-4 max-md:py-3 dark:border-stone-800"
                     data-testid="overview-row"
                   >
                     <th scope="row" className={`${cell} font-normal`}>
@@ -86,16 +88,30 @@ export default async function OverviewPage({ params }: Props) {
                         {scopeTitle(a.deck.title, a.topic)}
                       </Link>
                     </th>
-                    <td className={`${cell} whitespace-nowrap`}>{format.dateTime(a.dueAt, { dateStyle: "medium" })}</td>
-                    <td className={number}>{a.assigned}</td>
-                    <td className={number}>{a.counts.done}</td>
-                    <td className={number}>{a.counts["in-progress"]}</td>
+                    <td className={`${cell} whitespace-nowrap`}>
+                      {label(t("due"))}
+                      {format.dateTime(a.dueAt, { dateStyle: "medium" })}
+                    </td>
+                    <td className={number}>
+                      {label(t("assigned"))}
+                      {a.assigned}
+                    </td>
+                    <td className={number}>
+                      {label(t("done"))}
+                      {a.counts.done}
+                    </td>
+                    <td className={number}>
+                      {label(t("inProgress"))}
+                      {a.counts["in-progress"]}
+                    </td>
                     <td
                       className={`${number} ${a.counts.overdue > 0 ? "font-semibold text-red-700 dark:text-red-400" : ""}`}
                     >
+                      {label(t("overdue"))}
                       {a.counts.overdue}
                     </td>
                     <td className={cell} data-testid="behind">
+                      {label(t("behind"))}
                       <BehindList members={a.behind} t={t} />
                     </td>
                   </tr>
