@@ -77,7 +77,6 @@ export async function assignmentsOverview(
     const assignedIds = a.wholeTeam
       ? [...people.keys()]
       : a.assignees.map((x) => x.userId).filter((id) => people.has(id));
-    const rule = { ...a };
     const standings = assignedIds.map((userId) => {
       const progress: MemberProgress = {
         cards: cardCount,
@@ -85,7 +84,7 @@ export async function assignmentsOverview(
         recall: cardCount > 0 ? scope(studied.recall, userId) / cardCount : 0,
         bestQuizPercent: bestPercent(quizzes.get(`${a.id}\u0000${userId}`) ?? [], minQuestions),
       };
-      return { userId, ...memberStanding(rule, progress, now) };
+      return { userId, ...memberStanding(a, progress, now) };
     });
     const behind = standings
       .filter((s) => s.behind)

@@ -22,14 +22,14 @@ export async function fixQuestion(
 ): Promise<QuestionFixOutcome> {
   const access = await authorizeTeam(db, adminId, teamId, "reports.resolve");
   if (!access.ok) return access;
-  const archived = () =>
+  const findQuestion = () =>
     db.question
       .findFirst({
         where: { id: questionId, entry: { deck: { teamId } } },
         select: { archivedAt: true, entry: { select: { deckId: true } } },
       })
       .then((q) => q && { deckId: q.entry.deckId, archived: q.archivedAt !== null });
-  const question = await archived();
+  const question = await findQuestion();
   if (!question) return { ok: false, reason: "not-found" };
   // Hidden already (a double click, a retried request): nothing more to do.
   if (fix.action === "hide" && question.archived) return { ok: true, replayed: true };
@@ -48,7 +48,7 @@ export async function fixQuestion(
       : { kind: "question" as const, itemId: questionId, ...fix.edit };
   const outcome = await changeDeckOverrides(db, question.deckId, change, now, resolveReports);
   if (outcome.ok) return { ok: true, replayed: false };
-  if (outcome.reason === "conflict" && fix.action === "hide" && (await archived())?.archived)
+  if (outcome.reason === "conflict" && fix.action === "hide" && (await findQuestion())?.archived)
     return { ok: true, replayed: true };
   return outcome;
 }

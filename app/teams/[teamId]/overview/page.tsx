@@ -70,7 +70,7 @@ export default async function OverviewPage({ params }: Props) {
                   t("overdue"),
                   t("behind"),
                 ]}
-                cellClassName="px-3 py-2 font-medium max-md:sr-only"
+                cellClassName="px-3 py-2 font-medium whitespace-nowrap max-md:sr-only"
               />
               <tbody className="max-md:block">
                 {overview.assignments.map((a) => (
