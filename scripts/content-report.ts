@@ -2,15 +2,25 @@
 // entries with and without a multiple-choice question (and why), options with markup or prefixes,
 // questions breaking the option rules, card backs over 300 characters, and dropped blocks.
 // CONTENT_DIR=<dir> reports on another content folder. Exits 1 when an option or rule check fails.
+// With --database (DATABASE_URL's database, or --database=<url>) it adds each deck's quiz figures:
+// answers, and the questions flagged as too easy, too hard or discriminating negatively.
 import { compileDeck } from "../lib/content/compile-deck";
 import { ContentError } from "../lib/content/content-error";
 import { deckQuality } from "../lib/content/deck-quality";
 import { CARD_KINDS, MAX_BACK } from "../lib/content/generate-cards";
 import { longestIsCorrectShare } from "../lib/content/question-rules";
 import { readContentDir } from "../server/content/read-content-dir";
+import { createDatabase } from "../server/db/connection";
+import { databaseTarget } from "../server/db/database-url";
+import { printQuestionStatistics } from "./question-statistics-report";
 
 const percent = (part: number, whole: number) => `${whole ? Math.round((part / whole) * 100) : 0}%`;
 const SHOWN = 8;
+
+const databaseArg = process.argv.slice(2).find((a) => a === "--database" || a.startsWith("--database="));
+const db = databaseArg
+  ? createDatabase(databaseTarget(databaseArg.includes("=") ? databaseArg.slice("--database=".length) : undefined))
+  : null;
 
 let failures = 0;
 for (const source of readContentDir()) {
@@ -49,7 +59,9 @@ for (const source of readContentDir()) {
   for (const question of q.uncarded.slice(0, SHOWN)) console.log(`      · ${question}`);
   console.log(`  dropped blocks and other warnings: ${q.dropped.length}`);
   for (const w of q.dropped) console.log(`    warning: ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+  if (db) await printQuestionStatistics(db, deck.slug, SHOWN);
   failures += q.dirtyOptions.length + q.ruleBreaks.length;
 }
+await db?.$disconnect();
 console.log(failures ? `\n${failures} problem(s) found.` : "\nAll options are clean text and follow the option rules.");
 process.exitCode = failures ? 1 : 0;

@@ -1,6 +1,6 @@
 // The server Playwright tests run against: the production build on a throwaway database.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { baseEnv, importContent, migrateDatabase, root } from "./bootstrap.mjs";
@@ -24,13 +24,19 @@ const env = {
 };
 migrateDatabase(env);
 importContent(env);
+// Where specs that seed data the UI cannot make quickly (e.g. hundreds of quiz answers) find the database.
+const databasePointer = path.join(os.tmpdir(), `faq-study-e2e-${process.env.E2E_PORT ?? "3210"}.database-url`);
+writeFileSync(databasePointer, env.DATABASE_URL);
 
 const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3210"], {
   cwd: root,
   env,
   stdio: "inherit",
 });
-const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+const cleanUp = () => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(databasePointer, { force: true });
+};
 for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => {
     server.kill(signal);

@@ -22,3 +22,9 @@ export function createDatabase(target: DatabaseTarget = databaseTarget()): Datab
 export function databaseProvider(db: Database): DatabaseTarget["provider"] {
   return providers.get(db) ?? "sqlite";
 }
+
+/** A client derived from `base` (e.g. by `$extends`) talks to the same kind of database. */
+export function derivedFrom(derived: object, base: Database): Database {
+  providers.set(derived as Database, databaseProvider(base));
+  return derived as Database;
+}

@@ -42,7 +42,8 @@ const dialects: Record<"sqlite" | "postgresql", Dialect> = {
   },
 };
 
-const dialect = (db: Database) => dialects[databaseProvider(db)];
+/** The SQL that differs between SQLite and PostgreSQL, for the raw queries that sum in the database. */
+export const dialect = (db: Database) => dialects[databaseProvider(db)];
 
 /**
  * Card counts, mastery, recall, due-now and new cards per deck and topic, for live cards of live

@@ -44,6 +44,7 @@ export default async function TeamPage({ params }: Props) {
     getTranslations("teamContent"),
     getFormatter(),
   ]);
+  const tInsights = await getTranslations("teamInsights");
   const now = new Date();
   const isOwner = can(team.role, "members.changeRole");
 
@@ -59,7 +60,20 @@ export default async function TeamPage({ params }: Props) {
         <RemoveMemberButton teamId={teamId} memberId={user.id} label={t("leave")} />
       </header>
 
-      <Section id="assignments-heading" title={t("assignments")}>
+      <Section
+        id="assignments-heading"
+        title={t("assignments")}
+        actions={
+          can(team.role, "assignments.viewResults") && (
+            <Link
+              href={`/teams/${teamId}/overview`}
+              className="text-sm font-medium text-teal-800 underline dark:text-teal-300"
+            >
+              {tInsights("overviewLink")}
+            </Link>
+          )
+        }
+      >
         {(assignments ?? []).length === 0 && (
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("noAssignments")}</p>
         )}

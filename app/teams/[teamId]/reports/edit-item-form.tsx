@@ -7,11 +7,12 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
-import { editReportedItemAction, type EditField, type EditItemResult } from "./actions";
+import type { EditField, EditItemResult } from "./actions";
 
 type Props = {
-  teamId: string;
-  reportId: string;
+  /** The action that saves the edit, and the hidden fields that say what is edited (team, report or question). */
+  action: (previous: EditItemResult | null, formData: FormData) => Promise<EditItemResult>;
+  fields: Record<string, string>;
   language: string;
   item:
     | { kind: "card"; front: string; back: string }
@@ -19,17 +20,17 @@ type Props = {
 };
 
 /** The small inline form that rewrites a reported card or question through the deck's overrides. */
-export function EditItemForm({ teamId, reportId, language, item }: Props) {
+export function EditItemForm({ action: save, fields, language, item }: Props) {
   const t = useTranslations("teamContent");
-  const [state, action, pending] = useActionState<EditItemResult | null, FormData>(editReportedItemAction, null);
+  const [state, action, pending] = useActionState<EditItemResult | null, FormData>(save, null);
   const form = formFields(state, t);
   const problem = form.failed?.problem ?? null;
   const field = (name: EditField, label: string, initial: string) => ({ label, ...form.field(name, initial) });
   return (
     <form action={action} className="flex flex-col gap-3" lang={language} noValidate>
-      <input type="hidden" name="teamId" value={teamId} />
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="itemKind" value={item.kind} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormError message={problem ? t("editRefused", { message: problem.message }) : form.formError} />
       {item.kind === "card" ? (
         <>

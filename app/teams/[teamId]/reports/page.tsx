@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { db } from "@/server/db/client";
 import { reportQueue, type QueuedReport, type ReportedItem } from "@/server/teams/reports";
 import { TeamSubpageHeader, teamPageFor } from "../team-page";
-import { resolveReportAction } from "./actions";
+import { editReportedItemAction, resolveReportAction } from "./actions";
 import { EditItemForm } from "./edit-item-form";
 import { Section } from "@/components/ui/section";
 import { pageTitle } from "@/app/page-title";
@@ -70,8 +70,8 @@ export default async function ReportsPage({ params }: Props) {
                       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">{t("edit")}</summary>
                       <div className="border-t border-stone-200 p-3 dark:border-stone-700">
                         <EditItemForm
-                          teamId={teamId}
-                          reportId={report.id}
+                          action={editReportedItemAction}
+                          fields={{ teamId, reportId: report.id, itemKind: report.item.kind }}
                           language={report.deck.language}
                           item={editable(report.item)}
                         />
