@@ -115,6 +115,16 @@ describe("minimum information", () => {
     );
   });
 
+  it("gives a one-item list answer as its text, and keeps a longer list whole", () => {
+    const back = (answer: string) => cardsForEntry(entry(answer, "启动报错怎么办？"), "zh")[0]!.back;
+    expect(back("- 原因：显卡型号不支持，请使用显存大于16G的显卡")).toBe(
+      "原因：显卡型号不支持，请使用显存大于16G的显卡",
+    );
+    expect(back("- 原因：用错了配置文件\n- 解决方案：换用 windows 配置文件启动")).toBe(
+      "- 原因：用错了配置文件\n- 解决方案：换用 windows 配置文件启动",
+    );
+  });
+
   it("never cuts the instruction off a sentence that announces code", () => {
     const answer = [
       "Yes. Provided that you use tox 4, you can use it with the build system of the tool. With tox 3, set the isolated build option.",

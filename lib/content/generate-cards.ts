@@ -39,7 +39,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   };
 
   if (onlyPointsElsewhere(entry.answer)) return [];
-  add("basic", "", basicFront(entry, t), withoutTrailingPointers(basicBack(entry, lists)));
+  add("basic", "", basicFront(entry, t), withoutListMarker(withoutTrailingPointers(basicBack(entry, lists))));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -118,6 +118,11 @@ const POINTER_SENTENCE =
 // Without a link, a sentence is a pointer only when it says it is ("查看错误信息" is an instruction).
 const MORE_INFO =
   /了解|更多|详情|详细|文档|for more|for details|to learn more|please (?:write|contact|let us know|reach|e-?mail)/i;
+
+/** A back that is one list item ("- 原因：显卡型号不支持…") is its text; a list of one is no list. */
+function withoutListMarker(back: string): string {
+  return /^[ \t]*[-*+][ \t]+[^\n]+$/.test(back) ? back.replace(/^[ \t]*[-*+][ \t]+/, "") : back;
+}
 
 /** The back without the pointers at its end ("See the docs for more."), when something is left. */
 export function withoutTrailingPointers(back: string): string {
