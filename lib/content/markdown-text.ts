@@ -18,7 +18,7 @@ const listCache = new Map<string, AnswerList[]>();
 
 // Real HTML tags only, so that `Vec<T>`, `a<b && c>d` or a component such as `<Button />` in an answer survive.
 const HTML_TAG = htmlTagPattern(
-  "a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul",
+  "a|abbr|b|big|blockquote|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strike|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul",
 );
 // Text that came from HTML (an Anki field) is no Markdown: any tag it still holds is markup.
 const ANY_HTML_TAG = htmlTagPattern(

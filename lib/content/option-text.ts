@@ -58,7 +58,7 @@ const LEANS_ON_CONTEXT =
 
 // Real HTML tags only: `<formula>` in "brew install <formula>" is a placeholder, not markup.
 const HTML_TAG =
-  /<\/?(?:a|b|br|code|div|em|i|img|kbd|li|ol|p|pre|span|strong|sub|sup|table|td|th|tr|ul|details|summary|h[1-6])\b[^>]*>/i;
+  /<\/?(?:a|b|br|center|code|div|font|em|i|img|kbd|li|ol|p|pre|span|strong|sub|sup|table|td|th|tr|ul|details|summary|h[1-6])\b[^>]*>/i;
 
 function hasMarkup(text: string): boolean {
   return /\*\*|__|`|\[[^\]]*\]\(|^#+\s|!\[/.test(text) || HTML_TAG.test(text);

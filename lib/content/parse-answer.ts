@@ -62,12 +62,20 @@ export function answerMarkdown(
   // `<p><img …></p>` then `A：…`: the label opens the first paragraph after the images.
   const labelled = lead.trim() === "" ? parts.findIndex((part) => !isImageOnly(part)) : -1;
   if (labelled > 0) parts[labelled] = stripAnswerLabel(parts[labelled]!);
-  const joined = [lead.trim(), ...parts, tail.trim()].filter(Boolean).join("\n\n");
+  const joined = [afterImages(lead.trim()), ...parts, tail.trim()].filter(Boolean).join("\n\n");
   return tidy(outsideCode(stripWrappingTags(stripAnswerLabel(joined)), cleanText));
 }
 
+/** A lead that shows an image (`![错误弹窗](…)`) before `A: …` has its label after the image. */
+function afterImages(lead: string): string {
+  const paragraphs = lead.split(/\n[ \t]*\n/);
+  const labelled = paragraphs.findIndex((p) => !isImageOnly(p));
+  if (labelled > 0) paragraphs[labelled] = stripAnswerLabel(paragraphs[labelled]!);
+  return paragraphs.join("\n\n");
+}
+
 function stripAnswerLabel(text: string): string {
-  let start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*)*/i, "");
+  let start = text.replace(/^\s*(?:<a\b[^>]*>\s*<\/a>\s*|<br\s*\/?>\s*|<!--[\s\S]*?-->\s*)*/i, "");
   // An answer written as a heading, `### A: …`, loses the heading marker with its label.
   const heading = /^#{1,6}[ \t]+/.exec(start);
   if (heading && answerLabelLength(start.slice(heading[0].length)) > 0) start = start.slice(heading[0].length);
@@ -82,6 +90,9 @@ function stripAnswerLabel(text: string): string {
   return start;
 }
 
+// `<font style="color:…">`, pasted from a rich-text editor, says only how the text looked.
+const PRESENTATION_TAG = /<\/?(?:font|center|big|tt)\b[^>]*>/gi;
+
 /**
  * Empty anchors, kramdown attribute lines, Hugo shortcodes, `<details>` folds and MDX tags are markup for the
  * site, not for learners; a `<br>` is a line break.
@@ -91,7 +102,9 @@ function cleanText(text: string): string {
   const cleaned = withoutGeneratorSyntax(text.replace(anchors, "")).replace(CONTAINER_FENCE, (_, title: string) =>
     title ? `**${title}**` : "",
   );
-  return outsideInlineCode(cleaned, (part) => withBreaks(withoutJsx(withoutFolding(part))));
+  return outsideInlineCode(cleaned, (part) =>
+    withBreaks(withoutJsx(withoutFolding(part.replace(PRESENTATION_TAG, "")))),
+  );
 }
 
 /** VuePress / Docusaurus containers (`::: tip Title` … `:::`): the fences go, a title stays as bold text. */

@@ -69,6 +69,41 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a quoted question (`> …？`) over plain text, and a quoted problem where the file quotes its questions; drops :shortcode: emoji", () => {
+    const { entries, warnings } = fixture("quoted-questions.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
+      ["安装插件之后没有反应？", "安装与更新", "网络问题：安装插件需要连接到代码托管网站，请检查网络。"],
+      ["安装插件提示 spawn git ENOENT", "安装与更新", "没有安装 git。"],
+      ["为什么我的页面没有渲染？", "写作者", "页面代码需要放在代码块里，并且带有完整的 body 标签。"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("strips Chinese ordinals (`一、`) and <font> tags from headings and answers", () => {
+    expect(pairs("ordinal-headings.md")).toEqual([
+      ["夏令营是什么活动", "夏令营是面向高校学生的暑期开源活动。"],
+      ["谁可以报名？", "年满 18 周岁的在校学生都可以报名。"],
+    ]);
+  });
+
+  it("reads each Q:/A: pair of a list item, with the A: label after an image or a comment", () => {
+    expect(pairs("list-item-pairs.md")).toEqual([
+      ["双击程序后出现以下弹窗怎么办？", "![弹窗](imgs/popup.png)\n\n运行目录内的依赖安装脚本并重启即可。"],
+      ["重启后还是出现上述弹窗怎么办？", "删除程序目录下的文件，然后重新下载最新版。"],
+      ["硬件配置有要求吗？", "内存 8G 及以上即可。"],
+    ]);
+  });
+
+  it("takes a <details> fold outside the FAQ section for no question, and says so", () => {
+    const { entries, warnings } = fixture("readme-folds.md");
+    expect(entries.map((e) => e.question)).toEqual(["配置文件保存在哪里？"]);
+    expect(warnings).toContainEqual({
+      line: 5,
+      message: expect.stringContaining("点击展开源码运行说明"),
+      dropped: true,
+    });
+  });
+
   it("reads plain Q1:/A1: and `Q3 question` paragraphs separated by ---, and warns about the footer", () => {
     const { entries, warnings } = fixture("plain-paragraphs.md");
     expect(entries.map((e) => e.question)).toEqual([

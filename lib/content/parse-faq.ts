@@ -16,6 +16,7 @@ import {
   type Block,
 } from "./parse-blocks";
 import { isNumbered } from "./parse-labels";
+import { isPhrasedAsQuestion } from "./question-phrasing";
 import {
   findStarts,
   headingText,
@@ -231,8 +232,12 @@ function assignRoles(
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
   starts.forEach((start, i) => {
-    if (roles[i] !== "entry" || start.type !== "heading" || start.phrased) return;
+    if (roles[i] !== "entry") return;
+    // `<details><summary>点击展开源码运行说明</summary>` in a README's install section is a fold, not a question.
+    const fold = start.type === "details" && !isPhrasedAsQuestion(start.question);
+    if (!fold && (start.type !== "heading" || start.phrased)) return;
     if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {
+      if (start.type !== "heading") return;
       // `### 8.卡营火` with its answer, numbered on from the sections of labelled questions, is one more problem.
       if (labelled && !(isNumbered(headingText(start.node)) && !grouping.has(i))) roles[i] = "section";
       return;

@@ -19,11 +19,11 @@ function labelPattern(words: string): RegExp {
 const QUESTION_LABEL = labelPattern("Q(?:uestion)?|问题?|提问");
 const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
 /**
- * `12. `, `1.2 `, `3、`, `(4) `, `10.can not…`, `11 启动…` before a heading's question. A number run straight into a digit or a
+ * `12. `, `1.2 `, `3、`, `(4) `, `10.can not…`, `11 启动…`, `一、` before a heading's question. A number run straight into a digit or a
  * lone Latin letter (`3.x 数据库…`, `2.0版本`) is a version, not numbering.
  */
 const NUMBERING =
-  /^(?:\d+(?:\.\d+)+(?:\s+|\.(?![A-Za-z0-9])\s*)|\d+[.)](?!\d|[A-Za-z](?![A-Za-z]))\s*|\d+[、）]\s*|\d+\s+(?![个种条项步件位次类点大只份张章节年月日天周])(?=[\u4e00-\u9fff])|[(（]\d+[)）]\s*)(?=\S)/;
+  /^(?:\d+(?:\.\d+)+(?:\s+|\.(?![A-Za-z0-9])\s*)|\d+[.)](?!\d|[A-Za-z](?![A-Za-z]))\s*|\d+[、）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d+\s+(?![个种条项步件位次类点大只份张章节年月日天周])(?=[\u4e00-\u9fff])|[(（]\d+[)）]\s*)(?=\S)/;
 /** `Is it online ❔`: a question-mark emoji ending a question stands for its question mark. */
 const QUESTION_EMOJI = /\s*[\u2753\u2754]\uFE0F?\s*$/u;
 /** `>> `, `» `, `▶ ` before a heading's text. */
@@ -31,6 +31,8 @@ const DECORATION = /^(?:>>+|[»›▶►▸→•·]+)\s*/;
 /** Emoji before or after a question (`### 5、如何提速？ ⚡`) decorate it; they are not part of it. */
 const EMOJI = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u200D|\uFE0F)`;
 const EDGE_EMOJI = new RegExp(String.raw`^(?:\s*${EMOJI})+|(?:${EMOJI}\s*)+$`, "gu");
+/** `:calling:我要安装`: an emoji shortcode (GitHub, Slack) at either end decorates a heading too. */
+const EDGE_SHORTCODE = /^(?:\s*:[a-z0-9_+-]+:)+\s*|\s*(?::[a-z0-9_+-]+:\s*)+$/g;
 /** `[JDBC] `, `[分片、Proxy] `: a category tag before a question; `[1, 2]` or `[x]` is text, not a tag. */
 const CATEGORY_TAG = /^\[\p{L}[\p{L}\p{M}、,/&+._-]{1,19}\]\s*(?=\S)/u;
 const ANCHOR_TAG = /<\/?a\b[^>]*>/gi;
@@ -79,6 +81,7 @@ export function withoutGeneratorSyntax(text: string): string {
 export function stripQuestionLabel(text: string): string {
   const trimmed = withQuestionMark(text)
     .replace(EDGE_EMOJI, "")
+    .replace(EDGE_SHORTCODE, "")
     .trim()
     .replace(DECORATION, "")
     .replace(CATEGORY_TAG, "");

@@ -17,6 +17,7 @@ import {
   withoutGeneratorSyntax,
 } from "./parse-labels";
 import { isPhrasedAsQuestion } from "./question-phrasing";
+import { visualLength } from "./markdown-text";
 
 /** `title`: a `#` heading that names the document (not a question, or the only `#` heading). */
 export type HeadingStart = {
@@ -58,6 +59,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   let stepsUntil = -1; // a run of bare sub-headings (`### Step 1: …`) that is the text of the heading above
   const levels = entryLevels(blocks);
   const open: { depth: number; phrased: boolean }[] = []; // the headings above, as starts
+  const quotedQuestions = blocks.filter((b, i) => quotedQuestion(b, blocks[i + 1], source, false)).length;
   blocks.forEach((node, index) => {
     if (index < stepsUntil) return;
     if (node.type === "heading") {
@@ -107,8 +109,11 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const labelled = hasQuestionLabel(withoutAnchors(sourceOf(source, node)).replace(/^[\s*_]+/, ""));
       if (found) starts.push({ type: "paragraph", index, line: lineOf(node), ...found, own: false, labelled });
     } else if (node.type === "blockquote" && node.children[0]?.type === "paragraph") {
-      // `> **问：** …？` with the answer quoted below it or in the next quote.
-      const found = paragraphQuestion(node.children[0], source, {});
+      // `> **问：** …？` with the answer quoted below it or in the next quote; or `> 安装后没有反应？` alone,
+      // with the answer in plain text below it.
+      const found =
+        paragraphQuestion(node.children[0], source, {}) ??
+        quotedQuestion(node, blocks[index + 1], source, quotedQuestions >= 2);
       const rest = node.children.slice(1).map((child) => unquote(sourceOf(source, child)));
       if (found) {
         const lead = [unquote(found.lead), ...rest].join("\n\n");
@@ -340,6 +345,26 @@ function paragraphQuestion(
   return question ? { question, lead: unindent(lines.slice(questionLines).join("\n")) } : null;
 }
 
+/**
+ * A quote of one short line over plain text: a question when it asks (`> 安装后没有反应？`), or, in a file
+ * that quotes its questions, a problem (`> 安装扩展提示 \`spawn git ENOENT\``).
+ */
+function quotedQuestion(
+  block: Block,
+  next: Block | undefined,
+  source: string,
+  quotesQuestions: boolean,
+): { question: string; lead: string } | null {
+  if (block.type !== "blockquote" || block.children.length !== 1 || block.children[0]!.type !== "paragraph")
+    return null;
+  if (!next || next.type === "blockquote" || next.type === "heading" || next.type === "thematicBreak") return null;
+  const text = unquote(sourceOf(source, block)).trim();
+  if (text.includes("\n") || visualLength(text) > 200) return null;
+  if (!quotesQuestions && !/[?？]$/.test(text)) return null;
+  const question = inlineText(text);
+  return question ? { question, lead: "" } : null;
+}
+
 function unquote(text: string): string {
   return text.replace(/^[ \t]*>[ \t]?/gm, "");
 }
@@ -411,14 +436,56 @@ function listStarts(
     const entry = entries[above]!;
     entry.answer = [entry.answer, childrenSource(items[i]!.children, source)].filter(Boolean).join("\n\n");
   });
-  return entries.map((f, i) => ({
-    type: "item",
-    index,
-    line: lineOf(f.item),
-    question: f.question,
-    lead: f.answer,
-    own: f.answer !== "" || i < entries.length - 1,
-  }));
+  return entries.flatMap((f, i) =>
+    withInnerQuestions(f, source).map((part, k, parts) => ({
+      type: "item" as const,
+      index,
+      line: part.line,
+      question: part.question,
+      lead: part.answer,
+      own: part.answer !== "" || i < entries.length - 1 || k < parts.length - 1,
+    })),
+  );
+}
+
+/**
+ * `1. Q: …` `A: …` and then, in the same item, `Q: …` `A: …`: each labelled question of an item is an entry,
+ * answered by what follows it up to the next one.
+ */
+function withInnerQuestions(
+  entry: { question: string; lead: string; answer: string; item: ListItem },
+  source: string,
+): { question: string; answer: string; line: number }[] {
+  const children = entry.item.children;
+  const inner = children.flatMap((child, k) => {
+    if (k === 0 || child.type !== "paragraph") return [];
+    if (!hasQuestionLabel(withoutAnchors(sourceOf(source, child)).trim())) return [];
+    const found = paragraphQuestion(child, source, {});
+    return found ? [{ at: k, ...found, line: lineOf(child) }] : [];
+  });
+  if (inner.length === 0) return [{ question: entry.question, answer: entry.answer, line: lineOf(entry.item) }];
+  // What the items after this one added (they continue the answer of its last question).
+  const continued = entry.answer.slice(itemAnswer(entry.item, entry.lead, source).length);
+  const answer = (lead: string, from: number, to: number) =>
+    [dedent(lead, 0).trim(), childrenSource(withoutTrailingIgnorable(children.slice(from, to)), source)]
+      .filter(Boolean)
+      .join("\n\n");
+  const parts = [{ question: entry.question, answer: answer(entry.lead, 1, inner[0]!.at), line: lineOf(entry.item) }];
+  inner.forEach((q, n) =>
+    parts.push({
+      question: q.question,
+      answer: answer(q.lead, q.at + 1, inner[n + 1]?.at ?? children.length),
+      line: q.line,
+    }),
+  );
+  parts.at(-1)!.answer += continued;
+  return parts;
+}
+
+function withoutTrailingIgnorable(blocks: ListItem["children"]): ListItem["children"] {
+  const rest = [...blocks];
+  while (rest.length && isIgnorable(rest.at(-1)!)) rest.pop();
+  return rest;
 }
 
 /** An item's question and answer: a question, or with `statement` a one-line statement over an indented answer. */
@@ -427,11 +494,11 @@ function itemQuestion(
   source: string,
   statement: boolean,
   answerFollows = false,
-): { question: string; answer: string } | null {
+): { question: string; lead: string; answer: string } | null {
   const first = item.children[0];
   if (first?.type !== "paragraph") return null;
   const q = statement ? statementItem(item, source, answerFollows) : paragraphQuestion(first, source, { loose: true });
-  return q && { question: q.question, answer: itemAnswer(item, q.lead, source) };
+  return q && { question: q.question, lead: q.lead, answer: itemAnswer(item, q.lead, source) };
 }
 
 /** Under an FAQ heading, `- Key repeat doesn't work` over indented answer text is a question written as a statement. */
@@ -448,10 +515,9 @@ function statementItem(
 }
 
 function itemAnswer(item: ListItem, lead: string, source: string): string {
-  const rest = item.children.slice(1);
-  while (rest.length && isIgnorable(rest.at(-1)!)) rest.pop(); // a `---` or `<br/>` closing the item
-  const leadText = dedent(lead, 0);
-  return [leadText.trim(), childrenSource(rest, source)].filter(Boolean).join("\n\n");
+  // Without a `---` or `<br/>` closing the item.
+  const rest = withoutTrailingIgnorable(item.children.slice(1));
+  return [dedent(lead, 0).trim(), childrenSource(rest, source)].filter(Boolean).join("\n\n");
 }
 
 /** Code indented by four spaces rather than fenced. */
