@@ -23,10 +23,25 @@ type AssignmentRule = {
 
 export type AssignmentInput = AssignmentRule & {
   deckId: string;
-  /** "all": the whole team, now and later; else these members. */
+  /** "all": the team's learners (role member), now and later; else these people, whatever their role. */
   members: "all" | string[];
+  /** With "all": owners or admins picked as well (a lead who also takes the course). */
+  alsoAssign?: string[];
   clientRequestId: string;
 };
+
+/**
+ * The assignments that apply to a user: whole-team ones while they are one of its learners (role
+ * member; leads are not learners of their own assignments), and the ones they were picked for.
+ */
+function assignedTo(userId: string) {
+  return {
+    OR: [
+      { wholeTeam: true, team: { members: { some: { userId, role: "member" } } } },
+      { assignees: { some: { userId } } },
+    ],
+  };
+}
 
 export type CreateAssignmentOutcome =
   { ok: true; assignmentId: string } | { ok: false; reason: "not-found" | "forbidden" | "deck" | "members" };
@@ -60,17 +75,16 @@ async function deckToAssign(
 async function insertAssignment(
   db: Database,
   actorId: string,
-  { teamId, members, clientRequestId, ...assignment }: AssignmentInput & { teamId: string },
+  { teamId, members, alsoAssign = [], clientRequestId, ...assignment }: AssignmentInput & { teamId: string },
   now: Date,
 ): Promise<CreateAssignmentOutcome> {
   const sameRequest = { teamId_clientRequestId: { teamId, clientRequestId } };
   const existing = await db.assignment.findUnique({ where: sameRequest, select: { id: true } });
   if (existing) return { ok: true, assignmentId: existing.id };
-  const memberIds = members === "all" ? [] : [...new Set(members)];
-  if (members !== "all") {
-    const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
-    if (memberIds.length === 0 || found !== memberIds.length) return { ok: false, reason: "members" };
-  }
+  const memberIds = [...new Set(members === "all" ? alsoAssign : members)];
+  if (members !== "all" && memberIds.length === 0) return { ok: false, reason: "members" };
+  const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
+  if (found !== memberIds.length) return { ok: false, reason: "members" };
   const created = await createOrFind(
     () =>
       db.assignment.create({
@@ -110,7 +124,8 @@ export async function assignDeck(
   const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
   const members = request.everyone ? "all" : request.members;
-  return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members }, now);
+  const alsoAssign = request.everyone ? request.members : [];
+  return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members, alsoAssign }, now);
 }
 
 const assignmentSelect = {
@@ -142,10 +157,15 @@ export type AssignmentSummary = Omit<AssignmentRow, "createdAt"> & {
   progress: MemberProgress;
 };
 
-/** The signed-in member's assignments, soonest due first, with their own status. */
-export async function myAssignments(db: Database, userId: string, now: Date): Promise<AssignmentSummary[]> {
+/** The signed-in member's assignments (in all their teams, or in `teamId`), soonest due first, with their own status. */
+export async function myAssignments(
+  db: Database,
+  userId: string,
+  now: Date,
+  teamId?: string,
+): Promise<AssignmentSummary[]> {
   const rows = await db.assignment.findMany({
-    where: { team: { members: { some: { userId } } }, OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] },
+    where: { ...(teamId ? { teamId } : {}), team: { members: { some: { userId } } }, ...assignedTo(userId) },
     orderBy: { dueAt: "asc" },
     take: 50,
     select: assignmentSelect,
@@ -167,9 +187,7 @@ export async function teamAssignments(
 ): Promise<Omit<AssignmentRow, "createdAt">[] | null> {
   const access = await authorizeTeam(db, userId, teamId, "assignments.view");
   if (!access.ok) return null;
-  const mine = (await authorizeTeam(db, userId, teamId, "assignments.viewResults")).ok
-    ? {}
-    : { OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] };
+  const mine = (await authorizeTeam(db, userId, teamId, "assignments.viewResults")).ok ? {} : assignedTo(userId);
   return db.assignment.findMany({ where: { teamId, ...mine }, orderBy: { dueAt: "asc" }, select: assignmentSelect });
 }
 
@@ -205,7 +223,7 @@ export async function assignmentReport(
   const people = await db.teamMember.findMany({
     where: {
       teamId: assignment.teamId,
-      ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId } } } }),
+      OR: [...(assignment.wholeTeam ? [{ role: "member" }] : []), { user: { assignedTo: { some: { assignmentId } } } }],
     },
     orderBy: { joinedAt: "asc" },
     select: { userId: true, user: { select: { name: true, email: true } } },
