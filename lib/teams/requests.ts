@@ -41,6 +41,17 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true");
 
+export const DEFAULT_MIN_RECALL_PERCENT = 85;
+export const DEFAULT_PASS_PERCENT = 80;
+
+/** A whole percentage; the form disables (and so does not send) the field while its rule is off. */
+function thresholdField(message: string, min: number, max: number, fallback: number) {
+  return z.preprocess(
+    (value) => (value === undefined ? fallback : value),
+    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }),
+  );
+}
+
 export const assignmentSchema = z
   .object({
     ...inTeam,
@@ -56,16 +67,10 @@ export const assignmentSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dueDate" })
       .refine(isCalendarDate, { message: "dueDate" }),
     requireStudy: checkbox,
-    minRecall: z.coerce
-      .number({ message: "minRecall" })
-      .min(0.5, { message: "minRecall" })
-      .max(0.99, { message: "minRecall" }),
+    /** Entered as a percentage (85), kept as a probability (0.85). */
+    minRecall: thresholdField("minRecall", 50, 99, DEFAULT_MIN_RECALL_PERCENT).transform((percent) => percent / 100),
     requireQuiz: checkbox,
-    passPercent: z.coerce
-      .number({ message: "passPercent" })
-      .int({ message: "passPercent" })
-      .min(1, { message: "passPercent" })
-      .max(100, { message: "passPercent" }),
+    passPercent: thresholdField("passPercent", 1, 100, DEFAULT_PASS_PERCENT),
     members: z.array(id).max(500, { message: "members" }),
     everyone: checkbox,
     clientRequestId: z.uuid({ message: "unexpected" }),

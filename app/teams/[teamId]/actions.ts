@@ -92,7 +92,7 @@ export const createAssignmentAction = formAction({
       deck: request.deck,
       topic: request.topic ?? "",
       dueDate: request.dueDate,
-      minRecall: String(request.minRecall),
+      minRecall: String(Math.round(request.minRecall * 100)),
       passPercent: String(request.passPercent),
     };
     if (created.reason === "dueDatePast") return { ok: false, fieldErrors: { dueDate: "dueDatePast" }, values };
