@@ -11,7 +11,7 @@ import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/re
 import type { AssignableDeck, AssignablePerson } from "@/server/teams/assignment-options";
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
 import { AssignmentAudience, assignedLearners } from "./assignment-audience";
-import { FeasibilityWarning } from "./feasibility-warning";
+import { FeasibilityWarning, useFeasibilityWarning } from "./feasibility-warning";
 
 type Props = {
   teamId: string;
@@ -43,6 +43,9 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
   const { formError, error, field } = formFields(state, t);
   const deck = decks.find((d) => d.slug === deckSlug);
   const cards = topic ? (deck?.topics.find((x) => x.topic === topic)?.cards ?? 0) : (deck?.cards ?? 0);
+  const learners = assignedLearners(people, everyone, picked);
+  const feasibility = useFeasibilityWarning({ cards, today, dueDate, learners });
+  const warning = requireStudy ? feasibility : null;
 
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -90,16 +93,7 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
           min={today}
           onChange={(e) => setDueDate(e.target.value)}
           error={error("dueDate")}
-          hint={
-            requireStudy && (
-              <FeasibilityWarning
-                cards={cards}
-                today={today}
-                dueDate={dueDate}
-                learners={assignedLearners(people, everyone, picked)}
-              />
-            )
-          }
+          hint={warning && <FeasibilityWarning message={warning} />}
         />
       </div>
       <fieldset className="flex flex-col gap-2">
