@@ -19,16 +19,21 @@ describe("assignmentSchema", () => {
     expect(assignmentSchema.parse(form)).toMatchObject({ minRecall: 0.85, passPercent: 80, everyone: true });
   });
 
-  it("does not need the threshold of a rule that is off (the form disables it)", () => {
+  it("does not need the threshold of a rule that is off (the form leaves it out), but one that is on does", () => {
     const without = (...names: (keyof typeof form)[]) =>
       Object.fromEntries(Object.entries(form).filter(([name]) => !names.includes(name as keyof typeof form)));
     expect(assignmentSchema.parse(without("minRecall", "requireStudy"))).toMatchObject({
       requireStudy: false,
-      minRecall: 0.85,
+      minRecall: null,
     });
+    // The action wrapper sends "" for a field the form left out.
+    expect(assignmentSchema.parse({ ...form, requireStudy: "", minRecall: "" })).toMatchObject({ minRecall: null });
+    expect(assignmentSchema.safeParse(without("minRecall")).error?.issues.map((i) => i.path.join("."))).toEqual([
+      "minRecall",
+    ]);
     expect(assignmentSchema.parse(without("passPercent", "requireQuiz"))).toMatchObject({
       requireQuiz: false,
-      passPercent: 80,
+      passPercent: null,
     });
   });
 

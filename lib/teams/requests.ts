@@ -44,11 +44,14 @@ const checkbox = z
 export const DEFAULT_MIN_RECALL_PERCENT = 85;
 export const DEFAULT_PASS_PERCENT = 80;
 
-/** A whole percentage; the form disables (and so does not send) the field while its rule is off. */
-function thresholdField(message: string, min: number, max: number, fallback: number) {
+/**
+ * A whole percentage, or null when none was sent: the form leaves out the threshold of a rule that
+ * is off, and a rule that is on must have one (checked on the whole request).
+ */
+function optionalPercent(message: string, min: number, max: number) {
   return z.preprocess(
-    (value) => (value === undefined ? fallback : value),
-    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }),
+    (value) => (value === undefined || value === "" ? null : value),
+    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).nullable(),
   );
 }
 
@@ -68,14 +71,16 @@ export const assignmentSchema = z
       .refine(isCalendarDate, { message: "dueDate" }),
     requireStudy: checkbox,
     /** Entered as a percentage (85), kept as a probability (0.85). */
-    minRecall: thresholdField("minRecall", 50, 99, DEFAULT_MIN_RECALL_PERCENT).transform((percent) => percent / 100),
+    minRecall: optionalPercent("minRecall", 50, 99).transform((percent) => (percent === null ? null : percent / 100)),
     requireQuiz: checkbox,
-    passPercent: thresholdField("passPercent", 1, 100, DEFAULT_PASS_PERCENT),
+    passPercent: optionalPercent("passPercent", 1, 100),
     members: z.array(id).max(500, { message: "members" }),
     everyone: checkbox,
     clientRequestId: z.uuid({ message: "unexpected" }),
   })
   .refine((a) => a.requireStudy || a.requireQuiz, { path: ["requireStudy"], message: "ruleRequired" })
+  .refine((a) => !a.requireStudy || a.minRecall !== null, { path: ["minRecall"], message: "minRecall" })
+  .refine((a) => !a.requireQuiz || a.passPercent !== null, { path: ["passPercent"], message: "passPercent" })
   .refine((a) => a.everyone || a.members.length > 0, { path: ["members"], message: "membersRequired" });
 
 export type AssignmentRequest = z.output<typeof assignmentSchema>;

@@ -1,7 +1,7 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
 import { assignmentStatus, dueAtEndOf, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
-import type { AssignmentRequest } from "@/lib/teams/requests";
+import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT, type AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
 import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
@@ -125,7 +125,12 @@ export async function assignDeck(
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
   const members = request.everyone ? "all" : request.members;
   const alsoAssign = request.everyone ? request.members : [];
-  return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members, alsoAssign }, now);
+  // A rule that is off keeps the default threshold, so that turning it on later starts from it.
+  const thresholds = {
+    minRecall: request.minRecall ?? DEFAULT_MIN_RECALL_PERCENT / 100,
+    passPercent: request.passPercent ?? DEFAULT_PASS_PERCENT,
+  };
+  return insertAssignment(db, actorId, { ...request, ...thresholds, deckId: deck.id, dueAt, members, alsoAssign }, now);
 }
 
 const assignmentSelect = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
@@ -48,7 +48,17 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
   const warning = requireStudy ? feasibility : null;
 
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form
+      // Not `action`: React resets a form after its action, which would put the controlled fields
+      // back to their first values in the page while the state keeps the chosen ones.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <input type="hidden" name="teamId" value={teamId} />
       {/* The page makes a new id each time it renders (after a success too): a double submit sends the same one. */}
       <input type="hidden" name="clientRequestId" value={clientRequestId} />
