@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { saveLearnerSettings } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
-import { useTempDatabase, useTestTeam } from "@/server/test/fixtures";
+import { useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { assignmentOptions } from "./assignment-options";
 import { assignDeck, assignmentReport, createAssignment, myAssignments, teamAssignments } from "./assignments";
 import { changeRole, removeMember } from "./teams";
@@ -82,12 +82,12 @@ describe("who an assignment is for", () => {
       topic: null,
       dueDate: "2026-12-09",
       requireStudy: true,
-      minRecall: 0.85,
+      minRecall: 0.85 as number | null,
       requireQuiz: false,
-      passPercent: 80,
+      passPercent: 80 as number | null,
       everyone: true,
       members: [team.outsider],
-      clientRequestId: "00000000-0000-4000-8000-000000000001",
+      clientRequestId: uuid(1),
     };
     expect(await assignDeck(temp.db, team.owner, request, now)).toEqual({ ok: false, reason: "members" });
     expect(await temp.db.assignment.count()).toBe(before);
@@ -97,6 +97,25 @@ describe("who an assignment is for", () => {
       select: { wholeTeam: true, assignees: { select: { userId: true } } },
     });
     expect(created).toEqual({ wholeTeam: true, assignees: [{ userId: team.admin }] });
+
+    // A rule that is off came without its threshold: the default is kept.
+    const quizOnly = {
+      ...request,
+      members: [],
+      requireStudy: false,
+      minRecall: null,
+      passPercent: null,
+      requireQuiz: true,
+    };
+    expect(await assignDeck(temp.db, team.owner, { ...quizOnly, clientRequestId: uuid(2) }, now)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await temp.db.assignment.findFirstOrThrow({
+        where: { clientRequestId: uuid(2) },
+        select: { minRecall: true, passPercent: true },
+      }),
+    ).toEqual({ minRecall: 0.85, passPercent: 80 });
   });
 
   it("lists one team's assignments for the team page", async () => {
