@@ -56,7 +56,7 @@ export function AssignmentAudience({ people, me, everyone, onEveryone, picked, o
           />{" "}
           {p.userId === me ? tOnboarding("you", { name: p.label }) : p.label}
           {p.role !== "member" && (
-            <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
+            <span className="whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
               {t(`roles.${p.role}`)}
             </span>
           )}
