@@ -138,7 +138,7 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
         </label>
         {requireQuiz && (
           <TextField
-            label={tOnboarding("passPercent")}
+            label={t("passPercent")}
             inputMode="numeric"
             {...field("passPercent", String(DEFAULT_PASS_PERCENT))}
             className="max-w-md pl-6"
