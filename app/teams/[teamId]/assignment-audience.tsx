@@ -3,15 +3,6 @@
 import { useTranslations } from "next-intl";
 import type { AssignablePerson } from "@/server/teams/assignment-options";
 
-/** Who an assignment goes to: the team's learners (role member) plus the leads picked, or just the people picked. */
-export function assignedLearners(
-  people: AssignablePerson[],
-  everyone: boolean,
-  picked: ReadonlySet<string>,
-): AssignablePerson[] {
-  return people.filter((p) => picked.has(p.userId) || (everyone && p.role === "member"));
-}
-
 type Props = {
   people: AssignablePerson[];
   me: string;

@@ -7,10 +7,11 @@ import { FormOutcome } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
+import { assignedPeople } from "@/lib/teams/audience";
 import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/requests";
 import type { AssignableDeck, AssignablePerson } from "@/server/teams/assignment-options";
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
-import { AssignmentAudience, assignedLearners } from "./assignment-audience";
+import { AssignmentAudience } from "./assignment-audience";
 import { FeasibilityWarning, useFeasibilityWarning } from "./feasibility-warning";
 
 type Props = {
@@ -43,7 +44,7 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
   const { formError, error, field } = formFields(state, t);
   const deck = decks.find((d) => d.slug === deckSlug);
   const cards = topic ? (deck?.topics.find((x) => x.topic === topic)?.cards ?? 0) : (deck?.cards ?? 0);
-  const learners = assignedLearners(people, everyone, picked);
+  const learners = assignedPeople(people, everyone, picked);
   const feasibility = useFeasibilityWarning({ cards, today, dueDate, learners });
   const warning = requireStudy ? feasibility : null;
 
