@@ -1,18 +1,24 @@
 // Whether the assigned learners can meet a study rule by the due date at their own daily limit of new cards.
 import { studyDaysUntil } from "./due-date";
 
-export type LearnerLimit = { userId: string; label: string; newPerDay: number };
+export type LearnerLimit = {
+  userId: string;
+  label: string;
+  newPerDay: number;
+  /** Cards of the assignment the learner has already studied. */
+  studied: number;
+};
+
+export type TooSlow = LearnerLimit & { left: number; neededPerDay: number };
 
 export type Feasibility = {
   /** Study days left, today and the due day included. */
   days: number;
-  /** New cards a day a learner must study to see every card by the due date. */
-  neededPerDay: number;
-  /** The learners whose daily limit of new cards is too low for that. */
-  tooSlow: LearnerLimit[];
+  /** The learners whose daily limit of new cards is too low to see the cards left to them by then. */
+  tooSlow: TooSlow[];
 };
 
-/** `cards` new cards to learn between `today` and `dueDate` (calendar days, "YYYY-MM-DD"). */
+/** `cards` cards to have studied between `today` and `dueDate` (calendar days, "YYYY-MM-DD"). */
 export function studyFeasibility(input: {
   cards: number;
   today: string;
@@ -20,7 +26,11 @@ export function studyFeasibility(input: {
   learners: LearnerLimit[];
 }): Feasibility {
   const days = studyDaysUntil(input.today, input.dueDate);
-  if (input.cards === 0) return { days, neededPerDay: 0, tooSlow: [] };
-  const neededPerDay = days === 0 ? Infinity : Math.ceil(input.cards / days);
-  return { days, neededPerDay, tooSlow: input.learners.filter((l) => l.newPerDay * days < input.cards) };
+  const tooSlow = input.learners
+    .map((learner) => {
+      const left = Math.max(0, input.cards - learner.studied);
+      return { ...learner, left, neededPerDay: days === 0 ? Infinity : Math.ceil(left / days) };
+    })
+    .filter((learner) => learner.left > learner.newPerDay * days);
+  return { days, tooSlow };
 }

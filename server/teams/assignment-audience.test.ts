@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
-import { saveLearnerSettings } from "@/server/study/study-service";
+import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { assignmentOptions } from "./assignment-options";
@@ -163,10 +163,29 @@ describe("assignment options", () => {
       { topic: "Maps", cards: await cardsOf("Maps") },
     ]);
     expect(deck!.topics[0]!.cards).toBeGreaterThan(0);
-    expect(options.people.map((p) => [p.role, p.newPerDay])).toEqual([
-      ["owner", DEFAULT_STUDY_SETTINGS.newPerDay],
-      ["admin", DEFAULT_STUDY_SETTINGS.newPerDay],
-      ["member", 7],
+    expect(options.people.map((p) => [p.role, p.newPerDay, p.studied])).toEqual([
+      ["owner", DEFAULT_STUDY_SETTINGS.newPerDay, {}],
+      ["admin", DEFAULT_STUDY_SETTINGS.newPerDay, {}],
+      ["member", 7, {}],
     ]);
+
+    // The feasibility warning counts only the cards a learner has not studied yet.
+    const [card] = (await studyQueue(temp.db, team.member, deckId, now)).cards;
+    await gradeCard(
+      temp.db,
+      team.member,
+      { clientReviewId: "g1", userCardId: card!.userCardId, version: card!.version, grade: "good" },
+      now,
+    );
+    const { topic } = await temp.db.entry.findFirstOrThrow({
+      where: { cards: { some: { userCards: { some: { id: card!.userCardId } } } } },
+      select: { topic: true },
+    });
+    expect(topic).toBe("XDP"); // new cards come in deck order
+    const after = await assignmentOptions(temp.db, team.owner, team.id);
+    expect(after?.people.find((p) => p.userId === team.member)?.studied).toEqual({
+      ebpf: { cards: 1, topics: { [topic!]: 1 } },
+    });
+    expect(after?.people.find((p) => p.userId === team.owner)?.studied).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 // What the assignment form offers: the decks a team may assign with their topics and card counts,
 // and the people it may assign with their daily limit of new cards (for the feasibility warning).
-import type { LearnerLimit } from "@/lib/teams/feasibility";
+import { Prisma } from "@/generated/sqlite/client";
 import type { TeamRole } from "@/lib/teams/permissions";
 import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
@@ -13,7 +13,15 @@ export type AssignableDeck = {
   /** In deck order; entries without a topic count only towards the whole deck. */
   topics: { topic: string; cards: number }[];
 };
-export type AssignablePerson = LearnerLimit & { role: TeamRole };
+/** Cards studied so far, per deck slug: all of it and per topic. */
+export type StudiedCards = Record<string, { cards: number; topics: Record<string, number> }>;
+export type AssignablePerson = {
+  userId: string;
+  label: string;
+  role: TeamRole;
+  newPerDay: number;
+  studied: StudiedCards;
+};
 export type AssignmentOptions = { decks: AssignableDeck[]; people: AssignablePerson[] };
 
 /** Null unless the actor may make assignments in the team. */
@@ -46,10 +54,8 @@ export async function assignmentOptions(
     if (!entriesOf.has(entry.deckId)) entriesOf.set(entry.deckId, []);
     entriesOf.get(entry.deckId)!.push(entry);
   }
-  const settings = await learnersSettings(
-    db,
-    members.map((m) => m.userId),
-  );
+  const userIds = members.map((m) => m.userId);
+  const [settings, studied] = await Promise.all([learnersSettings(db, userIds), studiedCards(db, userIds, decks)]);
   return {
     decks: decks.map((deck) => ({ slug: deck.slug, title: deck.title, ...cardsByTopic(entriesOf.get(deck.id) ?? []) })),
     people: members.map((m) => ({
@@ -57,6 +63,7 @@ export async function assignmentOptions(
       label: m.user.name ?? m.user.email,
       role: m.role as TeamRole,
       newPerDay: settings.get(m.userId)!.newPerDay,
+      studied: studied.get(m.userId) ?? {},
     })),
   };
 }
@@ -68,4 +75,30 @@ function cardsByTopic(entries: { topic: string | null; _count: { cards: number }
     cards: entries.reduce((sum, e) => sum + e._count.cards, 0),
     topics: [...topics].map(([topic, cards]) => ({ topic, cards })),
   };
+}
+
+/** Each person's live cards studied at least once, per deck and topic, counted in the database. */
+async function studiedCards(
+  db: Database,
+  userIds: string[],
+  decks: { id: string; slug: string }[],
+): Promise<Map<string, StudiedCards>> {
+  if (userIds.length === 0 || decks.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ userId: string; deckId: string; topic: string | null; studied: unknown }[]>`
+    SELECT uc."userId" AS "userId", uc."deckId" AS "deckId", e."topic" AS "topic", COUNT(*) AS "studied"
+    FROM "UserCard" uc JOIN "Card" c ON c."id" = uc."cardId" JOIN "Entry" e ON e."id" = c."entryId"
+    WHERE uc."userId" IN (${Prisma.join(userIds)}) AND uc."deckId" IN (${Prisma.join(decks.map((d) => d.id))})
+      AND uc."state" <> 'new' AND c."archivedAt" IS NULL AND e."archivedAt" IS NULL
+    GROUP BY uc."userId", uc."deckId", e."topic"`;
+  const slugOf = new Map(decks.map((d) => [d.id, d.slug]));
+  const result = new Map<string, StudiedCards>();
+  for (const row of rows) {
+    const count = Number(row.studied); // PostgreSQL counts in bigint
+    const mine = result.get(row.userId) ?? {};
+    const deck = (mine[slugOf.get(row.deckId)!] ??= { cards: 0, topics: {} });
+    deck.cards += count;
+    if (row.topic !== null) deck.topics[row.topic] = (deck.topics[row.topic] ?? 0) + count;
+    result.set(row.userId, mine);
+  }
+  return result;
 }

@@ -44,7 +44,10 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
   const { formError, error, field } = formFields(state, t);
   const deck = decks.find((d) => d.slug === deckSlug);
   const cards = topic ? (deck?.topics.find((x) => x.topic === topic)?.cards ?? 0) : (deck?.cards ?? 0);
-  const learners = assignedPeople(people, everyone, picked);
+  const learners = assignedPeople(people, everyone, picked).map((p) => {
+    const studied = p.studied[deckSlug];
+    return { ...p, studied: (topic ? studied?.topics[topic] : studied?.cards) ?? 0 };
+  });
   const feasibility = useFeasibilityWarning({ cards, today, dueDate, learners });
   const warning = requireStudy ? feasibility : null;
 

@@ -17,16 +17,17 @@ export function useFeasibilityWarning(input: {
 }): string | null {
   const t = useTranslations("teamOnboarding");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate)) return null;
-  const { days, neededPerDay, tooSlow } = studyFeasibility(input);
+  const { days, tooSlow } = studyFeasibility(input);
   // A date that has passed is refused on saving, with its own message.
   if (days === 0 || tooSlow.length === 0) return null;
-  const names = tooSlow.slice(0, MAX_NAMES).map((l) => t("perDay", { name: l.label, limit: l.newPerDay }));
+  const names = tooSlow
+    .slice(0, MAX_NAMES)
+    .map((l) => t("perDay", { name: l.label, left: l.left, needed: l.neededPerDay, limit: l.newPerDay }));
   return t("tooFast", {
     count: tooSlow.length,
     cards: input.cards,
-    names: [...names, ...(tooSlow.length > MAX_NAMES ? ["…"] : [])].join(", "),
-    needed: neededPerDay,
     days,
+    names: [...names, ...(tooSlow.length > MAX_NAMES ? ["…"] : [])].join("; "),
   });
 }
 
