@@ -40,7 +40,7 @@ async function inviteAndJoin(lead: Page, member: Page, teamName: string): Promis
 
   await member.goto(link);
   await member.getByRole("button", { name: "Join the team" }).click();
-  await expect(member.getByTestId("joined")).toHaveText(`You joined ${teamName}. Your assignments are below.`);
+  await expect(member.getByTestId("joined")).toHaveText(`You joined ${teamName}.`);
   await expect(member).toHaveURL(/\/teams\/[^?]+$/); // a reload does not say it again
   await member.reload();
   await expect(member.getByTestId("my-role")).toHaveText("Your role: Member");
