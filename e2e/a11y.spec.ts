@@ -70,6 +70,8 @@ test("a team admin's pages have no serious accessibility violations", async ({ p
   const link = await page.getByTestId("invite-link").inputValue();
   await page.getByLabel("Deck", { exact: true }).selectOption("ebpf");
   await page.getByLabel("Due date").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  // The whole team means its learners: the lead takes it too only when picked.
+  await page.getByRole("checkbox", { name: "(you)" }).check();
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByTestId("assignment")).toHaveCount(1);
   await expectAccessible(page, "team page");

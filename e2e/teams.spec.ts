@@ -38,7 +38,7 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await member.getByRole("button", { name: "Create account" }).click();
   await member.getByRole("button", { name: "Join the team" }).click();
   await expect(member.getByTestId("my-role")).toHaveText("Your role: Member");
-  expect(member.url()).toBe(teamUrl);
+  await expect(member).toHaveURL(teamUrl);
 
   // The lead assigns the eBPF deck's quiz to the member, due in a week.
   await lead.page.reload();
@@ -48,7 +48,7 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await lead.page.getByLabel("Deck", { exact: true }).selectOption("ebpf");
   await lead.page.getByLabel("Due date").fill(due);
   await lead.page.getByLabel("studied every card at least once and reached the predicted recall").uncheck();
-  await lead.page.getByLabel("The whole team").uncheck();
+  await lead.page.getByLabel("The team's learners").uncheck();
   await lead.page.getByRole("checkbox", { name: memberEmail }).check();
   await lead.page.getByRole("button", { name: "Assign", exact: true }).dblclick();
   await expect(lead.page.getByText("Assignment created.")).toBeVisible();

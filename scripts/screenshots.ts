@@ -45,6 +45,8 @@ async function shootTeam(page: Page, tag: string) {
   await page.locator("form:has(input[name=expiresInDays]) button[type=submit]").click();
   await page.waitForSelector("[data-testid=invite-link]");
   await page.locator("input[name=dueDate]").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  // The lead takes the assignment too, so that the home page shows it.
+  await page.locator("input[name=members]").first().check();
   await page.locator("form:has(input[name=dueDate]) button[type=submit]").click();
   await page.waitForSelector("[data-testid=assignment]");
   await shoot(page, `team-${tag}`);

@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { Field } from "./field";
 
-type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
+type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: ReactNode };
 
 /** A labelled input with its hint and its error message right below it. */
 export function TextField({ label, error, hint, className, ...input }: Props) {

@@ -41,6 +41,20 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true");
 
+export const DEFAULT_MIN_RECALL_PERCENT = 85;
+export const DEFAULT_PASS_PERCENT = 80;
+
+/**
+ * A whole percentage, or null when none was sent: the form leaves out the threshold of a rule that
+ * is off, and a rule that is on must have one (checked on the whole request).
+ */
+function optionalPercent(message: string, min: number, max: number) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? null : value),
+    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).nullable(),
+  );
+}
+
 export const assignmentSchema = z
   .object({
     ...inTeam,
@@ -56,21 +70,17 @@ export const assignmentSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dueDate" })
       .refine(isCalendarDate, { message: "dueDate" }),
     requireStudy: checkbox,
-    minRecall: z.coerce
-      .number({ message: "minRecall" })
-      .min(0.5, { message: "minRecall" })
-      .max(0.99, { message: "minRecall" }),
+    /** Entered as a percentage (85), kept as a probability (0.85). */
+    minRecall: optionalPercent("minRecall", 50, 99).transform((percent) => (percent === null ? null : percent / 100)),
     requireQuiz: checkbox,
-    passPercent: z.coerce
-      .number({ message: "passPercent" })
-      .int({ message: "passPercent" })
-      .min(1, { message: "passPercent" })
-      .max(100, { message: "passPercent" }),
+    passPercent: optionalPercent("passPercent", 1, 100),
     members: z.array(id).max(500, { message: "members" }),
     everyone: checkbox,
     clientRequestId: z.uuid({ message: "unexpected" }),
   })
   .refine((a) => a.requireStudy || a.requireQuiz, { path: ["requireStudy"], message: "ruleRequired" })
+  .refine((a) => !a.requireStudy || a.minRecall !== null, { path: ["minRecall"], message: "minRecall" })
+  .refine((a) => !a.requireQuiz || a.passPercent !== null, { path: ["passPercent"], message: "passPercent" })
   .refine((a) => a.everyone || a.members.length > 0, { path: ["members"], message: "membersRequired" });
 
 export type AssignmentRequest = z.output<typeof assignmentSchema>;

@@ -1,7 +1,7 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
 import { assignmentStatus, dueAtEndOf, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
-import type { AssignmentRequest } from "@/lib/teams/requests";
+import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT, type AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
 import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
@@ -23,10 +23,25 @@ type AssignmentRule = {
 
 export type AssignmentInput = AssignmentRule & {
   deckId: string;
-  /** "all": the whole team, now and later; else these members. */
+  /** "all": the team's learners (role member), now and later; else these people, whatever their role. */
   members: "all" | string[];
+  /** With "all": owners or admins picked as well (a lead who also takes the course). */
+  alsoAssign?: string[];
   clientRequestId: string;
 };
+
+/**
+ * The assignments that apply to a user: whole-team ones while they are one of its learners (role
+ * member; leads are not learners of their own assignments), and the ones they were picked for.
+ */
+function assignedTo(userId: string) {
+  return {
+    OR: [
+      { wholeTeam: true, team: { members: { some: { userId, role: "member" } } } },
+      { assignees: { some: { userId } } },
+    ],
+  };
+}
 
 export type CreateAssignmentOutcome =
   { ok: true; assignmentId: string } | { ok: false; reason: "not-found" | "forbidden" | "deck" | "members" };
@@ -60,17 +75,16 @@ async function deckToAssign(
 async function insertAssignment(
   db: Database,
   actorId: string,
-  { teamId, members, clientRequestId, ...assignment }: AssignmentInput & { teamId: string },
+  { teamId, members, alsoAssign = [], clientRequestId, ...assignment }: AssignmentInput & { teamId: string },
   now: Date,
 ): Promise<CreateAssignmentOutcome> {
   const sameRequest = { teamId_clientRequestId: { teamId, clientRequestId } };
   const existing = await db.assignment.findUnique({ where: sameRequest, select: { id: true } });
   if (existing) return { ok: true, assignmentId: existing.id };
-  const memberIds = members === "all" ? [] : [...new Set(members)];
-  if (members !== "all") {
-    const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
-    if (memberIds.length === 0 || found !== memberIds.length) return { ok: false, reason: "members" };
-  }
+  const memberIds = [...new Set(members === "all" ? alsoAssign : members)];
+  if (members !== "all" && memberIds.length === 0) return { ok: false, reason: "members" };
+  const found = await db.teamMember.count({ where: { teamId, userId: { in: memberIds } } });
+  if (found !== memberIds.length) return { ok: false, reason: "members" };
   const created = await createOrFind(
     () =>
       db.assignment.create({
@@ -110,7 +124,13 @@ export async function assignDeck(
   const dueAt = dueAtEndOf(request.dueDate, (await learnerSettings(db, actorId)).timeZone);
   if (dueAt < now) return { ok: false, reason: "dueDatePast" };
   const members = request.everyone ? "all" : request.members;
-  return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members }, now);
+  const alsoAssign = request.everyone ? request.members : [];
+  // A rule that is off keeps the default threshold, so that turning it on later starts from it.
+  const thresholds = {
+    minRecall: request.minRecall ?? DEFAULT_MIN_RECALL_PERCENT / 100,
+    passPercent: request.passPercent ?? DEFAULT_PASS_PERCENT,
+  };
+  return insertAssignment(db, actorId, { ...request, ...thresholds, deckId: deck.id, dueAt, members, alsoAssign }, now);
 }
 
 const assignmentSelect = {
@@ -142,10 +162,15 @@ export type AssignmentSummary = Omit<AssignmentRow, "createdAt"> & {
   progress: MemberProgress;
 };
 
-/** The signed-in member's assignments, soonest due first, with their own status. */
-export async function myAssignments(db: Database, userId: string, now: Date): Promise<AssignmentSummary[]> {
+/** The signed-in member's assignments (in all their teams, or in `teamId`), soonest due first, with their own status. */
+export async function myAssignments(
+  db: Database,
+  userId: string,
+  now: Date,
+  teamId?: string,
+): Promise<AssignmentSummary[]> {
   const rows = await db.assignment.findMany({
-    where: { team: { members: { some: { userId } } }, OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] },
+    where: { ...(teamId ? { teamId } : {}), team: { members: { some: { userId } } }, ...assignedTo(userId) },
     orderBy: { dueAt: "asc" },
     take: 50,
     select: assignmentSelect,
@@ -167,9 +192,7 @@ export async function teamAssignments(
 ): Promise<Omit<AssignmentRow, "createdAt">[] | null> {
   const access = await authorizeTeam(db, userId, teamId, "assignments.view");
   if (!access.ok) return null;
-  const mine = (await authorizeTeam(db, userId, teamId, "assignments.viewResults")).ok
-    ? {}
-    : { OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] };
+  const mine = (await authorizeTeam(db, userId, teamId, "assignments.viewResults")).ok ? {} : assignedTo(userId);
   return db.assignment.findMany({ where: { teamId, ...mine }, orderBy: { dueAt: "asc" }, select: assignmentSelect });
 }
 
@@ -205,7 +228,7 @@ export async function assignmentReport(
   const people = await db.teamMember.findMany({
     where: {
       teamId: assignment.teamId,
-      ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId } } } }),
+      OR: [...(assignment.wholeTeam ? [{ role: "member" }] : []), { user: { assignedTo: { some: { assignmentId } } } }],
     },
     orderBy: { joinedAt: "asc" },
     select: { userId: true, user: { select: { name: true, email: true } } },

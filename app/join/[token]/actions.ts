@@ -17,6 +17,7 @@ export const joinTeamAction = formAction({
   run: async ({ token }, user): Promise<ActionResult> => {
     const joined = await acceptInvite(db, token, user.id, new Date());
     if (!joined.ok) return { ok: false, fieldErrors: {}, formError: joined.reason };
-    redirect(`/teams/${joined.teamId}`);
+    // The team page says "You joined …" once, for this redirect.
+    redirect(`/teams/${joined.teamId}?joined=1`);
   },
 });

@@ -92,8 +92,8 @@ export const createAssignmentAction = formAction({
       deck: request.deck,
       topic: request.topic ?? "",
       dueDate: request.dueDate,
-      minRecall: String(request.minRecall),
-      passPercent: String(request.passPercent),
+      minRecall: request.minRecall === null ? "" : String(Math.round(request.minRecall * 100)),
+      passPercent: request.passPercent === null ? "" : String(request.passPercent),
     };
     if (created.reason === "dueDatePast") return { ok: false, fieldErrors: { dueDate: "dueDatePast" }, values };
     return created.reason === "deck" || created.reason === "members"

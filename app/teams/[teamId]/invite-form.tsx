@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
@@ -10,6 +11,7 @@ import { createInviteAction, type CreateInviteResult } from "./actions";
 
 export function InviteForm({ teamId }: { teamId: string }) {
   const t = useTranslations("teams");
+  const tOnboarding = useTranslations("teamOnboarding");
   const [state, action, pending] = useActionState<CreateInviteResult | null, FormData>(createInviteAction, null);
   const form = formFields(state, t);
   const link = state?.ok ? new URL(state.link, window.location.href).toString() : null;
@@ -37,6 +39,12 @@ export function InviteForm({ teamId }: { teamId: string }) {
             data-testid="invite-link"
             className="rounded border border-teal-300 bg-white px-2 py-1 font-mono text-xs dark:bg-stone-900"
             onFocus={(e) => e.target.select()}
+          />
+          <CopyButton
+            text={link}
+            label={tOnboarding("copyLink")}
+            copied={tOnboarding("copied")}
+            failed={tOnboarding("copyFailed")}
           />
         </div>
       )}

@@ -6,12 +6,16 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { ListCard } from "@/components/ui/list-card";
 import { Options, Select } from "@/components/ui/select";
-import { can, TEAM_ROLES } from "@/lib/teams/permissions";
+import { can, TEAM_ROLES, wouldLeaveNoOwner } from "@/lib/teams/permissions";
 import { inviteProblem } from "@/lib/teams/invite-token";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { listDecks } from "@/server/queries/decks";
-import { teamAssignments } from "@/server/teams/assignments";
+import { myAssignments, teamAssignments } from "@/server/teams/assignments";
+import { assignmentOptions } from "@/server/teams/assignment-options";
+import { learnerSettings } from "@/server/study/study-service";
+import { defaultDueDate, todayIn } from "@/lib/teams/due-date";
+import { MyAssignmentProgress } from "@/app/teams/my-assignment-progress";
+import { JoinedNotice } from "./joined-notice";
 import { teamInvites } from "@/server/teams/invites";
 import { openReportCount } from "@/server/teams/reports";
 import { teamDecks } from "@/server/teams/team-decks";
@@ -24,32 +28,41 @@ import { Section } from "@/components/ui/section";
 import { scopeTitle } from "@/lib/decks/scope";
 import { pageTitle } from "@/app/page-title";
 
-type Props = { params: Promise<{ teamId: string }> };
+type Props = { params: Promise<{ teamId: string }>; searchParams: Promise<{ joined?: string }> };
 
 export const generateMetadata = pageTitle("teams", "title");
 
-export default async function TeamPage({ params }: Props) {
+export default async function TeamPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const { teamId } = await params;
+  const [{ teamId }, { joined }] = await Promise.all([params, searchParams]);
   const team = await teamOverview(db, user.id, teamId);
   if (!team) notFound();
   const admin = can(team.role, "decks.upload");
-  const [assignments, invites, decks, ownDecks, openReports, t, tContent, format] = await Promise.all([
-    teamAssignments(db, user.id, teamId),
-    can(team.role, "invites.manage") ? teamInvites(db, user.id, teamId) : null,
-    can(team.role, "assignments.manage") ? listDecks() : [],
-    admin ? teamDecks(db, teamId) : [],
-    can(team.role, "reports.resolve") ? openReportCount(db, teamId) : 0,
-    getTranslations("teams"),
-    getTranslations("teamContent"),
-    getFormatter(),
-  ]);
-  const tInsights = await getTranslations("teamInsights");
   const now = new Date();
+  const [assignments, mine, invites, options, settings, ownDecks, openReports, t, tOnboarding, tContent, format] =
+    await Promise.all([
+      teamAssignments(db, user.id, teamId),
+      myAssignments(db, user.id, now, teamId),
+      can(team.role, "invites.manage") ? teamInvites(db, user.id, teamId) : null,
+      assignmentOptions(db, user.id, teamId),
+      learnerSettings(db, user.id),
+      admin ? teamDecks(db, teamId) : [],
+      can(team.role, "reports.resolve") ? openReportCount(db, teamId) : 0,
+      getTranslations("teams"),
+      getTranslations("teamOnboarding"),
+      getTranslations("teamContent"),
+      getFormatter(),
+    ]);
+  const tInsights = await getTranslations("teamInsights");
   const isOwner = can(team.role, "members.changeRole");
+  const myProgress = new Map(mine.map((a) => [a.id, a]));
+  const owners = team.members.filter((m) => m.role === "owner").length;
+  // The service refuses it too: a team cannot be left without an owner.
+  const onlyOwner = wouldLeaveNoOwner(owners, team, null);
 
   return (
     <div className="flex flex-col gap-8">
+      {joined && <JoinedNotice message={tOnboarding("joined", { team: team.name })} />}
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{team.name}</h1>
@@ -57,7 +70,13 @@ export default async function TeamPage({ params }: Props) {
             {t("yourRole", { role: t(`roles.${team.role}`) })}
           </p>
         </div>
-        <RemoveMemberButton teamId={teamId} memberId={user.id} label={t("leave")} />
+        {onlyOwner ? (
+          <p className="max-w-sm text-sm text-stone-600 dark:text-stone-400" data-testid="only-owner">
+            {tOnboarding("leaveOnlyOwner")}
+          </p>
+        ) : (
+          <RemoveMemberButton teamId={teamId} memberId={user.id} label={t("leave")} />
+        )}
       </header>
 
       <Section
@@ -87,6 +106,7 @@ export default async function TeamPage({ params }: Props) {
                 {t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium" }) })}
               </span>
               <span className="text-stone-600 dark:text-stone-400">{ruleText(t, a)}</span>
+              {myProgress.has(a.id) && <MyAssignmentProgress assignment={myProgress.get(a.id)!} />}
               {can(team.role, "assignments.viewResults") && (
                 <Link
                   href={`/teams/${teamId}/assignments/${a.id}`}
@@ -98,15 +118,16 @@ export default async function TeamPage({ params }: Props) {
             </ListCard>
           ))}
         </ul>
-        {can(team.role, "assignments.manage") && (
+        {options && (
           <Card>
             <h3 className="mb-3 font-semibold">{t("newAssignment")}</h3>
             <AssignmentForm
               teamId={teamId}
-              decks={decks
-                .filter((d) => d.teamId === null || d.teamId === teamId)
-                .map((d) => ({ slug: d.slug, title: d.title }))}
-              members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))}
+              decks={options.decks}
+              people={options.people}
+              me={user.id}
+              today={todayIn(now, settings.timeZone)}
+              defaultDueDate={defaultDueDate(now, settings.timeZone)}
               clientRequestId={randomUUID()}
             />
           </Card>
