@@ -1,6 +1,6 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
-import { assignmentStatus, dueAtEndOf, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
+import { dueAtEndOf, memberStatus, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
 import type { AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
@@ -113,7 +113,7 @@ export async function assignDeck(
   return insertAssignment(db, actorId, { ...request, deckId: deck.id, dueAt, members }, now);
 }
 
-const assignmentSelect = {
+export const assignmentSelect = {
   id: true,
   teamId: true,
   topic: true,
@@ -128,7 +128,7 @@ const assignmentSelect = {
   team: { select: { name: true } },
 } as const;
 
-type AssignmentRow = AssignmentRule & {
+export type AssignmentRow = AssignmentRule & {
   id: string;
   teamId: string;
   wholeTeam: boolean;
@@ -151,10 +151,16 @@ export async function myAssignments(db: Database, userId: string, now: Date): Pr
     select: assignmentSelect,
   });
   const settings = await learnersSettings(db, [userId]);
+  const completed = await firstCompletions(
+    db,
+    rows.map((r) => r.id),
+    [userId],
+  );
   const summaries: AssignmentSummary[] = [];
   for (const row of rows) {
     const progress = (await memberProgress(db, row, settings, now)).get(userId)!;
-    summaries.push({ ...row, status: assignmentStatus(row, progress, now).status, progress });
+    const status = memberStatus(row, progress, completed.get(`${row.id}:${userId}`) ?? null, now);
+    summaries.push({ ...row, status, progress });
   }
   return summaries;
 }
@@ -179,6 +185,10 @@ export type MemberResult = {
   email: string;
   progress: MemberProgress;
   status: AssignmentStatus;
+  /** When the member first met the rule; kept when their recall decays later. */
+  firstCompletedAt: Date | null;
+  /** Their latest review or quiz on the assignment's deck. */
+  lastActivityAt: Date | null;
 };
 export type QuestionResult = {
   questionId: string;
@@ -211,18 +221,61 @@ export async function assignmentReport(
     select: { userId: true, user: { select: { name: true, email: true } } },
   });
   const userIds = people.map((p) => p.userId);
-  const progress = await memberProgress(db, assignment, await learnersSettings(db, userIds), now);
+  const [progress, completed, lastActivity] = await Promise.all([
+    learnersSettings(db, userIds).then((settings) => memberProgress(db, assignment, settings, now)),
+    firstCompletions(db, [assignmentId], userIds),
+    lastActivityOn(db, assignment.deck.id, userIds),
+  ]);
   const members = people.map((p) => {
     const mine = progress.get(p.userId)!;
+    const firstCompletedAt = completed.get(`${assignmentId}:${p.userId}`) ?? null;
     return {
       userId: p.userId,
       name: p.user.name,
       email: p.user.email,
       progress: mine,
-      status: assignmentStatus(assignment, mine, now).status,
+      status: memberStatus(assignment, mine, firstCompletedAt, now),
+      firstCompletedAt,
+      lastActivityAt: lastActivity.get(p.userId) ?? null,
     };
   });
   return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
+}
+
+/** The recorded first completions of these assignments by these members, by "assignmentId:userId". */
+async function firstCompletions(db: Database, assignmentIds: string[], userIds: string[]): Promise<Map<string, Date>> {
+  const rows = await db.assignmentCompletion.findMany({
+    where: { assignmentId: { in: assignmentIds }, userId: { in: userIds } },
+    select: { assignmentId: true, userId: true, completedAt: true },
+  });
+  return new Map(rows.map((r) => [`${r.assignmentId}:${r.userId}`, r.completedAt]));
+}
+
+/** Each member's latest review or quiz answer on the deck. */
+async function lastActivityOn(db: Database, deckId: string, userIds: string[]): Promise<Map<string, Date>> {
+  const [reviews, quizzes] = await Promise.all([
+    db.reviewLog.groupBy({
+      by: ["userId"],
+      where: { userId: { in: userIds }, deckId },
+      _max: { reviewedAt: true },
+    }),
+    db.quizAttempt.groupBy({
+      by: ["userId"],
+      where: { userId: { in: userIds }, deckId },
+      _max: { startedAt: true, finishedAt: true },
+    }),
+  ]);
+  const latest = new Map<string, Date>();
+  const keep = (userId: string, at: Date | null) => {
+    const seen = latest.get(userId);
+    if (at && (!seen || at > seen)) latest.set(userId, at);
+  };
+  for (const r of reviews) keep(r.userId, r._max.reviewedAt);
+  for (const q of quizzes) {
+    keep(q.userId, q._max.startedAt);
+    keep(q.userId, q._max.finishedAt);
+  }
+  return latest;
 }
 
 /** Quizzes that count: real quizzes (not retries of missed questions) on the deck or topic since the assignment was made. */
@@ -241,7 +294,7 @@ function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
 export const MIN_QUIZ_QUESTIONS = 10;
 
 /** Each member's progress; `settingsOf` holds the settings of every member asked about. */
-async function memberProgress(
+export async function memberProgress(
   db: Database,
   assignment: AssignmentRow,
   settingsOf: Map<string, LearnerSettings>,
