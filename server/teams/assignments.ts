@@ -212,10 +212,17 @@ export async function assignmentReport(
   if (!assignment) return { ok: false, reason: "not-found" };
   const access = await authorizeTeam(db, actorId, assignment.teamId, "assignments.viewResults");
   if (!access.ok) return access;
+  const members = await assignedMembers(db, assignment, now);
+  const userIds = members.map((m) => m.userId);
+  return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
+}
+
+/** A row per member the assignment is for, with their progress and status at `now`. No authorization: callers check. */
+export async function assignedMembers(db: Database, assignment: AssignmentRow, now: Date): Promise<MemberResult[]> {
   const people = await db.teamMember.findMany({
     where: {
       teamId: assignment.teamId,
-      ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId } } } }),
+      ...(assignment.wholeTeam ? {} : { user: { assignedTo: { some: { assignmentId: assignment.id } } } }),
     },
     orderBy: { joinedAt: "asc" },
     select: { userId: true, user: { select: { name: true, email: true } } },
@@ -223,12 +230,12 @@ export async function assignmentReport(
   const userIds = people.map((p) => p.userId);
   const [progress, completed, lastActivity] = await Promise.all([
     learnersSettings(db, userIds).then((settings) => memberProgress(db, assignment, settings, now)),
-    firstCompletions(db, [assignmentId], userIds),
+    firstCompletions(db, [assignment.id], userIds),
     lastActivityOn(db, assignment.deck.id, userIds),
   ]);
-  const members = people.map((p) => {
+  return people.map((p) => {
     const mine = progress.get(p.userId)!;
-    const firstCompletedAt = completed.get(`${assignmentId}:${p.userId}`) ?? null;
+    const firstCompletedAt = completed.get(`${assignment.id}:${p.userId}`) ?? null;
     return {
       userId: p.userId,
       name: p.user.name,
@@ -239,7 +246,6 @@ export async function assignmentReport(
       lastActivityAt: lastActivity.get(p.userId) ?? null,
     };
   });
-  return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
 }
 
 /** The recorded first completions of these assignments by these members, by "assignmentId:userId". */
