@@ -1,12 +1,7 @@
 // A reminder email in the member's language, from the message catalogues the interface uses.
-import { createTranslator } from "use-intl/core";
-import en from "@/i18n/messages/en.json";
-import zhCN from "@/i18n/messages/zh-CN.json";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { ReminderKind } from "@/lib/reminders/reminder-keys";
+import { followUpTranslator, userLocale } from "@/server/i18n/translator";
 import type { Email } from "./mailer";
-
-const catalogues = { en, "zh-CN": zhCN } as const;
 
 export type ReminderFacts = {
   kind: ReminderKind;
@@ -18,8 +13,8 @@ export type ReminderFacts = {
 };
 
 export function reminderEmail({ kind, to, team, deck, dueAt, url }: ReminderFacts): Email {
-  const locale: Locale = isLocale(to.locale) ? to.locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "followUp.email" });
+  const locale = userLocale(to.locale);
+  const t = followUpTranslator(locale);
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -27,13 +22,13 @@ export function reminderEmail({ kind, to, team, deck, dueAt, url }: ReminderFact
   }).format(dueAt);
   const facts = { team, deck, date };
   const text = [
-    t("greeting", { name: to.name ?? to.email }),
+    t("email.greeting", { name: to.name ?? to.email }),
     "",
-    t(kind, facts),
-    t("open", { url }),
+    t(`email.${kind}`, facts),
+    t("email.open", { url }),
     "",
     "--",
-    t("footer", { team }),
+    t("email.footer", { team }),
   ].join("\n");
-  return { to: to.email, subject: t(`${kind}Subject`, facts), text };
+  return { to: to.email, subject: t(`email.${kind}Subject`, facts), text };
 }

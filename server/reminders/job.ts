@@ -2,7 +2,8 @@
 // or once from `npm run reminders:send`. It only does anything when SMTP is configured.
 import { reminderDaysBefore } from "@/lib/reminders/smtp-config";
 import type { Database } from "@/server/db/connection";
-import { appUrl, configuredMailer, type Mailer } from "./mailer";
+import { appUrl } from "@/server/app-url";
+import { configuredMailer, type Mailer } from "./mailer";
 import { sendDueReminders } from "./reminders";
 
 /** One run: the due-date reminders not sent yet, or nothing at all without a mailer. */

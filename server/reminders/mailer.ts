@@ -23,8 +23,3 @@ export function configuredMailer(): Mailer | null {
   if (configured === undefined) configured = createMailer(smtpConfig(process.env));
   return configured;
 }
-
-/** Where links in emails point: APP_URL, else this server on localhost. */
-export function appUrl(): string {
-  return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
-}

@@ -4,7 +4,8 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { nudgeRequest } from "@/lib/reminders/requests";
 import { formAction } from "@/server/actions/action";
 import { db } from "@/server/db/client";
-import { appUrl, configuredMailer } from "@/server/reminders/mailer";
+import { appUrl } from "@/server/app-url";
+import { configuredMailer } from "@/server/reminders/mailer";
 import { nudgeMembers } from "@/server/reminders/reminders";
 
 export type NudgeResult = ActionResult<{ reminded: number; skipped: string[]; failed: number }>;
