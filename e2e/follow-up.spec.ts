@@ -54,6 +54,14 @@ test("a lead reminds the member not done by email, once a day; the member subscr
   await expect(lead.page.getByRole("status")).toContainText(`Skipped (already reminded today): ${member.email}`);
   expect(smtp.received).toHaveLength(1);
 
+  // A lead reading Chinese gets the CSV's headers and statuses in Chinese.
+  const csv = await lead.page.request.get(`${lead.page.url()}/members.csv`, {
+    headers: { "accept-language": "zh-CN" },
+  });
+  const [header, row] = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+  expect(header).toBe("姓名,邮箱,已学卡片,卡片总数,当前记忆保持率（%）,最佳测验（%）,状态,首次完成时间,最近活动");
+  expect(row).toMatch(/,进行中,,$/);
+
   // The member makes a calendar link, which a calendar app can read without a session.
   await member.page.goto("/account");
   await interactive(member.page);

@@ -83,7 +83,9 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await expect(lead.page.getByTestId("question-results").locator("tbody tr")).toHaveCount(1);
   const resultsUrl = lead.page.url();
 
-  const members = await lead.page.request.get(`${resultsUrl}/members.csv`);
+  // In the lead's language: the browser's, as a download from the page would ask.
+  const english = { headers: { "accept-language": "en-US,en;q=0.9" } };
+  const members = await lead.page.request.get(`${resultsUrl}/members.csv`, english);
   expect(members.headers()["content-type"]).toContain("text/csv");
   const memberRows = (await members.text())
     .replace(/^\uFEFF/, "")
@@ -97,7 +99,7 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   expect(memberRows[1]).toMatch(
     new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,\\d+,\\d+,90,Done,${isoTime},${isoTime}$`),
   );
-  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text())
+  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`, english)).text())
     .replace(/^\uFEFF/, "")
     .trim()
     .split("\r\n");
