@@ -37,7 +37,7 @@ export default async function AccountPage() {
           <p className="text-xs text-stone-500 dark:text-stone-400">{t("signOutEverywhereHint")}</p>
         </form>
       </Card>
-      <Card className="flex flex-col gap-3" aria-labelledby="calendar-feed">
+      <Card className="flex flex-col gap-3" role="region" aria-labelledby="calendar-feed">
         <h2 id="calendar-feed" className="text-lg font-semibold">
           {tc("title")}
         </h2>
