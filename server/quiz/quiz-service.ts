@@ -234,7 +234,7 @@ export async function answerQuestion(
   if (outcome.ok && !outcome.feedback.correct && outcome.deckId) await ensureUserCards(db, userId, outcome.deckId, now);
   // A finished quiz may complete the learner's assignments on the deck.
   if (outcome.ok && outcome.finished && !outcome.replayed && outcome.deckId)
-    await recordCompletions(db, userId, outcome.deckId, now);
+    await recordCompletions(db, userId, outcome.deckId, "quiz", now);
   if (outcome.ok)
     return { ok: true, feedback: outcome.feedback, finished: outcome.finished, replayed: outcome.replayed };
   return outcome;

@@ -299,6 +299,14 @@ function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
 /** A passing quiz must ask at least this many questions (or all there are), so five lucky answers do not complete an assignment. */
 export const MIN_QUIZ_QUESTIONS = 10;
 
+/** The live cards an assignment covers: its deck's, or its topic's. */
+export function assignedCardsWhere(assignment: Pick<AssignmentRow, "deck" | "topic">) {
+  return {
+    archivedAt: null,
+    entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
+  };
+}
+
 /** Each member's progress; `settingsOf` holds the settings of every member asked about. */
 export async function memberProgress(
   db: Database,
@@ -307,10 +315,7 @@ export async function memberProgress(
   now: Date,
 ): Promise<Map<string, MemberProgress>> {
   const userIds = [...settingsOf.keys()];
-  const assigned = {
-    archivedAt: null,
-    entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
-  };
+  const assigned = assignedCardsWhere(assignment);
   const [cardCount, states, attempts] = await Promise.all([
     db.card.count({ where: assigned }),
     db.userCard.findMany({

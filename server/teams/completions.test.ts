@@ -43,7 +43,7 @@ describe("first completions", () => {
 
     // Months later the recall has decayed below the rule: still done, with the first time kept.
     const later = inDays(200);
-    expect(await recordCompletions(temp.db, team.member, deckId, later)).toEqual([]);
+    expect(await recordCompletions(temp.db, team.member, deckId, "quiz", later)).toEqual([]);
     const report = await assignmentReport(temp.db, team.owner, created.assignmentId, later);
     if (!report.ok) throw new Error("no report");
     const member = report.report.members.find((m) => m.userId === team.member)!;
