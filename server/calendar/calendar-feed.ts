@@ -70,7 +70,7 @@ export async function calendarFeed(db: Database, token: string, baseUrl: string,
   });
   const t = followUpTranslator(userLocale(feed.user.locale));
   return assignmentCalendar({
-    name: t("calendar.title"),
+    name: t("ics.calendarName"),
     now,
     events: assignments.map((a) => {
       const facts = {
