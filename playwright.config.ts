@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/chromium";
+import { smtpPort } from "./e2e/smtp";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 
@@ -28,6 +29,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_SMTP_PORT: String(smtpPort) },
   },
 });

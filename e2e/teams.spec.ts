@@ -83,20 +83,27 @@ test("a lead creates a team, invites, assigns a quiz; a new member joins, studie
   await expect(lead.page.getByTestId("question-results").locator("tbody tr")).toHaveCount(1);
   const resultsUrl = lead.page.url();
 
-  const members = await lead.page.request.get(`${resultsUrl}/members.csv`);
+  // In the lead's language: the browser's, as a download from the page would ask.
+  const english = { headers: { "accept-language": "en-US,en;q=0.9" } };
+  const members = await lead.page.request.get(`${resultsUrl}/members.csv`, english);
   expect(members.headers()["content-type"]).toContain("text/csv");
   const memberRows = (await members.text())
     .replace(/^\uFEFF/, "")
     .trim()
     .split("\r\n");
-  expect(memberRows[0]).toBe("name,email,cards_studied,cards_total,recall_now_percent,best_quiz_percent,status");
+  expect(memberRows[0]).toBe(
+    "Name,Email,Cards studied,Cards total,Retention now (%),Best quiz (%),Status,First completed,Last activity",
+  );
   expect(memberRows).toHaveLength(2);
-  expect(memberRows[1]).toMatch(new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,\\d+,\\d+,90,done$`));
-  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`)).text())
+  const isoTime = "\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z";
+  expect(memberRows[1]).toMatch(
+    new RegExp(`^,${memberEmail.replace(/[.+]/g, "\\$&")},2,\\d+,\\d+,90,Done,${isoTime},${isoTime}$`),
+  );
+  const questions = (await (await lead.page.request.get(`${resultsUrl}/questions.csv`, english)).text())
     .replace(/^\uFEFF/, "")
     .trim()
     .split("\r\n");
-  expect(questions[0]).toBe("question_id,question,answers,wrong,wrong_percent,top_distractor,top_distractor_picks");
+  expect(questions[0]).toBe("Question ID,Question,Answers,Wrong,Wrong (%),Most picked wrong option,Picks of it");
   expect(questions).toHaveLength(2);
   expect(questions[1]).toMatch(/^ebpf\/[0-9a-f]{12}:mcq[\w-]*,.+,1,1,100,.+,1$/);
 

@@ -21,6 +21,11 @@ const env = {
   // report them; the others all come from 127.0.0.1, which signs up far more accounts than a real client.
   TRUST_PROXY: "1",
   SIGN_UPS_PER_CLIENT: "10000",
+  // Reminder emails go to the SMTP server a spec starts (e2e/smtp.ts); the periodic job stays off,
+  // so that only what a spec does sends mail.
+  SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 20000}`,
+  SMTP_FROM: "FAQ Study <faq@example.test>",
+  REMINDERS_EVERY_MINUTES: "0",
 };
 migrateDatabase(env);
 importContent(env);

@@ -7,6 +7,7 @@ import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import type { Database } from "@/server/db/connection";
 import { changeCard, gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { createAssignment, myAssignments } from "@/server/teams/assignments";
+import { createCalendarFeed, resetCalendarFeed } from "@/server/calendar/calendar-feed";
 import { acceptInvite, createInvite } from "@/server/teams/invites";
 import { reportItem, resolveReport } from "@/server/teams/reports";
 import { publishTeamDeck, saveDraft } from "@/server/teams/team-decks";
@@ -118,6 +119,8 @@ describe("timestamps", () => {
     expect(await resolveReport(db, owner, report.reportId, { action: "hide" }, changed)).toMatchObject({ ok: true });
     // One wrong answer brings that entry's basic card back: an update of the learner's card.
     await takeQuiz(db, member, { deckId, size: "10", clientAttemptId: uuid(3) }, changed, [0]);
+    const feed = await createCalendarFeed(db, member, created);
+    await resetCalendarFeed(db, member, feed.token, changed);
 
     for (const { model, field } of timestampColumns()) {
       const times = await storedTimes(db, model, field);
@@ -128,6 +131,11 @@ describe("timestamps", () => {
     expect((await db.studySettings.findUniqueOrThrow({ where: { userId: member } })).updatedAt).toEqual(changed);
     expect((await db.deck.findUniqueOrThrow({ where: { id: teamDeck.id } })).updatedAt).toEqual(changed);
     expect((await db.card.findUniqueOrThrow({ where: { id: teamCard.id } })).updatedAt).toEqual(changed);
+    expect((await db.calendarFeed.findUniqueOrThrow({ where: { userId: member } })).createdAt).toEqual(changed);
+    // The passing quiz recorded the member's first completion at its own time.
+    expect(await db.assignmentCompletion.findMany({ select: { completedAt: true } })).toEqual([
+      { completedAt: changed },
+    ]);
     // The quiz a day after the assignment was made counts, however far that is from today.
     expect((await myAssignments(db, member, changed))[0]).toMatchObject({
       status: "done",

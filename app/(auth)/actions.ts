@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { noInput, signInRequest, signUpRequest, type SignInFields, type SignUpFields } from "@/lib/auth/requests";
@@ -53,7 +54,8 @@ export const signUpAction = publicFormAction({
     const attempt = await signUpAttempt(db, email, clientAddress(await headers()), now);
     if (!attempt.ok) return tooManyAttempts(attempt.retryAfterSeconds, values, "tooManySignUps");
     if (await emailIsTaken(email)) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
-    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) }, now);
+    const locale = await getLocale();
+    const created = await createPasswordUser({ email, name, passwordHash: await hashPassword(password), locale }, now);
     if (!created) return { ok: false, fieldErrors: { email: "emailTaken" }, values };
     await attempt.succeeded();
     await signInWithPassword(email, password, callbackUrl);

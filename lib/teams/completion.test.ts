@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assignmentStatus, dueAtEndOf, type CompletionRule } from "./completion";
+import {
+  assignmentStatus,
+  completionSummary,
+  completionToRecord,
+  dueAtEndOf,
+  memberStatus,
+  type CompletionRule,
+} from "./completion";
 
 const dueAt = new Date("2026-12-01T00:00:00Z");
 const before = new Date("2026-11-30T00:00:00Z");
@@ -49,5 +56,32 @@ describe("dueAtEndOf", () => {
   it("ends the chosen day in the lead's time zone", () => {
     expect(dueAtEndOf("2026-12-01", "Asia/Shanghai")).toEqual(new Date("2026-12-01T15:59:59.999Z"));
     expect(dueAtEndOf("2026-12-01", "America/New_York")).toEqual(new Date("2026-12-02T04:59:59.999Z"));
+  });
+});
+
+describe("first completion", () => {
+  const studyOnly: CompletionRule = { ...both, requireQuiz: false };
+  const decayed = { ...finished, recall: 0.6 };
+  const firstDone = new Date("2026-11-29T08:00:00Z");
+
+  it("is recorded at the moment the rule is first met", () => {
+    expect(completionToRecord(studyOnly, finished, null, before)).toEqual(before);
+    expect(completionToRecord(studyOnly, decayed, null, before)).toBeNull();
+  });
+
+  it("is kept forever: never recorded again, and the member stays done when recall decays", () => {
+    expect(completionToRecord(studyOnly, finished, firstDone, before)).toBeNull();
+    expect(memberStatus(studyOnly, decayed, firstDone, after)).toBe("done");
+    expect(memberStatus(studyOnly, decayed, null, before)).toBe("in-progress");
+    expect(memberStatus(studyOnly, decayed, null, after)).toBe("overdue");
+  });
+
+  it("counts done and overdue members for the summary line", () => {
+    expect(completionSummary(["done", "overdue", "in-progress", "overdue"])).toEqual({
+      done: 1,
+      total: 4,
+      overdue: 2,
+    });
+    expect(completionSummary([])).toEqual({ done: 0, total: 0, overdue: 0 });
   });
 });

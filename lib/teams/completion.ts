@@ -40,3 +40,36 @@ export function assignmentStatus(
   const status = studyMet && quizMet ? "done" : now.getTime() > rule.dueAt.getTime() ? "overdue" : "in-progress";
   return { status, studyMet, quizMet };
 }
+
+/**
+ * A member's status with their recorded first completion: once done, always done (recall decaying
+ * later shows as retention, not as lost completion); until then the rule is judged live.
+ */
+export function memberStatus(
+  rule: CompletionRule,
+  progress: MemberProgress,
+  firstCompletedAt: Date | null,
+  now: Date,
+): AssignmentStatus {
+  return firstCompletedAt ? "done" : assignmentStatus(rule, progress, now).status;
+}
+
+/** When to record a first completion: at `now` if the rule is met now and none was recorded before, else never again. */
+export function completionToRecord(
+  rule: CompletionRule,
+  progress: MemberProgress,
+  firstCompletedAt: Date | null,
+  now: Date,
+): Date | null {
+  if (firstCompletedAt) return null;
+  return assignmentStatus(rule, progress, now).status === "done" ? now : null;
+}
+
+/** The results page's summary line: how many of the assigned members are done, and how many are overdue. */
+export function completionSummary(statuses: AssignmentStatus[]): { done: number; total: number; overdue: number } {
+  return {
+    done: statuses.filter((s) => s === "done").length,
+    total: statuses.length,
+    overdue: statuses.filter((s) => s === "overdue").length,
+  };
+}

@@ -21,7 +21,7 @@ export async function emailIsTaken(email: string): Promise<boolean> {
 
 /** Creates a password user; returns null when the email is already registered (a race the unique index settles). */
 export async function createPasswordUser(
-  input: { email: string; name: string | null; passwordHash: string },
+  input: { email: string; name: string | null; passwordHash: string; locale: string },
   now: Date,
 ) {
   try {
@@ -29,6 +29,7 @@ export async function createPasswordUser(
       data: {
         email: normalizeEmail(input.email),
         name: input.name,
+        locale: input.locale,
         passwordHash: input.passwordHash,
         createdAt: now,
         updatedAt: now,
@@ -39,6 +40,11 @@ export async function createPasswordUser(
     if (isUniqueViolation(error)) return null;
     throw error;
   }
+}
+
+/** Remembers the interface language the user chose, so that their reminder emails are written in it. */
+export async function saveUserLocale(userId: string, locale: string, now: Date): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale, updatedAt: now } });
 }
 
 export async function findAuthState(userId: string): Promise<AuthState | null> {

@@ -17,6 +17,7 @@ import {
 import type { Database } from "@/server/db/connection";
 import { ensureUserCards } from "@/server/study/study-service";
 import { canSeeDeck, visibleDecksWhere, type DeckFilter } from "@/server/access/access";
+import { recordCompletions } from "@/server/teams/completions";
 import { optionsOf } from "@/server/db/columns";
 import { createOrFind, isUniqueViolation, type Transaction } from "@/server/db/transaction";
 
@@ -231,6 +232,9 @@ export async function answerQuestion(
   }
   // A wrong answer may have started the deck for the learner: give them all of its cards, as studying would.
   if (outcome.ok && !outcome.feedback.correct && outcome.deckId) await ensureUserCards(db, userId, outcome.deckId, now);
+  // A finished quiz may complete the learner's assignments on the deck.
+  if (outcome.ok && outcome.finished && !outcome.replayed && outcome.deckId)
+    await recordCompletions(db, userId, outcome.deckId, "quiz", now);
   if (outcome.ok)
     return { ok: true, feedback: outcome.feedback, finished: outcome.finished, replayed: outcome.replayed };
   return outcome;

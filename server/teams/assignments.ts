@@ -1,6 +1,12 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
-import { assignmentStatus, dueAtEndOf, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
+import {
+  assignmentStatus,
+  dueAtEndOf,
+  memberStatus,
+  type AssignmentStatus,
+  type MemberProgress,
+} from "@/lib/teams/completion";
 import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT, type AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
@@ -133,7 +139,7 @@ export async function assignDeck(
   return insertAssignment(db, actorId, { ...request, ...thresholds, deckId: deck.id, dueAt, members, alsoAssign }, now);
 }
 
-const assignmentSelect = {
+export const assignmentSelect = {
   id: true,
   teamId: true,
   topic: true,
@@ -148,7 +154,7 @@ const assignmentSelect = {
   team: { select: { name: true } },
 } as const;
 
-type AssignmentRow = AssignmentRule & {
+export type AssignmentRow = AssignmentRule & {
   id: string;
   teamId: string;
   wholeTeam: boolean;
@@ -176,10 +182,16 @@ export async function myAssignments(
     select: assignmentSelect,
   });
   const settings = await learnersSettings(db, [userId]);
+  const completed = await firstCompletions(
+    db,
+    rows.map((r) => r.id),
+    [userId],
+  );
   const summaries: AssignmentSummary[] = [];
   for (const row of rows) {
     const progress = (await memberProgress(db, row, settings, now)).get(userId)!;
-    summaries.push({ ...row, status: assignmentStatus(row, progress, now).status, progress });
+    const status = memberStatus(row, progress, completed.get(`${row.id}:${userId}`) ?? null, now);
+    summaries.push({ ...row, status, progress });
   }
   return summaries;
 }
@@ -202,6 +214,10 @@ export type MemberResult = {
   email: string;
   progress: MemberProgress;
   status: AssignmentStatus;
+  /** When the member first met the rule; kept when their recall decays later. */
+  firstCompletedAt: Date | null;
+  /** Their latest review or quiz on the assignment's deck. */
+  lastActivityAt: Date | null;
 };
 export type QuestionResult = {
   questionId: string;
@@ -225,27 +241,79 @@ export async function assignmentReport(
   if (!assignment) return { ok: false, reason: "not-found" };
   const access = await authorizeTeam(db, actorId, assignment.teamId, "assignments.viewResults");
   if (!access.ok) return access;
+  const members = await assignedMembers(db, assignment, now);
+  const userIds = members.map((m) => m.userId);
+  return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
+}
+
+/** A row per member the assignment is for, with their progress and status at `now`. No authorization: callers check. */
+export async function assignedMembers(db: Database, assignment: AssignmentRow, now: Date): Promise<MemberResult[]> {
   const people = await db.teamMember.findMany({
     where: {
       teamId: assignment.teamId,
-      OR: [...(assignment.wholeTeam ? [{ role: "member" }] : []), { user: { assignedTo: { some: { assignmentId } } } }],
+      OR: [
+        ...(assignment.wholeTeam ? [{ role: "member" }] : []),
+        { user: { assignedTo: { some: { assignmentId: assignment.id } } } },
+      ],
     },
     orderBy: { joinedAt: "asc" },
     select: { userId: true, user: { select: { name: true, email: true } } },
   });
   const userIds = people.map((p) => p.userId);
-  const progress = await memberProgress(db, assignment, await learnersSettings(db, userIds), now);
-  const members = people.map((p) => {
+  const [progress, completed, lastActivity] = await Promise.all([
+    learnersSettings(db, userIds).then((settings) => memberProgress(db, assignment, settings, now)),
+    firstCompletions(db, [assignment.id], userIds),
+    lastActivityOn(db, assignment.deck.id, userIds),
+  ]);
+  return people.map((p) => {
     const mine = progress.get(p.userId)!;
+    const firstCompletedAt = completed.get(`${assignment.id}:${p.userId}`) ?? null;
     return {
       userId: p.userId,
       name: p.user.name,
       email: p.user.email,
       progress: mine,
-      status: assignmentStatus(assignment, mine, now).status,
+      status: memberStatus(assignment, mine, firstCompletedAt, now),
+      firstCompletedAt,
+      lastActivityAt: lastActivity.get(p.userId) ?? null,
     };
   });
-  return { ok: true, report: { assignment, members, questions: await teamQuestionMisses(db, assignment, userIds) } };
+}
+
+/** The recorded first completions of these assignments by these members, by "assignmentId:userId". */
+async function firstCompletions(db: Database, assignmentIds: string[], userIds: string[]): Promise<Map<string, Date>> {
+  const rows = await db.assignmentCompletion.findMany({
+    where: { assignmentId: { in: assignmentIds }, userId: { in: userIds } },
+    select: { assignmentId: true, userId: true, completedAt: true },
+  });
+  return new Map(rows.map((r) => [`${r.assignmentId}:${r.userId}`, r.completedAt]));
+}
+
+/** Each member's latest review or quiz answer on the deck. */
+async function lastActivityOn(db: Database, deckId: string, userIds: string[]): Promise<Map<string, Date>> {
+  const [reviews, quizzes] = await Promise.all([
+    db.reviewLog.groupBy({
+      by: ["userId"],
+      where: { userId: { in: userIds }, deckId },
+      _max: { reviewedAt: true },
+    }),
+    db.quizAttempt.groupBy({
+      by: ["userId"],
+      where: { userId: { in: userIds }, deckId },
+      _max: { startedAt: true, finishedAt: true },
+    }),
+  ]);
+  const latest = new Map<string, Date>();
+  const keep = (userId: string, at: Date | null) => {
+    const seen = latest.get(userId);
+    if (at && (!seen || at > seen)) latest.set(userId, at);
+  };
+  for (const r of reviews) keep(r.userId, r._max.reviewedAt);
+  for (const q of quizzes) {
+    keep(q.userId, q._max.startedAt);
+    keep(q.userId, q._max.finishedAt);
+  }
+  return latest;
 }
 
 /** Quizzes that count: real quizzes (not retries of missed questions) on the deck or topic since the assignment was made. */
@@ -263,18 +331,23 @@ function quizAttemptsOf(assignment: AssignmentRow, userIds: string[]) {
 /** A passing quiz must ask at least this many questions (or all there are), so five lucky answers do not complete an assignment. */
 export const MIN_QUIZ_QUESTIONS = 10;
 
+/** The live cards an assignment covers: its deck's, or its topic's. */
+export function assignedCardsWhere(assignment: Pick<AssignmentRow, "deck" | "topic">) {
+  return {
+    archivedAt: null,
+    entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
+  };
+}
+
 /** Each member's progress; `settingsOf` holds the settings of every member asked about. */
-async function memberProgress(
+export async function memberProgress(
   db: Database,
   assignment: AssignmentRow,
   settingsOf: Map<string, LearnerSettings>,
   now: Date,
 ): Promise<Map<string, MemberProgress>> {
   const userIds = [...settingsOf.keys()];
-  const assigned = {
-    archivedAt: null,
-    entry: { deckId: assignment.deck.id, archivedAt: null, ...(assignment.topic ? { topic: assignment.topic } : {}) },
-  };
+  const assigned = assignedCardsWhere(assignment);
   const [cardCount, states, attempts] = await Promise.all([
     db.card.count({ where: assigned }),
     db.userCard.findMany({

@@ -1,4 +1,8 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import type { AssignmentStatus } from "@/lib/teams/completion";
 import { toCsv } from "@/lib/teams/csv";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -7,13 +11,33 @@ import { assignmentReport, type AssignmentReport } from "@/server/teams/assignme
 type Cell = string | number | null;
 type Params = { params: Promise<{ teamId: string; assignmentId: string }> };
 
+/** Column headers and status values in the language of the lead who downloads. */
+export type CsvWords = { header: (key: string) => string; status: (status: AssignmentStatus) => string };
+
 /** A CSV download of one table of an assignment's report: its header row, then a row per item. */
-export function csvRoute(name: string, header: string[], rows: (report: AssignmentReport) => Cell[][]) {
+export function csvRoute(
+  name: string,
+  columns: string[],
+  rows: (report: AssignmentReport, words: CsvWords) => Cell[][],
+) {
   return async (_request: Request, { params }: Params): Promise<Response> => {
     const found = await reportFor(await params);
     if (!found.ok) return found.response;
-    return csvResponse(`assignment-${found.report.assignment.id}-${name}.csv`, [header, ...rows(found.report)]);
+    const words = await csvWords();
+    return csvResponse(`assignment-${found.report.assignment.id}-${name}.csv`, [
+      columns.map(words.header),
+      ...rows(found.report, words),
+    ]);
   };
+}
+
+async function csvWords(): Promise<CsvWords> {
+  const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const [header, status] = await Promise.all([
+    getTranslations({ locale, namespace: "followUp.csv" }),
+    getTranslations({ locale, namespace: "teams.statuses" }),
+  ]);
+  return { header: (key) => header(key as never), status: (s) => status(s) };
 }
 
 /** The report behind a CSV download, with the same checks as the page: 401 signed out, 404 for anyone but the team's admins. */

@@ -8,6 +8,10 @@ import { TeamSubpageHeader } from "../../team-page";
 import { ResultsRow, ResultsSection, ResultsTable } from "./results-table";
 import { scopeTitle } from "@/lib/decks/scope";
 import { pageTitle } from "@/app/page-title";
+import { completionSummary } from "@/lib/teams/completion";
+import { NudgeButton } from "@/components/nudge-button";
+import { configuredMailer } from "@/server/reminders/mailer";
+import { nudgeAction } from "./actions";
 
 type Props = { params: Promise<{ teamId: string; assignmentId: string }> };
 
@@ -22,7 +26,10 @@ export default async function AssignmentResultsPage({ params }: Props) {
   const result = await assignmentReport(db, user.id, assignmentId, new Date());
   if (!result.ok || result.report.assignment.teamId !== teamId) notFound();
   const { assignment, members, questions } = result.report;
-  const [t, format] = await Promise.all([getTranslations("teams"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([getTranslations("teams"), getTranslations("followUp"), getFormatter()]);
+  const summary = completionSummary(members.map((m) => m.status));
+  const when = (at: Date | null) =>
+    at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : tf("never");
   const csv = (file: string) => ({
     href: `/teams/${teamId}/assignments/${assignmentId}/${file}`,
     label: t("exportCsv"),
@@ -41,10 +48,28 @@ export default async function AssignmentResultsPage({ params }: Props) {
       </TeamSubpageHeader>
 
       <ResultsSection id="members-results" title={t("memberResults")} csv={csv("members.csv")}>
+        <p className="text-sm font-medium" data-testid="results-summary">
+          {tf("summary", { done: summary.done, total: summary.total })} ·{" "}
+          {tf("overdueCount", { count: summary.overdue })}
+        </p>
+        <NudgeButton
+          action={nudgeAction}
+          assignmentId={assignment.id}
+          notDone={summary.total - summary.done}
+          emailConfigured={configuredMailer() !== null}
+        />
         <ResultsTable
           testId="member-results"
           className="tabular-nums"
-          headers={[t("member"), t("cardsStudied"), t("recallNow"), t("bestQuiz"), t("status")]}
+          headers={[
+            t("member"),
+            t("cardsStudied"),
+            tf("retentionNow"),
+            t("bestQuiz"),
+            t("status"),
+            tf("firstCompleted"),
+            tf("lastActivity"),
+          ]}
         >
           {members.map((m) => (
             <ResultsRow key={m.userId} head={m.name ?? m.email}>
@@ -58,6 +83,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
               <td className="px-3 py-2">
                 <AssignmentStatusBadge status={m.status} />
               </td>
+              <td className="px-3 py-2 whitespace-nowrap">{when(m.firstCompletedAt)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{when(m.lastActivityAt)}</td>
             </ResultsRow>
           ))}
         </ResultsTable>

@@ -2,8 +2,18 @@ import { csvRoute } from "../csv-export";
 
 export const GET = csvRoute(
   "members",
-  ["name", "email", "cards_studied", "cards_total", "recall_now_percent", "best_quiz_percent", "status"],
-  (report) =>
+  [
+    "name",
+    "email",
+    "cardsStudied",
+    "cardsTotal",
+    "retentionNowPercent",
+    "bestQuizPercent",
+    "status",
+    "firstCompletedAt",
+    "lastActivityAt",
+  ],
+  (report, words) =>
     report.members.map((m) => [
       m.name ?? "",
       m.email,
@@ -11,6 +21,8 @@ export const GET = csvRoute(
       m.progress.cards,
       Math.round(m.progress.recall * 100),
       m.progress.bestQuizPercent,
-      m.status,
+      words.status(m.status),
+      m.firstCompletedAt?.toISOString() ?? null,
+      m.lastActivityAt?.toISOString() ?? null,
     ]),
 );

@@ -2,7 +2,7 @@ import { csvRoute } from "../csv-export";
 
 export const GET = csvRoute(
   "questions",
-  ["question_id", "question", "answers", "wrong", "wrong_percent", "top_distractor", "top_distractor_picks"],
+  ["questionId", "question", "answers", "wrong", "wrongPercent", "topDistractor", "topDistractorPicks"],
   (report) =>
     report.questions.map((q) => [
       q.questionId,
