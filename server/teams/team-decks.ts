@@ -428,7 +428,7 @@ async function findByRequestKey(db: Database, teamId: string, key: string): Prom
 }
 
 /** "-<words of the title>" in lowercase ASCII, or "" when the title has none (e.g. a Chinese title). */
-function titleSlug(title: string): string {
+export function titleSlug(title: string): string {
   const words = title
     .normalize("NFKD")
     .toLowerCase()
@@ -439,7 +439,7 @@ function titleSlug(title: string): string {
 }
 
 /** The uploaded file's own name (no folders, no control characters), as the compiler names it in errors. */
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   const base = name
     .split(/[\\/]/)
     .pop()!

@@ -1,0 +1,168 @@
+// Personal decks: a learner imports a file (CSV/TSV or an Anki package) into a deck only they see.
+// Re-importing the same deck (the same title) updates its cards in place: cards keep their ids (from
+// each card's source id), so learners keep their history, and cards gone from the file are archived.
+import { createHash } from "node:crypto";
+import type { CompiledImport } from "@/lib/interop/compile-imported-deck";
+import type { ImportedDeck, ImportWarning } from "@/lib/interop/imported-deck";
+import { PREVIEW_CARDS } from "@/lib/interop/import-limits";
+import { ownDeckWhere } from "@/server/access/access";
+import { deleteDeckRows } from "@/server/content/delete-deck-rows";
+import { applyDeckWrite, planDeckWrite, type DeckRecordFields } from "@/server/content/import-decks";
+import { writeNewDeck } from "@/server/content/write-new-deck";
+import type { Database } from "@/server/db/connection";
+import { isUniqueViolation } from "@/server/db/transaction";
+import { safeFileName, titleSlug, type ContentProblem } from "@/server/teams/team-decks";
+import { takeUploadSlot } from "@/server/teams/upload-rate";
+import { compileImport, readImport, type ImportSource } from "./compile-import-file";
+import { carryOverHistory } from "./carry-over-history";
+
+type Refused = { ok: false; reason: "content"; problem: ContentProblem };
+type RateLimited = { ok: false; reason: "rate-limited" };
+
+export type ImportPreview = {
+  title: string;
+  fileName: string;
+  cardCount: number;
+  questionCount: number;
+  /** Cards that come with a review history to carry over. */
+  historyCount: number;
+  /** The first cards, as they will be studied. */
+  cards: { front: string; back: string; kind: string; origin: string }[];
+  warnings: ImportWarning[];
+  /** The learner's deck this file would update, or null when importing it creates one. */
+  existing: { slug: string } | null;
+};
+
+/** Reads the file and shows what importing it would do; writes nothing but the upload count. */
+export async function previewImport(
+  db: Database,
+  userId: string,
+  source: ImportSource,
+  now: Date,
+): Promise<{ ok: true; preview: ImportPreview } | Refused | RateLimited> {
+  if (!(await takeUploadSlot(db, userId, now))) return { ok: false, reason: "rate-limited" };
+  const fileName = safeFileName(source.fileName);
+  const read = await readImport({ ...source, fileName });
+  if (!read.ok) return read;
+  const { imported } = read;
+  const slug = personalSlug(userId, imported.title);
+  const made = await compileImport(imported, slug, fileName);
+  if (!made.ok) return made;
+  const { compiled } = made;
+  const existing = await db.deck.findFirst({
+    where: { slug, ownerId: userId, archivedAt: null, incompleteSince: null },
+    select: { slug: true },
+  });
+  return {
+    ok: true,
+    preview: {
+      title: imported.title,
+      fileName,
+      cardCount: compiled.cards.length,
+      questionCount: compiled.questions.length,
+      historyCount: imported.cards.filter((c) => c.reviews.length > 0).length,
+      cards: imported.cards
+        .slice(0, PREVIEW_CARDS)
+        .map(({ front, back, kind, origin }) => ({ front, back, kind, origin })),
+      warnings: imported.warnings,
+      existing,
+    },
+  };
+}
+
+export type ImportOutcome = { ok: true; slug: string; created: boolean } | Refused | RateLimited;
+
+/** Reads the file and creates the learner's deck from it, or updates the one a previous import made. */
+export async function importPersonalDeck(
+  db: Database,
+  userId: string,
+  source: ImportSource,
+  now: Date,
+): Promise<ImportOutcome> {
+  if (!(await takeUploadSlot(db, userId, now))) return { ok: false, reason: "rate-limited" };
+  const fileName = safeFileName(source.fileName);
+  const read = await readImport({ ...source, fileName });
+  if (!read.ok) return read;
+  const made = await compileImport(read.imported, personalSlug(userId, read.imported.title), fileName);
+  if (!made.ok) return made;
+  return writePersonalDeck(db, userId, { imported: read.imported, compiled: made.compiled, fileName }, now);
+}
+
+/**
+ * Writes an imported deck as the learner's own: a new deck in chunks (marked incomplete meanwhile),
+ * or the changes to the existing one in a short transaction; then carries the review histories over.
+ * Running twice (a double submit or a retry) changes nothing the second time.
+ */
+export async function writePersonalDeck(
+  db: Database,
+  userId: string,
+  input: { imported: ImportedDeck; compiled: CompiledImport; fileName: string },
+  now: Date,
+): Promise<{ ok: true; slug: string; created: boolean }> {
+  const { compiled } = input;
+  const extra: DeckRecordFields = {
+    ownerId: userId,
+    sourcePath: input.fileName,
+    publishedAt: now,
+    compileWarnings: JSON.stringify(compiled.warnings),
+  };
+  const existing = await db.deck.findUnique({
+    where: { slug: compiled.slug },
+    select: { id: true, contentHash: true, archivedAt: true, incompleteSince: true, publishedAt: true },
+  });
+  let deckId: string;
+  if (!existing) {
+    try {
+      deckId = await writeNewDeck(db, compiled, now, extra);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same import running at once: the other request writes the deck.
+      return { ok: true, slug: compiled.slug, created: false };
+    }
+  } else {
+    deckId = existing.id;
+    const unchanged =
+      existing.contentHash === compiled.contentHash && !existing.archivedAt && !existing.incompleteSince;
+    if (!unchanged) {
+      const plan = await planDeckWrite(
+        db,
+        compiled,
+        now,
+        { ...extra, publishedAt: existing.publishedAt ?? now },
+        { yieldBetweenPages: true },
+      );
+      await db.$transaction(
+        async (tx) => {
+          await applyDeckWrite(tx, plan, now);
+          await tx.deck.update({ where: { id: deckId }, data: { incompleteSince: null } });
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      );
+    }
+  }
+  await carryOverHistory(db, userId, { deckId, slug: compiled.slug, cards: input.imported.cards }, now);
+  return { ok: true, slug: compiled.slug, created: !existing };
+}
+
+/** The owner deletes their personal deck, with their cards' states and reviews of it; anyone else gets not-found. */
+export async function deletePersonalDeck(
+  db: Database,
+  userId: string,
+  deckId: string,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; reason: "not-found" }> {
+  // Hidden first (incomplete), so that no page shows it half-deleted; a second delete finds nothing.
+  const claimed = await db.deck.updateMany({
+    where: ownDeckWhere(userId, deckId),
+    data: { incompleteSince: now, updatedAt: now },
+  });
+  if (claimed.count === 0) return { ok: false, reason: "not-found" };
+  await deleteDeckRows(db, deckId);
+  return { ok: true };
+}
+
+/** `me-<10 hex>-<title words>`: one deck per learner and title, so re-importing a file finds its deck. */
+export function personalSlug(userId: string, title: string): string {
+  const key = createHash("sha256").update(`${userId}\n${title.trim().toLowerCase()}`).digest("hex").slice(0, 10);
+  return `me-${key}${titleSlug(title)}`;
+}
