@@ -3,7 +3,8 @@
 // each card's source id), so learners keep their history, and cards gone from the file are archived.
 import { createHash } from "node:crypto";
 import type { CompiledImport } from "@/lib/interop/compile-imported-deck";
-import type { ImportedDeck, ImportWarning } from "@/lib/interop/imported-deck";
+import type { ImportedDeck } from "@/lib/interop/imported-deck";
+import type { ImportPreview } from "@/lib/interop/import-preview";
 import { PREVIEW_CARDS } from "@/lib/interop/import-limits";
 import { ownDeckWhere } from "@/server/access/access";
 import { deleteDeckRows } from "@/server/content/delete-deck-rows";
@@ -19,19 +20,7 @@ import { carryOverHistory } from "./carry-over-history";
 type Refused = { ok: false; reason: "content"; problem: ContentProblem };
 type RateLimited = { ok: false; reason: "rate-limited" };
 
-export type ImportPreview = {
-  title: string;
-  fileName: string;
-  cardCount: number;
-  questionCount: number;
-  /** Cards that come with a review history to carry over. */
-  historyCount: number;
-  /** The first cards, as they will be studied. */
-  cards: { front: string; back: string; kind: string; origin: string }[];
-  warnings: ImportWarning[];
-  /** The learner's deck this file would update, or null when importing it creates one. */
-  existing: { slug: string } | null;
-};
+export type { ImportPreview };
 
 /** Reads the file and shows what importing it would do; writes nothing but the upload count. */
 export async function previewImport(

@@ -90,7 +90,7 @@ export default async function TeamPage({ params }: Props) {
             <AssignmentForm
               teamId={teamId}
               decks={decks
-                .filter((d) => d.teamId === null || d.teamId === teamId)
+                .filter((d) => (d.teamId === null && !d.personal) || d.teamId === teamId)
                 .map((d) => ({ slug: d.slug, title: d.title }))}
               members={team.members.map((m) => ({ userId: m.userId, label: m.name ?? m.email }))}
               clientRequestId={randomUUID()}
