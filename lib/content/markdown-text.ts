@@ -18,7 +18,12 @@ const listCache = new Map<string, AnswerList[]>();
 
 // Real HTML tags only, so that `Vec<T>` or `a<b && c>d` in an answer survive.
 const HTML_TAG =
-  /<\/?(?:a|abbr|b|blockquote|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
+  /<\/?(?:a|abbr|audio|b|base|blockquote|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|kbd|li|link|mark|math|meta|noscript|object|ol|p|pre|s|script|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|th|thead|tr|u|ul|video)(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--[\s\S]*?-->/gi;
+
+/** Removes the HTML tags (and comments) of text, leaving look-alikes such as `Vec<T>` alone. */
+export function stripHtmlTags(text: string): string {
+  return text.replace(HTML_TAG, "");
+}
 
 /**
  * Markdown to plain text by removing syntax from the source, not by rendering: FAQ text such as
