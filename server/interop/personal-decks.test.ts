@@ -5,6 +5,7 @@ import { replayReviews } from "@/lib/interop/replay-reviews";
 import { canSeeDeck } from "@/server/access/access";
 import { gradeCard, learnerSettings, studyQueue } from "@/server/study/study-service";
 import { seedUsers, useTempDatabase } from "@/server/test/fixtures";
+import { currentCollection, currentPackage } from "./anki/anki-test-packages";
 import {
   deletePersonalDeck,
   importPersonalDeck,
@@ -140,6 +141,56 @@ describe("importing a deck into a personal deck", () => {
     const binary = { ...source, fileName: "deck.pdf" };
     expect(await importPersonalDeck(temp.db, learner, binary, now)).toMatchObject({ ok: false, reason: "content" });
     expect(await temp.db.deck.count({ where: { ownerId: learner } })).toBe(1);
+  });
+
+  it("reads an Anki package: cloze cards stay cloze, and the kept history is replayed", async () => {
+    const [learner] = await seedUsers(temp.db, ["ankipackage"], now);
+    const collection = currentCollection({
+      notetypes: [
+        {
+          id: 1,
+          name: "Basic",
+          fields: ["Front", "Back"],
+          templates: [{ name: "Card 1", front: "{{Front}}", back: "{{Back}}" }],
+        },
+        {
+          id: 2,
+          name: "Cloze",
+          cloze: true,
+          fields: ["Text", "Back Extra"],
+          templates: [{ name: "Cloze", front: "{{cloze:Text}}", back: "{{cloze:Text}}" }],
+        },
+      ],
+      decks: [{ id: 1, name: "Spanish" }],
+      notes: [
+        { id: 10, guid: "n-hola", notetypeId: 1, fields: ["hola", "hello"] },
+        { id: 20, guid: "n-madrid", notetypeId: 2, fields: ["{{c1::Madrid}} is the capital of Spain", ""] },
+      ],
+      cards: [
+        { id: 100, noteId: 10, ord: 0, deckId: 1 },
+        { id: 200, noteId: 20, ord: 0, deckId: 1 },
+      ],
+      revlog: [
+        { id: Date.UTC(2026, 9, 1, 8), cardId: 100, ease: 3, time: 6_000, type: 0 },
+        { id: Date.UTC(2026, 9, 3, 8), cardId: 100, ease: 3, time: 4_000, type: 1 },
+      ],
+    });
+    const source = { fileName: "spanish.apkg", bytes: currentPackage(collection), keepHistory: true };
+    const imported = await importPersonalDeck(temp.db, learner, source, now);
+    if (!imported.ok) throw new Error(JSON.stringify(imported));
+    const deck = await temp.db.deck.findUniqueOrThrow({ where: { slug: imported.slug } });
+    const cards = await temp.db.card.findMany({ where: { entry: { deckId: deck.id } }, orderBy: { position: "asc" } });
+    expect(cards.map((c) => c.kind)).toEqual(["basic", "cloze"]);
+    const logs = await temp.db.reviewLog.findMany({ where: { userId: learner }, orderBy: { reviewedAt: "asc" } });
+    expect(logs.map((l) => [l.grade, l.reviewedAt])).toEqual([
+      ["good", new Date(Date.UTC(2026, 9, 1, 8))],
+      ["good", new Date(Date.UTC(2026, 9, 3, 8))],
+    ]);
+
+    // Without the history, a new learner's import writes no review.
+    const [other] = await seedUsers(temp.db, ["ankifresh"], now);
+    expect((await importPersonalDeck(temp.db, other, { ...source, keepHistory: false }, now)).ok).toBe(true);
+    expect(await temp.db.reviewLog.count({ where: { userId: other } })).toBe(0);
   });
 
   it("is seen by its owner only, and deleted by its owner only", async () => {

@@ -2,6 +2,7 @@
 // reader of its format. Readers do not know about each other, nor about what is done with the deck.
 import { readCsv } from "@/lib/interop/csv/read-csv";
 import type { ImportResult } from "@/lib/interop/imported-deck";
+import { readAnkiPackage } from "./anki/read-anki-off-thread";
 
 export type ImportFormat = "csv" | "anki";
 
@@ -18,7 +19,7 @@ export function importFormat(bytes: Uint8Array, fileName: string): ImportFormat 
 export async function readImportFile(
   bytes: Uint8Array,
   fileName: string,
-  _options: { keepHistory: boolean },
+  options: { keepHistory: boolean },
 ): Promise<ImportResult> {
   const fail = (message: string): ImportResult => ({ ok: false, error: { file: fileName, message } });
   switch (importFormat(bytes, fileName)) {
@@ -32,7 +33,8 @@ export async function readImportFile(
       return readCsv(text, fileName);
     }
     case "anki":
-      return fail("Anki packages cannot be imported yet");
+      // Read in a worker thread of its own, with a time limit; never rejects.
+      return readAnkiPackage(bytes, fileName, options);
     case null:
       return fail("only .csv, .tsv, .txt, .apkg and .colpkg files can be imported");
   }
