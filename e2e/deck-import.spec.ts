@@ -41,7 +41,7 @@ async function importCapitals(page: Page, name: string): Promise<string> {
 
   await page.getByRole("button", { name: "Create deck" }).click();
   await expect(page).toHaveURL(/\/decks\/me-[0-9a-f]{10}-[a-z0-9-]+$/);
-  await expect(page.getByTestId("deck-counts")).toContainText("5 cards");
+  await expect(page.getByTestId("deck-counts")).toContainText("5 flashcards");
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 
@@ -104,11 +104,12 @@ test("a learner imports a CSV into a deck of their own, studies it, and no one e
     },
     data: body,
   });
-  expect(await replay.text()).toContain("not-found");
+  expect(replay.headers()["content-type"]).toContain("text/x-component");
+  expect(await replay.text()).toContain('"formError":"not-found"');
   await context.close();
 
   await page.goto(`/decks/${slug}`);
-  await expect(page.getByTestId("deck-counts")).toContainText("5 cards");
+  await expect(page.getByTestId("deck-counts")).toContainText("5 flashcards");
   // The owner deletes it for real.
   await interactive(page);
   await page.getByRole("button", { name: "Delete deck" }).click();
