@@ -30,7 +30,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               <span className="font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">
                 {t("kind", { kind: card.kind })}
               </span>{" "}
-              {card.origin}
+              {originText(card.origin, t)}
             </span>
             <div className="whitespace-pre-line break-words">
               <span className="sr-only">{t("front")}: </span>
@@ -69,4 +69,10 @@ function ImportProblems({ warnings }: { warnings: ImportWarning[] }) {
       </ul>
     </div>
   );
+}
+
+/** A reader's "line 12" in the page's language; other origins ("note 1700000000000") as they are. */
+function originText(origin: string, t: (key: "line", values: { line: number }) => string): string {
+  const line = /^line (\d+)$/.exec(origin);
+  return line ? t("line", { line: Number(line[1]) }) : origin;
 }
