@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createTeam, interactive, signUp } from "./helpers";
+import { createTeam, interactive, pressUntil, signUp } from "./helpers";
 import { gradeWithKey } from "./study-helpers";
 
 // Five cards and, on line 4, a row without a back: the preview shows the cards and that line.
@@ -60,6 +60,16 @@ test("a learner imports a CSV into a deck of their own, studies it, and no one e
   await page.goto(`/study/${slug}`);
   await expect(page.getByTestId("study-card")).toContainText("France");
   await gradeWithKey(page, "3");
+
+  // Its term/definition cards make quiz questions: other cards' backs are the wrong options.
+  await page.goto(`/quiz/${slug}`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByTestId("quiz-question").getByRole("heading")).toHaveText(
+    /^What is (France|Germany|Italy|Spain|Portugal)\?$/,
+  );
+  await expect(page.getByTestId("quiz-option")).toHaveCount(4);
+  await interactive(page);
+  await pressUntil(page, "1", page.getByTestId("quiz-feedback"));
 
   // The same file again: the preview offers to update the deck, which stays one deck.
   await page.goto("/decks/import");
