@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createTeam, interactive, pressUntil, signUp } from "./helpers";
+import { expectAccessible } from "./axe";
 import { gradeWithKey } from "./study-helpers";
 
 // Five cards and, on line 4, a row without a back: the preview shows the cards and that line.
@@ -38,6 +39,7 @@ async function importCapitals(page: Page, name: string): Promise<string> {
   await expect(page.getByTestId("import-card").first()).toContainText("Paris");
   await expect(page.getByTestId("import-problems")).toContainText(`${name}, line 4:`);
   await expect(preview).toContainText("Importing creates a new deck that only you see.");
+  await expectAccessible(page, "import preview");
 
   await page.getByRole("button", { name: "Create deck" }).click();
   await expect(page).toHaveURL(/\/decks\/me-[0-9a-f]{10}-[a-z0-9-]+$/);
