@@ -54,6 +54,17 @@ describe("importing a deck into a personal deck", () => {
     expect((await temp.db.deck.findUniqueOrThrow({ where: { id: deck.id } })).updatedAt).toEqual(now);
   });
 
+  it("makes one deck of a double-submitted import", async () => {
+    const [learner] = await seedUsers(temp.db, ["doubleclick"], now);
+    const imported = deckOf(Array.from({ length: 120 }, (_, i) => card(i + 1)));
+    const both = await Promise.all([write(temp.db, learner, imported, now), write(temp.db, learner, imported, now)]);
+    expect(both.map((b) => b.created).sort()).toEqual([false, true]);
+    const decks = await temp.db.deck.findMany({ where: { ownerId: learner } });
+    expect(decks).toHaveLength(1);
+    expect(decks[0]!.incompleteSince).toBeNull();
+    expect(await temp.db.card.count({ where: { entry: { deckId: decks[0]!.id } } })).toBe(120);
+  });
+
   it("updates changed cards in place, archives removed ones, and keeps every review and card state", async () => {
     const [learner] = await seedUsers(temp.db, ["reimporter"], now);
     const { slug } = await write(temp.db, learner, deckOf([1, 2, 3, 4, 5].map((n) => card(n))), now);

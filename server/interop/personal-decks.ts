@@ -9,7 +9,7 @@ import { PREVIEW_CARDS } from "@/lib/interop/import-limits";
 import { ownDeckWhere } from "@/server/access/access";
 import { deleteDeckRows } from "@/server/content/delete-deck-rows";
 import { applyDeckWrite, planDeckWrite, type DeckRecordFields } from "@/server/content/import-decks";
-import { writeNewDeck } from "@/server/content/write-new-deck";
+import { ABANDONED_AFTER_MS, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { isUniqueViolation } from "@/server/db/transaction";
 import { safeFileName, titleSlug, type ContentProblem } from "@/server/teams/team-decks";
@@ -95,23 +95,33 @@ export async function writePersonalDeck(
     publishedAt: now,
     compileWarnings: JSON.stringify(compiled.warnings),
   };
-  const existing = await db.deck.findUnique({
+  let existing = await db.deck.findUnique({
     where: { slug: compiled.slug },
     select: { id: true, contentHash: true, archivedAt: true, incompleteSince: true, publishedAt: true },
   });
+  if (existing?.incompleteSince) {
+    // Another request is writing (or deleting) this deck: wait for it. One left behind by a stopped server is removed.
+    if (now.getTime() - existing.incompleteSince.getTime() < ABANDONED_AFTER_MS) {
+      await untilSettled(db, existing.id);
+      return { ok: true, slug: compiled.slug, created: false };
+    }
+    await deleteDeckRows(db, existing.id);
+    existing = null;
+  }
   let deckId: string;
   if (!existing) {
     try {
       deckId = await writeNewDeck(db, compiled, now, extra);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // The same import running at once: the other request writes the deck.
+      // The same import running at once (a double submit): the other request writes the deck.
+      const other = await db.deck.findUnique({ where: { slug: compiled.slug }, select: { id: true } });
+      if (other) await untilSettled(db, other.id);
       return { ok: true, slug: compiled.slug, created: false };
     }
   } else {
     deckId = existing.id;
-    const unchanged =
-      existing.contentHash === compiled.contentHash && !existing.archivedAt && !existing.incompleteSince;
+    const unchanged = existing.contentHash === compiled.contentHash && !existing.archivedAt;
     if (!unchanged) {
       const plan = await planDeckWrite(
         db,
@@ -123,7 +133,6 @@ export async function writePersonalDeck(
       await db.$transaction(
         async (tx) => {
           await applyDeckWrite(tx, plan, now);
-          await tx.deck.update({ where: { id: deckId }, data: { incompleteSince: null } });
         },
         { timeout: 60_000, maxWait: 10_000 },
       );
@@ -148,6 +157,15 @@ export async function deletePersonalDeck(
   if (claimed.count === 0) return { ok: false, reason: "not-found" };
   await deleteDeckRows(db, deckId);
   return { ok: true };
+}
+
+/** Waits (up to a minute) until another request has finished writing or deleting the deck. */
+async function untilSettled(db: Database, deckId: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    const deck = await db.deck.findUnique({ where: { id: deckId }, select: { incompleteSince: true } });
+    if (!deck?.incompleteSince) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** `me-<10 hex>-<title words>`: one deck per learner and title, so re-importing a file finds its deck. */
