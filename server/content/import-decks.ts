@@ -150,6 +150,26 @@ export async function applyDeckWrite(
   return { deckId, archived };
 }
 
+/**
+ * A plan for an existing deck as smaller ones of at most `rows` changed rows, in the order they must
+ * be applied (entries before their cards and questions): each can be applied in a short transaction
+ * of its own, with the event loop given back in between, when the change need not be all at once.
+ */
+export function planInChunks(plan: DeckWritePlan, rows: number): DeckWritePlan[] {
+  const none = () => ({ created: [], updated: [], archived: [] });
+  const chunks: DeckWritePlan[] = [];
+  for (const model of MODELS)
+    for (const kind of ["created", "updated", "archived"] as const) {
+      const list: (Row | string)[] = plan.changes[model][kind];
+      for (let i = 0; i < list.length; i += rows) {
+        const changes: DeckWritePlan["changes"] = { entry: none(), card: none(), question: none() };
+        (changes[model][kind] as (Row | string)[]) = list.slice(i, i + rows);
+        chunks.push({ ...plan, changes });
+      }
+    }
+  return chunks.length > 0 ? chunks : [{ ...plan, changes: { entry: none(), card: none(), question: none() } }];
+}
+
 /** Stands for the id of a deck the plan creates. */
 const NEW_DECK = "";
 const PAGE = 1000;

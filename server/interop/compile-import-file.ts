@@ -5,7 +5,7 @@ import type { CompiledImport } from "@/lib/interop/compile-imported-deck";
 import type { ImportedDeck } from "@/lib/interop/imported-deck";
 import { MAX_IMPORTED_CARDS } from "@/lib/interop/import-limits";
 import type { ContentProblem } from "@/server/teams/team-decks";
-import { compileImportOffThread, ImportCompileTimeout } from "./compile-import-off-thread";
+import { compileImportOffThread, OffThreadTimeout } from "./off-thread";
 import { readImportFile } from "./read-import-file";
 
 export type ImportSource = { fileName: string; bytes: Uint8Array; keepHistory: boolean };
@@ -36,7 +36,7 @@ export async function compileImport(
   try {
     return { ok: true, compiled: await compileImportOffThread(imported, slug, fileName) };
   } catch (error) {
-    if (error instanceof ImportCompileTimeout) return refused(fileName, null, error.message);
+    if (error instanceof OffThreadTimeout) return refused(fileName, null, error.message);
     throw error;
   }
 }

@@ -8,7 +8,8 @@ import type { ImportPreview } from "@/lib/interop/import-preview";
 import { PREVIEW_CARDS } from "@/lib/interop/import-limits";
 import { ownDeckWhere } from "@/server/access/access";
 import { deleteDeckRows } from "@/server/content/delete-deck-rows";
-import { applyDeckWrite, planDeckWrite, type DeckRecordFields } from "@/server/content/import-decks";
+import { applyDeckWrite, planDeckWrite, planInChunks, type DeckRecordFields } from "@/server/content/import-decks";
+import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
 import { ABANDONED_AFTER_MS, writeNewDeck } from "@/server/content/write-new-deck";
 import type { Database } from "@/server/db/connection";
 import { isUniqueViolation } from "@/server/db/transaction";
@@ -79,7 +80,7 @@ export async function importPersonalDeck(
 
 /**
  * Writes an imported deck as the learner's own: a new deck in chunks (marked incomplete meanwhile),
- * or the changes to the existing one in a short transaction; then carries the review histories over.
+ * or the changes to the existing one in chunks; then carries the review histories over.
  * Running twice (a double submit or a retry) changes nothing the second time.
  */
 export async function writePersonalDeck(
@@ -130,12 +131,12 @@ export async function writePersonalDeck(
         { ...extra, publishedAt: existing.publishedAt ?? now },
         { yieldBetweenPages: true },
       );
-      await db.$transaction(
-        async (tx) => {
-          await applyDeckWrite(tx, plan, now);
-        },
-        { timeout: 60_000, maxWait: 10_000 },
-      );
+      // In short transactions, a chunk of rows each: only the owner sees the deck, and a deck of
+      // thousands of changed cards written at once would hold up every other request meanwhile.
+      for (const chunk of planInChunks(plan, ROWS_PER_CHUNK)) {
+        await db.$transaction((tx) => applyDeckWrite(tx, chunk, now));
+        await yieldToEventLoop();
+      }
     }
   }
   await carryOverHistory(db, userId, { deckId, slug: compiled.slug, cards: input.imported.cards }, now);

@@ -1,8 +1,8 @@
 // The one way an uploaded file becomes an imported deck: by its first bytes and its name, to the
 // reader of its format. Readers do not know about each other, nor about what is done with the deck.
-import { readCsv } from "@/lib/interop/csv/read-csv";
 import type { ImportResult } from "@/lib/interop/imported-deck";
 import { readAnkiPackage } from "./anki/read-anki-off-thread";
+import { OffThreadTimeout, readCsvOffThread } from "./off-thread";
 
 export type ImportFormat = "csv" | "anki";
 
@@ -30,7 +30,12 @@ export async function readImportFile(
       } catch {
         return fail("the file is not UTF-8 text; save it as CSV (UTF-8) and try again");
       }
-      return readCsv(text, fileName);
+      try {
+        return await readCsvOffThread(text, fileName);
+      } catch (error) {
+        if (error instanceof OffThreadTimeout) return fail(error.message);
+        throw error;
+      }
     }
     case "anki":
       // Read in a worker thread of its own, with a time limit; never rejects.

@@ -3,4 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("./compile-import-worker.ts");
+await import("./interop-worker.ts");
