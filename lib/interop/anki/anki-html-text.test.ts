@@ -14,6 +14,11 @@ describe("ankiHtmlToText", () => {
     expect(text).not.toMatch(/<|alert|onerror/);
   });
 
+  it("collapses whitespace the same way in plain fields and in HTML ones", () => {
+    expect(ankiHtmlToText("  one\n two\t three ")).toBe("one two three");
+    expect(ankiHtmlToText("  one\n <i>two</i>\t three ")).toBe("one two three");
+  });
+
   it("keeps text that only looks like a tag, and drops sound references", () => {
     expect(ankiHtmlToText("Vec&lt;T&gt; and a&lt;b [sound:x.mp3]")).toBe("Vec<T> and a<b");
   });

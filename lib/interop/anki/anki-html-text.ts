@@ -8,6 +8,12 @@ import { stripHtmlTags } from "@/lib/content/markdown-text";
 const SOUND = /\[sound:[^\]]*\]/g;
 
 export function ankiHtmlToText(html: string): string {
+  // Most fields are plain text: they need no parser, only the whitespace a browser would collapse.
+  if (!/[<&]/.test(html))
+    return html
+      .replace(SOUND, "")
+      .replace(/[ \t\n\r\f]+/g, " ")
+      .trim();
   const tree = fromHtml(html.replace(SOUND, ""), { fragment: true });
   return stripHtmlTags(toText(tree))
     .replace(/\u00a0/g, " ")

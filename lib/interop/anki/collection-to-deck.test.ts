@@ -172,12 +172,13 @@ describe("collectionToDeck", () => {
     );
   });
 
-  it("skips a card whose side renders empty and notes of a missing note type, with warnings", () => {
+  it("skips cards whose side renders empty, notes of a missing note type and repeated guids, with warnings", () => {
     const result = read(
       collection({
         notes: [
           { id: 100, guid: "g-basic", notetypeId: 10, fields: ["Front only", ""], tags: [] },
           { id: 500, guid: "g-lost", notetypeId: 99, fields: ["a", "b"], tags: [] },
+          { id: 600, guid: "g-cloze", notetypeId: 20, fields: ["{{c1::copy}}", ""], tags: [] },
           { id: 200, guid: "g-cloze", notetypeId: 20, fields: ["{{c1::BPF}}", ""], tags: [] },
         ],
         cards: [
@@ -185,6 +186,7 @@ describe("collectionToDeck", () => {
           { id: 5001, noteId: 500, ord: 0, deckId: 2 },
           { id: 2001, noteId: 200, ord: 0, deckId: 2 },
           { id: 2002, noteId: 200, ord: 1, deckId: 2 },
+          { id: 6001, noteId: 600, ord: 0, deckId: 2 },
         ],
       }),
     );
@@ -193,6 +195,7 @@ describe("collectionToDeck", () => {
     expect(result.deck.warnings.map((w) => w.message)).toEqual([
       "1 note of note type “unknown note type 99” skipped: this app cannot show that note type",
       "2 cards with an empty side skipped (the first in note 100)",
+      "1 card skipped: a note with the same id (guid) came first",
     ]);
   });
 });

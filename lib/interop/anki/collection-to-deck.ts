@@ -29,6 +29,7 @@ export function collectionToDeck(
   const mediaChecked = new Set<number>();
   const cards: ImportedCard[] = [];
   const emptyCards: number[] = [];
+  let duplicates = 0;
   const sorted = [...collection.cards].sort((a, b) => a.noteId - b.noteId || a.ord - b.ord);
   for (const card of sorted) {
     const note = notes.get(card.noteId);
@@ -45,7 +46,11 @@ export function collectionToDeck(
       if (files.length > 0) mediaNotes.push({ noteId: note.id, files });
     }
     const sourceId = `anki:${note.guid}:${card.ord}`;
-    if (seen.has(sourceId)) continue;
+    // Two notes with one guid (a damaged or hand-made collection) would be one card here.
+    if (seen.has(sourceId)) {
+      duplicates += 1;
+      continue;
+    }
     const sides = renderCard(card, note, notetype, decks.get(card.deckId) ?? "");
     if (!sides) {
       emptyCards.push(note.id);
@@ -70,6 +75,8 @@ export function collectionToDeck(
     warn(
       `${emptyCards.length} ${plural(emptyCards.length, "card")} with an empty side skipped (the first in note ${emptyCards[0]})`,
     );
+  if (duplicates > 0)
+    warn(`${duplicates} ${plural(duplicates, "card")} skipped: a note with the same id (guid) came first`);
   for (const { noteId, files } of mediaNotes.slice(0, NAMED_MEDIA_NOTES))
     warn(`note ${noteId}: media left out (${files.join(", ")}); only text is imported`);
   if (mediaNotes.length > NAMED_MEDIA_NOTES)

@@ -23,7 +23,10 @@ export function readAnkiCollection(bytes: Uint8Array, { withRevlog }: { withRevl
   let db: Database.Database | null = null;
   try {
     db = new Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // The file is the uploader's: its schema may not call functions, and nothing here writes to it.
+    db.pragma("trusted_schema = OFF");
     forgetUnicaseCollation(db);
+    db.pragma("query_only = ON");
     const hasTable = (name: string) =>
       db!.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined;
     const modern =

@@ -67,19 +67,17 @@ export function writeAnkiPackage(deck: { title: string; cards: ExportedCard[] },
 
 /** The "[…]" gaps of a cloze card's front filled with its back as Anki deletions `{{c1::…}}`. */
 function clozeText(front: string, back: string): string {
-  const gaps = front.split(CLOZE_GAP).length - 1;
+  const gaps = front.split(CLOZE_GAP);
   const parts = back.split("; ");
-  const answers = gaps > 1 && parts.length === gaps ? parts : [back];
-  const deletion = (text: string) =>
-    `{{c1::${toHtml(text).replaceAll("}}", "}\u200b}").replaceAll("::", ":\u200b:")}}}`;
-  if (gaps === 0) return `${toHtml(front)} ${deletion(back)}`;
-  let next = 0;
-  return front
-    .split(CLOZE_GAP)
-    .map((text, at) =>
-      at === 0 ? toHtml(text) : deletion(answers[Math.min(next++, answers.length - 1)]!) + toHtml(text),
-    )
-    .join("");
+  const answers = gaps.length > 2 && parts.length === gaps.length - 1 ? parts : [back];
+  const deletion = (at: number) => `{{c1::${clozeSafe(answers[Math.min(at, answers.length - 1)]!)}}}`;
+  if (gaps.length === 1) return `${clozeSafe(front)} ${deletion(0)}`;
+  return gaps.map((text, at) => (at === 0 ? "" : deletion(at - 1)) + clozeSafe(text)).join("");
+}
+
+/** HTML in which Anki sees no cloze syntax: braces and double colons are split by a zero-width space. */
+function clozeSafe(text: string): string {
+  return toHtml(text).replaceAll("{{", "{\u200b{").replaceAll("}}", "}\u200b}").replaceAll("::", ":\u200b:");
 }
 
 function toHtml(text: string): string {
