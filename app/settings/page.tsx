@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -6,12 +7,17 @@ import { learnerSettings } from "@/server/study/study-service";
 import { SettingsForm } from "./settings-form";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, t] = await Promise.all([learnerSettings(db, user.id), getTranslations("settings")]);
+  const [settings, t, tInterop] = await Promise.all([
+    learnerSettings(db, user.id),
+    getTranslations("settings"),
+    getTranslations("interop"),
+  ]);
   return (
     <Page title={t("title")} width="lg" gap={5}>
       <Card>
@@ -24,6 +30,14 @@ export default async function SettingsPage() {
           timeZones={Intl.supportedValuesOf("timeZone")}
         />
       </Card>
+      <Section id="review-history-heading" title={tInterop("historyTitle")} gap={2} testId="review-history">
+        <p className="text-sm text-stone-600 dark:text-stone-400">{tInterop("historyHint")}</p>
+        <p>
+          <ButtonLink href="/settings/review-history.csv" download prefetch={false}>
+            {tInterop("downloadHistory")}
+          </ButtonLink>
+        </p>
+      </Section>
     </Page>
   );
 }

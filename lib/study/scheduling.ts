@@ -65,7 +65,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = learnerSettingsFrom
 /** Anki's rule: a card that lapses this many times is a leech and gets suspended. */
 export const LEECH_LAPSES = 8;
 
-const gradeRatings: Record<GradeName, Grade> = {
+export const gradeRatings: Record<GradeName, Grade> = {
   again: Rating.Again,
   hard: Rating.Hard,
   good: Rating.Good,
@@ -77,7 +77,7 @@ const stateNames: Record<State, CardStateName> = {
   [State.Review]: "review",
   [State.Relearning]: "relearning",
 };
-const stateValues: Record<CardStateName, State> = {
+export const stateValues: Record<CardStateName, State> = {
   new: State.New,
   learning: State.Learning,
   review: State.Review,

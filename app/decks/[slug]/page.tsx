@@ -12,6 +12,7 @@ import { db } from "@/server/db/client";
 import { deckTodayCounts } from "@/server/progress/today";
 import { ActionButton } from "@/components/ui/action-button";
 import { deletePersonalDeckAction } from "@/app/decks/import/actions";
+import { ExportMenu } from "@/components/export-menu";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -21,11 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params, searchParams }: Props) {
-  const [{ slug }, { page: requested }, t, tLoading, tImport] = await Promise.all([
+  const [{ slug }, { page: requested }, t, tLoading, tInterop, tImport] = await Promise.all([
     params,
     searchParams,
     getTranslations("deck"),
     getTranslations("dailyUse.loading"),
+    getTranslations("interop"),
     getTranslations("deckImport"),
   ]);
   const [deck, user] = await Promise.all([getDeckPage(slug, requested), getCurrentUser()]);
@@ -53,6 +55,10 @@ export default async function DeckPage({ params, searchParams }: Props) {
           </ButtonLink>
           <ButtonLink href={`/quiz/${deck.slug}`}>{t("quiz")}</ButtonLink>
           <ButtonLink href={`/study/${deck.slug}/cards`}>{t("browse")}</ButtonLink>
+          <ExportMenu
+            label={tInterop("export")}
+            links={[{ href: `/decks/${deck.slug}/export?format=csv`, label: tInterop("exportCsv") }]}
+          />
         </div>
         {deck.personal && (
           <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_CANDIDATE_ENTRIES, MAX_LINE_CHARS } from "@/lib/content/input-limits";
 import { MAX_DECK_FILE_BYTES } from "@/lib/teams/deck-limits";
@@ -211,5 +212,23 @@ describe("readCsv: problems, each with its line", () => {
     expect(warnings(long)).toEqual([
       [2, `a field has ${MAX_LINE_CHARS + 1} characters, over the limit of ${MAX_LINE_CHARS}`],
     ]);
+  });
+});
+
+describe("readCsv: any input", () => {
+  it("answers every text with a deck or a failure, never an exception, and names only lines the text has", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("a", "映", " ", ",", ";", "\t", '"', "\n", "\r", "<", ">", "\uFEFF"),
+    });
+    fc.assert(
+      fc.property(text, fc.option(fc.constantFrom(",", " - ", "\t", "||")), (input, separator) => {
+        const result = readCsv(input, "any.csv", separator === null ? undefined : { separator });
+        const lines = input.split(/\r\n?|\n/).length;
+        const named = result.ok ? result.deck.warnings.map((w) => w.line) : [result.error.line];
+        for (const line of named) if (line !== undefined) expect(line).toBeGreaterThanOrEqual(1);
+        for (const line of named) if (line !== undefined) expect(line).toBeLessThanOrEqual(lines);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
