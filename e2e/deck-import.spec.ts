@@ -99,7 +99,13 @@ test("a learner imports a CSV into a deck of their own, studies it, and no one e
   const context = await browser.newContext();
   const other = await context.newPage();
   await signUp(other);
-  for (const path of [`/decks/${slug}`, `/study/${slug}`, `/quiz/${slug}`, `/study/${slug}/cards`]) {
+  for (const path of [
+    `/decks/${slug}`,
+    `/study/${slug}`,
+    `/quiz/${slug}`,
+    `/study/${slug}/cards`,
+    `/decks/${slug}/export?format=csv`,
+  ]) {
     const response = await other.goto(path);
     expect(response?.status(), path).toBe(404);
   }
