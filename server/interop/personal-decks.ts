@@ -21,8 +21,6 @@ import { carryOverHistory } from "./carry-over-history";
 type Refused = { ok: false; reason: "content"; problem: ContentProblem };
 type RateLimited = { ok: false; reason: "rate-limited" };
 
-export type { ImportPreview };
-
 /** Reads the file and shows what importing it would do; writes nothing but the upload count. */
 export async function previewImport(
   db: Database,
