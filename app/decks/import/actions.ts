@@ -6,12 +6,8 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { deletePersonalDeckRequest, importDeckRequest } from "@/lib/interop/requests";
 import { formAction, type Refusal } from "@/server/actions/action";
 import { db } from "@/server/db/client";
-import {
-  deletePersonalDeck,
-  importPersonalDeck,
-  previewImport,
-  type ImportPreview,
-} from "@/server/interop/personal-decks";
+import type { ImportPreview } from "@/lib/interop/import-preview";
+import { deletePersonalDeck, importPersonalDeck, previewImport } from "@/server/interop/personal-decks";
 import type { ContentProblem } from "@/server/teams/team-decks";
 
 type Failure = Extract<ActionResult<object, "file">, { ok: false }>;
