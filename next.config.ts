@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/body-limits";
+import { UPLOAD_ACTION_BODY_LIMIT } from "./lib/http/body-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@node-rs/jieba", "pg"],
   poweredByHeader: false,
-  // proxy.ts answers larger bodies with a 413 before Next reads them.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  // The largest any action takes (the deck upload pages'); proxy.ts answers larger bodies, and bodies
+  // over 1 MB to every other page, with a 413 before Next reads them.
+  experimental: { serverActions: { bodySizeLimit: UPLOAD_ACTION_BODY_LIMIT } },
   // Metadata is rendered before the page streams, for every browser, so that a page's notFound()
   // answers with a real 404 status (a team's pages must be 404 to outsiders, not a 200 error page).
   htmlLimitedBots: /.*/,

@@ -20,6 +20,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     contentLength: request.headers.get("content-length"),
     chunked: request.headers.has("transfer-encoding"),
     serverAction: request.headers.has("next-action"),
+    pathname: request.nextUrl.pathname,
   });
   if (body !== "ok") {
     const refusal = Response.json({ ok: false, reason: body }, { status: body === "too-large" ? 413 : 411 });

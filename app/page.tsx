@@ -12,13 +12,14 @@ import { TodayCounts } from "@/components/ui/today-counts";
 import { deckTodayCounts } from "@/server/progress/today";
 
 export default async function HomePage() {
-  const [user, decks, t, tNav, tToday, tLoading] = await Promise.all([
+  const [user, decks, t, tNav, tToday, tLoading, tImport] = await Promise.all([
     getCurrentUser(),
     listDecks(),
     getTranslations("home"),
     getTranslations("nav"),
     getTranslations("dailyUse.today"),
     getTranslations("dailyUse.loading"),
+    getTranslations("deckImport"),
   ]);
   const now = new Date();
   const [assignments, today] = user
@@ -53,7 +54,23 @@ export default async function HomePage() {
         </section>
       )}
       {assignments.length > 0 && <AssignedToMe assignments={assignments} />}
-      <Section id="decks-heading" title={t("title")} size="xl" gap={4}>
+      <Section
+        id="decks-heading"
+        title={t("title")}
+        size="xl"
+        gap={4}
+        actions={
+          user && (
+            <PendingLink
+              href="/decks/import"
+              className="text-sm font-medium text-teal-800 underline dark:text-teal-300"
+              pendingLabel={tLoading("page")}
+            >
+              {tImport("link")}
+            </PendingLink>
+          )
+        }
+      >
         {decks.length === 0 ? (
           <Card>
             <h3 className="font-medium">{t("emptyTitle")}</h3>
@@ -74,6 +91,9 @@ export default async function HomePage() {
                     </PendingLink>
                   </h3>
                   {deck.team && <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{deck.team}</p>}
+                  {deck.personal && (
+                    <p className="text-xs font-medium text-stone-500 dark:text-stone-400">{tImport("personal")}</p>
+                  )}
                   <p className="text-sm text-stone-600 dark:text-stone-400" lang={deck.language}>
                     {deck.description}
                   </p>

@@ -89,7 +89,7 @@ test("a team admin's pages have no serious accessibility violations", async ({ p
   await interactive(page);
   await expectAccessible(page, "deck upload");
   await page.getByLabel("Deck title").fill(`A11y deck ${Date.now()}`);
-  await page.getByLabel("FAQ file (.md)").setInputFiles("e2e/fixtures/team-faq.md");
+  await page.getByLabel("Deck file").setInputFiles("e2e/fixtures/team-faq.md");
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByTestId("deck-status")).toHaveText("Draft");
   await expectAccessible(page, "deck preview");

@@ -88,7 +88,7 @@ test("every page sends the security headers and runs under the CSP without a vio
   await visit(page, `${teamPath}/decks/new`);
   await page.getByLabel("Deck title").fill("CSP deck");
   await page.getByLabel("Deck language").selectOption("en");
-  await page.getByLabel("FAQ file (.md)").setInputFiles("e2e/fixtures/team-faq.md");
+  await page.getByLabel("Deck file").setInputFiles("e2e/fixtures/team-faq.md");
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page).toHaveURL(/\/preview$/);
   const previewPath = new URL(page.url()).pathname;

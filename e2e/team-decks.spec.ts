@@ -8,7 +8,7 @@ async function uploadAndPublish(page: Page, teamPath: string, title: string): Pr
   await interactive(page);
   await page.getByLabel("Deck title").fill(title);
   await page.getByLabel("Deck language").selectOption("en");
-  await page.getByLabel("FAQ file (.md)").setInputFiles("e2e/fixtures/team-faq.md");
+  await page.getByLabel("Deck file").setInputFiles("e2e/fixtures/team-faq.md");
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page).toHaveURL(/\/decks\/team-[0-9a-f]{10}-[a-z0-9-]+\/preview$/);
   const slug = new URL(page.url()).pathname.split("/").at(-2)!;
@@ -43,7 +43,7 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
   await interactive(page);
   await page.getByLabel("Deck title").fill("Broken deck");
   await page
-    .getByLabel("FAQ file (.md)")
+    .getByLabel("Deck file")
     .setInputFiles({ name: "broken-faq.md", mimeType: "text/markdown", buffer: Buffer.from(broken) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   const problem = page.getByTestId("content-problem");
@@ -55,7 +55,7 @@ test("an admin uploads a FAQ file, previews it and publishes it; a malformed fil
 
   // A missing file is an error next to the file field.
   await page.getByRole("button", { name: "Upload and preview" }).click();
-  await expect(page.getByText("Choose a Markdown file to upload.")).toBeVisible();
+  await expect(page.getByText("Choose a file to upload.")).toBeVisible();
 });
 
 test("a learner reports a card of a team deck; an admin hides it from the reports queue", async ({ page }) => {

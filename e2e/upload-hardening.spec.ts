@@ -6,9 +6,7 @@ async function upload(page: Page, teamPath: string, name: string, markdown: stri
   await interactive(page);
   await page.getByLabel("Deck title").fill(name);
   await page.getByLabel("Deck language").selectOption("en");
-  await page
-    .getByLabel("FAQ file (.md)")
-    .setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(markdown) });
+  await page.getByLabel("Deck file").setInputFiles({ name, mimeType: "text/markdown", buffer: Buffer.from(markdown) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
 }
 

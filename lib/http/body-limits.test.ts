@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBodySize, OTHER_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT } from "./body-limits";
+import { checkBodySize, OTHER_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT, UPLOAD_ACTION_BODY_LIMIT } from "./body-limits";
 
 const check = (contentLength: string | null, serverAction = false, chunked = false) =>
   checkBodySize({ contentLength, serverAction, chunked });
@@ -22,5 +22,16 @@ describe("checkBodySize", () => {
   it("asks for a length when a body is streamed without one", () => {
     expect(check(null, false, true)).toBe("length-required");
     expect(check(null, true, true)).toBe("length-required");
+  });
+
+  it("gives the deck upload pages' actions the upload limit, and no other request", () => {
+    const at = (pathname: string, length: number, serverAction = true) =>
+      checkBodySize({ contentLength: String(length), serverAction, chunked: false, pathname });
+    expect(at("/decks/import", UPLOAD_ACTION_BODY_LIMIT)).toBe("ok");
+    expect(at("/teams/t1/decks/new", SERVER_ACTION_BODY_LIMIT + 1)).toBe("ok");
+    expect(at("/decks/import", UPLOAD_ACTION_BODY_LIMIT + 1)).toBe("too-large");
+    expect(at("/decks/import", OTHER_BODY_LIMIT + 1, false)).toBe("too-large");
+    expect(at("/decks/import/x", SERVER_ACTION_BODY_LIMIT + 1)).toBe("too-large");
+    expect(at("/settings", SERVER_ACTION_BODY_LIMIT + 1)).toBe("too-large");
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_FILE_PATTERN, MAX_IMPORT_FILE_BYTES } from "@/lib/interop/import-limits";
 import { MAX_DECK_FILE_BYTES } from "./deck-limits";
 import { TEAM_ROLES } from "./permissions";
 
@@ -96,8 +97,10 @@ export const uploadDeckRequest = z.object({
   file: z
     .instanceof(File, { message: "fileRequired" })
     .refine((f) => f.size > 0, { message: "fileRequired" })
-    .refine((f) => f.size <= MAX_DECK_FILE_BYTES, { message: "fileTooLarge" })
-    .refine((f) => /\.(md|markdown)$/i.test(f.name), { message: "fileType" }),
+    .refine((f) => f.size <= (IMPORT_FILE_PATTERN.test(f.name) ? MAX_IMPORT_FILE_BYTES : MAX_DECK_FILE_BYTES), {
+      message: "fileTooLarge",
+    })
+    .refine((f) => /\.(md|markdown)$/i.test(f.name) || IMPORT_FILE_PATTERN.test(f.name), { message: "fileType" }),
 });
 
 const slug = z

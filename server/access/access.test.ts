@@ -4,8 +4,12 @@ import { answerQuestion, attemptView, quizHistory, startAttempt } from "@/server
 import { changeCard, gradeCard, studyQueue, undoReview } from "@/server/study/study-service";
 import { removeMember } from "@/server/teams/teams";
 import { importSeedDeck } from "@/server/test/seed-deck";
+import { compileImportedDeck } from "@/lib/interop/compile-imported-deck";
+import type { ImportedDeck } from "@/lib/interop/imported-deck";
+import { createAssignment } from "@/server/teams/assignments";
+import { deletePersonalDeck, personalSlug, writePersonalDeck } from "@/server/interop/personal-decks";
 import { rightChoice, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
-import { authorizeTeam, canSeeDeck, teamRole } from "./access";
+import { authorizeTeam, canSeeDeck, teamDecksWhere, teamRole, visibleDecksWhere } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
 
@@ -83,5 +87,86 @@ describe("decks a learner can still see", () => {
     // Their history is kept: nothing was deleted, the card was not suspended.
     expect(await temp.db.reviewLog.count({ where: { userId: team.member } })).toBe(1);
     expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: userCardId } })).toMatchObject({ suspended: false });
+  });
+});
+
+// A learner's personal deck (imported from a file): its owner studies and quizzes it like any deck;
+// no one else, not even an admin of the owner's team, sees it anywhere or can act on it.
+describe("a personal deck", () => {
+  const temp = useTempDatabase();
+  const team = useTestTeam(temp, now);
+  let deckId: string;
+  let ownerCardId: string;
+
+  beforeAll(async () => {
+    const cards = ["alpha", "beta", "gamma", "delta", "epsilon"].map((word, i) => ({
+      sourceId: `csv:${word}`,
+      kind: "basic" as const,
+      front: `Greek letter ${i + 1}`,
+      back: `The letter ${word}`,
+      tags: [],
+      origin: `line ${i + 1}`,
+      reviews: [],
+    }));
+    const imported: ImportedDeck = { title: "Greek", cards, warnings: [] };
+    const slug = personalSlug(team.member, imported.title);
+    const compiled = compileImportedDeck(imported, slug, "greek.csv");
+    await writePersonalDeck(temp.db, team.member, { imported, compiled, fileName: "greek.csv" }, now);
+    deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug } })).id;
+
+    const [card] = (await studyQueue(temp.db, team.member, deckId, now)).cards;
+    ownerCardId = card!.userCardId;
+    const graded = { clientReviewId: "own-1", userCardId: ownerCardId, version: card!.version, grade: "good" as const };
+    expect((await gradeCard(temp.db, team.member, graded, now)).ok).toBe(true);
+    const started = await startAttempt(temp.db, team.member, { deckId, size: "all", clientAttemptId: uuid(10) }, now);
+    expect(started.ok).toBe(true);
+  });
+
+  it("is its owner's: listed, studied and quizzed", async () => {
+    expect(await canSeeDeck(temp.db, team.member, deckId)).toBe(true);
+    expect(
+      await temp.db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(temp.db, team.member)) } }),
+    ).toBe(1);
+    expect(await quizHistory(temp.db, team.member)).toHaveLength(1);
+    const dashboard = await progressDashboard(temp.db, team.member, now);
+    expect(dashboard.mastery.decks.map((d) => d.title)).toContain("Greek");
+  });
+
+  it("is not-found for every other user, on every service", async () => {
+    for (const other of [team.owner, team.admin, team.outsider]) {
+      expect(await canSeeDeck(temp.db, other, deckId)).toBe(false);
+      expect(await temp.db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(temp.db, other)) } })).toBe(0);
+      expect((await studyQueue(temp.db, other, deckId, now)).cards).toEqual([]);
+      const stolen = { clientReviewId: `steal-${other}`, userCardId: ownerCardId, version: 1, grade: "again" as const };
+      expect(await gradeCard(temp.db, other, stolen, now)).toEqual({ ok: false, reason: "not-found" });
+      expect(await undoReview(temp.db, other, "own-1", now)).toEqual({ ok: false, reason: "not-found" });
+      expect(await changeCard(temp.db, other, ownerCardId, "suspend", now)).toBe(false);
+      expect(await startAttempt(temp.db, other, { deckId, size: "5", clientAttemptId: uuid(20) }, now)).toEqual({
+        ok: false,
+        reason: "not-found",
+      });
+      const dashboard = await progressDashboard(temp.db, other, now);
+      expect(dashboard.mastery.decks.map((d) => d.title)).not.toContain("Greek");
+      expect(await deletePersonalDeck(temp.db, other, deckId, now)).toEqual({ ok: false, reason: "not-found" });
+    }
+    // Nothing the others tried changed the owner's card.
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: ownerCardId } })).toMatchObject({
+      suspended: false,
+    });
+    expect(await temp.db.reviewLog.count({ where: { userCardId: ownerCardId } })).toBe(1);
+  });
+
+  it("is never offered to a team, nor assignable to it, even by its owner", async () => {
+    expect(await temp.db.deck.count({ where: { id: deckId, ...teamDecksWhere(team.id) } })).toBe(0);
+    await temp.db.teamMember.update({
+      where: { teamId_userId: { teamId: team.id, userId: team.member } },
+      data: { role: "admin" },
+    });
+    const rule = { topic: null, dueAt: now, requireStudy: true, minRecall: 0.85, requireQuiz: false, passPercent: 80 };
+    const assignment = { ...rule, deckId, members: "all" as const, clientRequestId: uuid(30) };
+    expect(await createAssignment(temp.db, team.member, team.id, assignment, now)).toEqual({
+      ok: false,
+      reason: "deck",
+    });
   });
 });

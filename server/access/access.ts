@@ -33,21 +33,38 @@ export async function authorizeTeam(
 export type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
 
 /**
- * Decks a user may see: every live deck from content/, and the published decks of their teams.
+ * Decks a user may see: every live deck from content/, the published decks of their teams, and their
+ * own personal decks (imported from a file; no one else sees those, in any list, page or service).
  * A learner who leaves a team keeps their history of its decks, but no longer sees or studies them.
  */
 export async function visibleDecksWhere(db: Database, userId: string | null) {
   const teamIds = userId
     ? (await db.teamMember.findMany({ where: { userId }, select: { teamId: true } })).map((m) => m.teamId)
     : [];
-  return { archivedAt: null, OR: [{ teamId: null }, { teamId: { in: teamIds }, publishedAt: { not: null } }] };
+  return {
+    archivedAt: null,
+    OR: [
+      CONTENT_DECK,
+      { teamId: { in: teamIds }, publishedAt: { not: null } },
+      // A personal deck is complete once its import has written every card; until then it is shown to no one.
+      ...(userId ? [{ ownerId: userId, incompleteSince: null }] : []),
+    ],
+  };
 }
+
+/** A deck from content/: neither a team's nor anyone's own. */
+const CONTENT_DECK = { teamId: null, ownerId: null };
 
 export async function canSeeDeck(db: Database, userId: string, deckId: string): Promise<boolean> {
   return (await db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(db, userId)) } })) === 1;
 }
 
-/** Decks a team may assign: every live deck from content/, and the team's own published decks. */
+/** Decks a team may assign: every live deck from content/, and the team's own published decks (never a personal one). */
 export function teamDecksWhere(teamId: string) {
-  return { archivedAt: null, OR: [{ teamId: null }, { teamId, publishedAt: { not: null } }] };
+  return { archivedAt: null, OR: [CONTENT_DECK, { teamId, publishedAt: { not: null } }] };
+}
+
+/** The user's own personal deck with this id (live and complete), for its owner to update or delete. */
+export function ownDeckWhere(userId: string, deckId: string) {
+  return { id: deckId, ownerId: userId, archivedAt: null, incompleteSince: null };
 }

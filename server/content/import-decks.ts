@@ -1,4 +1,4 @@
-import type { CompiledDeck } from "@/lib/content/compile-deck";
+import type { CompiledDeck, CompiledEntry } from "@/lib/content/compile-deck";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
 import type { Database } from "@/server/db/connection";
 import type { Transaction } from "@/server/db/transaction";
@@ -32,9 +32,9 @@ export async function previousEntriesBySlug(db: Database): Promise<Map<string, P
 export async function importDecks(db: Database, decks: CompiledDeck[], now: Date): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const deck of decks) outcomes.push(await importDeck(db, deck, now));
-  // Team decks live in the database, not in content/: a content import never archives them.
+  // Team and personal decks live in the database, not in content/: a content import never archives them.
   await db.deck.updateMany({
-    where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null },
+    where: { slug: { notIn: decks.map((d) => d.slug) }, archivedAt: null, teamId: null, ownerId: null },
     data: { archivedAt: now, updatedAt: now },
   });
   return outcomes;
@@ -42,9 +42,15 @@ export async function importDecks(db: Database, decks: CompiledDeck[], now: Date
 
 type Tx = Transaction;
 
+/** What the writers store: a compiled FAQ deck, or an imported one (lib/interop), whose entries are of their own kind. */
+export type WritableDeck = Pick<CompiledDeck, "slug" | "manifest" | "cards" | "questions" | "contentHash"> & {
+  entries: (Omit<CompiledEntry, "kind" | "lists"> & { kind: string })[];
+};
+
 /** Deck columns a caller may set besides the compiled ones (team decks keep their source and state here). */
 export type DeckRecordFields = {
   teamId?: string | null;
+  ownerId?: string | null;
   sourcePath?: string;
   sourceMarkdown?: string | null;
   overridesYaml?: string | null;
@@ -89,13 +95,17 @@ const MODELS: Model[] = ["entry", "card", "question"];
  */
 export async function planDeckWrite(
   db: Database | Tx,
-  deck: CompiledDeck,
+  deck: WritableDeck,
   now: Date,
   extra: DeckRecordFields = {},
   { yieldBetweenPages = false } = {},
 ): Promise<DeckWritePlan> {
-  const owner = await db.deck.findUnique({ where: { slug: deck.slug }, select: { id: true, teamId: true } });
-  if (owner && owner.teamId !== (extra.teamId ?? null)) throw new Error(`deck "${deck.slug}" belongs to another owner`);
+  const owner = await db.deck.findUnique({
+    where: { slug: deck.slug },
+    select: { id: true, teamId: true, ownerId: true },
+  });
+  if (owner && (owner.teamId !== (extra.teamId ?? null) || owner.ownerId !== (extra.ownerId ?? null)))
+    throw new Error(`deck "${deck.slug}" belongs to another owner`);
   const rows = deckRows(deck, owner?.id ?? NEW_DECK);
   const scope = (model: Model) => (model === "entry" ? { deckId: owner?.id } : { entry: { deckId: owner?.id } });
   const changes = {} as DeckWritePlan["changes"];
@@ -140,6 +150,26 @@ export async function applyDeckWrite(
   return { deckId, archived };
 }
 
+/**
+ * A plan for an existing deck as smaller ones of at most `rows` changed rows, in the order they must
+ * be applied (entries before their cards and questions): each can be applied in a short transaction
+ * of its own, with the event loop given back in between, when the change need not be all at once.
+ */
+export function planInChunks(plan: DeckWritePlan, rows: number): DeckWritePlan[] {
+  const none = () => ({ created: [], updated: [], archived: [] });
+  const chunks: DeckWritePlan[] = [];
+  for (const model of MODELS)
+    for (const kind of ["created", "updated", "archived"] as const) {
+      const list: (Row | string)[] = plan.changes[model][kind];
+      for (let i = 0; i < list.length; i += rows) {
+        const changes: DeckWritePlan["changes"] = { entry: none(), card: none(), question: none() };
+        (changes[model][kind] as (Row | string)[]) = list.slice(i, i + rows);
+        chunks.push({ ...plan, changes });
+      }
+    }
+  return chunks.length > 0 ? chunks : [{ ...plan, changes: { entry: none(), card: none(), question: none() } }];
+}
+
 /** Stands for the id of a deck the plan creates. */
 const NEW_DECK = "";
 const PAGE = 1000;
@@ -177,7 +207,7 @@ function diffRows(current: Row[], rows: Row[]): { created: Row[]; updated: Row[]
 }
 
 /** The deck row's columns from the compiled deck, with the caller's `extra` ones. */
-export function deckFields(deck: CompiledDeck, now: Date, extra: DeckRecordFields) {
+export function deckFields(deck: WritableDeck, now: Date, extra: DeckRecordFields) {
   return {
     title: deck.manifest.title,
     language: deck.manifest.language,
@@ -198,7 +228,7 @@ const ITEMS_PER_ENTRY = 1000;
  * Hiding or adding an item moves only its own entry's items, so an override change rewrites a few
  * rows, not every card after it.
  */
-function withinEntries(entries: CompiledDeck["entries"]): (entryId: string) => number {
+function withinEntries(entries: WritableDeck["entries"]): (entryId: string) => number {
   const entryPosition = new Map(entries.map((e) => [e.id, e.position]));
   const used = new Map<string, number>();
   return (entryId) => {
@@ -209,7 +239,7 @@ function withinEntries(entries: CompiledDeck["entries"]): (entryId: string) => n
 }
 
 /** The deck's entries, cards and questions as rows of their tables (without timestamps). */
-export function deckRows(deck: CompiledDeck, deckId: string): Record<"entry" | "card" | "question", Row[]> {
+export function deckRows(deck: WritableDeck, deckId: string): Record<"entry" | "card" | "question", Row[]> {
   const entry = deck.entries.map((e) => ({
     id: e.id,
     deckId,

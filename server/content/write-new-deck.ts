@@ -3,10 +3,9 @@
 // other requests' queries run inside it meanwhile; a chunk is one short statement, and the event loop
 // is given back between chunks. The deck row is marked incomplete until the last chunk is in: no page
 // shows an incomplete deck, and one left behind by a crash is deleted (see `deleteAbandonedDecks`).
-import type { CompiledDeck } from "@/lib/content/compile-deck";
 import type { Database } from "@/server/db/connection";
 import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
-import { deckFields, deckRows, type DeckRecordFields } from "./import-decks";
+import { deckFields, deckRows, type DeckRecordFields, type WritableDeck } from "./import-decks";
 
 /** An upload still incomplete after this long was abandoned (its server stopped). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -18,7 +17,7 @@ export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
  */
 export async function writeNewDeck(
   db: Database,
-  deck: CompiledDeck,
+  deck: WritableDeck,
   now: Date,
   extra: DeckRecordFields,
 ): Promise<string> {

@@ -18,6 +18,8 @@ export type DeckSummary = {
   entryCount: number;
   team: string | null;
   teamId: string | null;
+  /** The signed-in learner's own deck (imported from a file); never offered to a team. */
+  personal: boolean;
 };
 
 export async function listDecks(): Promise<DeckSummary[]> {
@@ -31,11 +33,17 @@ export async function listDecks(): Promise<DeckSummary[]> {
       description: true,
       language: true,
       teamId: true,
+      ownerId: true,
       team: { select: { name: true } },
       _count: { select: { entries: { where: { archivedAt: null } } } },
     },
   });
-  return decks.map(({ _count, team, ...deck }) => ({ ...deck, team: team?.name ?? null, entryCount: _count.entries }));
+  return decks.map(({ _count, team, ownerId, ...deck }) => ({
+    ...deck,
+    team: team?.name ?? null,
+    personal: ownerId !== null,
+    entryCount: _count.entries,
+  }));
 }
 
 export type DeckPage = {
@@ -44,16 +52,19 @@ export type DeckPage = {
   title: string;
   description: string;
   language: string;
+  /** The signed-in learner's own deck, which they may delete. */
+  personal: boolean;
 } & EntryPage;
 
 /** A deck and one page of its entries (cards and questions counted, not loaded), for the deck page; null when there is no such live deck. */
 export async function getDeckPage(slug: string, requestedPage: string | undefined): Promise<DeckPage | null> {
   const deck = await db.deck.findFirst({
     where: { slug, ...(await visible()) },
-    select: { id: true, slug: true, title: true, description: true, language: true },
+    select: { id: true, slug: true, title: true, description: true, language: true, ownerId: true },
   });
   if (!deck) return null;
-  return { ...deck, ...(await entryPage(db, deck.id, requestedPage)) };
+  const { ownerId, ...shown } = deck;
+  return { ...shown, personal: ownerId !== null, ...(await entryPage(db, deck.id, requestedPage)) };
 }
 
 /** The deck page an entry's anchor (#entry-…) is on, when its deck is one the user may see. */

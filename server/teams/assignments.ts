@@ -1,12 +1,6 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
-import {
-  assignmentStatus,
-  dueAtEndOf,
-  memberStatus,
-  type AssignmentStatus,
-  type MemberProgress,
-} from "@/lib/teams/completion";
+import { dueAtEndOf, memberStatus, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
 import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT, type AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";

@@ -1,5 +1,5 @@
 import type { Database } from "@/server/db/connection";
-import { yieldToEventLoop } from "@/server/db/yield";
+import { deleteDeckRows } from "@/server/content/delete-deck-rows";
 import { findTeamDeck } from "./team-decks";
 
 export type DeleteTeamDeckOutcome =
@@ -23,18 +23,8 @@ export async function deleteTeamDeck(
   return { ok: true, deleted: "published" };
 }
 
-// The three delegates share this shape; Prisma's own types do not unify across models.
-type Deletable = {
-  findMany(args: { where: object; select: { id: true }; take: number }): Promise<{ id: string }[]>;
-  deleteMany(args: { where: object }): Promise<unknown>;
-};
-
-/** Rows deleted per statement: each one is short, and other requests are answered in between. */
-const DELETE_CHUNK = 100;
-
 /**
- * Deletes a draft a chunk of rows at a time: one statement for a deck of thousands of entries would
- * hold the server for seconds (SQLite answers synchronously). The deck is first marked incomplete,
+ * Deletes a draft a chunk of rows at a time (see deleteDeckRows). The deck is first marked incomplete,
  * which hides it from every page and action (and a server stopping halfway leaves it to be cleaned
  * up as an abandoned upload). False when the deck was published meanwhile.
  */
@@ -44,19 +34,6 @@ async function deleteDraft(db: Database, deckId: string, now: Date): Promise<boo
     data: { incompleteSince: now, updatedAt: now },
   });
   if (claimed.count === 0) return false;
-  const inDeck = { entry: { deckId } };
-  for (const [model, where] of [
-    ["question", inDeck],
-    ["card", inDeck],
-    ["entry", { deckId }],
-  ] as const) {
-    const rows = db[model] as unknown as Deletable;
-    const next = () => rows.findMany({ where, select: { id: true }, take: DELETE_CHUNK });
-    for (let chunk = await next(); chunk.length > 0; chunk = await next()) {
-      await rows.deleteMany({ where: { id: { in: chunk.map((r) => r.id) } } });
-      await yieldToEventLoop();
-    }
-  }
-  await db.deck.deleteMany({ where: { id: deckId } });
+  await deleteDeckRows(db, deckId);
   return true;
 }

@@ -1,11 +1,11 @@
 // What keeps one upload from hurting everyone: input limits, the compiler's worker thread and its
 // time limit, uploads per user and minute, and admins removing a deck.
 import { readFileSync } from "node:fs";
-import { performance as nodePerformance } from "node:perf_hooks";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_CANDIDATE_ENTRIES, MAX_NESTING_DEPTH } from "@/lib/content/input-limits";
 import { compileOffThread } from "@/server/content/compile-off-thread";
 import { visibleDecksWhere } from "@/server/access/access";
+import { eventLoopGaps } from "@/server/test/event-loop-gaps";
 import { seedTeam, seedUsers, useTempDatabase, uuid } from "@/server/test/fixtures";
 import { deleteTeamDeck } from "./delete-team-deck";
 import { liveEntries } from "@/server/queries/deck-entries";
@@ -25,48 +25,6 @@ const manyEntries = (n: number) =>
 /** n entries of one line each, without a title (which would count towards the limit of entries). */
 const oneLineEach = (n: number) =>
   Array.from({ length: n }, (_, i) => `## What is item ${i}?\n\nItem ${i} is thing number ${i}.\n`).join("\n");
-
-/**
- * The longest stretch, since the last reset, in which the event loop ran no 5 ms timer, in wall time,
- * and how much of it this thread was busy. On a machine shared with other jobs the wall time also
- * counts stretches in which the process was not scheduled at all, and the process's CPU time also
- * counts the compiler's worker thread; the event loop's active time counts this thread only, but also
- * when it was not scheduled. The smallest of the three is what this thread's own work blocked.
- */
-function eventLoopGaps() {
-  const sample = () => {
-    const { user, system } = process.cpuUsage();
-    return {
-      wall: performance.now(),
-      cpu: (user + system) / 1000,
-      active: nodePerformance.eventLoopUtilization().active,
-    };
-  };
-  const stretch = (from: ReturnType<typeof sample>, to: ReturnType<typeof sample>) => {
-    const wall = to.wall - from.wall;
-    return { wall, blocked: Math.min(wall, to.cpu - from.cpu, to.active - from.active) };
-  };
-  const longer = (a: { wall: number; blocked: number }, b: { wall: number; blocked: number }) => ({
-    wall: Math.max(a.wall, b.wall),
-    blocked: Math.max(a.blocked, b.blocked),
-  });
-  let last = sample();
-  let longest = { wall: 0, blocked: 0 };
-  const ticker = setInterval(() => {
-    const at = sample();
-    longest = longer(longest, stretch(last, at));
-    last = at;
-  }, 5);
-  return {
-    reset: () => {
-      last = sample();
-      longest = { wall: 0, blocked: 0 };
-    },
-    /** Counting the stretch still running: a step shorter than a tick is one stretch. */
-    longest: () => longer(longest, stretch(last, sample())),
-    stop: () => clearInterval(ticker),
-  };
-}
 
 describe("team deck uploads under attack", () => {
   const temp = useTempDatabase();

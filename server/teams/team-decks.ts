@@ -20,6 +20,8 @@ import { deckCounts, liveEntries, type DeckCounts, type DeckEntry } from "@/serv
 import { pageWindow } from "@/lib/decks/pagination";
 import { isUniqueViolation, type Transaction } from "@/server/db/transaction";
 import { takeUploadSlot } from "./upload-rate";
+import { IMPORT_FILE_PATTERN } from "@/lib/interop/import-limits";
+import { compileImport, readImport } from "@/server/interop/compile-import-file";
 
 /** What the compiler refused, with the file and (where known) the line. */
 export type ContentProblem = { file: string; line: number | null; message: string };
@@ -29,6 +31,7 @@ export type TeamDeckSource = {
   title: string;
   language: TeamDeckLanguage;
   fileName: string;
+  /** The file's bytes: FAQ Markdown, or a file the import reads (CSV/TSV, Anki package) by its name. */
   markdown: Uint8Array;
 };
 
@@ -68,13 +71,17 @@ export async function saveDraft(
 
   const slug = `${key}${titleSlug(input.title)}`;
   const fileName = safeFileName(input.fileName);
-  const compiled = await compileTeamDeck(slug, { ...input, fileName }, null, []);
+  const imported = IMPORT_FILE_PATTERN.test(fileName);
+  const compiled = imported
+    ? await compileTeamImport(slug, { ...input, fileName })
+    : await compileTeamDeck(slug, { ...input, fileName }, null, []);
   if (!compiled.ok) return compiled;
   try {
     await writeNewDeck(db, compiled.deck, now, {
       teamId: input.teamId,
       sourcePath: fileName,
-      sourceMarkdown: new TextDecoder().decode(input.markdown),
+      // An imported file (CSV, Anki) is kept as its cards, not as Markdown to compile again.
+      sourceMarkdown: imported ? null : new TextDecoder().decode(input.markdown),
       overridesYaml: null,
       publishedAt: null,
       compileWarnings: JSON.stringify(compiled.deck.warnings),
@@ -385,6 +392,16 @@ async function compileTeamDeck(
   }
 }
 
+/** A CSV or Anki file as a team deck: the title and language the admin gave, no review history. */
+async function compileTeamImport(slug: string, input: Omit<TeamDeckSource, "teamId">) {
+  const read = await readImport({ fileName: input.fileName, bytes: input.markdown, keepHistory: false });
+  if (!read.ok) return read;
+  const made = await compileImport(read.imported, slug, input.fileName);
+  if (!made.ok) return made;
+  const manifest = { title: input.title, language: input.language, description: "" };
+  return { ok: true as const, deck: { ...made.compiled, manifest } };
+}
+
 type StoredDeck = { slug: string; title: string; language: string; sourcePath: string; sourceMarkdown: string | null };
 
 function compileStored(deck: StoredDeck, overridesYaml: string | null, previous: PreviousEntry[]) {
@@ -428,7 +445,7 @@ async function findByRequestKey(db: Database, teamId: string, key: string): Prom
 }
 
 /** "-<words of the title>" in lowercase ASCII, or "" when the title has none (e.g. a Chinese title). */
-function titleSlug(title: string): string {
+export function titleSlug(title: string): string {
   const words = title
     .normalize("NFKD")
     .toLowerCase()
@@ -439,7 +456,7 @@ function titleSlug(title: string): string {
 }
 
 /** The uploaded file's own name (no folders, no control characters), as the compiler names it in errors. */
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   const base = name
     .split(/[\\/]/)
     .pop()!

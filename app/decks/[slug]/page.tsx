@@ -10,6 +10,8 @@ import { TodayCounts } from "@/components/ui/today-counts";
 import { getCurrentUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { deckTodayCounts } from "@/server/progress/today";
+import { ActionButton } from "@/components/ui/action-button";
+import { deletePersonalDeckAction } from "@/app/decks/import/actions";
 import { ExportMenu } from "@/components/export-menu";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
@@ -20,12 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params, searchParams }: Props) {
-  const [{ slug }, { page: requested }, t, tLoading, tInterop] = await Promise.all([
+  const [{ slug }, { page: requested }, t, tLoading, tInterop, tImport] = await Promise.all([
     params,
     searchParams,
     getTranslations("deck"),
     getTranslations("dailyUse.loading"),
     getTranslations("interop"),
+    getTranslations("deckImport"),
   ]);
   const [deck, user] = await Promise.all([getDeckPage(slug, requested), getCurrentUser()]);
   if (!deck) notFound();
@@ -60,6 +63,19 @@ export default async function DeckPage({ params, searchParams }: Props) {
             ]}
           />
         </div>
+        {deck.personal && (
+          <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
+            <span>{tImport("personal")}</span>
+            <ActionButton
+              action={deletePersonalDeckAction}
+              fields={{ deckId: deck.id }}
+              label={tImport("delete")}
+              messages="deckImport.errors"
+              variant="ghost"
+              confirm={{ question: tImport("deleteQuestion"), yes: tImport("deleteYes"), no: tImport("deleteNo") }}
+            />
+          </div>
+        )}
       </header>
       <ol className="flex flex-col gap-4" lang={deck.language} start={deck.page.skip + 1}>
         {deck.entries.map((entry) => (

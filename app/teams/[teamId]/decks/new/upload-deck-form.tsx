@@ -8,6 +8,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { MAX_DECK_FILE_BYTES } from "@/lib/teams/deck-limits";
+import { IMPORT_FILE_ACCEPT, IMPORT_FILE_PATTERN, MAX_IMPORT_FILE_BYTES } from "@/lib/interop/import-limits";
 import { uploadDeckAction, type UploadDeckResult } from "./actions";
 import { formFields } from "@/lib/forms/form-fields";
 
@@ -65,8 +66,12 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
             {...control}
             name="file"
             type="file"
-            accept=".md,.markdown,text/markdown"
-            onChange={(e) => setTooLarge((e.target.files?.[0]?.size ?? 0) > MAX_DECK_FILE_BYTES)}
+            accept={`.md,.markdown,text/markdown,${IMPORT_FILE_ACCEPT}`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              const limit = file && IMPORT_FILE_PATTERN.test(file.name) ? MAX_IMPORT_FILE_BYTES : MAX_DECK_FILE_BYTES;
+              setTooLarge((file?.size ?? 0) > limit);
+            }}
             className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1 aria-invalid:border-red-600 dark:border-stone-600 dark:bg-stone-900 dark:file:bg-stone-800 dark:file:text-stone-100"
           />
         )}
