@@ -36,7 +36,8 @@ describe("calendar feed", () => {
       temp.db,
       team.member,
       otherTeam,
-      { ...rule, dueAt: inDays(9), members: "all", clientRequestId: "long" },
+      // Its owner picks themself: the whole team alone would be its learners only.
+      { ...rule, dueAt: inDays(9), members: "all", alsoAssign: [team.member], clientRequestId: "long" },
       now,
     );
     if (!mine.ok || !long.ok) throw new Error("not created");

@@ -6,6 +6,7 @@ import { scopeTitle } from "@/lib/decks/scope";
 import type { Database } from "@/server/db/connection";
 import { createOrFind } from "@/server/db/transaction";
 import { followUpTranslator, userLocale } from "@/server/i18n/translator";
+import { assignedTo } from "@/server/teams/assignments";
 
 /** 256 random bits, URL-safe: 43 characters. */
 const newToken = () => randomBytes(32).toString("base64url");
@@ -57,7 +58,7 @@ export async function calendarFeed(db: Database, token: string, baseUrl: string,
   if (!feed) return null;
   const { userId } = feed;
   const assignments = await db.assignment.findMany({
-    where: { team: { members: { some: { userId } } }, OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }] },
+    where: assignedTo(userId),
     orderBy: { dueAt: "asc" },
     take: 500,
     select: {

@@ -10,6 +10,8 @@ import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
 import { dialect } from "@/server/progress/card-aggregates";
 import { MIN_QUIZ_QUESTIONS } from "./assignments";
+import { assignedPeople } from "@/lib/teams/audience";
+import type { TeamRole } from "@/lib/teams/permissions";
 
 export type BehindMember = { userId: string; name: string | null; email: string; status: AssignmentStatus };
 
@@ -57,7 +59,7 @@ export async function assignmentsOverview(
     }),
     db.teamMember.findMany({
       where: { teamId },
-      select: { userId: true, user: { select: { name: true, email: true } } },
+      select: { userId: true, role: true, user: { select: { name: true, email: true } } },
     }),
   ]);
   if (assignments.length === 0) return { ok: true, assignments: [] };
@@ -70,13 +72,13 @@ export async function assignmentsOverview(
   ]);
 
   const people = new Map(members.map((m) => [m.userId, { userId: m.userId, ...m.user }]));
+  const roles = members.map((m) => ({ userId: m.userId, role: m.role as TeamRole }));
   const overviews = assignments.map((a) => {
     const scope = (sums: ScopeSums, userId = "") => sums.of(userId, a.deckId, a.topic);
     const cardCount = scope(cards);
     const minQuestions = Math.min(MIN_QUIZ_QUESTIONS, scope(questions));
-    const assignedIds = a.wholeTeam
-      ? [...people.keys()]
-      : a.assignees.map((x) => x.userId).filter((id) => people.has(id));
+    const picked = new Set(a.assignees.map((x) => x.userId));
+    const assignedIds = assignedPeople(roles, a.wholeTeam, picked).map((p) => p.userId);
     const standings = assignedIds.map((userId) => {
       const progress: MemberProgress = {
         cards: cardCount,

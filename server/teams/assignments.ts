@@ -34,7 +34,7 @@ export type AssignmentInput = AssignmentRule & {
  * The assignments that apply to a user: whole-team ones while they are one of its learners (role
  * member; leads are not learners of their own assignments), and the ones they were picked for.
  */
-function assignedTo(userId: string) {
+export function assignedTo(userId: string) {
   return {
     OR: [
       { wholeTeam: true, team: { members: { some: { userId, role: "member" } } } },

@@ -31,7 +31,16 @@ describe("first completions", () => {
       temp.db,
       team.owner,
       team.id,
-      { ...rule, deckId, dueAt: inDays(7), requireStudy: true, requireQuiz: false, clientRequestId: "study" },
+      // The whole team is its learners; the admin is picked as well.
+      {
+        ...rule,
+        alsoAssign: [team.admin],
+        deckId,
+        dueAt: inDays(7),
+        requireStudy: true,
+        requireQuiz: false,
+        clientRequestId: "study",
+      },
       now,
     );
     if (!created.ok) throw new Error("not created");
@@ -60,7 +69,15 @@ describe("first completions", () => {
       temp.db,
       team.owner,
       team.id,
-      { ...rule, deckId, dueAt: inDays(7), requireStudy: false, requireQuiz: true, clientRequestId: "quiz" },
+      {
+        ...rule,
+        alsoAssign: [team.admin],
+        deckId,
+        dueAt: inDays(7),
+        requireStudy: false,
+        requireQuiz: true,
+        clientRequestId: "quiz",
+      },
       now,
     );
     if (!created.ok) throw new Error("not created");

@@ -4,7 +4,7 @@ import { completionToRecord } from "@/lib/teams/completion";
 import type { Database } from "@/server/db/connection";
 import { createOrFind } from "@/server/db/transaction";
 import { learnersSettings } from "@/server/study/study-service";
-import { assignedCardsWhere, assignmentSelect, memberProgress, type AssignmentRow } from "./assignments";
+import { assignedCardsWhere, assignedTo, assignmentSelect, memberProgress, type AssignmentRow } from "./assignments";
 
 /** What happened: a grade can only complete rules that ask for study; a finished quiz, any rule. */
 export type CompletionEvent = "grade" | "quiz";
@@ -24,8 +24,7 @@ export async function recordCompletions(
   const open = await db.assignment.findMany({
     where: {
       deckId,
-      team: { members: { some: { userId } } },
-      OR: [{ wholeTeam: true }, { assignees: { some: { userId } } }],
+      ...assignedTo(userId),
       completions: { none: { userId } },
       ...(event === "grade" ? { requireStudy: true } : {}),
     },
