@@ -44,8 +44,8 @@ test("a lead sees every assignment's standing, newest due first, and downloads i
   await expect(page.getByRole("heading", { level: 1, name: "Assignments overview" })).toBeVisible();
   const rows = page.getByTestId("overview-row");
   await expect(rows).toHaveCount(2);
-  // Due in a month: 4 assigned (the lead too), all in progress, nobody behind yet.
-  await expect(rows.nth(0).getByRole("cell")).toHaveText([/\d{4}/, "4", "0", "4", "0", "Nobody"], {
+  // Due in a month: the 3 learners assigned (not the lead), all in progress, nobody behind yet.
+  await expect(rows.nth(0).getByRole("cell")).toHaveText([/\d{4}/, "3", "0", "3", "0", "Nobody"], {
     useInnerText: true,
   });
   // Overdue: both chosen members.

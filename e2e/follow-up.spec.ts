@@ -31,7 +31,7 @@ test("a lead reminds the member not done by email, once a day; the member subscr
   await lead.page.getByLabel("Deck", { exact: true }).selectOption("ebpf");
   await lead.page.getByLabel("Due date").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
   await lead.page.getByLabel("studied every card at least once and reached the predicted recall").uncheck();
-  await lead.page.getByLabel("The whole team").uncheck();
+  await lead.page.getByLabel("The team's learners (everyone with the Member role)").uncheck();
   await lead.page.getByRole("checkbox", { name: member.email }).check();
   await lead.page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(lead.page.getByText("Assignment created.")).toBeVisible();

@@ -45,7 +45,11 @@ test("a deck downloads as a CSV file that reads back as its cards", async ({ pag
   expect(apkg.status()).toBe(200);
   expect(apkg.headers()["content-disposition"]).toContain(".apkg");
   expect((await apkg.body()).subarray(0, 2).toString()).toBe("PK"); // a zip, as Anki packages are
-  await expect(page.getByRole("link", { name: "Export for Anki (.apkg)" })).toHaveAttribute("href", /format=apkg/);
+  // In the closed Export menu, next to the CSV link.
+  await expect(page.getByRole("link", { name: "Export for Anki (.apkg)", includeHidden: true })).toHaveAttribute(
+    "href",
+    /format=apkg/,
+  );
   expect((await page.request.get("/decks/ebpf/export?format=xlsx")).status()).toBe(400);
   expect((await page.request.get("/decks/no-such-deck/export?format=csv")).status()).toBe(404);
 });

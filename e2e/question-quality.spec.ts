@@ -7,7 +7,7 @@ async function publishTeamDeck(page: Page, teamPath: string, title: string): Pro
   await interactive(page);
   await page.getByLabel("Deck title").fill(title);
   await page.getByLabel("Deck language").selectOption("en");
-  await page.getByLabel("FAQ file (.md)").setInputFiles("e2e/fixtures/team-faq.md");
+  await page.getByLabel("Deck file").setInputFiles("e2e/fixtures/team-faq.md");
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page).toHaveURL(/\/preview$/);
   await page.getByRole("button", { name: "Publish to the team" }).click();

@@ -89,7 +89,7 @@ test("a lead assigns a topic to the team's learners with a default date and a fe
   await lead.page.getByLabel("Deck title").fill("Ops FAQ");
   await lead.page.getByLabel("Deck language").selectOption("en");
   await lead.page
-    .getByLabel("FAQ file (.md)")
+    .getByLabel("Deck file")
     .setInputFiles({ name: "ops.md", mimeType: "text/markdown", buffer: Buffer.from(TOPIC_FAQ) });
   await lead.page.getByRole("button", { name: "Upload and preview" }).click();
   await lead.page.getByRole("button", { name: "Publish to the team" }).click();
