@@ -77,6 +77,15 @@ describe("minimum information", () => {
     expect(basic!.back.startsWith("XDP是一种高性能的数据包处理技术")).toBe(true);
   });
 
+  it("makes no card of a pointer whose other words only repeat the question", () => {
+    const pointer =
+      "Please read our [CONTRIBUTING.md](CONTRIBUTING.md) guide for detailed information on how to contribute.";
+    expect(cardsForEntry(entry(pointer, "How can I contribute to the project?"), "en")).toEqual([]);
+    // Words of its own make it an answer.
+    const answer = "Please read our [CONTRIBUTING.md](CONTRIBUTING.md) guide, then open a pull request against main.";
+    expect(cardsForEntry(entry(answer, "How can I contribute to the project?"), "en")).not.toEqual([]);
+  });
+
   it("leaves where to read more off the back, but keeps an instruction and a lone pointer's verdict", () => {
     const back = (answer: string, lang: "en" | "zh" = "en") => cardsForEntry(entry(answer), lang)[0]!.back;
     expect(

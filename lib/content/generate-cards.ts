@@ -38,7 +38,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       cards.push({ id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) });
   };
 
-  if (onlyPointsElsewhere(entry.answer)) return [];
+  if (onlyPointsElsewhere(entry.answer, entry.question)) return [];
   add("basic", "", basicFront(entry, t), withoutListMarker(withoutTrailingPointers(basicBack(entry, lists))));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
@@ -163,7 +163,7 @@ const PROBLEM =
  * report lists it). A verdict ("支持。请查阅…", "Yes. See…") or a link's own words ("Use [semantic
  * versioning](…)") are an answer.
  */
-function onlyPointsElsewhere(answer: string): boolean {
+function onlyPointsElsewhere(answer: string, question: string): boolean {
   if (!/\]\(|https?:\/\/|<https?:|#\d+/.test(answer)) return false;
   const text = answer.replace(/!?\[([^\]]*)\]\([^)]*\)/g, " $1 ").replace(/<https?:[^>]+>|https?:\/\/\S+|#\d+/g, " ");
   const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));
@@ -171,7 +171,17 @@ function onlyPointsElsewhere(answer: string): boolean {
   if (words(outsideLinks) === 0) return true;
   if (VERDICT.test(text.trim()) || !POINTER_START.test(text.trim())) return false;
   // "可以参考[apollo-use-cases](…)项目中的[spring-cloud-logger](…)代码示例": names of what to read, nothing to recall.
-  return words(outsideLinks.replace(POINTER_WORDS, " ")) < 12;
+  // "Please read our CONTRIBUTING guide for details on how to contribute": the question's own words say nothing more.
+  const asked = new Set(
+    question
+      .toLowerCase()
+      .match(/[a-z]{3,}/g)
+      ?.map((w) => w.slice(0, 5)) ?? [],
+  );
+  const rest = outsideLinks
+    .replace(POINTER_WORDS, " ")
+    .replace(/[A-Za-z]{3,}/g, (w) => (asked.has(w.toLowerCase().slice(0, 5)) ? " " : w));
+  return words(rest) < 12;
 }
 
 const POINTER_START =
@@ -180,7 +190,7 @@ const POINTER_START =
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial)\b/gi;
+  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =

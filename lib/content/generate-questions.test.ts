@@ -196,6 +196,11 @@ describe("a passage that gives its question away", () => {
       "What file formats are supported?",
       "If you find an issue with parsing a certain file type, please write to support with details of the format.",
     ),
+    en(
+      "promise",
+      "Will the sync bug be fixed?",
+      "Our team will work to resolve the issue as quickly as possible, and we thank you for your patience.",
+    ),
   ];
 
   it("blanks the words only the right question shares, and keeps the rest", () => {
@@ -258,7 +263,8 @@ describe("a passage that gives its question away", () => {
       "可以尝试使用量化后的小模型在 ＿＿ 中运行",
     );
     const { questions, unasked } = questionsForDeck(deck, "en");
-    for (const id of ["e/why", "e/crash", "e/formats"]) expect(questions.some((q) => q.entryId === id)).toBe(false);
+    for (const id of ["e/why", "e/crash", "e/formats", "e/promise"])
+      expect(questions.some((q) => q.entryId === id)).toBe(false);
     expect(unasked.find((u) => u.entryId === "e/why")?.reason).toMatch(/passage/);
   });
 

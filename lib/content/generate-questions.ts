@@ -246,7 +246,10 @@ function belongsQuestion(
       const cut = sentence.replace(POINTER_TAIL, "");
       return cut !== sentence && OPENS_CLAUSE.test(cut) ? null : passageFrom(cut);
     })
-    .filter((s): s is string => s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s) && !LOG_LINE.test(s));
+    .filter(
+      (s): s is string =>
+        s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s) && !LOG_LINE.test(s) && !COURTESY.test(s),
+    );
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
     return null;
@@ -456,6 +459,10 @@ const POINTER =
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
   /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+
+/** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
+const COURTESY =
+  /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
 
 /** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
 const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;
