@@ -42,9 +42,6 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true");
 
-export const DEFAULT_MIN_RECALL_PERCENT = 85;
-export const DEFAULT_PASS_PERCENT = 80;
-
 /**
  * A whole percentage, or null when none was sent: the form leaves out the threshold of a rule that
  * is off, and a rule that is on must have one (checked on the whole request).

@@ -25,10 +25,15 @@ function startWorker(): Worker {
   // Resolved from the app's folder at run time, and started from a line of code rather than a path:
   // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
   const entry = pathToFileURL(join(process.cwd(), "server/content/compile-worker.mjs")).href;
-  return new Worker(`import(${JSON.stringify(entry)})`, {
+  const worker = new Worker(`import(${JSON.stringify(entry)})`, {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
   });
+  // One listener for the worker's life (not one per time it is kept idle): a worker that dies is not reused.
+  worker.once("exit", () => {
+    if (idle === worker) idle = null;
+  });
+  return worker;
 }
 
 /** Starts the idle worker ahead of a compile (e.g. when the upload form is shown), so the upload does not pay for it. */
@@ -92,9 +97,6 @@ function keepIdle(worker: Worker) {
     return;
   }
   idle = worker;
-  // An idle worker does not keep the process alive, and one that dies is not reused.
+  // An idle worker does not keep the process alive.
   worker.unref();
-  worker.once("exit", () => {
-    if (idle === worker) idle = null;
-  });
 }

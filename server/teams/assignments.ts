@@ -1,7 +1,8 @@
 // Assignments: a deck (or topic) a team must learn by a date. Completion is computed from the
 // members' real card states and quiz attempts each time it is shown.
 import { dueAtEndOf, memberStatus, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
-import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT, type AssignmentRequest } from "@/lib/teams/requests";
+import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/assignment-defaults";
+import type { AssignmentRequest } from "@/lib/teams/requests";
 import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
 import { recallProbability, type MemoryState } from "@/lib/study/scheduling";

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
 import { assignedPeople } from "@/lib/teams/audience";
-import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/requests";
+import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/assignment-defaults";
 import type { AssignableDeck, AssignablePerson } from "@/server/teams/assignment-options";
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
 import { AssignmentAudience } from "./assignment-audience";
