@@ -1,10 +1,7 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { smtpConfig } from "@/lib/reminders/smtp-config";
 import { importSeedDeck } from "@/server/test/seed-deck";
+import { startSmtpServer } from "@/server/test/smtp-server";
 import { useTempDatabase, useTestTeam } from "@/server/test/fixtures";
 import { createAssignment } from "@/server/teams/assignments";
 import { runReminders } from "./job";
@@ -14,32 +11,6 @@ import { nudgeMembers, sendDueReminders } from "./reminders";
 const now = new Date("2026-11-25T09:00:00Z");
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
 const appUrl = "https://faq.example.test";
-
-type Received = { to: string; subject: string; text: string };
-
-/** A real SMTP server on a free port, collecting every message it accepts. */
-async function startSmtpServer() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          for (const to of session.envelope.rcptTo)
-            received.push({ to: to.address, subject: mail.subject ?? "", text: mail.text ?? "" });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server.server, "listening");
-  const { port } = server.server.address() as AddressInfo;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe("reminders", () => {
   const temp = useTempDatabase();

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { ImportPreview } from "@/components/import-preview";
 import { Button } from "@/components/ui/button";
+import { FileProblem } from "@/components/ui/file-problem";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { formFields } from "@/lib/forms/form-fields";
@@ -48,17 +49,16 @@ export function ImportDeckForm({ action }: Props) {
         hint={t("fileHint")}
         error={
           problem ? (
-            <div role="alert" className="flex flex-col gap-1" data-testid="import-problem">
-              <p className="font-medium">
-                {problem.line
+            <FileProblem
+              testId="import-problem"
+              where={
+                problem.line
                   ? t("atLine", { file: problem.file, line: problem.line })
-                  : t("inFile", { file: problem.file })}
-              </p>
-              <p className="font-mono text-xs" lang="en">
-                {problem.message}
-              </p>
-              <p className="text-stone-600 dark:text-stone-400">{t("nothingSaved")}</p>
-            </div>
+                  : t("inFile", { file: problem.file })
+              }
+              message={problem.message}
+              note={t("nothingSaved")}
+            />
           ) : tooLarge ? (
             t("errors.fileTooLarge")
           ) : failed?.fieldErrors.file === "content" ? undefined : (

@@ -1,6 +1,7 @@
 // Anki packages built in code for the tests, per Anki's published formats: the legacy one comes
 // from writeAnkiPackage; the current one (schema 18 collection, zstd, protobuf meta and media list,
 // plus the dummy collection.anki2 that asks old Ankis to update) is put together here.
+import { LEGACY_SCHEMA } from "./legacy-collection";
 import Database from "better-sqlite3";
 import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
 import { unzipSync, zipSync } from "fflate";
@@ -30,19 +31,8 @@ export function currentCollection(content: {
 }): Uint8Array {
   const db = new Database(":memory:");
   db.exec(`
-    create table col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
-      ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
-      models text not null, decks text not null, dconf text not null, tags text not null);
+    ${LEGACY_SCHEMA}
     insert into col values (1, 0, 0, 0, 18, 0, 0, 0, '', '', '', '', '');
-    create table notes (id integer primary key, guid text not null, mid integer not null, mod integer not null,
-      usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null,
-      flags integer not null, data text not null);
-    create table cards (id integer primary key, nid integer not null, did integer not null, ord integer not null,
-      mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null,
-      ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null,
-      odue integer not null, odid integer not null, flags integer not null, data text not null);
-    create table revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null,
-      ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
     create table fields (ntid integer not null, ord integer not null, name text not null, config blob not null,
       primary key (ntid, ord)) without rowid;
     create unique index idx_fields_name_ntid on fields (name, ntid);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FileProblem } from "@/components/ui/file-problem";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
@@ -45,17 +46,16 @@ export function UploadDeckForm({ teamId, clientRequestId }: Props) {
         hint={t("fileHint")}
         error={
           problem ? (
-            <div role="alert" className="flex flex-col gap-1" data-testid="content-problem">
-              <p className="font-medium">
-                {problem.line
+            <FileProblem
+              testId="content-problem"
+              where={
+                problem.line
                   ? t("problemAtLine", { file: problem.file, line: problem.line })
-                  : t("problemInFile", { file: problem.file })}
-              </p>
-              <p className="font-mono text-xs" lang="en">
-                {problem.message}
-              </p>
-              <p className="text-stone-600 dark:text-stone-400">{t("nothingSaved")}</p>
-            </div>
+                  : t("problemInFile", { file: problem.file })
+              }
+              message={problem.message}
+              note={t("nothingSaved")}
+            />
           ) : (
             fileError
           )
