@@ -242,6 +242,15 @@ describe("a passage that gives its question away", () => {
     expect(giveawayWords("Windows 下可以勾选该选项", "Windows10 下窗口有背景色", ["Windows 中无法显示"])).toEqual([]);
   });
 
+  it("blanks a short key's word found inside a longer word of the passage (系统问题 in 操作系统)", () => {
+    const passage = "这个工具不支持 32 位操作系统，也不支持更老的版本";
+    expect(giveawayWords(passage, "系统问题", ["运行库问题", "连接错误"])).toContain("系统");
+    // A long question shares words with many passages; only whole words count there.
+    expect(giveawayWords(passage, "为什么我的电脑提示不支持这个系统版本呢", ["运行库问题", "连接错误"])).not.toContain(
+      "系统",
+    );
+  });
+
   it("blanks a phrase only the right question shares, though each of its words is common", () => {
     const wrong = [
       "How does Ente handle photos that are part of multiple iOS albums",

@@ -336,7 +336,18 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
       rightText.includes(word) &&
       !wrongText.some((text) => text.includes(word)),
   );
-  return [...new Set([...fromLatin, ...fromPairs, ...fromCjk])];
+  // A short key ("系统问题") against "…不支持 32 位操作系统": the key's word inside a longer word of the passage.
+  const shortKey = [...rightText].length <= 8;
+  const fromKey = [...keywordVector(right).keys()].filter(
+    (word) =>
+      shortKey &&
+      CJK.test(word) &&
+      visualLength(word) >= 4 &&
+      !FUNCTION_WORDS_ZH.has(word) &&
+      passage.includes(word) &&
+      !wrongText.some((text) => text.includes(word)),
+  );
+  return [...new Set([...fromLatin, ...fromPairs, ...fromCjk, ...fromKey])];
 }
 
 type LatinWord = { surface: string; index: number; norm: string; parts: string[] };
