@@ -253,9 +253,13 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     .map((s, i) => (i === 0 ? stripLeadIn(s) : s));
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
+  let quotesError = false;
   for (const sentence of opening) {
     // An answer that opens by quoting the error ("OSError: Could not load…") answers after it.
-    if (!out && (ERROR_LINE.test(sentence) || HEDGE.test(sentence)) && opening.length > 1) continue;
+    if (!out && (ERROR_LINE.test(sentence) || HEDGE.test(sentence)) && (opening.length > 1 || lead !== markdown)) {
+      quotesError = true;
+      continue;
+    }
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
@@ -287,6 +291,14 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if ((join(out, sentence).length > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
+  }
+  // The error quoted, then the steps that fix it: the steps' heads are the point.
+  if (!out && quotesError) {
+    const heads = studyLists(markdown, lists ?? answerLists(markdown))[0]?.items.map((item) =>
+      clausePrefix(sentences(item)[0] ?? item, 100),
+    );
+    const steps = heads?.every((h) => h !== null) ? headsThatFit("", heads as string[], max)?.trim() : null;
+    if (steps) return steps;
   }
   // A sub-heading ("（1）PaddleNLP预训练模型") names a part of the answer; it is no point.
   if (out && isTermLike(out) && !/[。.!！]$/.test(out)) out = "";

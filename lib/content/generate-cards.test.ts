@@ -268,6 +268,40 @@ describe("cards a strict reader rejected", () => {
     expect(basic!.back).not.toContain("By default");
   });
 
+  it("answers a how-to with the sentence announcing its first code block and the block, not a later paragraph", () => {
+    const answer = [
+      "Sometimes a build fails for reasons outside your change. If that happens, you can trigger a rebuild by amending the last commit and force pushing it:",
+      "",
+      "```bash",
+      "git commit --amend",
+      "git push -f",
+      "```",
+      "",
+      "If the problem was in the `ci` scripts, you may be asked to rebase once they are fixed. To do so, run:",
+      "```bash",
+      "git rebase upstream/main",
+      "```",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "Some checks failed. How do I trigger a rebuild?"), "en");
+    expect(basic!.back).toBe(
+      "If that happens, you can trigger a rebuild by amending the last commit and force pushing it:\n\n```bash\ngit commit --amend\ngit push -f\n```",
+    );
+  });
+
+  it("answers an error heading whose answer quotes the error with the steps after it", () => {
+    const answer = [
+      "java.io.IOException: Unable to open socket file: target process not responding",
+      "",
+      "1. 检查当前用户和目标进程的用户是否一致。如果不一致，则切换到同一用户。",
+      "2. 尝试使用 `jstack -l $pid`，如果进程没有反应，说明进程可能假死。",
+      "3. 重启目标进程后再试一次。",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "target process not responding"), "zh");
+    expect(basic!.back).toBe(
+      "- 检查当前用户和目标进程的用户是否一致\n- 尝试使用 jstack -l $pid，如果进程没有反应，说明进程可能假死\n- 重启目标进程后再试一次",
+    );
+  });
+
   it("makes no term or enumeration cards from the cases of a how-to answer", () => {
     const answer =
       "- Windows: alist.exe server --debug\n- Linux: ./alist server --debug\n- Docker: docker exec -it alist ./alist server --debug";

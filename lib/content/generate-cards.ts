@@ -92,6 +92,8 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (point === entry.answer || /`|\n/.test(point) || !ASKS_FOR_STEPS.test(entry.question)) return point;
+  const command = commandItAnnounces(entry.answer);
+  if (command) return command;
   const paragraphs = entry.answer
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
     .split(/\n[ \t]*\n/)
@@ -108,6 +110,22 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
+}
+
+// "…you can trigger a rebuild by re-creating the last commit and force pushing it:" and the code under it.
+const ANNOUNCED_CODE =
+  /(?:^|\n)([^\n]*[^\s:：][:：])[ \t]*\n(?:[ \t]*\n)?((`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\3)[ \t]*(?:\n|$)/;
+
+/** A how-to's first code block and the sentence announcing it, when that comes before any other command. */
+function commandItAnnounces(answer: string): string | null {
+  const found = ANNOUNCED_CODE.exec(answer);
+  if (!found || /`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
+  const sentence = sentences(found[1]!.trim()).at(-1);
+  if (!sentence || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
+  // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
+  const code = found[2]!;
+  const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
+  return [code, commands].map((c) => `${sentence}\n\n${c}`).find((back) => visualLength(back) <= MAX_BACK) ?? null;
 }
 
 // "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":

@@ -302,6 +302,22 @@ describe("a passage that gives its question away", () => {
     expect(questions.some((q) => q.entryId === "d/wasm")).toBe(false);
   });
 
+  it("never shows as a passage a sentence that says the other half of the one before it (反之…, Otherwise…)", () => {
+    const zh = [
+      entry(
+        "detail",
+        "为什么有的图片有详细信息？",
+        "因为有的图片来源带有 `详细信息` 字段，所以显示；反之，有的没有，所以不显示。",
+      ),
+      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
+      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
+      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+    ];
+    const { questions, unasked } = questionsForDeck(zh, "zh");
+    expect(questions.some((q) => q.entryId === "d/detail")).toBe(false);
+    expect(unasked.find((u) => u.entryId === "d/detail")?.reason).toMatch(/passage/);
+  });
+
   it("never offers as wrong a question about what the passage talks of", () => {
     const zh = [
       entry("add", "如何加入自己的检测算法？", "在 modeling 目录下分别选择 backbone 和 head，没有可用的就新建文件。"),

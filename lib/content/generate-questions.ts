@@ -248,7 +248,12 @@ function belongsQuestion(
     })
     .filter(
       (s): s is string =>
-        s !== null && visualLength(s) >= MIN_EXCERPT && !POINTER.test(s) && !LOG_LINE.test(s) && !COURTESY.test(s),
+        s !== null &&
+        visualLength(s) >= MIN_EXCERPT &&
+        !POINTER.test(s) &&
+        !LOG_LINE.test(s) &&
+        !COURTESY.test(s) &&
+        !CONTINUES.test(s),
     );
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
@@ -474,6 +479,10 @@ const POINTER_TAIL =
 /** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
 const COURTESY =
   /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
+
+// "反之，有的没有", "Otherwise, it stays": the sentence says the other half of the one before it.
+const CONTINUES =
+  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外)|^(?:conversely|otherwise|likewise|similarly|in that case)\b/i;
 
 /** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
 const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;

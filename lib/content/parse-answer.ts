@@ -53,11 +53,13 @@ export function answerMarkdown(
   const body = blocks.filter((b) => !isIgnorable(b) || b.type === "thematicBreak");
   const allQuotes = body.length > 0 && body.every((b) => b.type === "blockquote");
   const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
-  const parts = body.map((block) => {
+  const parts = body.map((block, i) => {
     const text = withInlineLinks(source, block, definitions);
     if (definition && block.type === "paragraph") return withoutDefinitionMarkers(text);
     if (onlyHtml) return text;
-    return allQuotes ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
+    const unquoted = block.type === "blockquote" ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
+    // `> **A**: …` quotes the answer itself, even when a paragraph follows the quote.
+    return allQuotes || (i === 0 && lead.trim() === "" && stripAnswerLabel(unquoted) !== unquoted) ? unquoted : text;
   });
   // `<p><img …></p>` then `A：…`: the label opens the first paragraph after the images.
   const labelled = lead.trim() === "" ? parts.findIndex((part) => !isImageOnly(part)) : -1;

@@ -25,6 +25,21 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
   });
 
+  it("reads a quoted **A**: answer followed by a paragraph as one answer without its quote marker or label; unlabelled headings above labelled ones are sections", () => {
+    const { warnings } = fixture("quoted-labelled-answers.md");
+    expect(warnings).toEqual([
+      { line: 7, message: expect.stringContaining("Most problems come from"), dropped: true },
+      { line: 22, message: expect.stringContaining("Consider sponsoring"), dropped: true },
+    ]);
+    expect(pairs("quoted-labelled-answers.md")).toEqual([
+      ["The plugin does not load.", "Check that it is listed in `plugins.cfg`, then restart the server."],
+      [
+        "Where is the changelog?",
+        "On the releases page, one entry per version.\n\n**Please search the issues before opening a new one.**",
+      ],
+    ]);
+  });
+
   it("reads Q:/A: pairs under `### 2.如何…的相关问题` and `### 3.Game.log相关问题`, and numbered problem headings after them", () => {
     const { entries, warnings } = fixture("labelled-series.md");
     // "…常见问题" names the FAQ itself, so it is no topic.

@@ -231,8 +231,22 @@ function assignRoles(
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
+  // Where question headings carry labels (`#### **Q**: …`), an unlabelled heading above them ("## Appreciate my
+  // work?", "## Read this before asking for support.") is a section of the page, not a question of the FAQ.
+  const labelledDepths = starts.flatMap((s) => (s.type === "heading" && s.labelled ? [s.node.depth] : []));
+  const labelledDepth = labelledDepths.length >= 2 && new Set(labelledDepths).size === 1 ? labelledDepths[0]! : null;
   starts.forEach((start, i) => {
     if (roles[i] !== "entry") return;
+    if (
+      start.type === "heading" &&
+      !start.labelled &&
+      labelledDepth !== null &&
+      start.node.depth < labelledDepth &&
+      !isNumbered(headingText(start.node))
+    ) {
+      roles[i] = "section";
+      return;
+    }
     // `<details><summary>点击展开源码运行说明</summary>` in a README's install section is a fold, not a question.
     const fold = start.type === "details" && !isPhrasedAsQuestion(start.question);
     if (!fold && (start.type !== "heading" || start.phrased)) return;

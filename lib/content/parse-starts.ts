@@ -30,6 +30,8 @@ export type HeadingStart = {
   title: boolean;
   /** Why the heading is no question whatever it says: see `notAQuestion`. */
   rejected?: Rejection;
+  /** The heading carries an explicit question label (`#### **Q**: …`). */
+  labelled?: boolean;
 };
 /**
  * `lead` is answer text inside the start's own block; `own` says the answer is complete without the blocks after it.
@@ -87,7 +89,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
       questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
       const rejected = notAQuestion(node);
-      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected });
+      const labelled = hasQuestionLabel(raw.replace(/^[\s*_]+/, ""));
+      starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected, labelled });
       open.push({ depth: node.depth, phrased });
       return;
     }
