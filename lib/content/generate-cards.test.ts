@@ -355,6 +355,10 @@ describe("cards a strict reader rejected", () => {
       cardsForEntry(entry("Restart the server.", question), language)[0]!.front;
     expect(front("Connection Error.", "en")).toBe("What do you do about this: Connection Error?");
     expect(front("KWin compositor crashes", "en")).toBe("What do you do about this: KWin compositor crashes?");
+    expect(front("Version 3 is buggy, I went back to 2.", "en")).toBe(
+      "What do you do about this: Version 3 is buggy, I went back to 2?",
+    );
+    expect(front("The sync gets stuck at 99%", "en")).toBe("What do you do about this: The sync gets stuck at 99%?");
     expect(front("当我动态改变 defaultValue 的时候它并没有生效。", "zh")).toBe(
       "遇到这个问题怎么办：当我动态改变 defaultValue 的时候它并没有生效",
     );
