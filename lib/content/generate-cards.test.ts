@@ -339,6 +339,7 @@ describe("cards a strict reader rejected", () => {
       "可以参考[定制主题](/docs/customize-theme)。",
       "Check out the [Why](overview.md#why) section",
       "[https://opencollective.com/example](https://opencollective.com/example)",
+      "This has now been documented in its own [remote setup page](/remote_setup/).",
     ])
       expect(cardsForEntry(entry(answer, "如何定制主题？"), "zh")).toEqual([]);
     for (const answer of [

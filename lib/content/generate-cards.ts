@@ -203,12 +203,12 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
 }
 
 const POINTER_START =
-  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b/i;
+  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about)\b/gi;
+  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =

@@ -92,6 +92,9 @@ function stripAnswerLabel(text: string): string {
   return start;
 }
 
+// `<span style="display:none;">1</span>`: an anchor for the site's script, never shown to a reader.
+const HIDDEN_ELEMENT = /<(\w+)\b[^>]*\bstyle=["'][^"']*display:\s*none[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
 // `<font style="color:…">`, pasted from a rich-text editor, says only how the text looked.
 const PRESENTATION_TAG = /<\/?(?:font|center|big|tt)\b[^>]*>/gi;
 
@@ -101,8 +104,9 @@ const PRESENTATION_TAG = /<\/?(?:font|center|big|tt)\b[^>]*>/gi;
  */
 function cleanText(text: string): string {
   const anchors = /<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>/gi;
-  const cleaned = withoutGeneratorSyntax(text.replace(anchors, "")).replace(CONTAINER_FENCE, (_, title: string) =>
-    title ? `**${title}**` : "",
+  const cleaned = withoutGeneratorSyntax(text.replace(anchors, "").replace(HIDDEN_ELEMENT, "")).replace(
+    CONTAINER_FENCE,
+    (_, title: string) => (title ? `**${title}**` : ""),
   );
   return outsideInlineCode(cleaned, (part) =>
     withBreaks(withoutJsx(withoutFolding(part.replace(PRESENTATION_TAG, "")))),

@@ -40,6 +40,24 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("reads a <details> answer that opens with an answer-label heading (`#### 回答：`), without the hidden span after it", () => {
+    const { entries, warnings } = fixture("details-answer-heading.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["这个工具能替代人工审查吗？", "不能，它只是辅助审查者。\n\n审查者仍然决定是否合并。"],
+      ["建议不相关怎么办？", "- 先看建议的分类标题是否相关。\n- 再用 `extra_instructions` 引导模型。"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("drops a line break written in code (`<br>`) after a question or an answer", () => {
+    const md =
+      "Q: 可以指定关键词吗？`<br>`\nA: 在配置文件的 KEYWORDS 参数里设置。 `<br>`\n\nQ: 报错 `TimeoutError: Timeout 30000ms exceeded.<br>`\nA: 检查网络代理。";
+    expect(parseFaq(md, "f.md").entries.map((e) => [e.question, e.answer])).toEqual([
+      ["可以指定关键词吗？", "在配置文件的 KEYWORDS 参数里设置。"],
+      ["报错 TimeoutError: Timeout 30000ms exceeded.", "检查网络代理。"],
+    ]);
+  });
+
   it("reads Q:/A: pairs under `### 2.如何…的相关问题` and `### 3.Game.log相关问题`, and numbered problem headings after them", () => {
     const { entries, warnings } = fixture("labelled-series.md");
     // "…常见问题" names the FAQ itself, so it is no topic.

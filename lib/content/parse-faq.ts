@@ -77,10 +77,15 @@ export function normalizeQuestion(question: string): string {
   return question.toLowerCase().replace(/[\s\p{P}]+/gu, "");
 }
 
+/** "可以指定关键词爬取吗？`<br>`": a line break put in code by mistake, to be shown as one, is no text. */
+function withoutQuotedBreaks(text: string): string {
+  return text.replace(/[ \t]*`[ \t]*<br\s*\/?>[ \t]*`/gi, "").replace(/<br\s*\/?>`(?=[ \t]*$)/gim, "`");
+}
+
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
   const text = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
-  const source = unwrapAdmonitions(unwrapContainers(text));
+  const source = unwrapAdmonitions(unwrapContainers(withoutQuotedBreaks(text)));
   const blocks = withHtmlHeadings(parseBlocks(source));
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);

@@ -122,9 +122,22 @@ export function inlineText(markdown: string): string {
   return phrasingText(paragraph.children).slice(2).trim();
 }
 
+// `<span style="display:none;">1</span>`: an anchor for the site's script, never shown to a reader.
+const HIDDEN_OPEN = /^<(\w+)\b[^>]*\bstyle=["'][^"']*display:\s*none/i;
+
 export function phrasingText(nodes: PhrasingContent[]): string {
+  let hiddenUntil: RegExp | null = null;
   return nodes
     .map((node) => {
+      if (hiddenUntil) {
+        if (node.type === "html" && hiddenUntil.test(node.value)) hiddenUntil = null;
+        return "";
+      }
+      const hidden = node.type === "html" ? HIDDEN_OPEN.exec(node.value) : null;
+      if (hidden && !node.value.includes(`</${hidden[1]}`)) {
+        hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, "i");
+        return "";
+      }
       if (node.type === "text" || node.type === "inlineCode") return node.value;
       if (node.type === "break") return " ";
       if (node.type === "html") return HTML_TAG.test(node.value) || node.value.startsWith("<!--") ? "" : node.value;

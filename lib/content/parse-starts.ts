@@ -84,8 +84,9 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         return;
       underFaqTitle = TITLE_NAME.test(question);
       if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
-      // `### Q: …` then `### A: …`: the answer heading belongs to the question.
-      if (questionDepth !== null && answerLabelLength(raw) > 0) return;
+      // `### Q: …` then `### A: …`, or `<summary>问：…</summary>` then `#### 回答：`: the answer heading belongs to the question.
+      const answersDetails = previous?.type === "details" && !previous.own;
+      if ((questionDepth !== null || answersDetails) && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
       questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
       const rejected = notAQuestion(node);
