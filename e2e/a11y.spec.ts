@@ -21,6 +21,7 @@ test("signed-out pages have no serious accessibility violations", async ({ page 
 });
 
 test("a learner's pages have no serious accessibility violations", async ({ page }) => {
+  test.slow(); // six pages, each analysed by axe
   await signUp(page);
   const key = await answerKey(page);
   await expectAccessible(page, "/ (signed in)");

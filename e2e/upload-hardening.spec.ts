@@ -46,17 +46,20 @@ test("the server keeps answering other requests while a hostile upload compiles"
     await new Promise((r) => setTimeout(r, 50));
   }
   await refused;
+  const compileMs = Date.now() - started;
   const slowest = Math.max(...latencies);
   const median = latencies.sort((a, b) => a - b)[latencies.length >> 1]!;
   console.log(
-    `baseline slowest ${Math.round(Math.max(...baseline))} ms; hostile upload refused after ${Date.now() - started} ms; ${latencies.length} requests meanwhile, slowest ${Math.round(slowest)} ms, median ${Math.round(median)} ms`,
+    `baseline slowest ${Math.round(Math.max(...baseline))} ms; hostile upload refused after ${compileMs} ms; ${latencies.length} requests meanwhile, slowest ${Math.round(slowest)} ms, median ${Math.round(median)} ms`,
   );
   expect(latencies.length).toBeGreaterThan(10);
   // Compiled on the request thread, one request would wait for the whole compile (seconds). Over HTTP,
-  // with the rest of the suite loading the same 2 cores, a few hundred ms of noise is normal: the
-  // 200 ms bound is checked on the event loop itself in server/teams/team-deck-limits.test.ts.
-  expect(slowest).toBeLessThan(Math.max(...baseline) + 1000);
-  expect(median).toBeLessThan(Math.max(...baseline) + 200);
+  // with the rest of the suite loading the same 2 cores, noise grows with the load, and the compile
+  // takes longer too: no request may wait a large part of it. The 200 ms bound is checked on the
+  // event loop itself in server/teams/team-deck-limits.test.ts, and timed in bench:upload-flow.
+  const base = Math.max(...baseline);
+  expect(slowest).toBeLessThan(Math.max(base + 1000, compileMs / 4));
+  expect(median).toBeLessThan(Math.max(base + 200, compileMs / 10));
 });
 
 test("deeply nested quotes are refused at upload; an admin deletes a draft after confirming", async ({ page }) => {
