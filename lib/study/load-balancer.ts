@@ -3,7 +3,8 @@
 // anyway, weighted towards days with fewer cards due. Instead of Anki's random draw the choice is
 // seeded (card and review time), so the same grade always lands on the same day.
 import { default_maximum_interval, get_fuzz_range } from "ts-fsrs";
-import { studyDay, studyDayKey } from "./study-day";
+import { TZDate } from "@date-fns/tz";
+import { studyDay } from "./study-day";
 
 /** Anki does not balance intervals beyond this many days: the need is low that far out. */
 export const MAX_LOAD_BALANCE_INTERVAL = 90;
@@ -91,7 +92,7 @@ export function rangeDays(
   for (let interval = range.min; interval <= range.max; interval++) {
     const at = new Date(now.getTime() + interval * 86_400_000);
     const { start, end } = studyDay(at, timeZone, dayStartHour);
-    const weekday = new Date(`${studyDayKey(at, timeZone, dayStartHour)}T12:00:00Z`).getUTCDay() as Weekday;
+    const weekday = new TZDate(start.getTime(), timeZone).getDay() as Weekday;
     days.push({ interval, start, end, weekday });
   }
   return days;

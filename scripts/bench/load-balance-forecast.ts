@@ -4,7 +4,9 @@
 // applyGrade; with balancing on, the day is then chosen as on the grade path (balanceWindow,
 // chooseInterval, withInterval). Reports the 30-day forecast at the end (peak day, standard
 // deviation) and the daily load from day 60 on (peak, standard deviation, weekend share), off vs
-// on, and with Saturday and Sunday as easy days. A benchmark, not a test: results go in docs/benchmarks.md.
+// on, and with Saturday and Sunday as easy days; then the grade path's cost on SQLite, off vs on. A benchmark, not a test: results go in docs/benchmarks.md.
+import { randomUUID } from "node:crypto";
+import { compileDeck } from "../../lib/content/compile-deck";
 import { balanceWindow, chooseInterval, type CandidateDay } from "../../lib/study/load-balancer";
 import {
   applyGrade,
@@ -15,6 +17,11 @@ import {
   type MemoryState,
 } from "../../lib/study/scheduling";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings } from "../../lib/study/settings";
+import { importDecks } from "../../server/content/import-decks";
+import { dueTimesIn } from "../../server/study/due-per-hour";
+import { ensureUserCards, gradeCard, saveLearnerSettings } from "../../server/study/study-service";
+import { benchDatabase, percentile } from "./bench-server";
+import { syntheticFaq } from "./synthetic-faq";
 
 const CARDS = Number(process.argv[2] ?? 1000);
 const DAYS = Number(process.argv[3] ?? 365);
@@ -143,4 +150,72 @@ for (const pattern of Object.keys(arrivals) as (keyof typeof arrivals)[]) {
       `| ${pattern} | ${name} | ${run.reviews} | ${Math.max(...run.forecast)} | ${sd(run.forecast).toFixed(1)} | ${Math.max(...later)} / ${sd(later).toFixed(1)} (mean ${mean(later).toFixed(1)}) | ${(100 * weekendShare(later, 60)).toFixed(1)} % | ${(run.ms / 1000).toFixed(1)} s |`,
     );
   }
+}
+
+// The grade path's cost on SQLite: a learner with review cards due over the next year grades review
+// cards whose interval is balanced (one extra grouped query), with balancing off and on.
+const REVIEW_CARDS = 10_000;
+const TIMED = 300;
+const bench = await benchDatabase("faq-bench-balance-");
+try {
+  const { db } = bench;
+  const now = new Date();
+  const deck = compileDeck({
+    slug: "bench",
+    manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
+    faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(REVIEW_CARDS / 4))) }],
+  });
+  await importDecks(db, [deck], now);
+  const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
+  const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
+  await ensureUserCards(db, user.id, deckId, now);
+  const ids = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true } })).map((c) => c.id);
+  const timed = ids.slice(0, 2 * TIMED);
+  // Reviewed 10 days ago: "good" now gives about 3 weeks, balanced over several days.
+  const review = { state: "review", stability: 12, difficulty: 5, scheduledDays: 10, reps: 4 };
+  await db.userCard.updateMany({
+    where: { id: { in: timed } },
+    data: { ...review, lastReview: new Date(now.getTime() - 10 * DAY), due: now },
+  });
+  const rest = ids.slice(2 * TIMED);
+  for (let day = 0; day < 365; day++) {
+    await db.userCard.updateMany({
+      where: { id: { in: rest.filter((_, i) => i % 365 === day) } },
+      data: { ...review, lastReview: now, due: new Date(now.getTime() + day * DAY + 3_600_000) },
+    });
+  }
+  // Off and on alternate in blocks of 10 grades, so that a busy machine weighs on both alike.
+  const times = { off: [] as number[], on: [] as number[] };
+  for (let block = 0; block < (2 * TIMED) / 10; block++) {
+    const loadBalancing = block % 2 === 1;
+    await saveLearnerSettings(db, user.id, { ...DEFAULT_STUDY_SETTINGS, loadBalancing }, now);
+    for (const userCardId of timed.slice(block * 10, block * 10 + 10)) {
+      const input = { clientReviewId: randomUUID(), userCardId, version: 0, grade: "good" as const };
+      const t0 = performance.now();
+      const outcome = await gradeCard(db, user.id, input, now);
+      if (block >= 2) times[loadBalancing ? "on" : "off"].push(performance.now() - t0); // two blocks warm up
+      if (!outcome.ok) throw new Error(outcome.reason);
+    }
+  }
+  const settings = { loadBalancing: true, timeZone: "UTC", dayStartHour: 4 };
+  const window = balanceWindow({ state: "review", scheduledDays: 21, elapsedDays: 10 }, now, settings)!;
+  const queries: number[] = [];
+  for (let i = 0; i < TIMED; i++) {
+    const t0 = performance.now();
+    await dueTimesIn(db, db, user.id, window[0]!.start, window.at(-1)!.end);
+    queries.push(performance.now() - t0);
+  }
+  const ms = (samples: number[]) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`;
+  };
+  console.log(
+    `\ngradeCard on SQLite ("good" on a review card), a learner with ${ids.length} review cards due over a year:`,
+  );
+  console.log(`| balancing off | ${ms(times.off)} |`);
+  console.log(`| balancing on | ${ms(times.on)} |`);
+  console.log(`| the due-per-hour query alone (${window.length} days) | ${ms(queries)} |`);
+  await db.$disconnect();
+} finally {
+  bench.remove();
 }
