@@ -17,7 +17,6 @@ const MINIMUM_WEIGHT = 0.0001;
 
 /** 0 = Sunday … 6 = Saturday, as Date.getUTCDay(). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-export const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /** A day the card could be due on: its interval in days, the cards already due then and its weekday. */
 export type CandidateDay = { interval: number; due: number; weekday: Weekday };
