@@ -25,6 +25,7 @@ test("a learner makes Saturday an easy day: it is kept and the forecast marks Sa
   await easyDays.getByRole("checkbox", { name: "Saturday" }).check();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
+  await expect(easyDays.getByRole("checkbox", { name: "Saturday" })).toBeChecked(); // still ticked after saving
   await page.reload();
   await interactive(page);
   await expect(
