@@ -5,7 +5,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { seededRandom } from "../lib/content/seeded-random";
-import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type StudySettingsInput } from "../lib/study/settings";
+import {
+  DEFAULT_STUDY_SETTINGS,
+  easyDaysMask,
+  learnerSettingsFrom,
+  type StudySettingsInput,
+} from "../lib/study/settings";
 import { hashPassword } from "../server/auth/password";
 import { optionsOf } from "../server/db/columns";
 import { createDatabase, type Database } from "../server/db/connection";
@@ -77,7 +82,7 @@ export async function seedDemoLearner(
       passwordHash: await hashPassword(password),
       createdAt: new Date(year.firstSession.getTime() - 3_600_000),
       updatedAt: now,
-      studySettings: { create: { ...stored, updatedAt: now } },
+      studySettings: { create: { ...stored, easyDays: easyDaysMask(stored.easyDays), updatedAt: now } },
     },
     select: { id: true },
   });

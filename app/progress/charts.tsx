@@ -8,6 +8,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   Line,
   LineChart,
@@ -18,6 +19,7 @@ import {
 } from "recharts";
 
 const TEAL = "#0f766e";
+const LIGHT_TEAL = "#5eead4";
 // Every chart sits in an aria-hidden box beside its table, so none takes keyboard focus (accessibilityLayer off).
 const initialDimension = { width: 640, height: 220 };
 
@@ -75,17 +77,33 @@ export function ReviewCalendar({
   );
 }
 
-export function ForecastChart({ data, label }: { data: { label: string; count: number }[]; label: string }) {
+/** Cards due per day; the learner's easy days (a lighter share of reviews) are drawn lighter. */
+export function ForecastChart({
+  data,
+  label,
+  easyLegend,
+}: {
+  data: { label: string; count: number; easy: boolean }[];
+  label: string;
+  easyLegend?: string;
+}) {
   return (
-    <ChartBox testId="forecast-chart">
-      <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
-        <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-        <Tooltip />
-        <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-      </BarChart>
-    </ChartBox>
+    <>
+      <ChartBox testId="forecast-chart">
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+          <CartesianGrid vertical={false} strokeOpacity={0.3} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+          <Tooltip />
+          <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+            {data.map((d, i) => (
+              <Cell key={i} fill={d.easy ? LIGHT_TEAL : TEAL} data-easy={d.easy || undefined} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ChartBox>
+      {easyLegend && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{easyLegend}</p>}
+    </>
   );
 }
 

@@ -26,16 +26,19 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const [data, t, tDaily, format, locale] = await Promise.all([
+  const [data, t, tDaily, tBalance, format, locale] = await Promise.all([
     progressDashboard(db, user.id, new Date()),
     getTranslations("progress"),
     getTranslations("dailyUse"),
+    getTranslations("loadBalancing"),
     getFormatter(),
     getLocale(),
   ]);
   const shortDay = (day: string) => format.dateTime(dayDate(day), { month: "short", day: "numeric", timeZone: "UTC" });
   const { today, heatmap, forecast, retention, mastery, quizzes } = data;
   const forecastTotal = forecast.reduce((sum, d) => sum + d.count, 0);
+  const forecastDay = (d: { day: string; easy: boolean }) =>
+    d.easy ? `${shortDay(d.day)} · ${tBalance("easyDay")}` : shortDay(d.day);
   const months = monthTotals(heatmap.days);
   const masteryRows = mastery.decks.flatMap((deck) => [
     { name: deck.title, m: deck },
@@ -119,11 +122,12 @@ export default async function ProgressPage() {
           title={t("forecastTitle")}
           summary={t("forecastSummary", { total: forecastTotal, today: forecast[0]?.count ?? 0 })}
           tableLabel={t("showTable")}
-          table={<DataTable head={[t("day"), t("cardsDue")]} rows={forecast.map((d) => [shortDay(d.day), d.count])} />}
+          table={<DataTable head={[t("day"), t("cardsDue")]} rows={forecast.map((d) => [forecastDay(d), d.count])} />}
         >
           <ForecastChart
-            data={forecast.map((d) => ({ label: shortDay(d.day), count: d.count }))}
+            data={forecast.map((d) => ({ label: shortDay(d.day), count: d.count, easy: d.easy }))}
             label={t("cardsDue")}
+            easyLegend={forecast.some((d) => d.easy) ? tBalance("easyDayLegend") : undefined}
           />
         </ChartFigure>
 

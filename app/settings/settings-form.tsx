@@ -6,12 +6,14 @@ import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
-import { HIGH_RETENTION, type StudySettingsField } from "@/lib/study/settings";
+import { HIGH_RETENTION, type StudySettingsField, type StudySettingsInput } from "@/lib/study/settings";
+import { LoadBalancingFields } from "@/components/settings/load-balancing-fields";
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
 import { Options } from "@/components/ui/select";
 import { SelectField } from "@/components/ui/select-field";
 
-type Values = Record<StudySettingsField, string | number>;
+type Balancing = "loadBalancing" | "easyDays";
+type Values = Record<Exclude<StudySettingsField, Balancing>, string | number> & Pick<StudySettingsInput, Balancing>;
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -19,7 +21,10 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
   const form = formFields(state, t);
-  const field = (name: StudySettingsField) => ({ label: t(name), ...form.field(name, String(initial[name])) });
+  const field = (name: Exclude<StudySettingsField, Balancing>) => ({
+    label: t(name),
+    ...form.field(name, String(initial[name])),
+  });
   const [retention, setRetention] = useState(field("desiredRetention").defaultValue);
   const [zone, setZone] = useState(field("timeZone").defaultValue);
   const device = useSyncExternalStore(
@@ -68,6 +73,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         <TextField {...field("learningSteps")} hint={t("stepsHint")} />
         <TextField {...field("relearningSteps")} hint={t("stepsHint")} />
       </div>
+      <LoadBalancingFields loadBalancing={initial.loadBalancing} easyDays={initial.easyDays} />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {t("save")}
       </Button>

@@ -30,7 +30,8 @@ export type ProgressDashboard = {
     notStarted: { slug: string; title: string; language: string; newCards: number }[];
   };
   heatmap: ReviewHeatmap;
-  forecast: { day: DayKey; count: number }[];
+  /** `easy`: one of the learner's easy days, which the load balancer gives a lighter share. */
+  forecast: { day: DayKey; count: number; easy: boolean }[];
   retention: { last7: TrueRetention; last30: TrueRetention; desired: number };
   mastery: { overall: Mastery; decks: DeckMastery[] };
   quizzes: { points: QuizPoint[]; missed: MissedQuestion[] };

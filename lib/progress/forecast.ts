@@ -27,3 +27,11 @@ export function dueForecast(
   }
   return windowDays.map(({ day }, i) => ({ day, count: counts[i]! }));
 }
+
+/** The forecast with the learner's easy weekdays (0 = Sunday) marked, for the chart to draw lighter. */
+export function markEasyDays(
+  forecast: { day: DayKey; count: number }[],
+  easyDays: readonly number[],
+): { day: DayKey; count: number; easy: boolean }[] {
+  return forecast.map((d) => ({ ...d, easy: easyDays.includes(new Date(`${d.day}T12:00:00Z`).getUTCDay()) }));
+}

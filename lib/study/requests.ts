@@ -58,6 +58,9 @@ export const studySettingsSchema = z.object({
   dayStartHour: whole(0, 23),
   learningSteps: steps,
   relearningSteps: steps,
+  // A checkbox: "on" when ticked, nothing when not; a boolean when read back from the database.
+  loadBalancing: z.union([z.boolean(), z.enum(["on", ""]).transform((v) => v === "on")]),
+  easyDays: z.array(z.coerce.number().int().min(0).max(6)).max(7),
 });
 
 /** A deck the learner studies (the study page's queue and summary). */

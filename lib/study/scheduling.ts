@@ -182,6 +182,21 @@ export function applyGrade(
   };
 }
 
+export type GradeResult = ReturnType<typeof applyGrade>;
+
+/**
+ * The same grade with the review card due `days` days after the review instead of ts-fsrs's own
+ * interval: the load balancer's pick within the fuzz range ts-fsrs allows. Memory state is unchanged.
+ */
+export function withInterval(result: GradeResult, now: Date, days: number): GradeResult {
+  const due = new Date(now.getTime() + days * 86_400_000);
+  return {
+    ...result,
+    after: { ...result.after, due, scheduledDays: days },
+    record: { ...result.record, dueAfter: due, scheduledDaysAfter: days },
+  };
+}
+
 /**
  * The memory state before `record` was applied to `after` (ts-fsrs's rollback). The card comes back
  * due at the time it was reviewed, so an undone card is shown again straight away.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrors } from "../forms/action-result";
 import { fsrs, createEmptyCard, Rating } from "ts-fsrs";
 import { MAX_STEP_MINUTES, MAX_STEPS, studySettingsSchema } from "./requests";
-import { DEFAULT_STUDY_SETTINGS } from "./settings";
+import { DEFAULT_STUDY_SETTINGS, easyDaysFromMask, easyDaysMask } from "./settings";
 import { usableSettings } from "./stored-settings";
 
 const valid = {
@@ -13,6 +13,8 @@ const valid = {
   dayStartHour: "4",
   learningSteps: " 1m  10m ",
   relearningSteps: "10m",
+  loadBalancing: "on",
+  easyDays: ["6", "0"],
 };
 
 describe("study settings", () => {
@@ -25,8 +27,17 @@ describe("study settings", () => {
       dayStartHour: 4,
       learningSteps: "1m 10m",
       relearningSteps: "10m",
+      loadBalancing: true,
+      easyDays: [6, 0],
     });
     expect(studySettingsSchema.parse({ ...valid, learningSteps: "" }).learningSteps).toBe("");
+  });
+
+  it("reads load balancing from a checkbox and easy days as weekdays 0–6", () => {
+    expect(studySettingsSchema.parse({ ...valid, loadBalancing: "" }).loadBalancing).toBe(false);
+    expect(studySettingsSchema.parse({ ...valid, easyDays: [] }).easyDays).toEqual([]);
+    expect(studySettingsSchema.safeParse({ ...valid, easyDays: ["7"] }).success).toBe(false);
+    expect(studySettingsSchema.safeParse({ ...valid, loadBalancing: "yes" }).success).toBe(false);
   });
 
   it("names each bad field", () => {
@@ -101,5 +112,11 @@ describe("stored settings", () => {
       learningSteps: ["1m", "10m"],
       relearningSteps: ["10m"],
     });
+  });
+
+  it("stores easy weekdays as one bit each", () => {
+    expect(easyDaysMask([6, 0])).toBe(0b1000001);
+    expect(easyDaysFromMask(easyDaysMask([6, 0]))).toEqual([0, 6]);
+    expect(easyDaysFromMask(0)).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ export const DEFAULT_STUDY_SETTINGS: StudySettingsInput = {
   dayStartHour: 4,
   learningSteps: "1m 10m",
   relearningSteps: "10m",
+  loadBalancing: true,
+  easyDays: [],
 };
 
 export type LearnerSettings = Omit<StudySettingsInput, "learningSteps" | "relearningSteps"> & {
@@ -28,3 +30,7 @@ export function learnerSettingsFrom(stored: StudySettingsInput): LearnerSettings
 
 /** Above this, reviews grow steeply for little gain; the form says so. */
 export const HIGH_RETENTION = 0.95;
+
+/** Easy weekdays (0 = Sunday) as the database stores them: one bit per weekday. */
+export const easyDaysMask = (days: readonly number[]): number => days.reduce((mask, d) => mask | (1 << d), 0);
+export const easyDaysFromMask = (mask: number): number[] => [0, 1, 2, 3, 4, 5, 6].filter((d) => mask & (1 << d));

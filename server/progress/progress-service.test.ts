@@ -55,7 +55,7 @@ describe("progress dashboard", () => {
   it("forecasts the cards that come due, with today's learning cards on today", async () => {
     const data = await progressDashboard(temp.db, userId, now);
     expect(data.forecast).toHaveLength(30);
-    expect(data.forecast[0]).toEqual({ day: "2026-11-25", count: 3 });
+    expect(data.forecast[0]).toEqual({ day: "2026-11-25", count: 3, easy: false });
     expect(data.forecast.reduce((sum, d) => sum + d.count, 0)).toBe(10);
   });
 

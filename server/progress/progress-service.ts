@@ -2,7 +2,7 @@
 // never loaded one by one) and summarized by the pure functions in lib/progress.
 import { shiftDayKey } from "@/lib/progress/day-keys";
 import type { DeckMastery, ProgressDashboard, QuizPoint } from "@/lib/progress/dashboard";
-import { dueForecast } from "@/lib/progress/forecast";
+import { dueForecast, markEasyDays } from "@/lib/progress/forecast";
 import { reviewHeatmap } from "@/lib/progress/heatmap";
 import { MASTERED_STABILITY_DAYS, masteryOf } from "@/lib/progress/mastery";
 import { trueRetention } from "@/lib/progress/retention";
@@ -82,12 +82,15 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
         .map(({ mastery: m, newCards }) => ({ slug: m.slug, title: m.title, language: m.language, newCards })),
     },
     heatmap: reviewHeatmap(days, today, HEATMAP_DAYS),
-    forecast: dueForecast(
-      dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })),
-      now,
-      settings.timeZone,
-      settings.dayStartHour,
-      FORECAST_DAYS,
+    forecast: markEasyDays(
+      dueForecast(
+        dueByHour.map((h) => ({ at: new Date(day.start.getTime() + h.hour * 3_600_000), count: h.count })),
+        now,
+        settings.timeZone,
+        settings.dayStartHour,
+        FORECAST_DAYS,
+      ),
+      settings.loadBalancing ? settings.easyDays : [],
     ),
     retention: { last7: week, last30: month, desired: settings.desiredRetention },
     mastery: { overall: masteryOf("all", [...groups, ...fresh]), decks: decks.map((d) => d.mastery) },

@@ -8,19 +8,29 @@ import {
   forgetCard,
   recallProbability,
   undoGrade,
+  withInterval,
   type CardStateName,
+  type GradeResult,
   type GradeName,
   type MemoryState,
 } from "@/lib/study/scheduling";
+import { balanceWindow, chooseInterval, dueOnDays } from "@/lib/study/load-balancer";
 import { staysInSession } from "@/lib/study/session-counts";
 import { toStudyCard, type GradeOutcome, type StudyCard, type UndoOutcome } from "@/lib/study/study-card";
-import { DEFAULT_STUDY_SETTINGS, type LearnerSettings, type StudySettingsInput } from "@/lib/study/settings";
+import {
+  DEFAULT_STUDY_SETTINGS,
+  easyDaysFromMask,
+  easyDaysMask,
+  type LearnerSettings,
+  type StudySettingsInput,
+} from "@/lib/study/settings";
 import { usableSettings } from "@/lib/study/stored-settings";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
 import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
 import { isUniqueViolation } from "@/server/db/transaction";
+import { dueTimesIn } from "./due-per-hour";
 
 /** The columns of a learner's card that make its FSRS memory state. */
 export const memoryFields = {
@@ -48,9 +58,13 @@ export async function learnersSettings(db: Database, userIds: string[]): Promise
       dayStartHour: true,
       learningSteps: true,
       relearningSteps: true,
+      loadBalancing: true,
+      easyDays: true,
     },
   });
-  const byUser = new Map(stored.map(({ userId, ...settings }) => [userId, settings]));
+  const byUser = new Map(
+    stored.map(({ userId, easyDays, ...settings }) => [userId, { ...settings, easyDays: easyDaysFromMask(easyDays) }]),
+  );
   return new Map(userIds.map((id) => [id, usableSettings(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS)]));
 }
 
@@ -172,7 +186,8 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
     if (!row) return { ok: false, reason: "not-found" };
     if (row.version !== input.version) return { ok: false, reason: "stale" };
     if (row.suspended) return { ok: false, reason: "suspended" };
-    const { after, record, becameLeech } = applyGrade(toMemory(row), now, input.grade, settings);
+    const graded = applyGrade(toMemory(row), now, input.grade, settings);
+    const { after, record, becameLeech } = await balancedGrade(db, tx, userId, row.id, graded, now, settings);
     const updated = await tx.userCard.updateMany({
       where: { id: row.id, version: input.version },
       data: {
@@ -200,6 +215,23 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
       : null;
     return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };
   });
+}
+
+/** The grade with its review interval moved by the load balancer (one query), or as ts-fsrs chose it. */
+async function balancedGrade(
+  db: Database,
+  tx: Pick<Database, "$queryRaw">,
+  userId: string,
+  userCardId: string,
+  graded: GradeResult,
+  now: Date,
+  settings: LearnerSettings,
+): Promise<GradeResult> {
+  const window = balanceWindow({ ...graded.after, elapsedDays: graded.record.elapsedDays }, now, settings);
+  if (!window) return graded;
+  const dues = await dueTimesIn(db, tx, userId, window[0]!.start, window.at(-1)!.end);
+  const interval = chooseInterval(dueOnDays(window, dues), settings.easyDays, `${userCardId}:${now.toISOString()}`);
+  return withInterval(graded, now, interval);
 }
 
 /** Undoes the learner's latest grade of a card: restores its state (ts-fsrs rollback) and removes the log row. */
@@ -267,7 +299,7 @@ export async function saveLearnerSettings(
   input: StudySettingsInput,
   now: Date,
 ): Promise<void> {
-  const data = { ...input, updatedAt: now };
+  const data = { ...input, easyDays: easyDaysMask(input.easyDays), updatedAt: now };
   await db.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }
 
