@@ -302,6 +302,12 @@ describe("cards a strict reader rejected", () => {
     );
   });
 
+  it("makes no enumeration card for a yes/no question, whose list only gives reasons", () => {
+    const answer = "不做，原因有两点：\n\n- 识别延迟\n- 显存占用";
+    expect(cardsForEntry(entry(answer, "能实时显示预览吗？"), "zh").map((c) => c.kind)).not.toContain("enumeration");
+    expect(cardsForEntry(entry(answer, "为什么不做实时预览？"), "zh").map((c) => c.kind)).toContain("enumeration");
+  });
+
   it("makes no term or enumeration cards from the cases of a how-to answer", () => {
     const answer =
       "- Windows: alist.exe server --debug\n- Linux: ./alist server --debug\n- Docker: docker exec -it alist ./alist server --debug";

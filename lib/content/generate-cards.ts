@@ -53,7 +53,8 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     if (ASKS_FOR_STEPS.test(entry.question) && commands.length >= list.items.length / 2) return;
     // "Trusted and untrusted events?" → "Trusted event, Untrusted event" asks what the front says.
     const named = heads.every((h) => entry.question.toLowerCase().includes(h.toLowerCase().replace(/s$/, "")));
-    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike) && !named) {
+    // "能实时显示预览吗？" over two reasons: the answer is yes or no, and the list only says why.
+    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike) && !named && !asksYesOrNo(entry.question)) {
       add(
         "enumeration",
         String(listIndex + 1),
@@ -81,6 +82,13 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards;
+}
+
+function asksYesOrNo(question: string): boolean {
+  // "能实时显示预览吗？这样就能…": the first question asked is the one.
+  const q = /^[^?？]*[?？]?/.exec(question.trim())![0];
+  if (/^(?:what|which|who|how|why|where|when)\b/i.test(q) || /什么|哪|怎么|如何|为什么|多少|几/.test(q)) return false;
+  return /[吗么][?？]?$/.test(q) || /^(?:is|are|can|could|does|do|did|should|will|would|has|have)\b/i.test(q);
 }
 
 /**
