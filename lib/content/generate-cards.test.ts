@@ -308,6 +308,19 @@ describe("cards a strict reader rejected", () => {
     expect(cardsForEntry(entry(answer, "为什么不做实时预览？"), "zh").map((c) => c.kind)).toContain("enumeration");
   });
 
+  it("answers a problem heading with the paragraph naming the fix, not the background before it", () => {
+    const answer = [
+      "The tool is written in Go which uses a garbage collector. The default settings for the garbage collector mean that it runs when the heap size has doubled, and it keeps a lot of memory between runs as a result.",
+      "",
+      "However it is possible to tune the garbage collector to use less memory by setting GOGC to a lower value, say `export GOGC=20`.",
+      "",
+      "The most common cause of high memory use is a single directory with millions of files in it, which has to be loaded entirely into memory.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "The tool is using too much memory"), "en");
+    expect(basic!.front).toBe("What do you do about this: The tool is using too much memory?");
+    expect(basic!.back).toContain("`export GOGC=20`");
+  });
+
   it("makes no term or enumeration cards from the cases of a how-to answer", () => {
     const answer =
       "- Windows: alist.exe server --debug\n- Linux: ./alist server --debug\n- Docker: docker exec -it alist ./alist server --debug";

@@ -84,6 +84,12 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   return cards;
 }
 
+/** "How do I…?", or a problem heading ("Rclone is using too much memory"), whose card asks what to do about it. */
+function asksWhatToDo(entry: CardSource): boolean {
+  if (ASKS_FOR_STEPS.test(entry.question)) return true;
+  return !(entry.kind === "question" && isPhrasedAsQuestion(entry.question)) && PROBLEM.test(entry.question);
+}
+
 function asksYesOrNo(question: string): boolean {
   // "能实时显示预览吗？这样就能…": the first question asked is the one.
   const q = /^[^?？]*[?？]?/.exec(question.trim())![0];
@@ -99,18 +105,24 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
-  if (point === entry.answer || /`|\n/.test(point) || !ASKS_FOR_STEPS.test(entry.question)) return point;
+  if (point === entry.answer || /`|\n/.test(point) || !asksWhatToDo(entry)) return point;
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
+  // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
+  const doing = ASKS_FOR_STEPS.test(entry.question) ? /[^]/ : FIX;
   const paragraphs = entry.answer
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
     .split(/\n[ \t]*\n/)
     .map((p) =>
       p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
     );
   // Not a labelled fragment ("格式：`ip ${hostname}`"), which needs the paragraph before it.
   const paragraph = paragraphs.find(
-    (p) => /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p) && !/^[^，,。：:\s]{1,10}\s*[:：]/.test(p),
+    (p) =>
+      /`[^`\n]+`/.test(p) &&
+      !/^[-*+|#>]|^\d+[.)]\s/.test(p) &&
+      !/^[^，,。：:\s]{1,10}\s*[:：]/.test(p) &&
+      doing.test(p),
   );
   if (!paragraph) return point;
   if (visualLength(paragraph) <= MAX_BACK) return paragraph;
@@ -119,6 +131,10 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
 }
+
+// "it is possible to tune…", "set", "需要修改", "解决办法": words that say what to do.
+const FIX =
+  /\b(?:try|set|setting|use|run|change|install|upgrade|update|add|remove|delete|check|make sure|ensure|disable|enable|export|tune|configure|restart|reinstall|increase|decrease|provide|execut\w*)\b|需要|请|可以|修改|设置|执行|安装|更新|升级|检查|删除|改为|解决|尝试|重启|配置|关闭|开启/i;
 
 // "…you can trigger a rebuild by re-creating the last commit and force pushing it:" and the code under it.
 const ANNOUNCED_CODE =
@@ -129,7 +145,8 @@ function commandItAnnounces(answer: string): string | null {
   const found = ANNOUNCED_CODE.exec(answer);
   if (!found || /`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
   const sentence = sentences(found[1]!.trim()).at(-1);
-  if (!sentence || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
+  // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
+  if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
   // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
   const code = found[2]!;
   const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
