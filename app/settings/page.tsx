@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
+import { learnerWorkload } from "@/server/study/workload";
 import { SettingsForm } from "./settings-form";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
@@ -13,8 +14,9 @@ export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, t, tInterop] = await Promise.all([
+  const [settings, workload, t, tInterop] = await Promise.all([
     learnerSettings(db, user.id),
+    learnerWorkload(db, user.id, new Date()),
     getTranslations("settings"),
     getTranslations("interop"),
   ]);
@@ -28,6 +30,7 @@ export default async function SettingsPage() {
             relearningSteps: settings.relearningSteps.join(" "),
           }}
           timeZones={Intl.supportedValuesOf("timeZone")}
+          workload={workload}
         />
       </Card>
       <Section id="review-history-heading" title={tInterop("historyTitle")} gap={2} testId="review-history">

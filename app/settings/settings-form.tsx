@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState, useSyncExternalStore, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
@@ -10,12 +10,22 @@ import { HIGH_RETENTION, type StudySettingsField } from "@/lib/study/settings";
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
 import { Options } from "@/components/ui/select";
 import { SelectField } from "@/components/ui/select-field";
+import { WorkloadAdvisor } from "./workload-advisor";
 
 type Values = Record<StudySettingsField, string | number>;
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+export function SettingsForm({
+  initial,
+  timeZones,
+  workload,
+}: {
+  initial: Values;
+  timeZones: string[];
+  /** "Help me decide", simulated on the server; left out, the form shows none. */
+  workload?: Omit<ComponentProps<typeof WorkloadAdvisor>, "retention" | "onRetention">;
+}) {
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
   const form = formFields(state, t);
@@ -43,6 +53,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
       />
+      {workload && <WorkloadAdvisor {...workload} retention={retention} onRetention={setRetention} />}
       <SelectField
         {...field("timeZone")}
         defaultValue={undefined}

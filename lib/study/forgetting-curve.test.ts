@@ -27,8 +27,8 @@ describe("a card's forgetting curve", () => {
     const curve = forgettingCurve(studied(), now, settings)!;
     expect(curve.points.at(-1)!.days).toBeCloseTo(10 + 21);
     for (let i = 1; i < curve.points.length; i++) {
-      expect(curve.points[i].days).toBeGreaterThan(curve.points[i - 1].days);
-      expect(curve.points[i].recall).toBeLessThan(curve.points[i - 1].recall);
+      expect(curve.points[i]!.days).toBeGreaterThan(curve.points[i - 1]!.days);
+      expect(curve.points[i]!.recall).toBeLessThan(curve.points[i - 1]!.recall);
     }
   });
 

@@ -19,10 +19,10 @@ export type WorkloadPoint = { retention: number } & Record<Horizon, WorkloadSumm
 /** A summary at any retention in the grid's range, linear between its two nearest points. */
 export function interpolate(grid: WorkloadPoint[], horizon: Horizon, retention: number): WorkloadSummary | null {
   if (grid.length === 0 || !Number.isFinite(retention)) return null;
-  const r = Math.min(grid.at(-1)!.retention, Math.max(grid[0].retention, retention));
+  const r = Math.min(grid.at(-1)!.retention, Math.max(grid[0]!.retention, retention));
   const upper = grid.findIndex((p) => p.retention >= r);
-  const b = grid[upper];
-  const a = grid[Math.max(0, upper - 1)];
+  const b = grid[upper]!;
+  const a = grid[Math.max(0, upper - 1)]!;
   const t = b.retention === a.retention ? 0 : (r - a.retention) / (b.retention - a.retention);
   const mix = (key: keyof WorkloadSummary) => a[horizon][key] + t * (b[horizon][key] - a[horizon][key]);
   return {

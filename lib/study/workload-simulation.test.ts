@@ -9,7 +9,7 @@ import {
   workloadGrid,
   type SimulationInput,
 } from "./workload-simulation";
-import { interpolate } from "./workload-grid";
+import { interpolate, type WorkloadPoint } from "./workload-grid";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const DAY = 86_400_000;
@@ -43,8 +43,8 @@ describe("workload simulation", () => {
   it("introduces newPerDay new cards a day from a deck of only new cards, until none are left", () => {
     const days = simulateWorkload(input({ cards: newCards(35), days: 6 }));
     expect(days.map((d) => d.newCards)).toEqual([10, 10, 10, 5, 0, 0]);
-    expect(days[0].reviews).toBe(0);
-    expect(days[0].minutes).toBeCloseTo((10 * costs.newCardSeconds) / 60);
+    expect(days[0]!.reviews).toBe(0);
+    expect(days[0]!.minutes).toBeCloseTo((10 * costs.newCardSeconds) / 60);
     expect(days.some((d) => d.reviews > 0)).toBe(true);
   });
 
@@ -71,19 +71,20 @@ describe("workload simulation", () => {
   });
 
   it("counts memorized cards as the sum of their retrievability", () => {
-    const [first] = simulateWorkload(input({ cards: newCards(10), days: 1 }));
+    const first = simulateWorkload(input({ cards: newCards(10), days: 1 }))[0]!;
     expect(first.memorized).toBeGreaterThan(8);
     expect(first.memorized).toBeLessThan(10);
   });
 
   it("summarizes each horizon of the grid, and interpolates between its retentions", () => {
-    const grid = workloadGrid(input(), [0.8, 0.9]);
+    const [low, high] = workloadGrid(input(), [0.8, 0.9]) as [WorkloadPoint, WorkloadPoint];
+    const grid = [low, high];
     expect(grid.map((p) => p.retention)).toEqual([0.8, 0.9]);
-    expect(grid[0][30].days).toBe(30);
-    expect(grid[0][365].days).toBe(365);
+    expect(low[30].days).toBe(30);
+    expect(low[365].days).toBe(365);
     const mid = interpolate(grid, 90, 0.85)!;
-    expect(mid.reviewsPerDay).toBeCloseTo((grid[0][90].reviewsPerDay + grid[1][90].reviewsPerDay) / 2);
-    expect(interpolate(grid, 90, 0.99)).toEqual(grid[1][90]);
+    expect(mid.reviewsPerDay).toBeCloseTo((low[90].reviewsPerDay + high[90].reviewsPerDay) / 2);
+    expect(interpolate(grid, 90, 0.99)).toEqual(high[90]);
   });
 });
 
@@ -97,10 +98,7 @@ describe("review costs", () => {
     });
   });
   it("uses the learner's median timings: one answer per learning step for a new card", () => {
-    const costs = reviewCosts(
-      { reviewMs: [...Array(19).fill(4000), 60_000], learningMs: Array(20).fill(6000) },
-      steps,
-    );
+    const costs = reviewCosts({ reviewMs: [...Array(19).fill(4000), 60_000], learningMs: Array(20).fill(6000) }, steps);
     expect(costs).toEqual({ reviewSeconds: 4, newCardSeconds: 12, lapseSeconds: 8 });
   });
 });

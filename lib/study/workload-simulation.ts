@@ -46,7 +46,7 @@ export const MIN_TIMED_REVIEWS = 20;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
@@ -62,7 +62,11 @@ export function reviewCosts(
     timings.reviewMs.length >= MIN_TIMED_REVIEWS ? median(timings.reviewMs) / 1000 : DEFAULT_REVIEW_SECONDS;
   const answer = timings.learningMs.length >= MIN_TIMED_REVIEWS ? median(timings.learningMs) / 1000 : null;
   const newCard = answer === null ? DEFAULT_NEW_CARD_SECONDS : answer * Math.max(1, settings.learningSteps.length);
-  return { reviewSeconds: review, newCardSeconds: newCard, lapseSeconds: review * (1 + settings.relearningSteps.length) };
+  return {
+    reviewSeconds: review,
+    newCardSeconds: newCard,
+    lapseSeconds: review * (1 + settings.relearningSteps.length),
+  };
 }
 
 export function simulateWorkload(input: SimulationInput): SimulatedDay[] {
@@ -95,18 +99,18 @@ export function simulateWorkload(input: SimulationInput): SimulatedDay[] {
     let reviews = 0;
     let seconds = 0;
     for (let i = 0; i < n; i++) {
-      if (!studied[i] || dueDay[i] > day) continue;
+      if (!studied[i] || dueDay[i]! > day) continue;
       if (reviews >= settings.maxReviewsPerDay) {
         dueDay[i] = day + 1;
         continue;
       }
       reviews++;
-      const elapsed = Math.max(0, day - lastDay[i]);
-      const r = f.forgetting_curve(elapsed, stability[i]);
+      const elapsed = Math.max(0, day - lastDay[i]!);
+      const r = f.forgetting_curve(elapsed, stability[i]!);
       const recalled = uniformFloat64(random) < r;
       seconds += recalled ? costs.reviewSeconds : costs.lapseSeconds;
       const next = f.next_state(
-        { stability: stability[i], difficulty: difficulty[i] },
+        { stability: stability[i]!, difficulty: difficulty[i]! },
         elapsed,
         recalled ? Rating.Good : Rating.Again,
         r,
@@ -115,7 +119,7 @@ export function simulateWorkload(input: SimulationInput): SimulatedDay[] {
     }
     let newCards = 0;
     while (newCards < settings.newPerDay && nextNew < newQueue.length) {
-      const i = newQueue[nextNew++];
+      const i = newQueue[nextNew++]!;
       let state = f.next_state(null, 0, Rating.Good);
       for (let press = 1; press < learnPresses; press++) state = f.next_state(state, 0, Rating.Good);
       studied[i] = 1;
@@ -124,7 +128,7 @@ export function simulateWorkload(input: SimulationInput): SimulatedDay[] {
       seconds += costs.newCardSeconds;
     }
     let memorized = 0;
-    for (let i = 0; i < n; i++) if (studied[i]) memorized += f.forgetting_curve(day + 1 - lastDay[i], stability[i]);
+    for (let i = 0; i < n; i++) if (studied[i]) memorized += f.forgetting_curve(day + 1 - lastDay[i]!, stability[i]!);
     out.push({ reviews, newCards, minutes: seconds / 60, memorized });
   }
   return out;
@@ -158,7 +162,11 @@ export function workloadGrid(
 ): WorkloadPoint[] {
   const longest = Math.max(...HORIZONS);
   return retentions.map((retention) => {
-    const days = simulateWorkload({ ...input, days: longest, settings: { ...input.settings, desiredRetention: retention } });
+    const days = simulateWorkload({
+      ...input,
+      days: longest,
+      settings: { ...input.settings, desiredRetention: retention },
+    });
     return {
       retention,
       ...(Object.fromEntries(HORIZONS.map((h) => [h, summarize(days, h)])) as Record<Horizon, WorkloadSummary>),

@@ -1,0 +1,43 @@
+// npm run bench:workload — "Help me decide" for the demo learner (a year of history, ~300 000
+// reviews): the whole settings-page workload (read cards and timings, simulate every desired
+// retention of the grid over 365 days) and the bare simulation over 7 retentions. In-process, on
+// SQLite. A benchmark, not a test: results go in docs/benchmarks.md.
+import { DEMO_EMAIL, seedDemoLearner } from "../demo-seed";
+import { RETENTION_GRID } from "../../lib/study/workload-grid";
+import { workloadGrid } from "../../lib/study/workload-simulation";
+import { learnerSettings } from "../../server/study/study-service";
+import { learnerCosts, learnerWorkload, liveCardStates, WORKLOAD_SEED } from "../../server/study/workload";
+import { benchDatabase, percentile } from "./bench-server";
+
+const RUNS = Number(process.argv[2] ?? 10);
+const SEVEN = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97];
+
+const bench = await benchDatabase("faq-bench-workload-");
+const { db } = bench;
+const now = new Date();
+const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL, now });
+console.log(`seeded ${seeded.reviews} reviews, ${seeded.cards} cards in ${(seeded.ms / 1000).toFixed(1)} s`);
+
+async function time(run: () => unknown): Promise<{ p50: number; max: number }> {
+  await run(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: percentile(ms, 50), max: ms.at(-1)! };
+}
+
+const settings = await learnerSettings(db, seeded.userId);
+const cards = (await liveCardStates(db, seeded.userId)).filter((c) => !c.suspended);
+const costs = await learnerCosts(db, seeded.userId, settings);
+const bare = await time(() => workloadGrid({ cards, settings, costs, now, seed: WORKLOAD_SEED }, SEVEN));
+const page = await time(() => learnerWorkload(db, seeded.userId, now));
+const fmt = (t: { p50: number; max: number }) => `${t.p50.toFixed(0)} ms (max ${t.max.toFixed(0)})`;
+console.log(`${cards.length} cards; costs ${JSON.stringify(costs)}`);
+console.log(`simulation, 7 retentions × 365 days: ${fmt(bare)}`);
+console.log(`learnerWorkload, ${RETENTION_GRID.length} retentions × 365 days, reads included: ${fmt(page)}`);
+await db.$disconnect();
+bench.remove();
