@@ -14,9 +14,10 @@ export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [settings, workload, t, tInterop] = await Promise.all([
+  // Streamed: the form shows at once, "Help me decide" when its simulation is done.
+  const workload = learnerWorkload(db, user.id, new Date());
+  const [settings, t, tInterop] = await Promise.all([
     learnerSettings(db, user.id),
-    learnerWorkload(db, user.id, new Date()),
     getTranslations("settings"),
     getTranslations("interop"),
   ]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore, type ComponentProps } from "react";
+import { Suspense, useActionState, useState, useSyncExternalStore, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
@@ -24,9 +24,10 @@ export function SettingsForm({
   initial: Values;
   timeZones: string[];
   /** "Help me decide", simulated on the server; left out, the form shows none. */
-  workload?: Omit<ComponentProps<typeof WorkloadAdvisor>, "retention" | "onRetention">;
+  workload?: ComponentProps<typeof WorkloadAdvisor>["workload"];
 }) {
   const t = useTranslations("settings");
+  const tWorkload = useTranslations("workload");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
   const form = formFields(state, t);
   const field = (name: StudySettingsField) => ({ label: t(name), ...form.field(name, String(initial[name])) });
@@ -53,7 +54,11 @@ export function SettingsForm({
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
       />
-      {workload && <WorkloadAdvisor {...workload} retention={retention} onRetention={setRetention} />}
+      {workload && (
+        <Suspense fallback={<p className="text-sm text-stone-500">{tWorkload("loading")}</p>}>
+          <WorkloadAdvisor workload={workload} retention={retention} onRetention={setRetention} />
+        </Suspense>
+      )}
       <SelectField
         {...field("timeZone")}
         defaultValue={undefined}

@@ -4,7 +4,7 @@
 // off a grid the server simulated on the learner's own cards. Moving the slider sets the form's
 // desired retention, so the figures follow whatever the learner types or slides.
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { use, useState } from "react";
 import { LineSvg } from "@/components/charts/line-svg";
 import {
   HORIZONS,
@@ -15,9 +15,7 @@ import {
 } from "@/lib/study/workload-grid";
 
 type Props = {
-  grid: WorkloadPoint[];
-  cards: number;
-  costs: { reviewSeconds: number; newCardSeconds: number };
+  workload: Promise<{ grid: WorkloadPoint[]; cards: number; costs: { reviewSeconds: number; newCardSeconds: number } }>;
   /** The desired retention in the form now, as typed. */
   retention: string;
   onRetention: (value: string) => void;
@@ -25,7 +23,8 @@ type Props = {
 
 const METRICS = ["reviewsPerDay", "minutesPerDay", "memorized"] as const;
 
-export function WorkloadAdvisor({ grid, cards, costs, retention, onRetention }: Props) {
+export function WorkloadAdvisor({ workload, retention, onRetention }: Props) {
+  const { grid, cards, costs } = use(workload);
   const t = useTranslations("workload");
   const format = useFormatter();
   const [horizon, setHorizon] = useState<Horizon>(90);

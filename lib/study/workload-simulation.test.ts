@@ -88,6 +88,24 @@ describe("workload simulation", () => {
   });
 });
 
+describe("a sample of a big collection", () => {
+  it("carries a fractional daily limit over: 2.5 new cards a day are 5 every two days", () => {
+    const days = simulateWorkload(input({ cards: newCards(20), days: 4, settings: { ...settings, newPerDay: 2.5 } }));
+    expect(days.map((d) => d.newCards)).toEqual([2, 3, 2, 3]);
+  });
+
+  it("gives nearly the figures of simulating every card", () => {
+    const big = input({ cards: [...reviewCards(2400), ...newCards(600)] });
+    const [full] = workloadGrid(big, [0.9], 10_000);
+    const [sample] = workloadGrid(big, [0.9], 600);
+    for (const h of [30, 365] as const) {
+      expect(Math.abs(sample![h].reviewsPerDay / full![h].reviewsPerDay - 1)).toBeLessThan(0.1);
+      expect(Math.abs(sample![h].memorized / full![h].memorized - 1)).toBeLessThan(0.05);
+      expect(Math.abs(sample![h].newPerDay / full![h].newPerDay - 1)).toBeLessThan(0.05);
+    }
+  });
+});
+
 describe("review costs", () => {
   const steps = { learningSteps: DEFAULT_SCHEDULER_SETTINGS.learningSteps, relearningSteps: ["10m" as const] };
   it("falls back to the documented defaults without enough timed reviews", () => {
