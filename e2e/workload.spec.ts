@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { createTeam, interactive, signUp } from "./helpers";
 import { gradeWithKey } from "./study-helpers";
 
@@ -35,6 +36,7 @@ test("a learner with some history sees the workload change with desired retentio
   expect(await figures.textContent()).not.toBe(at81);
   await advisor.getByText("The numbers as a table").click();
   await expect(page.getByTestId("workload-table").getByRole("row")).toHaveCount(11);
+  await expectAccessible(page, "settings with Help me decide");
 
   await page.goto("/study/ebpf/cards?state=review");
   const curve = page.getByTestId("forgetting-curve").first();
@@ -42,6 +44,7 @@ test("a learner with some history sees the workload change with desired retentio
   await curve.locator("summary").click();
   await expect(curve.locator("svg [data-marker=Today]")).toBeVisible();
   await expect(curve.locator("svg [data-marker=Due]")).toBeAttached();
+  await expectAccessible(page, "card browser with a forgetting curve");
 });
 
 test("a lead sees each member's expected minutes a day before assigning, and it follows the due date", async ({
@@ -63,4 +66,5 @@ test("a lead sees each member's expected minutes a day before assigning, and it 
   await form.getByText("Per member").click();
   await expect(form.getByTestId("workload-preview-members")).toContainText(email);
   await expect(form.getByTestId("workload-preview-members")).toContainText("over 4 days, at 85% recall");
+  await expectAccessible(page, "assignment form with the workload preview");
 });
