@@ -63,7 +63,7 @@ test("a lead sees each member's expected minutes a day before assigning, and it 
   const today = await dueDate.getAttribute("min");
   await dueDate.fill(new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10));
   await expect(summary).not.toHaveText(twoWeeks!);
-  await form.getByText("Per member").click();
+  await form.getByText("Per member", { exact: true }).click();
   await expect(form.getByTestId("workload-preview-members")).toContainText(email);
   await expect(form.getByTestId("workload-preview-members")).toContainText("over 4 days, at 85% recall");
   await expectAccessible(page, "assignment form with the workload preview");

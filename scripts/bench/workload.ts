@@ -9,7 +9,7 @@ import { learnerSettings } from "../../server/study/study-service";
 import { learnerCosts, learnerWorkload, liveCardStates, WORKLOAD_SEED } from "../../server/study/workload";
 import { benchDatabase, percentile } from "./bench-server";
 
-const RUNS = Number(process.argv[2] ?? 10);
+const RUNS = Number(process.argv[2] ?? 5);
 const SEVEN = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97];
 
 const bench = await benchDatabase("faq-bench-workload-");
@@ -33,11 +33,17 @@ async function time(run: () => unknown): Promise<{ p50: number; max: number }> {
 const settings = await learnerSettings(db, seeded.userId);
 const cards = (await liveCardStates(db, seeded.userId)).filter((c) => !c.suspended);
 const costs = await learnerCosts(db, seeded.userId, settings);
-const bare = await time(() => workloadGrid({ cards, settings, costs, now, seed: WORKLOAD_SEED }, SEVEN));
+const grid = (some: typeof cards, maxCards?: number) => () =>
+  workloadGrid({ cards: some, settings, costs, now, seed: WORKLOAD_SEED }, SEVEN, maxCards);
+const thousand = await time(grid(cards.slice(0, 1000)));
+const sampledRun = await time(grid(cards));
+const every = await time(grid(cards, Infinity));
 const page = await time(() => learnerWorkload(db, seeded.userId, now));
 const fmt = (t: { p50: number; max: number }) => `${t.p50.toFixed(0)} ms (max ${t.max.toFixed(0)})`;
 console.log(`${cards.length} cards; costs ${JSON.stringify(costs)}`);
-console.log(`simulation, 7 retentions × 365 days: ${fmt(bare)}`);
+console.log(`simulation, 7 retentions × 365 days, 1 000 of the cards: ${fmt(thousand)}`);
+console.log(`simulation, 7 retentions × 365 days, all cards, sampled to 2 000: ${fmt(sampledRun)}`);
+console.log(`simulation, 7 retentions × 365 days, every card: ${fmt(every)}`);
 console.log(`learnerWorkload, ${RETENTION_GRID.length} retentions × 365 days, reads included: ${fmt(page)}`);
 await db.$disconnect();
 bench.remove();
