@@ -14,17 +14,20 @@ export const WORKLOAD_SEED = 20261201;
 
 type SimulatedCard = Pick<MemoryState, "state" | "due" | "stability" | "difficulty" | "lastReview">;
 
-/** The learner's live cards (new ones included) of decks they have opened, suspended ones marked. */
+/** The learner's live cards (new ones included) of decks they have opened, or of one deck (or topic); suspended ones marked. */
 export async function liveCardStates(
   db: Database,
   userId: string,
-  where: { cardIds?: string[] } = {},
+  only: { deckId: string; topic: string | null } | null = null,
 ): Promise<(SimulatedCard & { suspended: boolean })[]> {
   const rows = await db.userCard.findMany({
     where: {
       userId,
-      card: { archivedAt: null, entry: { archivedAt: null, deck: { archivedAt: null } } },
-      ...(where.cardIds ? { cardId: { in: where.cardIds } } : {}),
+      ...(only ? { deckId: only.deckId } : {}),
+      card: {
+        archivedAt: null,
+        entry: { archivedAt: null, deck: { archivedAt: null }, ...(only?.topic ? { topic: only.topic } : {}) },
+      },
     },
     select: { state: true, due: true, stability: true, difficulty: true, lastReview: true, suspended: true },
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { useTempDatabase, useTestTeam } from "@/server/test/fixtures";
-import { saveLearnerSettings } from "@/server/study/study-service";
+import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study-service";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { assignmentWorkloadPreview, type WorkloadPreviewInput } from "./workload-preview";
 
@@ -80,6 +80,21 @@ describe("the lead's workload preview", () => {
     // Six days (today and the due day included) at five a day: thirty of them.
     const slow = (await preview({ minRecall: null, dueDate: "2026-11-30" })).members[0]!;
     expect(slow.newCards).toBe(30);
+  });
+
+  it("counts the cards a member has studied as theirs, not as new", async () => {
+    const deckId = (await temp.db.deck.findUniqueOrThrow({ where: { slug: "ebpf" } })).id;
+    await studyQueue(temp.db, team.admin, deckId, now);
+    const cards = await temp.db.userCard.findMany({ where: { userId: team.admin }, take: 5 });
+    for (const [n, card] of cards.entries())
+      await gradeCard(
+        temp.db,
+        team.admin,
+        { clientReviewId: `a${n}`, userCardId: card.id, version: card.version, grade: "easy" },
+        now,
+      );
+    const admin = (await preview({ members: [team.admin] })).members[0]!;
+    expect(admin.newCards).toBe(deckCards - 5);
   });
 
   it("estimates only the team's members among those asked for", async () => {

@@ -46,12 +46,11 @@ export async function assignmentWorkloadPreview(
   });
   if (!deck) return { ok: false, reason: "deck" };
   const [cards, members, lead] = await Promise.all([
-    db.card.findMany({
+    db.card.count({
       where: {
         archivedAt: null,
         entry: { deckId: deck.id, archivedAt: null, ...(input.topic ? { topic: input.topic } : {}) },
       },
-      select: { id: true },
     }),
     db.teamMember.findMany({
       where: { teamId: input.teamId, userId: { in: input.members } },
@@ -61,7 +60,6 @@ export async function assignmentWorkloadPreview(
     learnerSettings(db, actorId),
   ]);
   const days = studyDaysUntil(todayIn(now, lead.timeZone), input.dueDate);
-  const cardIds = cards.map((c) => c.id);
   const settings = await learnersSettings(
     db,
     members.map((m) => m.userId),
@@ -70,11 +68,11 @@ export async function assignmentWorkloadPreview(
   for (const member of members) {
     const mine = settings.get(member.userId)!;
     const [known, costs] = await Promise.all([
-      liveCardStates(db, member.userId, { cardIds }),
+      liveCardStates(db, member.userId, { deckId: deck.id, topic: input.topic }),
       learnerCosts(db, member.userId, mine),
     ]);
     // Cards of a deck the member never opened have no state yet: they are new.
-    const unseen = Array.from({ length: Math.max(0, cardIds.length - known.length) }, () => newMemoryState(now));
+    const unseen = Array.from({ length: Math.max(0, cards - known.length) }, () => newMemoryState(now));
     const retention = input.minRecall ?? mine.desiredRetention;
     const simulated = simulateWorkload({
       cards: [...known.filter((c) => !c.suspended), ...unseen],
@@ -94,5 +92,5 @@ export async function assignmentWorkloadPreview(
       newCards: simulated.reduce((sum, d) => sum + d.newCards, 0),
     });
   }
-  return { ok: true, days, cards: cardIds.length, members: results };
+  return { ok: true, days, cards, members: results };
 }
