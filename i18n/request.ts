@@ -7,19 +7,18 @@ import { learnerSettings } from "@/server/study/study-service";
 
 export default getRequestConfig(async () => {
   const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-  // Team content (uploaded decks, reports), deck import and load balancing keep their messages in files of their own.
-  const [main, teamContent, deckImport, loadBalancing] = await Promise.all([
-    import(`./messages/${locale}.json`),
-    import(`./messages/${locale}.team-content.json`),
-    import(`./messages/${locale}.deck-import.json`),
-    import(`./messages/${locale}.load-balancing.json`),
-  ]);
+  // Besides the main catalogue, some features keep their messages in files of their own.
+  const parts = await Promise.all(
+    ["", ".team-content", ".deck-import", ".load-balancing", ".workload"].map(
+      (part) => import(`./messages/${locale}${part}.json`) as Promise<{ default: Record<string, unknown> }>,
+    ),
+  );
   // Dates and times show in the learner's own time zone (from their study settings).
   const user = await getCurrentUser();
   const timeZone = user ? (await learnerSettings(db, user.id)).timeZone : "UTC";
   return {
     locale,
-    messages: { ...main.default, ...teamContent.default, ...deckImport.default, ...loadBalancing.default },
+    messages: Object.assign({}, ...parts.map((p) => p.default)),
     timeZone,
   };
 });

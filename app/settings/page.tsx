@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
+import { learnerWorkload } from "@/server/study/workload";
 import { SettingsForm } from "./settings-form";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
@@ -13,6 +14,8 @@ export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();
+  // Streamed: the form shows at once, "Help me decide" when its simulation is done.
+  const workload = learnerWorkload(db, user.id, new Date());
   const [settings, t, tInterop] = await Promise.all([
     learnerSettings(db, user.id),
     getTranslations("settings"),
@@ -28,6 +31,7 @@ export default async function SettingsPage() {
             relearningSteps: settings.relearningSteps.join(" "),
           }}
           timeZones={Intl.supportedValuesOf("timeZone")}
+          workload={workload}
         />
       </Card>
       <Section id="review-history-heading" title={tInterop("historyTitle")} gap={2} testId="review-history">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { Suspense, useActionState, useState, useSyncExternalStore, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
@@ -11,14 +11,25 @@ import { LoadBalancingFields } from "@/components/settings/load-balancing-fields
 import { saveStudySettings, type SaveSettingsResult } from "./actions";
 import { Options } from "@/components/ui/select";
 import { SelectField } from "@/components/ui/select-field";
+import { WorkloadAdvisor } from "./workload-advisor";
 
 type Balancing = "loadBalancing" | "easyDays";
 type Values = Record<Exclude<StudySettingsField, Balancing>, string | number> & Pick<StudySettingsInput, Balancing>;
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+export function SettingsForm({
+  initial,
+  timeZones,
+  workload,
+}: {
+  initial: Values;
+  timeZones: string[];
+  /** "Help me decide", simulated on the server; left out, the form shows none. */
+  workload?: ComponentProps<typeof WorkloadAdvisor>["workload"];
+}) {
   const t = useTranslations("settings");
+  const tWorkload = useTranslations("workload");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
   const form = formFields(state, t);
   const field = (name: Exclude<StudySettingsField, Balancing>) => ({
@@ -48,6 +59,11 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
       />
+      {workload && (
+        <Suspense fallback={<p className="text-sm text-stone-500">{tWorkload("loading")}</p>}>
+          <WorkloadAdvisor workload={workload} retention={retention} onRetention={setRetention} />
+        </Suspense>
+      )}
       <SelectField
         {...field("timeZone")}
         defaultValue={undefined}

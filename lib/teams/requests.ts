@@ -148,3 +148,19 @@ function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** The assignment form asks for its workload preview as the lead changes deck, topic, date or recall. */
+export const workloadPreviewRequest = z.object({
+  ...inTeam,
+  deck: z.string().min(1).max(200),
+  topic: z
+    .string()
+    .max(300)
+    .transform((t) => (t ? t : null)),
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate),
+  minRecall: z.number().min(0.5).max(0.99).nullable(),
+  members: z.array(id).max(500),
+});

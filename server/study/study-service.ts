@@ -306,7 +306,10 @@ export async function saveLearnerSettings(
 export const BROWSE_FILTERS = ["all", "new", "learning", "review", "relearning", "suspended", "leech"] as const;
 export type BrowseFilter = (typeof BROWSE_FILTERS)[number];
 
-export type BrowsedCard = Pick<MemoryState, "state" | "due" | "stability" | "difficulty" | "reps" | "lapses"> & {
+export type BrowsedCard = Pick<
+  MemoryState,
+  "state" | "due" | "stability" | "difficulty" | "reps" | "lapses" | "lastReview"
+> & {
   userCardId: string;
   kind: string;
   front: string;
@@ -370,6 +373,7 @@ export async function browseCards(
     stability: r.stability,
     difficulty: r.difficulty,
     recall: recallProbability(toMemory(r), now, settings),
+    lastReview: r.lastReview,
     reps: r.reps,
     lapses: r.lapses,
     suspended: r.suspended,

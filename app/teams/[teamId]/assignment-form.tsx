@@ -13,6 +13,7 @@ import type { AssignableDeck, AssignablePerson } from "@/server/teams/assignment
 import { createAssignmentAction, type CreateAssignmentResult } from "./actions";
 import { AssignmentAudience } from "./assignment-audience";
 import { FeasibilityWarning, useFeasibilityWarning } from "./feasibility-warning";
+import { WorkloadPreview } from "./workload-preview";
 
 type Props = {
   teamId: string;
@@ -42,6 +43,7 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
   const [everyone, setEveryone] = useState(true);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const { formError, error, field } = formFields(state, t);
+  const [minRecall, setMinRecall] = useState(field("minRecall", String(DEFAULT_MIN_RECALL_PERCENT)).defaultValue);
   const deck = decks.find((d) => d.slug === deckSlug);
   const cards = topic ? (deck?.topics.find((x) => x.topic === topic)?.cards ?? 0) : (deck?.cards ?? 0);
   const learners = assignedPeople(people, everyone, picked).map((p) => {
@@ -128,6 +130,9 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
             hint={tOnboarding("minRecallHint")}
             inputMode="numeric"
             {...field("minRecall", String(DEFAULT_MIN_RECALL_PERCENT))}
+            defaultValue={undefined}
+            value={minRecall}
+            onChange={(e) => setMinRecall(e.target.value)}
             className="max-w-md pl-6"
           />
         )}
@@ -158,6 +163,14 @@ export function AssignmentForm({ teamId, decks, people, me, today, defaultDueDat
         picked={picked}
         onPicked={setPicked}
         error={error("members")}
+      />
+      <WorkloadPreview
+        teamId={teamId}
+        deck={deckSlug}
+        topic={topic}
+        dueDate={dueDate}
+        minRecall={requireStudy ? String(minRecall) : null}
+        members={learners.map((p) => p.userId)}
       />
       <Button type="submit" disabled={pending} className="self-start">
         {t("assign")}

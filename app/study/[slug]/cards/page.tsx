@@ -9,6 +9,7 @@ import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { BROWSE_FILTERS, browseCards, learnerSettings, type BrowseFilter } from "@/server/study/study-service";
 import { changeCardAction } from "./actions";
+import { ForgettingCurve } from "./forgetting-curve";
 import { Page } from "@/components/ui/page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string; state?: string }> };
@@ -102,6 +103,7 @@ export default async function CardBrowserPage({ params, searchParams }: Props) {
                   <dd>{card.lapses}</dd>
                 </div>
               </dl>
+              <ForgettingCurve card={card} now={now} settings={settings} />
               <details className="text-xs">
                 <summary className="cursor-pointer">{t("history", { count: card.history.length })}</summary>
                 {card.history.length === 0 ? (
