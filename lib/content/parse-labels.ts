@@ -134,7 +134,7 @@ export function phrasingText(nodes: PhrasingContent[]): string {
         return "";
       }
       const hidden = node.type === "html" ? HIDDEN_OPEN.exec(node.value) : null;
-      if (hidden && !node.value.includes(`</${hidden[1]}`)) {
+      if (node.type === "html" && hidden && !node.value.includes(`</${hidden[1]}`)) {
         hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, "i");
         return "";
       }
