@@ -363,9 +363,21 @@ const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|�
 export function isHeadLabel(head: string): boolean {
   const h = head.trim();
   return (
-    isLabel(h) || /^[\u4e00-\u9fff]{1,2}$/.test(h) || /^\d+\.\d+/.test(h) || LABEL_SUFFIX.test(h) || NUMBERED.test(h)
+    isLabel(h) ||
+    /^[\u4e00-\u9fff]{1,2}$/.test(h) ||
+    /^\d+\.\d+/.test(h) ||
+    LABEL_SUFFIX.test(h) ||
+    NUMBERED.test(h) ||
+    PLATFORMS.test(h)
   );
 }
+
+// "Windows", "Linux/macOS": the answer's cases by platform, not things to name.
+const PLATFORM = String.raw`(?:windows|linux|mac\s?os(?:\s?x)?|mac|os\s?x|ubuntu|debian|centos|fedora|arch(?: linux)?|android|ios|docker|wsl2?|freebsd|unix|其他系统|其它系统)`;
+const PLATFORMS = new RegExp(
+  String.raw`^${PLATFORM}(?:\s*(?:[/、,，&+]|and|和|及|或|or)\s*${PLATFORM})*(?:\s*(?:系统|平台|用户|users?|systems?))?$`,
+  "i",
+);
 
 // "方式一", "方法 2", "Option B": a part of the answer named by its place.
 const NUMBERED =

@@ -170,6 +170,20 @@ describe("minimum information", () => {
     expect(clozesFor("It is a list of patterns.")).toEqual([]);
   });
 
+  it("makes no list cards from platform cases or from an ordered list of explanations", () => {
+    const platforms = "- Windows：使用 winloop 来提升性能\n- Linux/macOS：使用 uvloop 来提升性能";
+    expect(cardsForEntry(entry(platforms, "如何解决安装失败的问题？"), "zh").map((c) => c.kind)).toEqual(["basic"]);
+    const problems = [1, 2, 3]
+      .map(
+        (i) =>
+          `${i}. 旧的自动加载方式在启动时会扫描全部的元数据，表数量很多时第 ${i} 类问题会让启动变得非常缓慢而且占用大量内存。`,
+      )
+      .join("\n");
+    expect(cardsForEntry(entry(problems, "这个异常如何解决？"), "zh").map((c) => c.kind)).not.toContain("list-item");
+    const steps = "1. 停止服务\n2. 删除缓存目录\n3. 重新启动服务";
+    expect(cardsForEntry(entry(steps, "如何清理缓存？"), "zh").map((c) => c.kind)).toContain("list-item");
+  });
+
   it("makes no list cards from tables of contents, link lists or footnotes", () => {
     const toc = "- [安装](#install)\n- [配置](#config)\n- [升级](#upgrade)";
     const footnotes = "正文。\n\n1. https://example.com/a\n2. https://example.com/b\n3. https://example.com/c";
@@ -359,6 +373,8 @@ describe("cards a strict reader rejected", () => {
       "Check out the [Why](overview.md#why) section",
       "[https://opencollective.com/example](https://opencollective.com/example)",
       "This has now been documented in its own [remote setup page](/remote_setup/).",
+      "解决方法同上",
+      "Same as above.",
     ])
       expect(cardsForEntry(entry(answer, "如何定制主题？"), "zh")).toEqual([]);
     for (const answer of [

@@ -20,6 +20,8 @@ export type CardSource = { id: string; kind: EntryKind; question: string; answer
 /** A back longer than this (in characters) is a wall to grade: the card gets the key point instead. */
 export const MAX_BACK = 300;
 const MAX_ENUMERATION = 7;
+/** A list item whose first sentence is longer than this is an explanation, not a step to recall by its place. */
+const MAX_STEP = 80;
 const MAX_CLOZES = 3;
 // Only steps have a k-th item worth recalling; the order of reasons or measures is arbitrary.
 const ASKS_FOR_STEPS =
@@ -38,7 +40,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       cards.push({ id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) });
   };
 
-  if (onlyPointsElsewhere(entry.answer, entry.question)) return [];
+  if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
   add("basic", "", basicFront(entry, t), withoutListMarker(withoutTrailingPointers(basicBack(entry, lists))));
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
@@ -73,8 +75,14 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
         !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, ""))
       )
         add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
-      // Only an ordered list (steps) has a "k-th item" worth asking for.
-      else if (list.ordered && list.items.length >= 3 && !term && ASKS_FOR_STEPS.test(entry.question))
+      // Only an ordered list of short steps has a "k-th item" worth asking for; a paragraph is no step to recall by place.
+      else if (
+        list.ordered &&
+        list.items.length >= 3 &&
+        !term &&
+        ASKS_FOR_STEPS.test(entry.question) &&
+        list.items.every((it) => visualLength(sentences(it)[0] ?? it) <= MAX_STEP)
+      )
         add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
   });
@@ -226,6 +234,10 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
     .replace(/[A-Za-z]{3,}/g, (w) => (asked.has(w.toLowerCase().slice(0, 5)) ? " " : w));
   return words(rest) < 12;
 }
+
+// "解决方法同上", "Same as above.": the answer is another entry's.
+const SAME_AS_ABOVE =
+  /^(?:(?:解决|处理)?(?:方法|办法|方案|原因|答案|步骤)?(?:同上|参考上(?:一|面的?)(?:条|个问题|问题)?)[。.]?|(?:the )?same as (?:above|the previous (?:one|question))\.?|see above\.?)$/i;
 
 const POINTER_START =
   /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;

@@ -63,7 +63,7 @@ function unwrapOneLevel(source: string): string {
     }
     const match = fence === null ? ADMONITION.exec(line) : null;
     if (!match) continue;
-    const title = match[3] ?? "";
+    const title = (match[3] ?? "").trim();
     lines[i] = QUESTION_ADMONITION.test(match[2]!) ? `**Q: ${title}**` : title ? `**${title}**` : "";
     inBody = true;
   }
