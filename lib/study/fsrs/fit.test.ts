@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { seededRandom } from "@/lib/content/seeded-random";
+import { DEFAULT_PARAMETERS, evaluateParameters, fitParameters, FIT_MINIMUM_ITEMS } from "./fit";
+import { syntheticHistory } from "./synthetic-history";
+import { trainingItems } from "./training-items";
+
+const start = new Date("2026-01-05T10:00:00Z");
+// A learner who remembers far longer than FSRS's defaults assume: initial stabilities and the growth
+// of stability after a successful review are several times the defaults'.
+const TRUE_PARAMETERS = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w * 4 : i === 8 ? w + 0.8 : w));
+
+describe("fitting FSRS parameters", () => {
+  it("fits a synthetic learner better than the defaults, and close to how they really remember", async () => {
+    const items = trainingItems(
+      syntheticHistory({ parameters: TRUE_PARAMETERS, cards: 400, days: 200, start, random: seededRandom("fit") }),
+    );
+    expect(items.length).toBeGreaterThan(FIT_MINIMUM_ITEMS);
+    const result = await fitParameters(items);
+    if (!result.ok) throw new Error("expected a fit");
+    expect(result.parameters).toHaveLength(21);
+    expect(result.fitted.logLoss).toBeLessThan(result.defaults.logLoss - 0.01);
+    expect(result.fitted.rmseBins).toBeLessThan(result.defaults.rmseBins);
+    // The metrics are the binding's evaluation of the same items.
+    expect(result.defaults).toEqual(evaluateParameters(items, DEFAULT_PARAMETERS));
+    // Good's initial stability moved from the default towards the learner's (4x the default).
+    expect(result.parameters[2]!).toBeGreaterThan(DEFAULT_PARAMETERS[2]! * 2);
+  }, 60_000);
+
+  it("does not fit too few reviews, and says how many it needs", async () => {
+    const items = trainingItems(
+      syntheticHistory({ parameters: TRUE_PARAMETERS, cards: 20, days: 60, start, random: seededRandom("few") }),
+    );
+    expect(items.length).toBeLessThan(FIT_MINIMUM_ITEMS);
+    expect(await fitParameters(items)).toEqual({
+      ok: false,
+      reason: "too-few",
+      items: items.length,
+      needed: FIT_MINIMUM_ITEMS,
+    });
+  });
+});

@@ -1,0 +1,51 @@
+// Fitting a learner's FSRS parameters with the FSRS project's own optimizer (fsrs-rs through N-API),
+// and how well defaults and fitted parameters predict the learner's recall (log loss, RMSE(bins)).
+// CPU-heavy: the server calls it in a worker thread only (server/study/fsrs-fit-off-thread.ts).
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
+import { default_w } from "ts-fsrs";
+import type { TrainingItem } from "./training-items";
+
+/** Below this many training items the optimizer returns (nearly) its defaults, so we do not fit at all. */
+export const FIT_MINIMUM_ITEMS = 400;
+
+export type Metrics = { logLoss: number; rmseBins: number };
+
+export type FitResult =
+  | { ok: true; parameters: number[]; items: number; defaults: Metrics; fitted: Metrics }
+  | { ok: false; reason: "too-few"; items: number; needed: number };
+
+/** FSRS-6's default parameters, as ts-fsrs and binding 0.5.0 both use them. */
+export const DEFAULT_PARAMETERS: readonly number[] = default_w;
+
+function bindingItems(items: readonly TrainingItem[]): FSRSBindingItem[] {
+  return items.map((reviews) => new FSRSBindingItem(reviews.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
+}
+
+/** Log loss and RMSE(bins) of `parameters` on the items, as fsrs-rs computes them for Anki's Evaluate. */
+export function evaluateParameters(items: readonly TrainingItem[], parameters: readonly number[]): Metrics {
+  const { logLoss, rmseBins } = new FSRSBinding([...parameters]).evaluate(bindingItems(items));
+  return { logLoss, rmseBins };
+}
+
+export async function fitParameters(items: readonly TrainingItem[]): Promise<FitResult> {
+  if (items.length < FIT_MINIMUM_ITEMS)
+    return { ok: false, reason: "too-few", items: items.length, needed: FIT_MINIMUM_ITEMS };
+  const trainSet = bindingItems(items);
+  // Binding 0.5.0 fits FSRS-6 (21 parameters) only; the length check keeps it so if a newer version defaults to FSRS-7.
+  const parameters = await computeParameters(trainSet, { enableShortTerm: true });
+  if (parameters.length !== DEFAULT_PARAMETERS.length)
+    throw new Error(
+      `the optimizer returned ${parameters.length} parameters, not FSRS-6's ${DEFAULT_PARAMETERS.length}`,
+    );
+  const evaluate = (w: readonly number[]) => {
+    const { logLoss, rmseBins } = new FSRSBinding([...w]).evaluate(trainSet);
+    return { logLoss, rmseBins };
+  };
+  return {
+    ok: true,
+    parameters,
+    items: items.length,
+    defaults: evaluate(DEFAULT_PARAMETERS),
+    fitted: evaluate(parameters),
+  };
+}
