@@ -49,7 +49,13 @@ describe("fitting a learner's FSRS parameters", () => {
       needed: 400,
     });
     const status = await parametersStatus(temp.db, bob, now);
-    expect(status).toMatchObject({ reviews: 0, needed: 400, running: false, lastOutcome: "too-few", fit: null });
+    expect(status).toMatchObject({
+      reviews: 0,
+      tooFew: { items: 0, needed: 400 },
+      running: false,
+      lastOutcome: "too-few",
+      fit: null,
+    });
     expect((await learnerSettings(temp.db, bob)).parameters).toBeUndefined();
   });
 
@@ -59,6 +65,7 @@ describe("fitting a learner's FSRS parameters", () => {
     expect(outcome.inUse).toBe("fitted");
     const status = await parametersStatus(temp.db, alice, later(1));
     expect(status.fit).toMatchObject({ fittedAt: now, inUse: "fitted", reviewCount: status.reviews });
+    expect(status.tooFew).toBeNull();
     expect(status.fit!.fitted.logLoss).toBeLessThan(status.fit!.defaults.logLoss);
     expect(status.fit!.itemCount).toBeGreaterThanOrEqual(400);
     const { parameters } = await learnerSettings(temp.db, alice);

@@ -32,8 +32,8 @@ export const parametersInUseSelect = {
 
 export type ParametersStatus = {
   reviews: number;
-  /** Reviews of cards seen before, what the optimizer trains on, and how many it needs. */
-  needed: number;
+  /** Until a fit: reviews of cards seen before (what the optimizer trains on), when fewer than it needs. */
+  tooFew: null | { items: number; needed: number };
   running: boolean;
   lastOutcome: "fitted" | "too-few" | "failed" | null;
   fit: null | {
@@ -55,9 +55,16 @@ export async function parametersStatus(db: Database, userId: string, now: Date):
     logLoss === null || rmseBins === null ? null : { logLoss, rmseBins };
   const defaults = row && metrics(row.logLossDefault, row.rmseBinsDefault);
   const fitted = row && metrics(row.logLossFitted, row.rmseBinsFitted);
+  // Before any attempt, reviews of a card that was not new estimate the training items.
+  const items =
+    row?.lastOutcome === "too-few"
+      ? row.itemCount
+      : row?.fittedAt
+        ? row.itemCount
+        : await db.reviewLog.count({ where: { userId, stateBefore: { not: "new" } } });
   return {
     reviews,
-    needed: FIT_MINIMUM_ITEMS,
+    tooFew: items < FIT_MINIMUM_ITEMS && !row?.fittedAt ? { items, needed: FIT_MINIMUM_ITEMS } : null,
     running: Boolean(row && claimHeld(row.fitStartedAt, now)),
     lastOutcome: (row?.lastOutcome as ParametersStatus["lastOutcome"]) ?? null,
     fit:
