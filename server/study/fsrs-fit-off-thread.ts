@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FitResult } from "@/lib/study/fsrs/fit";
+import type { FitResult } from "@/lib/study/fsrs/fit-result";
 import type { ReviewColumns } from "@/lib/study/fsrs/training-items";
 
 export const FIT_TIME_LIMIT_MS = 10 * 60_000;

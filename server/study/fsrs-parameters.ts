@@ -1,7 +1,7 @@
 // A learner's own FSRS parameters: fitting them from their review log (one fit per learner at a
 // time, claimed in the database), storing them with how well they and the defaults predict the log,
 // and which parameters the scheduler uses.
-import { FIT_MINIMUM_ITEMS, type FitResult, type Metrics } from "@/lib/study/fsrs/fit";
+import { FIT_MINIMUM_ITEMS, type FitResult, type Metrics } from "@/lib/study/fsrs/fit-result";
 import { concatColumns, reviewColumns, type ReviewColumns } from "@/lib/study/fsrs/training-items";
 import type { Database } from "@/server/db/connection";
 import { yieldToEventLoop } from "@/server/db/yield";

@@ -3,16 +3,10 @@
 // CPU-heavy: the server calls it in a worker thread only (server/study/fsrs-fit-off-thread.ts).
 import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
 import { default_w } from "ts-fsrs";
+import { FIT_MINIMUM_ITEMS, type FitResult, type Metrics } from "./fit-result";
 import type { TrainingItem } from "./training-items";
 
-/** Below this many training items the optimizer returns (nearly) its defaults, so we do not fit at all. */
-export const FIT_MINIMUM_ITEMS = 400;
-
-export type Metrics = { logLoss: number; rmseBins: number };
-
-export type FitResult =
-  | { ok: true; parameters: number[]; items: number; defaults: Metrics; fitted: Metrics }
-  | { ok: false; reason: "too-few"; items: number; needed: number };
+export { FIT_MINIMUM_ITEMS, type FitResult, type Metrics };
 
 /** FSRS-6's default parameters, as ts-fsrs and binding 0.5.0 both use them. */
 export const DEFAULT_PARAMETERS: readonly number[] = default_w;
