@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEFAULT_PARAMETERS } from "@/lib/study/fsrs/fit";
 import { seedReviewHistory } from "@/server/test/seed-review-history";
+import { expectAccessible } from "./axe";
 import { e2eDatabase } from "./database";
 import { interactive, signUp } from "./helpers";
 
@@ -42,4 +43,5 @@ test("a learner is told how many reviews optimizing needs, then optimizes and se
   await expect(table.getByRole("row", { name: /Fitted/ })).toContainText("In use");
   await expect(table.getByRole("row", { name: /Defaults/ })).toContainText("Not used");
   await expect(section.getByTestId("fsrs-status")).toContainText(/Last fitted on \d+ reviews/);
+  await expectAccessible(page, "/settings (fitted parameters)");
 });
