@@ -21,7 +21,9 @@ describe("fitting FSRS parameters", () => {
     expect(result.fitted.logLoss).toBeLessThan(result.defaults.logLoss - 0.01);
     expect(result.fitted.rmseBins).toBeLessThan(result.defaults.rmseBins);
     // The metrics are the binding's evaluation of the same items.
-    expect(result.defaults).toEqual(evaluateParameters(items, DEFAULT_PARAMETERS));
+    const again = evaluateParameters(items, DEFAULT_PARAMETERS);
+    expect(result.defaults.logLoss).toBeCloseTo(again.logLoss, 5);
+    expect(result.defaults.rmseBins).toBeCloseTo(again.rmseBins, 5);
     // Good's initial stability moved from the default towards the learner's (4x the default).
     expect(result.parameters[2]!).toBeGreaterThan(DEFAULT_PARAMETERS[2]! * 2);
   }, 60_000);

@@ -18,12 +18,9 @@ describe("training items from the review log", () => {
 
   it("makes one item per review after a card's first, holding the card's history up to it", () => {
     const items = trainingItems(reviewColumns(rows));
+    // a's second review, on the same study day, is 0 days after its first, as FSRS counts same-day
+    // reviews; it is no item of its own, since a's history has no day between reviews yet.
     expect(items).toEqual([
-      // a's second review, on the same study day: 0 days, as FSRS counts same-day reviews
-      [
-        { rating: 3, deltaT: 0 },
-        { rating: 3, deltaT: 0 },
-      ],
       [
         { rating: 1, deltaT: 0 },
         { rating: 3, deltaT: 1 },
@@ -50,6 +47,11 @@ describe("training items from the review log", () => {
       reviewColumns(rows.slice(3), cardNumbers),
     ]);
     expect(trainingItems(joined)).toEqual(whole);
+  });
+
+  it("makes no item of a card reviewed on one study day only", () => {
+    const sameDay = rows.filter((r) => r.userCardId === "a").slice(0, 2);
+    expect(trainingItems(reviewColumns([...sameDay, { ...sameDay[0]!, grade: "again" }]))).toEqual([]);
   });
 
   it("skips a grade it does not know", () => {

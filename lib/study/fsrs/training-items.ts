@@ -76,26 +76,27 @@ export function concatColumns(parts: readonly ReviewColumns[]): ReviewColumns {
 
 /**
  * The optimizer's training items. Each card's first review has deltaT 0; a later one the study days
- * since the card's previous review. Rows with an unknown grade are skipped.
+ * since the card's previous review. As in FSRS's conversion of Anki's log, a review is an item only
+ * once its card has a review on a later study day than the one before (the optimizer aborts the
+ * whole process on an item without one). Rows with an unknown grade are skipped.
  */
 export function trainingItems(columns: ReviewColumns): TrainingItem[] {
-  const histories = new Map<number, { reviews: TrainingReview[]; lastDay: number }>();
+  const histories = new Map<number, { reviews: TrainingReview[]; lastDay: number; longTerm: boolean }>();
   const items: TrainingItem[] = [];
   for (let i = 0; i < columns.card.length; i++) {
-    const rating = columns.rating[i]!;
+    const rating = columns.rating[i]! as TrainingReview["rating"];
     if (rating < 1 || rating > 4) continue;
     const day = columns.day[i]!;
     const history = histories.get(columns.card[i]!);
     if (!history) {
-      histories.set(columns.card[i]!, {
-        reviews: [{ rating: rating as TrainingReview["rating"], deltaT: 0 }],
-        lastDay: day,
-      });
+      histories.set(columns.card[i]!, { reviews: [{ rating, deltaT: 0 }], lastDay: day, longTerm: false });
       continue;
     }
-    history.reviews.push({ rating: rating as TrainingReview["rating"], deltaT: Math.max(0, day - history.lastDay) });
+    const deltaT = Math.max(0, day - history.lastDay);
+    history.reviews.push({ rating, deltaT });
     history.lastDay = day;
-    items.push(history.reviews.slice());
+    history.longTerm ||= deltaT > 0;
+    if (history.longTerm) items.push(history.reviews.slice());
   }
   return items;
 }
