@@ -94,9 +94,12 @@ try {
     });
     if (!graded.ok) throw new Error(`grade: ${graded.status} ${await graded.text()}`);
     const during: number[] = [];
+    const slow: string[] = [];
     const watcher = bench.db;
     for (;;) {
+      const at = performance.now() - started;
       during.push(await health());
+      if (during.at(-1)! > 200) slow.push(`${during.at(-1)!.toFixed(0)} ms at ${(at / 1000).toFixed(1)} s`);
       const row = await watcher.fsrsParameters.findUnique({
         where: { userId: seeded.userId },
         select: { fitStartedAt: true, lastOutcome: true, logLossDefault: true, logLossFitted: true },
@@ -112,6 +115,7 @@ try {
     }
     console.log(summary("GET /api/health before the fit", baseline));
     console.log(summary("GET /api/health while the server fits", during));
+    console.log(`answers over 200 ms (time since the grade): ${slow.join(", ") || "none"}`);
   } finally {
     server.stop();
   }
