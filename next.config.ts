@@ -6,7 +6,13 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@node-rs/jieba", "pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@node-rs/argon2",
+    "@node-rs/jieba",
+    "pg",
+    "@open-spaced-repetition/binding",
+  ],
   poweredByHeader: false,
   // The largest any action takes (the deck upload pages'); proxy.ts answers larger bodies, and bodies
   // over 1 MB to every other page, with a 413 before Next reads them.

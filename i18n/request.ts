@@ -9,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = negotiateLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   // Besides the main catalogue, some features keep their messages in files of their own.
   const parts = await Promise.all(
-    ["", ".team-content", ".deck-import", ".load-balancing", ".workload"].map(
+    ["", ".team-content", ".deck-import", ".load-balancing", ".workload", ".fsrs"].map(
       (part) => import(`./messages/${locale}${part}.json`) as Promise<{ default: Record<string, unknown> }>,
     ),
   );

@@ -5,6 +5,8 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
 import { learnerWorkload } from "@/server/study/workload";
+import { parametersStatus, REFIT_AFTER_REVIEWS } from "@/server/study/fsrs-parameters";
+import { FsrsParametersSection } from "./fsrs-parameters-section";
 import { SettingsForm } from "./settings-form";
 import { pageTitle } from "@/app/page-title";
 import { Page } from "@/components/ui/page";
@@ -15,11 +17,13 @@ export const generateMetadata = pageTitle("settings", "title");
 export default async function SettingsPage() {
   const user = await requireUser();
   // Streamed: the form shows at once, "Help me decide" when its simulation is done.
-  const workload = learnerWorkload(db, user.id, new Date());
-  const [settings, t, tInterop] = await Promise.all([
+  const now = new Date();
+  const workload = learnerWorkload(db, user.id, now);
+  const [settings, t, tInterop, fsrsStatus] = await Promise.all([
     learnerSettings(db, user.id),
     getTranslations("settings"),
     getTranslations("interop"),
+    parametersStatus(db, user.id, now),
   ]);
   return (
     <Page title={t("title")} width="lg" gap={5}>
@@ -33,6 +37,9 @@ export default async function SettingsPage() {
           timeZones={Intl.supportedValuesOf("timeZone")}
           workload={workload}
         />
+      </Card>
+      <Card>
+        <FsrsParametersSection status={fsrsStatus} refitEvery={REFIT_AFTER_REVIEWS} />
       </Card>
       <Section id="review-history-heading" title={tInterop("historyTitle")} gap={2} testId="review-history">
         <p className="text-sm text-stone-600 dark:text-stone-400">{tInterop("historyHint")}</p>

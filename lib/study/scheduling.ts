@@ -58,6 +58,8 @@ export type SchedulerSettings = {
   desiredRetention: number;
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];
+  /** The learner's fitted FSRS parameters (21 numbers), when they predict better than the defaults. */
+  parameters?: readonly number[];
 };
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = learnerSettingsFrom(DEFAULT_STUDY_SETTINGS);
@@ -90,6 +92,7 @@ export function scheduler(settings: SchedulerSettings): FSRS {
     learning_steps: settings.learningSteps,
     relearning_steps: settings.relearningSteps,
     enable_fuzz: false,
+    ...(settings.parameters ? { w: [...settings.parameters] } : {}),
   });
 }
 

@@ -31,6 +31,7 @@ import type { Database } from "@/server/db/connection";
 import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
 import { isUniqueViolation } from "@/server/db/transaction";
 import { dueTimesIn } from "./due-per-hour";
+import { parametersInUse, parametersInUseSelect } from "./fsrs-parameters";
 
 /** The columns of a learner's card that make its FSRS memory state. */
 export const memoryFields = {
@@ -45,8 +46,12 @@ export const memoryFields = {
   lastReview: true,
 } as const;
 
-/** The learners' settings, or the defaults until they save their own (a read, never a write), in one query. */
-export async function learnersSettings(db: Database, userIds: string[]): Promise<Map<string, LearnerSettings>> {
+/** The learners' settings, or the defaults until they save their own (a read, never a write), with their fitted FSRS parameters when those predict better. */
+export async function learnersSettings(
+  db: Database,
+  userIds: string[],
+): Promise<Map<string, LearnerSettings & { parameters?: readonly number[] }>> {
+  const fitted = db.fsrsParameters.findMany({ where: { userId: { in: userIds } }, select: parametersInUseSelect });
   const stored = await db.studySettings.findMany({
     where: { userId: { in: userIds } },
     select: {
@@ -65,10 +70,22 @@ export async function learnersSettings(db: Database, userIds: string[]): Promise
   const byUser = new Map(
     stored.map(({ userId, easyDays, ...settings }) => [userId, { ...settings, easyDays: easyDaysFromMask(easyDays) }]),
   );
-  return new Map(userIds.map((id) => [id, usableSettings(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS)]));
+  const parametersBy = new Map((await fitted).map((row) => [row.userId, parametersInUse(row)]));
+  return new Map(
+    userIds.map((id) => {
+      const parameters = parametersBy.get(id);
+      return [
+        id,
+        { ...usableSettings(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS), ...(parameters ? { parameters } : {}) },
+      ];
+    }),
+  );
 }
 
-export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
+export async function learnerSettings(
+  db: Database,
+  userId: string,
+): Promise<LearnerSettings & { parameters?: readonly number[] }> {
   return (await learnersSettings(db, [userId])).get(userId)!;
 }
 
