@@ -29,7 +29,8 @@ export function blankFrontMatter(source: string): string {
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
 
-const ADMONITION = /^(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+// `!!! note "Title"`, `??? question "Title"`, and MkDocs content tabs (`=== "Windows"`), whose title is their label.
+const ADMONITION = /^(?:(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+"([^"]*)")?|(===\+?)[ \t]+"([^"]*)")[ \t]*$/;
 const QUESTION_ADMONITION = /^(?:question|faq|qa)$/i;
 
 /**
@@ -39,7 +40,7 @@ const QUESTION_ADMONITION = /^(?:question|faq|qa)$/i;
 export function unwrapAdmonitions(source: string): string {
   let text = source;
   // Each pass unwraps one level of nesting.
-  for (let depth = 0; depth < 4 && /^(?:!!!|\?\?\?)/m.test(text); depth++) text = unwrapOneLevel(text);
+  for (let depth = 0; depth < 4 && /^(?:!!!|\?\?\?|===\+?[ \t]+")/m.test(text); depth++) text = unwrapOneLevel(text);
   return text;
 }
 
@@ -63,8 +64,8 @@ function unwrapOneLevel(source: string): string {
     }
     const match = fence === null ? ADMONITION.exec(line) : null;
     if (!match) continue;
-    const title = (match[3] ?? "").trim();
-    lines[i] = QUESTION_ADMONITION.test(match[2]!) ? `**Q: ${title}**` : title ? `**${title}**` : "";
+    const title = (match[3] ?? match[5] ?? "").trim();
+    lines[i] = QUESTION_ADMONITION.test(match[2] ?? "") ? `**Q: ${title}**` : title ? `**${title}**` : "";
     inBody = true;
   }
   return lines.join("\n");

@@ -58,6 +58,30 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it('unwraps MkDocs content tabs (=== "Windows") into labelled parts of the answer, and drops an image\'s size attributes', () => {
+    const md = [
+      "## How do I install it?",
+      "",
+      '=== "Windows"',
+      "",
+      "    Run the installer.",
+      "",
+      '=== "Linux"',
+      "",
+      "    Use the package manager.",
+      "",
+      "## What does the boot screen look like?",
+      "",
+      '![Boot screen](boot.png){width="400"}',
+      "",
+      "A grey bar with the version.",
+    ].join("\n");
+    expect(parseFaq(md, "f.md").entries.map((e) => e.answer)).toEqual([
+      "**Windows**\n\nRun the installer.\n\n**Linux**\n\nUse the package manager.",
+      "![Boot screen](boot.png)\n\nA grey bar with the version.",
+    ]);
+  });
+
   it("reads Q:/A: pairs under `### 2.如何…的相关问题` and `### 3.Game.log相关问题`, and numbered problem headings after them", () => {
     const { entries, warnings } = fixture("labelled-series.md");
     // "…常见问题" names the FAQ itself, so it is no topic.

@@ -41,7 +41,8 @@ const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[%>]\}\}/g;
 // Real HTML tags only, so that `brew install <formula>` keeps its placeholder.
 const HTML_TAG =
   /^<\/?(?:a|abbr|b|big|br|code|del|div|em|font|i|img|ins|kbd|mark|p|s|small|span|strong|sub|sup|u)(?:\s[^>]*)?\/?>$/i;
-const KRAMDOWN_ATTRIBUTES = /\s*\{[:#][^}\n]*\}/g;
+// `{: .note}`, `{#id}`, and Pandoc / attr_list sizes right after an image: `![…](…){width="400"}`.
+const KRAMDOWN_ATTRIBUTES = /\s*\{[:#][^}\n]*\}|(?<=\]\([^)\s]*\))\{[\w-]+=[^}\n]*\}/g;
 
 /** Length of the question label at the start of `text` (0 when there is none); a separator or number is required. */
 export function questionLabelLength(text: string): number {
