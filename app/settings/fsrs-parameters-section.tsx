@@ -34,7 +34,7 @@ export function FsrsParametersSection({ status, refitEvery }: { status: Paramete
               date: format.dateTime(fit.fittedAt, { dateStyle: "medium", timeStyle: "short" }),
             })
           : t("usingDefaults")}{" "}
-        {t("reviews", { count: status.reviews })}
+        {(!fit || status.reviews !== fit.reviewCount) && t("reviews", { count: status.reviews })}
       </p>
       {tooFew && (
         <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="fsrs-too-few">

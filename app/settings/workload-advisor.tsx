@@ -89,11 +89,12 @@ export function WorkloadAdvisor({ workload, retention, onRetention }: Props) {
               minutes: format.number(at.minutesPerDay, { maximumFractionDigits: 1 }),
               days: horizon,
               memorized: whole(at.memorized),
-              cards,
+              cards: whole(cards),
             })
           : t("noFigures")}
       </p>
-      <div className="grid gap-3 sm:grid-cols-3">
+      {/* One chart a row: the settings card is too narrow for three legible side by side. */}
+      <div className="grid gap-3">
         {METRICS.map((key) => {
           const ys = grid.map((p) => p[horizon][key]);
           return (
@@ -107,6 +108,7 @@ export function WorkloadAdvisor({ workload, retention, onRetention }: Props) {
               xTicks={[percent(low), percent(high)]}
               yTicks={["0", whole(Math.max(1, ...ys))]}
               markers={shown === null ? [] : [{ x: shown, label: percent(shown), color: "#b45309" }]}
+              height={90}
             />
           );
         })}
