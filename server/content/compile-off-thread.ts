@@ -1,11 +1,10 @@
 // Compiling a deck takes seconds for a big file: it runs in a worker thread, so that the server keeps
 // answering other requests meanwhile, and the worker is ended when it takes longer than the limit.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { CompiledDeck, DeckSource } from "@/lib/content/compile-deck";
 import { ContentError } from "@/lib/content/content-error";
 import type { PreviousEntry } from "@/lib/content/entry-ids";
+import { startWorker } from "@/server/worker-thread";
 
 export const COMPILE_TIME_LIMIT_MS = 20_000;
 
@@ -21,14 +20,8 @@ type Reply =
 // job. Jobs at the same time each get a worker of their own, so none waits for another's time limit.
 let idle: Worker | null = null;
 
-function startWorker(): Worker {
-  // Resolved from the app's folder at run time, and started from a line of code rather than a path:
-  // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
-  const entry = pathToFileURL(join(process.cwd(), "server/content/compile-worker.mjs")).href;
-  const worker = new Worker(`import(${JSON.stringify(entry)})`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
-  });
+function startCompiler(): Worker {
+  const worker = startWorker("server/content/compile-worker.mjs", { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 });
   // One listener for the worker's life (not one per time it is kept idle): a worker that dies is not reused.
   worker.once("exit", () => {
     if (idle === worker) idle = null;
@@ -38,7 +31,7 @@ function startWorker(): Worker {
 
 /** Starts the idle worker ahead of a compile (e.g. when the upload form is shown), so the upload does not pay for it. */
 export function warmCompiler(): void {
-  if (!idle) keepIdle(startWorker());
+  if (!idle) keepIdle(startCompiler());
 }
 
 /**
@@ -51,7 +44,7 @@ export function compileOffThread(
   timeLimitMs = COMPILE_TIME_LIMIT_MS,
 ): Promise<CompiledDeck> {
   const file = source.faqs[0]?.path ?? source.slug;
-  const worker = idle ?? startWorker();
+  const worker = idle ?? startCompiler();
   idle = null;
   worker.ref();
   return new Promise<CompiledDeck>((resolve, reject) => {

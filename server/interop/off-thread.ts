@@ -2,11 +2,9 @@
 // compared with its neighbours) take from a fraction of a second to seconds: both run in a worker
 // thread, so that the server keeps answering other requests, and the worker is ended when it takes
 // longer than the limit. (Anki packages are read in a worker of their own: anki/read-anki-off-thread.)
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { CompiledImport } from "@/lib/interop/compile-imported-deck";
 import type { ImportedDeck, ImportResult } from "@/lib/interop/imported-deck";
+import { startWorker } from "@/server/worker-thread";
 
 export const OFF_THREAD_TIME_LIMIT_MS = 30_000;
 
@@ -28,12 +26,7 @@ export function compileImportOffThread(deck: ImportedDeck, slug: string, fileNam
 
 /** Rejects with OffThreadTimeout after the limit, or with the worker's error. */
 function run<Result>(job: Job, timeLimitMs = OFF_THREAD_TIME_LIMIT_MS): Promise<Result> {
-  // Resolved at run time and started from a line of code, so that Next's bundler does not bundle the worker.
-  const entry = pathToFileURL(join(process.cwd(), "server/interop/interop-worker.mjs")).href;
-  const worker = new Worker(`import(${JSON.stringify(entry)})`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
-  });
+  const worker = startWorker("server/interop/interop-worker.mjs", { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 });
   return new Promise<Result>((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();

@@ -1,11 +1,9 @@
 // Fitting FSRS parameters to a long review log takes seconds of CPU (the optimizer, and building its
 // training items): it runs in a worker thread of its own, so that the server keeps answering other
 // requests meanwhile, and the worker is ended when it takes longer than the limit.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { FitResult } from "@/lib/study/fsrs/fit-result";
 import type { ReviewColumns } from "@/lib/study/fsrs/training-items";
+import { startWorker } from "@/server/worker-thread";
 
 export const FIT_TIME_LIMIT_MS = 10 * 60_000;
 
@@ -13,13 +11,7 @@ export type FitOffThread = (columns: ReviewColumns) => Promise<FitResult>;
 
 /** Rejects with the worker's error, or when the fit takes longer than the limit. */
 export const fitOffThread: FitOffThread = (columns, timeLimitMs = FIT_TIME_LIMIT_MS) => {
-  // Resolved from the app's folder at run time, and started from a line of code rather than a path:
-  // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
-  const entry = pathToFileURL(join(process.cwd(), "server/study/fsrs-fit-worker.mjs")).href;
-  const worker = new Worker(`import(${JSON.stringify(entry)})`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
-  });
+  const worker = startWorker("server/study/fsrs-fit-worker.mjs", { maxOldGenerationSizeMb: 2048 });
   return new Promise<FitResult>((resolve, reject) => {
     const timer = setTimeout(
       () => finish(() => reject(new Error(`the fit took longer than ${timeLimitMs / 1000} s`))),

@@ -1,10 +1,8 @@
 // Reading a big Anki package (unzipping, decompressing, rendering every card) takes seconds: it runs
 // in a worker thread of its own, so that the server keeps answering other requests meanwhile, and
 // the worker is ended when it takes longer than the limit or runs out of memory.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { ImportedCard, ImportResult } from "@/lib/interop/imported-deck";
+import { startWorker } from "@/server/worker-thread";
 
 export const READ_TIME_LIMIT_MS = 60_000;
 
@@ -17,12 +15,9 @@ export function readAnkiPackage(
   options: { keepHistory: boolean },
   timeLimitMs = READ_TIME_LIMIT_MS,
 ): Promise<ImportResult> {
-  // Resolved from the app's folder at run time, and started from a line of code rather than a path:
-  // Next's bundler follows a path given to `new Worker` and bundles the worker, which breaks it.
-  const entry = pathToFileURL(join(process.cwd(), "server/interop/anki/read-anki-worker.mjs")).href;
-  const worker = new Worker(`import(${JSON.stringify(entry)})`, {
-    eval: true,
-    resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 8 },
+  const worker = startWorker("server/interop/anki/read-anki-worker.mjs", {
+    maxOldGenerationSizeMb: 1024,
+    stackSizeMb: 8,
   });
   const failed = (message: string): ImportResult => ({ ok: false, error: { file: fileName, message } });
   return new Promise<ImportResult>((resolve) => {

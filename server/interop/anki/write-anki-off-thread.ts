@@ -1,18 +1,14 @@
 // Writing a large deck's package (SQLite, then deflate) takes about a second: it runs in a worker
 // thread of its own, so that the server keeps answering other requests meanwhile.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { ExportedCard } from "./write-anki-package";
+import { startWorker } from "@/server/worker-thread";
 
 /** The deck as an `.apkg` file, written off the request thread. */
 export function writeAnkiPackageOffThread(
   deck: { title: string; cards: ExportedCard[] },
   now: Date,
 ): Promise<Uint8Array> {
-  // Started from a line of code rather than a path, so that Next's bundler leaves the worker alone.
-  const entry = pathToFileURL(join(process.cwd(), "server/interop/anki/write-anki-worker.mjs")).href;
-  const worker = new Worker(`import(${JSON.stringify(entry)})`, { eval: true });
+  const worker = startWorker("server/interop/anki/write-anki-worker.mjs");
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.once("message", (bytes: Uint8Array) => resolve(bytes));
     worker.once("error", reject);
