@@ -2,9 +2,10 @@
 // each desired retention of "Help me decide" (lib/study/workload-simulation does the simulating).
 import type { MemoryState } from "@/lib/study/scheduling";
 import type { LearnerSettings } from "@/lib/study/settings";
-import type { WorkloadPoint } from "@/lib/study/workload-grid";
+import { RETENTION_GRID, type WorkloadPoint } from "@/lib/study/workload-grid";
 import { reviewCosts, workloadGrid, type ReviewCosts } from "@/lib/study/workload-simulation";
 import type { Database } from "@/server/db/connection";
+import { yieldToEventLoop } from "@/server/db/yield";
 import { learnerSettings } from "./study-service";
 
 /** Timed reviews read for the medians: the latest are the learner's pace now. */
@@ -58,5 +59,12 @@ export async function learnerWorkload(db: Database, userId: string, now: Date): 
   const settings = await learnerSettings(db, userId);
   const [all, costs] = await Promise.all([liveCardStates(db, userId), learnerCosts(db, userId, settings)]);
   const cards = all.filter((c) => !c.suspended);
-  return { grid: workloadGrid({ cards, settings, costs, now, seed: WORKLOAD_SEED }), cards: cards.length, costs };
+  // One retention at a time, other requests answered in between: a big collection takes a few
+  // hundred milliseconds of CPU over the whole grid.
+  const grid: WorkloadPoint[] = [];
+  for (const retention of RETENTION_GRID) {
+    grid.push(...workloadGrid({ cards, settings, costs, now, seed: WORKLOAD_SEED }, [retention]));
+    await yieldToEventLoop();
+  }
+  return { grid, cards: cards.length, costs };
 }
