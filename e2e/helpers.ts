@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { keepStudyDayRolloverAway } from "./database";
 
 export const PASSWORD = "correct horse battery";
 
@@ -12,6 +13,7 @@ export async function signUp(page: Page, email = uniqueEmail(), password = PASSW
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await keepStudyDayRolloverAway(email);
   return email;
 }
 

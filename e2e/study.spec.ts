@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { gradeWithKey, revealAnswer, sessionCounts, startStudying } from "./study-helpers";
+import { keepStudyDayRolloverAway } from "./database";
 
 async function signUpWithKeyboard(page: Page): Promise<string> {
   const email = uniqueEmail("keyboard");
@@ -11,6 +12,7 @@ async function signUpWithKeyboard(page: Page): Promise<string> {
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Enter");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await keepStudyDayRolloverAway(email);
   return email;
 }
 
