@@ -12,22 +12,25 @@ export function e2eDatabase(): Database {
   return createDatabase(databaseTarget(url));
 }
 
-let shared: Database | null = null;
-
 /**
  * Starts the learner's study day half a day from now. A test grades a card Good and expects it back
  * in 10 minutes today: at 3:55 with the default 4 am rollover, it would be tomorrow's.
  */
 export async function keepStudyDayRolloverAway(email: string): Promise<void> {
-  shared ??= e2eDatabase();
-  const { id } = await shared.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const now = new Date();
-  const dayStartHour = (now.getUTCHours() + 12) % 24;
-  await shared.studySettings.upsert({
-    where: { userId: id },
-    create: { userId: id, dayStartHour, updatedAt: now },
-    update: { dayStartHour, updatedAt: now },
-  });
+  // Opened and closed here: a connection kept open by the test process is one more writer the server would wait for.
+  const db = e2eDatabase();
+  try {
+    const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const now = new Date();
+    const dayStartHour = (now.getUTCHours() + 12) % 24;
+    await db.studySettings.upsert({
+      where: { userId: id },
+      create: { userId: id, dayStartHour, updatedAt: now },
+      update: { dayStartHour, updatedAt: now },
+    });
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 /** Seeds `count` users named `<prefix> 01`… (emails `<prefix>-01-<tag>@example.test`) into the team as members; their ids. */
