@@ -12,27 +12,6 @@ export function e2eDatabase(): Database {
   return createDatabase(databaseTarget(url));
 }
 
-/**
- * Starts the learner's study day half a day from now. A test grades a card Good and expects it back
- * in 10 minutes today: at 3:55 with the default 4 am rollover, it would be tomorrow's.
- */
-export async function keepStudyDayRolloverAway(email: string): Promise<void> {
-  // Opened and closed here: a connection kept open by the test process is one more writer the server would wait for.
-  const db = e2eDatabase();
-  try {
-    const { id } = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    const now = new Date();
-    const dayStartHour = (now.getUTCHours() + 12) % 24;
-    await db.studySettings.upsert({
-      where: { userId: id },
-      create: { userId: id, dayStartHour, updatedAt: now },
-      update: { dayStartHour, updatedAt: now },
-    });
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 /** Seeds `count` users named `<prefix> 01`… (emails `<prefix>-01-<tag>@example.test`) into the team as members; their ids. */
 export async function seedMembers(db: Database, teamId: string, prefix: string, count: number, now: Date) {
   const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

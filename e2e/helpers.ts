@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { keepStudyDayRolloverAway } from "./database";
 
 export const PASSWORD = "correct horse battery";
 
@@ -13,7 +12,6 @@ export async function signUp(page: Page, email = uniqueEmail(), password = PASSW
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-  await keepStudyDayRolloverAway(email);
   return email;
 }
 
@@ -27,6 +25,19 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/**
+ * Starts the learner's study day half a day from now (Settings → New day starts at). A test grades a
+ * card Good and expects it back in 10 minutes today: at 3:55 with the default 4 am rollover, it
+ * would be tomorrow's.
+ */
+export async function keepStudyDayRolloverAway(page: Page): Promise<void> {
+  await page.goto("/settings");
+  await interactive(page);
+  await page.getByLabel("New day starts at (hour, 0–23)").fill(String((new Date().getUTCHours() + 12) % 24));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeVisible();
 }
 
 /** Waits until the page has hydrated: before that, buttons with client-side handlers do nothing. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { interactive, signUp } from "./helpers";
+import { interactive, keepStudyDayRolloverAway, signUp } from "./helpers";
 import { gradeWithKey, revealAnswer, sessionCounts } from "./study-helpers";
 
 test("study settings: bad fields get messages and change nothing, good ones are kept", async ({ page }) => {
@@ -43,6 +43,7 @@ test("study settings: bad fields get messages and change nothing, good ones are 
 
 test("a finished session shows what was done and what is due tomorrow", async ({ page }) => {
   await signUp(page);
+  await keepStudyDayRolloverAway(page);
   await page.goto("/settings");
   await interactive(page);
   await page.getByLabel("New cards per day").fill("2");

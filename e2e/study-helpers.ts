@@ -1,9 +1,10 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { pressUntil, signUp } from "./helpers";
+import { keepStudyDayRolloverAway, pressUntil, signUp } from "./helpers";
 
 /** Signs up a new learner and opens a study session of the eBPF deck. */
 export async function startStudying(page: Page): Promise<void> {
   await signUp(page);
+  await keepStudyDayRolloverAway(page);
   await page.goto("/study/ebpf");
 }
 

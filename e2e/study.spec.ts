@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { keepStudyDayRolloverAway, PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { gradeWithKey, revealAnswer, sessionCounts, startStudying } from "./study-helpers";
-import { keepStudyDayRolloverAway } from "./database";
 
 async function signUpWithKeyboard(page: Page): Promise<string> {
   const email = uniqueEmail("keyboard");
@@ -12,7 +11,7 @@ async function signUpWithKeyboard(page: Page): Promise<string> {
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press("Enter");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-  await keepStudyDayRolloverAway(email);
+  await keepStudyDayRolloverAway(page);
   return email;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signUp } from "./helpers";
+import { keepStudyDayRolloverAway, signUp } from "./helpers";
 import { gradeWithKey } from "./study-helpers";
 
 const EBPF = "eBPF 与 XDP 常见问题";
@@ -23,6 +23,7 @@ test("a new learner sees what to study today on the home, deck and progress page
   page,
 }) => {
   await signUp(page);
+  await keepStudyDayRolloverAway(page);
   const cards = await deckCardCount(page);
   const deckToday = page.getByTestId("today-counts");
   expect(await todayOf(deckToday)).toEqual({ New: Math.min(20, cards), Learning: 0, Due: 0 });
@@ -45,6 +46,7 @@ test("a new learner sees what to study today on the home, deck and progress page
 
 test("after a few cards the counts move, and recall is one number over the whole deck everywhere", async ({ page }) => {
   await signUp(page);
+  await keepStudyDayRolloverAway(page);
   const cards = await deckCardCount(page);
   await page.goto("/");
   await page.getByRole("link", { name: `Study ${EBPF}` }).click();
