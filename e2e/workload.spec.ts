@@ -14,7 +14,7 @@ test("a learner with some history sees the workload change with desired retentio
   await interactive(page);
   const advisor = page.getByTestId("workload-advisor");
   await expect(advisor.getByRole("heading", { name: "Help me decide" })).toBeVisible();
-  const figures = page.getByTestId("workload-figures");
+  const figures = advisor.getByTestId("workload-figures");
   await expect(figures).toContainText("At 90%");
   const at90 = await figures.textContent();
 
@@ -35,7 +35,7 @@ test("a learner with some history sees the workload change with desired retentio
   await expect(figures).toContainText("next 365 days");
   expect(await figures.textContent()).not.toBe(at81);
   await advisor.getByText("The numbers as a table").click();
-  await expect(page.getByTestId("workload-table").getByRole("row")).toHaveCount(11);
+  await expect(advisor.getByTestId("workload-table").getByRole("row")).toHaveCount(11);
   await expectAccessible(page, "settings with Help me decide");
 
   await page.goto("/study/ebpf/cards?state=review");
