@@ -21,7 +21,9 @@ test("a lead reminds the member not done by email, once a day; the member subscr
   await createTeam(lead.page, `Follow-up ${Date.now()}`);
   await lead.page.getByLabel("Expires after (days)").fill("7");
   await lead.page.getByRole("button", { name: "Create invite link" }).click();
+  await expect(lead.page.getByTestId("invite-link")).toHaveValue(/\/join\//);
   await member.page.goto(await lead.page.getByTestId("invite-link").inputValue());
+  await interactive(member.page);
   await member.page.getByRole("button", { name: "Join the team" }).click();
   await expect(member.page.getByTestId("my-role")).toHaveText("Your role: Member");
 
