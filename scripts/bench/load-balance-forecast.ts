@@ -202,7 +202,7 @@ try {
   const queries: number[] = [];
   for (let i = 0; i < TIMED; i++) {
     const t0 = performance.now();
-    await dueTimesIn(db, db, user.id, window[0]!.start, window.at(-1)!.end);
+    await dueTimesIn(db, user.id, window[0]!.start, window.at(-1)!.end);
     queries.push(performance.now() - t0);
   }
   const ms = (samples: number[]) => {

@@ -189,6 +189,19 @@ function toMemory<Row extends Record<keyof typeof memoryFields, unknown>>(row: R
 export async function gradeCard(db: Database, userId: string, input: GradeRequest, now: Date): Promise<GradeOutcome> {
   const settings = await learnerSettings(db, userId);
   const visible = await visibleDecksWhere(db, userId);
+  // The load balancer counts due cards across the learner's decks: done before the transaction, so
+  // that the transaction stays a short read and write of one card (on SQLite a longer one is likelier
+  // to meet another commit and fail as busy). The version check below keeps it right: a card whose
+  // version is unchanged has the state this grade was worked out from.
+  const ownCard = { id: input.userCardId, userId, card: { entry: { deck: visible } } };
+  const seen = await db.userCard.findFirst({
+    where: ownCard,
+    select: { id: true, version: true, ...memoryFields },
+  });
+  const planned =
+    seen && seen.version === input.version
+      ? await balancedGrade(db, userId, seen.id, applyGrade(toMemory(seen), now, input.grade, settings), now, settings)
+      : null;
   return db.$transaction(async (tx) => {
     const replay = await tx.reviewLog.findUnique({
       where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } },
@@ -197,14 +210,13 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
     if (replay)
       return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
     const row = await tx.userCard.findFirst({
-      where: { id: input.userCardId, userId, card: { entry: { deck: visible } } },
+      where: ownCard,
       select: { ...studyCardSelect, deckId: true, suspended: true },
     });
     if (!row) return { ok: false, reason: "not-found" };
     if (row.version !== input.version) return { ok: false, reason: "stale" };
     if (row.suspended) return { ok: false, reason: "suspended" };
-    const graded = applyGrade(toMemory(row), now, input.grade, settings);
-    const { after, record, becameLeech } = await balancedGrade(db, tx, userId, row.id, graded, now, settings);
+    const { after, record, becameLeech } = planned ?? applyGrade(toMemory(row), now, input.grade, settings);
     const updated = await tx.userCard.updateMany({
       where: { id: row.id, version: input.version },
       data: {
@@ -237,7 +249,6 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
 /** The grade with its review interval moved by the load balancer (one query), or as ts-fsrs chose it. */
 async function balancedGrade(
   db: Database,
-  tx: Pick<Database, "$queryRaw">,
   userId: string,
   userCardId: string,
   graded: GradeResult,
@@ -246,7 +257,7 @@ async function balancedGrade(
 ): Promise<GradeResult> {
   const window = balanceWindow({ ...graded.after, elapsedDays: graded.record.elapsedDays }, now, settings);
   if (!window) return graded;
-  const dues = await dueTimesIn(db, tx, userId, window[0]!.start, window.at(-1)!.end);
+  const dues = await dueTimesIn(db, userId, window[0]!.start, window.at(-1)!.end);
   const interval = chooseInterval(dueOnDays(window, dues), settings.easyDays, `${userCardId}:${now.toISOString()}`);
   return withInterval(graded, now, interval);
 }
