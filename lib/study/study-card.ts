@@ -24,7 +24,7 @@ export type StudyCard = {
 };
 
 export type GradeOutcome =
-  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null }
+  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null; deckId: string }
   | { ok: false; reason: "not-found" | "stale" | "suspended" };
 
 export type UndoOutcome = { ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" };

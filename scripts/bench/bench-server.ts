@@ -30,8 +30,20 @@ export async function benchDatabase(prefix: string) {
 /** `next start` on the database, once its health check answers; `stop` ends it. */
 export async function startBenchServer({ dir, url }: { dir: string; url: string }) {
   const port = await freePort();
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
+  // BENCH_CPU_PROFILE=DIR: the same server under `node --cpu-prof`, its profile written to DIR at stop.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const [command, args] = profile
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profile}`, "scripts/bench/profiled-server.mjs", String(port)]]
+    : ["npx", ["next", "start", "-p", String(port)]];
+  const server = spawn(command, args, {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      AUTH_SECRET: SECRET,
+      DATA_DIR: dir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -72,7 +84,7 @@ function healthy(base: string): Promise<boolean> {
   );
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().once("error", reject);
     probe.listen(0, "127.0.0.1", () => {

@@ -37,15 +37,13 @@ export type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
  * own personal decks (imported from a file; no one else sees those, in any list, page or service).
  * A learner who leaves a team keeps their history of its decks, but no longer sees or studies them.
  */
-export async function visibleDecksWhere(db: Database, userId: string | null) {
-  const teamIds = userId
-    ? (await db.teamMember.findMany({ where: { userId }, select: { teamId: true } })).map((m) => m.teamId)
-    : [];
+export async function visibleDecksWhere(_db: Database, userId: string | null) {
   return {
     archivedAt: null,
     OR: [
       CONTENT_DECK,
-      { teamId: { in: teamIds }, publishedAt: { not: null } },
+      // Membership is tested inside the query that uses this filter, not read beforehand.
+      ...(userId ? [{ team: { members: { some: { userId } } }, publishedAt: { not: null } }] : []),
       // A personal deck is complete once its import has written every card; until then it is shown to no one.
       ...(userId ? [{ ownerId: userId, incompleteSince: null }] : []),
     ],

@@ -7,7 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { z } from "zod";
 import { db } from "@/server/db/client";
-import { isSessionRevoked, revokeSession } from "@/server/queries/sessions";
+import { findSessionState, revokeSession } from "@/server/queries/sessions";
 import { findAuthState, findCredentials } from "@/server/queries/users";
 import { timestampedPrismaAdapter } from "./adapter";
 import { verifyPassword } from "./password";
@@ -112,8 +112,8 @@ const config: NextAuthConfig = {
         return { ...token, sub: user.id, ver: state.tokenVersion, sid: randomUUID() };
       }
       if (!token.sub || !token.sid) return null;
-      const [state, revoked] = await Promise.all([findAuthState(token.sub), isSessionRevoked(token.sid)]);
-      if (!state || state.disabled || state.tokenVersion !== token.ver || revoked) return null;
+      const state = await findSessionState(db, token.sub, token.sid);
+      if (!state || state.disabled || state.tokenVersion !== token.ver || state.revoked) return null;
       return token;
     },
     session({ session, token }) {

@@ -8,6 +8,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
 }
 
+/** An update or delete whose `where` matched no row (it changed or went away since it was read). */
+export function isRecordNotFound(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2025";
+}
+
 /** Creates a row; when a request running at the same time created it first (same unique key), finds that one. */
 export async function createOrFind<Row>(create: () => Promise<Row>, find: () => Promise<Row>): Promise<Row> {
   try {

@@ -9,6 +9,7 @@ import { learnerSettings, studyQueue } from "./study-service";
 
 const now = new Date("2026-11-25T09:00:00Z");
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+const DAY_MS = 86_400_000;
 // A learner who forgets four times faster after a first review than FSRS's defaults assume.
 const WEAK_MEMORY = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w / 4 : w));
 
@@ -57,6 +58,15 @@ describe("fitting a learner's FSRS parameters", () => {
       fit: null,
     });
     expect((await learnerSettings(temp.db, bob)).parameters).toBeUndefined();
+  });
+
+  it("after too few reviews to fit, tries again by itself only on a later day, not at every grade", async () => {
+    const [frank] = await seedUsers(temp.db, ["frank"], now);
+    expect(await optimizeParameters(temp.db, frank!, now)).toMatchObject({ reason: "too-few" });
+    const yearLater = new Date(now.getTime() + 400 * DAY_MS);
+    await seedReviewHistory(temp.db, frank!, deckId, { parameters: WEAK_MEMORY, days: 365, now: yearLater });
+    expect(await optimizeIfDue(temp.db, frank!, new Date(now.getTime() + DAY_MS / 2), fakeFit(0.3))).toBeNull();
+    expect(await optimizeIfDue(temp.db, frank!, yearLater, fakeFit(0.3))).toMatchObject({ ok: true });
   });
 
   it("fits in a worker thread, stores the parameters with both evaluations, and schedules with them", async () => {

@@ -9,6 +9,7 @@ import { FIT_TIME_LIMIT_MS, fitOffThread, type FitOffThread } from "./fsrs-fit-o
 
 /** New reviews since the last fit after which a grade starts the next fit by itself. */
 export const REFIT_AFTER_REVIEWS = 1_000;
+const RETRY_TOO_FEW_AFTER_MS = 86_400_000;
 // About 40 ms of the thread per chunk (Prisma builds the rows on it).
 const READ_CHUNK = 2_000;
 
@@ -181,6 +182,9 @@ export async function optimizeIfDue(
     select: { itemCount: true, fitStartedAt: true, lastOutcome: true, updatedAt: true },
   });
   if (row && claimHeld(row.fitStartedAt, now)) return null;
+  // Training items need a card's reviews on two study days, so a retry on the day of a "too few"
+  // attempt would mostly read the whole log again for nothing.
+  if (row?.lastOutcome === "too-few" && now.getTime() - row.updatedAt.getTime() < RETRY_TOO_FEW_AFTER_MS) return null;
   const threshold = !row?.lastOutcome
     ? FIT_MINIMUM_ITEMS
     : row.lastOutcome === "too-few"

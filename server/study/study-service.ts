@@ -29,7 +29,7 @@ import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
 import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
-import { isUniqueViolation } from "@/server/db/transaction";
+import { isRecordNotFound, isUniqueViolation } from "@/server/db/transaction";
 import { dueTimesIn } from "./due-per-hour";
 import { parametersInUse, parametersInUseSelect } from "./fsrs-parameters";
 
@@ -183,67 +183,81 @@ function toMemory<Row extends Record<keyof typeof memoryFields, unknown>>(row: R
 }
 
 /**
- * Applies one grade in one short transaction: the learner's own card only, at the version the
- * browser saw, once per client review id (a retry gets the first outcome back).
+ * Applies one grade: the learner's own card of a deck they may see, at the version the browser saw,
+ * once per client review id (a retry gets the first outcome back). The card is read and the grade
+ * worked out first; then one short transaction writes the card, only if it is still at that version,
+ * visible and not suspended, and the review log, whose unique client review id refuses a second copy.
  */
 export async function gradeCard(db: Database, userId: string, input: GradeRequest, now: Date): Promise<GradeOutcome> {
   const settings = await learnerSettings(db, userId);
   const visible = await visibleDecksWhere(db, userId);
-  // The load balancer counts due cards across the learner's decks: done before the transaction, so
-  // that the transaction stays a short read and write of one card (on SQLite a longer one is likelier
-  // to meet another commit and fail as busy). The version check below keeps it right: a card whose
-  // version is unchanged has the state this grade was worked out from.
   const ownCard = { id: input.userCardId, userId, card: { entry: { deck: visible } } };
-  const seen = await db.userCard.findFirst({
-    where: ownCard,
-    select: { id: true, version: true, ...memoryFields },
+  const row = await db.userCard.findFirst({
+    where: { ...ownCard, version: input.version, suspended: false },
+    select: { ...studyCardSelect, deckId: true },
   });
-  const planned =
-    seen && seen.version === input.version
-      ? await balancedGrade(db, userId, seen.id, applyGrade(toMemory(seen), now, input.grade, settings), now, settings)
-      : null;
-  return db.$transaction(async (tx) => {
-    const replay = await tx.reviewLog.findUnique({
-      where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } },
-      select: { userCard: { select: { version: true, leech: true } } },
-    });
-    if (replay)
-      return { ok: true, replayed: true, version: replay.userCard.version, leech: replay.userCard.leech, again: null };
-    const row = await tx.userCard.findFirst({
-      where: ownCard,
-      select: { ...studyCardSelect, deckId: true, suspended: true },
-    });
-    if (!row) return { ok: false, reason: "not-found" };
-    if (row.version !== input.version) return { ok: false, reason: "stale" };
-    if (row.suspended) return { ok: false, reason: "suspended" };
-    const { after, record, becameLeech } = planned ?? applyGrade(toMemory(row), now, input.grade, settings);
-    const updated = await tx.userCard.updateMany({
-      where: { id: row.id, version: input.version },
-      data: {
-        ...after,
-        updatedAt: now,
-        version: { increment: 1 },
-        ...(becameLeech ? { leech: true, suspended: true } : {}),
-      },
-    });
-    if (updated.count !== 1) return { ok: false, reason: "stale" };
-    await tx.reviewLog.create({
-      data: {
-        userId,
-        userCardId: row.id,
-        deckId: row.deckId,
-        clientReviewId: input.clientReviewId,
-        durationMs: input.durationMs ?? null,
-        studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour),
-        ...record,
-      },
-    });
-    const comesBack = !becameLeech && staysInSession(after.state);
-    const again = comesBack
-      ? toStudyCard(toMemory({ ...row, ...after, version: input.version + 1 }), after.due, settings)
-      : null;
-    return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again };
+  if (!row) return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
+  const graded = applyGrade(toMemory(row), now, input.grade, settings);
+  const { after, record, becameLeech } = await balancedGrade(db, userId, row.id, graded, now, settings);
+  try {
+    await db.$transaction([
+      db.userCard.update({
+        where: { ...ownCard, version: input.version, suspended: false },
+        data: {
+          ...after,
+          updatedAt: now,
+          version: { increment: 1 },
+          ...(becameLeech ? { leech: true, suspended: true } : {}),
+        },
+        select: { id: true },
+      }),
+      db.reviewLog.create({
+        data: {
+          userId,
+          userCardId: row.id,
+          deckId: row.deckId,
+          clientReviewId: input.clientReviewId,
+          durationMs: input.durationMs ?? null,
+          studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour),
+          ...record,
+        },
+        select: { id: true },
+      }),
+    ]);
+  } catch (error) {
+    // The card changed since it was read (another tab, a retry that got there first): nothing was written.
+    if (!isRecordNotFound(error) && !isUniqueViolation(error)) throw error;
+    return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
+  }
+  const comesBack = !becameLeech && staysInSession(after.state);
+  const again = comesBack
+    ? toStudyCard(toMemory({ ...row, ...after, version: input.version + 1 }), after.due, settings)
+    : null;
+  return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again, deckId: row.deckId };
+}
+
+/** The first outcome of a grade already applied under this client review id, if there is one. */
+async function replayed(db: Database, userId: string, clientReviewId: string): Promise<GradeOutcome | null> {
+  const replay = await db.reviewLog.findUnique({
+    where: { userId_clientReviewId: { userId, clientReviewId } },
+    select: { deckId: true, userCard: { select: { version: true, leech: true } } },
   });
+  return replay
+    ? {
+        ok: true,
+        replayed: true,
+        version: replay.userCard.version,
+        leech: replay.userCard.leech,
+        again: null,
+        deckId: replay.deckId,
+      }
+    : null;
+}
+
+/** Why a grade of this card cannot be applied: not the learner's (or not visible), suspended, or changed since. */
+async function refusal(db: Database, ownCard: object): Promise<GradeOutcome> {
+  const card = await db.userCard.findFirst({ where: ownCard, select: { suspended: true } });
+  return { ok: false, reason: !card ? "not-found" : card.suspended ? "suspended" : "stale" };
 }
 
 /** The grade with its review interval moved by the load balancer (one query), or as ts-fsrs chose it. */

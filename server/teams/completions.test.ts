@@ -17,7 +17,7 @@ async function studyWholeDeck(db: Database, userId: string, deckId: string, at: 
   for (const [i, card] of cards.entries()) {
     const input = { clientReviewId: `study-${i}`, userCardId: card.id, version: card.version, grade: "easy" as const };
     const graded = await gradeCard(db, userId, input, at);
-    if (graded.ok) await recordCompletionsAfterGrade(db, userId, card.id, at);
+    if (graded.ok) await recordCompletionsAfterGrade(db, userId, graded.deckId, at);
   }
 }
 

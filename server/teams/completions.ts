@@ -11,8 +11,8 @@ export type CompletionEvent = "grade" | "quiz";
 
 /**
  * Checks the member's open assignments on the deck (assigned to them, not completed yet) and records
- * a first completion for each that the rule now marks done. Most grades find no open assignment and
- * cost one indexed query; until every card is studied, two counts more.
+ * a first completion for each that the rule now marks done. Until every card is studied, that costs
+ * two counts per open assignment.
  */
 export async function recordCompletions(
   db: Database,
@@ -22,12 +22,7 @@ export async function recordCompletions(
   now: Date,
 ): Promise<string[]> {
   const open = await db.assignment.findMany({
-    where: {
-      deckId,
-      ...assignedTo(userId),
-      completions: { none: { userId } },
-      ...(event === "grade" ? { requireStudy: true } : {}),
-    },
+    where: openAssignments(userId, deckId, event),
     select: assignmentSelect,
   });
   if (open.length === 0) return [];
@@ -49,6 +44,16 @@ export async function recordCompletions(
   return recorded;
 }
 
+/** The member's assignments on the deck that are not completed yet and that this event can complete. */
+function openAssignments(userId: string, deckId: string, event: CompletionEvent) {
+  return {
+    deckId,
+    ...assignedTo(userId),
+    completions: { none: { userId } },
+    ...(event === "grade" ? { requireStudy: true } : {}),
+  };
+}
+
 /** Whether the member has studied every card in the assignment: a cheap test before the recall is worked out. */
 async function studiedEveryCard(db: Database, userId: string, assignment: AssignmentRow): Promise<boolean> {
   const assigned = assignedCardsWhere(assignment);
@@ -59,13 +64,9 @@ async function studiedEveryCard(db: Database, userId: string, assignment: Assign
   return cards > 0 && studied >= cards;
 }
 
-/** The same after a grade of one of the member's cards (the grade route runs it once the response is sent). */
-export async function recordCompletionsAfterGrade(
-  db: Database,
-  userId: string,
-  userCardId: string,
-  now: Date,
-): Promise<void> {
-  const card = await db.userCard.findFirst({ where: { id: userCardId, userId }, select: { deckId: true } });
-  if (card) await recordCompletions(db, userId, card.deckId, "grade", now);
+/** The same after a grade on the deck (the grade route runs it once the response is sent). */
+export async function recordCompletionsAfterGrade(db: Database, userId: string, deckId: string, now: Date) {
+  // Most learners have no open assignment on the deck: one small query tells, before the full one.
+  const any = await db.assignment.findFirst({ where: openAssignments(userId, deckId, "grade"), select: { id: true } });
+  if (any) await recordCompletions(db, userId, deckId, "grade", now);
 }
