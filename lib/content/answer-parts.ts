@@ -222,7 +222,7 @@ const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^
  * A lead-in and the heads of the list it introduces, within `max`: shortened to their first
  * clause if need be, and the first ones only (with "…") if there are too many to show.
  */
-function headsThatFit(lead: string, heads: string[], max: number): string | null {
+export function headsThatFit(lead: string, heads: string[], max: number): string | null {
   const text = (items: string[], more: boolean) =>
     `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
@@ -254,7 +254,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
   let out = "";
   let quotesError = false;
-  for (const sentence of opening) {
+  for (const [i, sentence] of opening.entries()) {
     // An answer that opens by quoting the error ("OSError: Could not load…") answers after it.
     if (!out && (ERROR_LINE.test(sentence) || HEDGE.test(sentence)) && (opening.length > 1 || lead !== markdown)) {
       quotesError = true;
@@ -284,9 +284,19 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     // a teaser ("Let's break down the parts") is no point; after the point, it opens what only expands on it.
     // ("禁用 (或者卸载?) 驱动": a question mark inside brackets ends no sentence.)
     const asks = /[?？]$/.test(sentence.trim()) && !/[(（][^)）]*$/.test(sentence);
+    // "…Couldn't a user exploit this? ⏎ Well, yes. But…": the asker's doubt restated; the answer starts at the verdict.
+    if (asks && VERDICT_OPENER.test(opening[i + 1] ?? "")) {
+      out = "";
+      continue;
+    }
     if ((asks && opening.length > 1) || TEASER.test(sentence.trim())) {
       if (out) break;
       continue;
+    }
+    // "There are some problems here. However, … so it's certainly possible.": the turn after one sentence is the verdict.
+    if (out && !/[。.!！?？]\s*\S/.test(out) && TURN.test(sentence) && join(out, sentence).length <= max) {
+      out = join(out, sentence);
+      break;
     }
     if ((join(out, sentence).length > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
@@ -352,6 +362,13 @@ function codeOutline(markdown: string, max: number): string | null {
   return text.length <= max ? text : null;
 }
 
+// "Well, yes.", "Not really.", "是的，": a verdict that answers the question just asked.
+const VERDICT_OPENER =
+  /^(?:well,?\s+)?(?:yes|no|not really|sure|of course|indeed|nope)\b|^(?:是的|对|不会|会的|可以|不可以|不能|能|没有|有的|当然)[，,。！!]/i;
+
+// "However, …", "但是…": a sentence that turns against the one before it.
+const TURN = /^(?:however|but|nevertheless|that said|still)\b|^(?:但是|但|不过|然而|可是)/i;
+
 // "Let's break down…", not "Let's Encrypt issues…".
 const TEASER =
   /^(?:(?:now )?(?:let'?s|let us) (?:break|look|see|take|start|dive|go|walk|explore|review|begin|discuss|consider|talk|examine|recap|first)\b|让我们|下面我们|接下来我们)/i;
@@ -381,7 +398,7 @@ const PLATFORMS = new RegExp(
 
 // "方式一", "方法 2", "Option B": a part of the answer named by its place.
 const NUMBERED =
-  /^(?:方式|方法|方案|步骤|做法|情况|异常|问题|option|method|way|step|case|approach)\s*[一二三四五六七八九十\dA-Da-d]+$/i;
+  /^(?:方式|方法|方案|步骤|做法|情况|异常|问题|例子|示例|举例|option|method|way|step|case|approach|example)\s*[一二三四五六七八九十\dA-Da-d]+$/i;
 
 // "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
 const LABEL_SUFFIX =

@@ -443,6 +443,98 @@ describe("cards a strict reader rejected", () => {
   });
 });
 
+describe("backs that answer what the front asks", () => {
+  const basicBack = (
+    answer: string,
+    question: string,
+    lang: "en" | "zh" = "en",
+    kind: "question" | "topic" = "question",
+  ) => cardsForEntry(entry(answer, question, kind), lang)[0]!.back;
+
+  it("gives the advice of a what-should-I-do answer, not the reassurance before it", () => {
+    const answer =
+      "We keep tuning the renderer with every release, and the next one brings a faster path for the fog and the water. " +
+      "Sadly, there is little to change on your side, so if lowering the " +
+      "texture quality did not help, consider closing the browser tabs that play video. Old laptops suffer most from this.";
+    expect(basicBack(answer, "The map stutters, what should I do?")).toMatch(/^Sadly.*consider closing/);
+  });
+
+  it("gives the fixes a problem answer introduces, not the cause before them", () => {
+    const answer =
+      "把宿主机上的一个目录绑定到容器里时，可能遇到这个错误。这是因为普通用户执行了挂载命令，导致容器没有权限访问这个目录，所以容器启动失败。\n\n" +
+      "这个问题有两种解决方法：\n\n1. 用管理员账号重新挂载。挂载完成后再启动容器，容器就能读写这个目录了\n2. 在配置文件中打开共享选项。请查看共享选项的文档了解更多信息";
+    expect(basicBack(answer, "mount: permission denied", "zh", "topic")).toBe(
+      "这个问题有两种解决方法：\n\n- 用管理员账号重新挂载\n- 在配置文件中打开共享选项",
+    );
+  });
+
+  it("keeps a point that already says what to do", () => {
+    const answer =
+      "To restart the pad: hold the two side keys, then let go of both. If nothing happens, unplug it and hold the power " +
+      "key for ten seconds. When the light blinks, you can let go.";
+    expect(basicBack(answer, "My pad is frozen, how do I restart it?")).toMatch(/^To restart the pad: hold/);
+  });
+
+  it("answers a how-to with the sentence naming the command, after the sentence it explains", () => {
+    const answer =
+      "An earlier entry showed how to start a copy built from your own checkout, with the launcher fetching the libraries and tools it needs on the first run. " +
+      "However, if a tool asks for the package by its usual address (`https://example.org/feeds/pad.xml`), it will not see your copy. " +
+      "To register it, use `padctl link`:\n\n```\n$ padctl link pad.xml\n```";
+    const back = basicBack(answer, "How can I register my copy under the usual address?");
+    expect(back).toContain("To register it, use `padctl link`");
+    expect(back).not.toContain("An earlier entry");
+  });
+
+  it("gives the verdict after a hedge, and the answer after a doubt restated as a question", () => {
+    expect(
+      basicBack(
+        "Moving builds between systems has its problems (not only for us). However, our builds run on every system we tried, so it works.",
+        "Can one build run on all systems?",
+      ),
+    ).toContain("so it works");
+    expect(
+      basicBack(
+        "Some kernels let any user become root. Could a package exploit that?\n\nWell, yes. But any script from the web could do the same, with or without the tool. An unsafe kernel is unsafe anyway.",
+        "What about kernel bugs? The tool is still unsafe then!",
+      ),
+    ).toMatch(/^Well, yes\. But any script/);
+  });
+
+  it("asks the question a heading asks itself, even when it ends with an exclamation", () => {
+    expect(cardsForEntry(entry("No.", "What about kernel bugs? The tool is still unsafe then!"), "en")[0]!.front).toBe(
+      "What about kernel bugs? The tool is still unsafe then!",
+    );
+  });
+
+  it("makes no card from an answer that only says where the information can be found", () => {
+    expect(
+      cardsForEntry(
+        entry("All the details to run your own relay can be found [here](/relay).", "How can I run my own relay"),
+        "en",
+      ),
+    ).toEqual([]);
+    expect(
+      cardsForEntry(entry("请查看[「性能对比」](../cmp.md)文档了解更多信息。", "它与其它工具的区别是什么？"), "zh"),
+    ).toEqual([]);
+  });
+
+  it("makes no term or enumeration cards from numbered examples", () => {
+    const answer =
+      "按住 Shift 可以连续选择。\n\n- 例子一：先点第一项，再点第五项\n- 例子二：按住 Ctrl 点第一项和第三项";
+    expect(cardsForEntry(entry(answer, "列表多选", "topic"), "zh").map((c) => c.kind)).toEqual(["basic"]);
+  });
+
+  it("blanks no ordinal reference, no clause without its subject and no figure given before", () => {
+    expect(clozesFor("若第5条链接中的评论没有说明，则检查你的网络是否能访问服务器。")).toEqual([]);
+    expect(
+      clozesFor(
+        "The demo is hosted by us, running the latest build of the main branch, the cache is set 20 minutes and it is free.",
+      ),
+    ).toEqual([]);
+    expect(clozesFor("However, that 5 MB is the same space on the disk, seen from two places.")).toEqual([]);
+  });
+});
+
 describe("plain text of answers", () => {
   it("keeps generics and comparisons that look like tags, and drops real tags", async () => {
     const { plainText } = await import("./markdown-text");

@@ -2,7 +2,17 @@
 // the answer's key point (the full answer is the entry's, shown folded below it), plus small cards
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
-import { isHeadLabel, isTermLike, keyPoint, PRONOUN_ZH, proseText, splitTerm, studyLists } from "./answer-parts";
+import {
+  headsThatFit,
+  isHeadLabel,
+  DANGLING_END,
+  isTermLike,
+  keyPoint,
+  PRONOUN_ZH,
+  proseText,
+  splitTerm,
+  studyLists,
+} from "./answer-parts";
 import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -94,9 +104,23 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
 
 /** "How do I…?", or a problem heading ("Rclone is using too much memory"), whose card asks what to do about it. */
 function asksWhatToDo(entry: CardSource): boolean {
-  if (ASKS_FOR_STEPS.test(entry.question)) return true;
+  if (ASKS_FOR_STEPS.test(entry.question) || ASKS_FOR_A_FIX.test(entry.question)) return true;
   return !(entry.kind === "question" && isPhrasedAsQuestion(entry.question)) && PROBLEM.test(entry.question);
 }
+
+/** "How do I…?", "…what should I do?", "安装失败怎么办", a problem heading: not "How does it work?" or "How secure is it?". */
+function asksForRemedy(entry: CardSource): boolean {
+  const q = entry.question;
+  if (ASKS_FOR_A_FIX.test(q) || ASKS_HOW_TO.test(q)) return true;
+  return !(entry.kind === "question" && isPhrasedAsQuestion(q)) && PROBLEM.test(q);
+}
+
+// Not "How do you scale?" or "如何利用…", which ask how something works.
+const ASKS_HOW_TO = /\bhow (?:do|can|could|should) (?:i|we|one)\b|\bhow to\b/i;
+
+// "I have poor performance, what should I do?", "安装失败怎么办": the asker wants the remedy.
+const ASKS_FOR_A_FIX =
+  /\bwhat (?:should|can|could|do|shall) (?:i|we|you) do\b|\bwhat to do\b|怎么办|(?:如何|怎么|怎样)(?:解决|处理|修复)/i;
 
 function asksYesOrNo(question: string): boolean {
   // "能实时显示预览吗？这样就能…": the first question asked is the one.
@@ -112,8 +136,15 @@ function asksYesOrNo(question: string): boolean {
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
+  if (point === entry.answer) return point;
+  // "We are working hard on performance." or the cause alone answers no "what should I do": the remedy does.
+  const wantsRemedy = asksForRemedy(entry) && !/\n/.test(point.trim());
+  const fixes = wantsRemedy && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? fixListIn(entry.answer, lists) : null;
+  if (fixes) return fixes;
+  const orRemedy = () =>
+    wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point)) ? (instructionIn(entry.answer, point) ?? point) : point;
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
-  if (point === entry.answer || /`|\n/.test(point) || !asksWhatToDo(entry)) return point;
+  if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
@@ -132,17 +163,102 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
       !/^[^，,。：:\s]{1,10}\s*[:：]/.test(p) &&
       doing.test(p),
   );
-  if (!paragraph) return point;
-  if (visualLength(paragraph) <= MAX_BACK) return paragraph;
-  const parts = sentences(paragraph);
-  const withCode = parts.find((x) => /`[^`\n]+`/.test(x))!;
+  if (!paragraph) return orRemedy();
+  // "…没有执行 `fusermount` 的权限。例如，你可以通过下面的命令检查：": the example's lead-in goes with the example.
+  const said = paragraph.replace(/(?<=[。.!！])\s*(?:例如|比如|for example|e\.g\.)[^。.!！]*[:：]$/i, "");
+  if (visualLength(said) <= MAX_BACK) return said;
+  const parts = sentences(said);
+  const hasCode = (x: string) => /`[^`\n]+`/.test(x);
+  // "…your version won't show up. To add it, use `0install add-feed`:": the sentence saying what to do, with the one it follows.
+  const doingAt = parts.findIndex((x) => SAYS_WHAT_TO_DO.test(x) || (hasCode(x) && OPENS_WITH_AN_ORDER.test(x)));
+  if (doingAt > 0) {
+    const doing = parts[doingAt]!.replace(/[:：]\s*$/, ".");
+    // The sentence before gives "it" its meaning, unless it is a question ("Is it really worth it?").
+    const before = /[?？]$/.test(parts[doingAt - 1]!) ? "" : `${parts[doingAt - 1]} `;
+    const back = `${before}${doing}`;
+    if (visualLength(back) <= MAX_BACK) return back;
+  }
+  const withCode = parts.find(hasCode)!;
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
 }
 
 // "it is possible to tune…", "set", "需要修改", "解决办法": words that say what to do.
-const FIX =
-  /\b(?:try|set|setting|use|run|change|install|upgrade|update|add|remove|delete|check|make sure|ensure|disable|enable|export|tune|configure|restart|reinstall|increase|decrease|provide|execut\w*)\b|需要|请|可以|修改|设置|执行|安装|更新|升级|检查|删除|改为|解决|尝试|重启|配置|关闭|开启/i;
+const FIX_WORDS = String.raw`\b(?:try|set|setting|use|run|change|install|upgrade|update|add|remove|delete|check|make sure|ensure|disable|enable|export|tune|configure|restart|reinstall|increase|decrease|provide|execut\w*)\b|需要|请|可以|修改|设置|执行|安装|更新|升级|检查|删除|改为|解决|尝试|重启|配置|关闭|开启`;
+const FIX = new RegExp(FIX_WORDS, "i");
+
+// "try…", "consider playing on…", "you should…", "请…", "可以尝试": a sentence that tells the reader what to do.
+// (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
+const SAYS_WHAT_TO_DO =
+  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|请|尝试|可以试试|建议|需要|应该|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+
+const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
+
+// "To add it, use `0install add-feed`:", "Run `foo --bar`.": a sentence that opens with what to do.
+const OPENS_WITH_AN_ORDER = new RegExp(String.raw`^(?:to [^,]{1,40},\s*)?(?:please\s+)?(?:${ORDERS})\b`, "i");
+
+// A point with an instruction in any form ("…: hold BACK and LEFT", "需要修改", "set …") already answers what to do;
+// an order word counts where a clause starts ("with every release" is no order).
+const TELLS_WHAT_TO_DO = new RegExp(
+  `${SAYS_WHAT_TO_DO.source}|(?:^|[,:;]\\s*|\\b(?:then|and)\\s+)(?:${ORDERS})\\b|${FIX_WORDS}`,
+  "i",
+);
+
+// "Finally, you need to…", "Of course, you could…", "Therefore, as long as you…": a later step, an aside or a
+// conclusion of the sentences before, not the remedy on its own.
+const ASIDE =
+  /^(?:finally|then|also|of course|next|lastly|besides|in addition|therefore|thus|hence|so\b|if (?:none of )?(?:this|that|it|these)\b|最后|然后|其次|另外|此外|当然|因此|所以|如果(?:还是|仍然|以上))/i;
+
+function plainPoint(point: string): string {
+  return proseText(point) || point;
+}
+
+// "这个问题有两种解决方法：", "Try one of the following:": the sentence that introduces the fixes.
+const INTRODUCES_FIXES =
+  /(?:解决|处理)(?:方法|办法|方案|思路)|(?:两|三|几|以下几|如下几)种(?:方法|办法|方式)|(?:可以|请)尝试|尝试以下|以下(?:方法|办法|操作)|\b(?:solutions?|workarounds?|fix(?:es)?|try (?:the following|these|one of))\b/i;
+
+/** The list of fixes an answer introduces ("有两种解决方法：" and the items' heads), if it fits on a card. */
+function fixListIn(answer: string, lists: AnswerList[]): string | null {
+  const list = studyLists(answer, lists)[0];
+  const listStart = /^[ \t]*(?:[-*+]|\d+[.)])\s/m.exec(answer)?.index ?? -1;
+  const lead = list && listStart > 0 ? sentences(proseText(answer.slice(0, listStart))).at(-1) : undefined;
+  if (list && lead && /[:：]\s*$/.test(lead) && INTRODUCES_FIXES.test(lead) && list.items.length >= 2) {
+    const heads = list.items.map((item) => withoutTrailingPointers(sentences(item)[0] ?? item));
+    return headsThatFit(lead, heads, MAX_BACK);
+  }
+  return null;
+}
+
+/** The answer's first sentence that tells the reader to do something, other than the point's own; not an example. */
+function instructionIn(answer: string, point: string): string | null {
+  const shown = plainPoint(point);
+  // Sentences as written (`code` kept), from the answer's paragraphs and list items, without code blocks or tables.
+  const written = answer
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
+    .split(/\n(?=[ \t]*(?:\n|[-*+]\s|\d+[.)]\s|[|#>]))/)
+    .filter((block) => !/^\s*[|#]/.test(block))
+    .map((block) => block.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, "").replace(/\s*\n\s*/g, " "))
+    .flatMap((block) => sentences(block));
+  const balanced = (x: string) =>
+    (x.match(/\(/g) ?? []).length === (x.match(/\)/g) ?? []).length &&
+    (x.match(/\[/g) ?? []).length === (x.match(/\]/g) ?? []).length;
+  return (
+    written.find(
+      (s) =>
+        SAYS_WHAT_TO_DO.test(plainPoint(s)) &&
+        !shown.includes(plainPoint(s)) &&
+        !EXAMPLE.test(plainPoint(s)) &&
+        !ASIDE.test(plainPoint(s)) &&
+        !/[:：]\s*$/.test(s) &&
+        !/^[（(]?\d{1,2}[）).、]/.test(s) && // "（2）…": a later case of a numbered answer
+        !/^\**[^，,。：:\s*]{1,12}\**\s*[:：]/.test(s) && // "**Warning**：…", "注意：…": a labelled note
+        balanced(s) &&
+        !DANGLING_END.test(s) &&
+        !POINTER_SENTENCE.test(plainPoint(s)) &&
+        visualLength(s) <= MAX_BACK,
+    ) ?? null
+  );
+}
 
 // "…you can trigger a rebuild by re-creating the last commit and force pushing it:" and the code under it.
 const ANNOUNCED_CODE =
@@ -155,6 +271,8 @@ function commandItAnnounces(answer: string): string | null {
   const sentence = sentences(found[1]!.trim()).at(-1);
   // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
   if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
+  // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
+  if (EXAMPLE.test(sentence)) return null;
   // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
   const code = found[2]!;
   const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
@@ -202,6 +320,8 @@ export function withoutTrailingPointers(back: string): string {
  */
 function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage]): string {
   if (entry.kind === "question" && isPhrasedAsQuestion(entry.question)) return entry.question;
+  // "But what about kernel bugs? Zero Install is still vulnerable then!" asks its question itself.
+  if (/[?？]\s/.test(entry.question)) return entry.question;
   return PROBLEM.test(entry.question) ? t.fixProblem(entry.question) : t.explainTopic(entry.question);
 }
 
@@ -220,7 +340,7 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
   const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));
   const outsideLinks = answer.replace(/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+/g, " ");
   if (words(outsideLinks) === 0) return true;
-  if (VERDICT.test(text.trim()) || !POINTER_START.test(text.trim())) return false;
+  if (VERDICT.test(text.trim()) || !(POINTER_START.test(text.trim()) || FOUND_THERE.test(text))) return false;
   // "可以参考[apollo-use-cases](…)项目中的[spring-cloud-logger](…)代码示例": names of what to read, nothing to recall.
   // "Please read our CONTRIBUTING guide for details on how to contribute": the question's own words say nothing more.
   const asked = new Set(
@@ -242,10 +362,14 @@ const SAME_AS_ABOVE =
 const POINTER_START =
   /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
+// "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
+const FOUND_THERE =
+  /\b(?:can|could) be found\s+(?:here|there|on|in|at)\b|\byou (?:can|will) find (?:it|them|this|that|all|more)\b/i;
+
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|\b(?:see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
@@ -274,7 +398,7 @@ type Cloze = { front: string; back: string };
 
 const ACRONYM = /\b([A-Z][A-Za-z0-9]{1,9})\s*[（(]\s*([A-Za-z][A-Za-z -]{3,60}?)\s*[）)]/g;
 const NUMBER_WITH_UNIT =
-  /(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
+  /(?<!第\s?)(\d+(?:\.\d+)?)\s*(字节|KB|MB|GB|TB|KiB|MiB|GiB|ms|毫秒|微秒|纳秒|秒|分钟|小时|天|次|个|位|条|倍|%|bytes?|bits?|seconds?|minutes?|hours?|days?|times)/g;
 // "三种", "四次"; not "第一次", "一次性" or "两个", which are no count worth recalling.
 const CHINESE_COUNT = /(?<!第)([三四五六七八九十])[次种步层个](?!性)/g;
 const ZH_DEFINITION = /^([^，,。：:；;（(]{2,16}?)(是一种|是一个|是一类|是指|指的是)(.{4,60}?)[。]?$/;
@@ -299,6 +423,8 @@ export function clozesFor(text: string): Cloze[] {
     // Among other figures ("70-[…]%", "（[…]%+10%）", "16 KB 页内可存约 […] 条") a number is a guess, not a fact.
     if (/^[\d.三四五六七八九十]+$/.test(back) && /\d/.test(front.replace(BLANK, ""))) return;
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
+    if (/\b(?:that|this|those|these|the same) \[…\]/i.test(front)) return; // "that […]MB": a figure given before
+    if (/^[a-z]+[\s,]/.test(front) && !CJK.test(front)) return; // "running the latest build…": a clause without its subject
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
     // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
