@@ -16,15 +16,16 @@ export const generateMetadata = pageTitle("settings", "title");
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  // Streamed: the form shows at once, "Help me decide" when its simulation is done.
   const now = new Date();
-  const workload = learnerWorkload(db, user.id, now);
   const [settings, t, tInterop, fsrsStatus] = await Promise.all([
     learnerSettings(db, user.id),
     getTranslations("settings"),
     getTranslations("interop"),
     parametersStatus(db, user.id, now),
   ]);
+  // Streamed: the form shows at once, "Help me decide" when its simulation is done. Started only
+  // now, so that its reads and simulation do not hold up the form's own reads.
+  const workload = learnerWorkload(db, user.id, now);
   return (
     <Page title={t("title")} width="lg" gap={5}>
       <Card>

@@ -21,11 +21,19 @@ export function studyDayKey(at: Date, timeZone: string, dayStartHour: number): D
   return format(new TZDate(start.getTime(), timeZone), "yyyy-MM-dd");
 }
 
+const knownTimeZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return true;
-  } catch {
-    return false;
+  // Asked at every grade (settings are checked when read); building a formatter is the costly part.
+  let valid = knownTimeZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (knownTimeZones.size < 1_000) knownTimeZones.set(timeZone, valid);
   }
+  return valid;
 }

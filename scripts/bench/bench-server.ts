@@ -10,20 +10,28 @@ import { encode } from "next-auth/jwt";
 import { createDatabase } from "../../server/db/connection";
 import { databaseTarget } from "../../server/db/database-url";
 import { migrate } from "../db/migrate";
+import { startThrowawayPostgres } from "./throwaway-postgres";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789abcdef";
 const COOKIE_NAME = "authjs.session-token";
 
-/** A fresh, migrated SQLite database in a temp folder; `remove` deletes the folder. */
+/**
+ * A fresh, migrated database: SQLite in a temp folder, or with BENCH_POSTGRES=1 a throwaway
+ * PostgreSQL cluster; `remove` deletes it.
+ */
 export async function benchDatabase(prefix: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  const url = `file:${path.join(dir, "bench.db")}`;
+  const postgres = process.env.BENCH_POSTGRES ? startThrowawayPostgres(await freePort()) : null;
+  const url = postgres?.url ?? `file:${path.join(dir, "bench.db")}`;
   await migrate(databaseTarget(url));
   return {
     dir,
     url,
     db: createDatabase(databaseTarget(url)),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      postgres?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

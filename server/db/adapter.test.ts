@@ -20,6 +20,23 @@ describe("the embedded SQLite database", () => {
     expect(Number(fk!.foreign_keys)).toBe(1);
   });
 
+  it("gathers the planner's statistics when a connection opens on tables that have none", async () => {
+    const raw = new Database(temp.file);
+    const insert = raw.prepare(`INSERT INTO "User" ("id", "email", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`);
+    raw.transaction(() => {
+      for (let i = 0; i < 2_000; i++) insert.run(`u${i}`, `u${i}@example.test`, "2026-11-25", "2026-11-25");
+    })();
+    const stats = () => raw.prepare(`SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'User'`).get() as { n: number };
+    expect(stats().n).toBe(0);
+    const { createDatabase } = await import("@/server/db/connection");
+    const { databaseTarget } = await import("@/server/db/database-url");
+    const db = createDatabase(databaseTarget(`file:${temp.file}`));
+    await db.user.count();
+    expect(stats().n).toBeGreaterThan(0);
+    await db.$disconnect();
+    raw.close();
+  });
+
   it("records applied migrations in Prisma's own table, and applying again does nothing", async () => {
     const raw = new Database(temp.file, { readonly: true });
     const rows = raw.prepare("SELECT migration_name, finished_at FROM _prisma_migrations").all() as {

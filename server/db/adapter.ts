@@ -41,6 +41,9 @@ async function withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter>
       // journal_mode returns a row, which executeRaw rejects on some drivers; queryRaw accepts it.
       await adapter.queryRaw({ sql: pragma, args: [], argTypes: [] });
     });
+  // Without statistics SQLite's planner can pick the wrong index (today's reviews by a learner's
+  // whole history: 60 ms instead of 0.3 ms); this gathers them where missing or stale, cheaply.
+  await adapter.executeRaw({ sql: "PRAGMA optimize = 0x10002", args: [], argTypes: [] });
   return adapter;
 }
 

@@ -91,18 +91,20 @@ export async function learnerSettings(
 
 /** Creates the learner's state for every live card of the deck they do not have yet. */
 export async function ensureUserCards(db: Database, userId: string, deckId: string, now: Date): Promise<void> {
+  // The database finds the cards without a state (usually none), instead of both lists coming to Node.
   const cards = await db.card.findMany({
-    where: { archivedAt: null, entry: { deckId, archivedAt: null } },
+    where: { archivedAt: null, entry: { deckId, archivedAt: null }, userCards: { none: { userId } } },
     select: { id: true, entryId: true },
   });
-  // Each read of a big deck holds the thread for a while (better-sqlite3 answers synchronously): others go in between.
-  await yieldToEventLoop();
-  const have = new Set(
-    (await db.userCard.findMany({ where: { userId, deckId }, select: { cardId: true } })).map((c) => c.cardId),
-  );
-  const missing = cards
-    .filter((c) => !have.has(c.id))
-    .map((c) => ({ userId, deckId, cardId: c.id, entryId: c.entryId, due: now, createdAt: now, updatedAt: now }));
+  const missing = cards.map((c) => ({
+    userId,
+    deckId,
+    cardId: c.id,
+    entryId: c.entryId,
+    due: now,
+    createdAt: now,
+    updatedAt: now,
+  }));
   for (let i = 0; i < missing.length; i += ROWS_PER_CHUNK) {
     // A deck of thousands of cards: other requests are answered between chunks.
     await yieldToEventLoop();
