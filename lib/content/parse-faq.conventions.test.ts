@@ -779,4 +779,14 @@ describe("small cases", () => {
       ],
     ]);
   });
+
+  it("reads numbered questions answered by quotes: one indented in the item, one right after the list", () => {
+    const md =
+      "# 常见问题\n\n1. 启动时提示 `port in use` 时\n\n    > 关闭占用端口的程序，或修改 `PORT` 后重启。\n\n" +
+      "2. 图片加载失败，可能是图床不稳定？\n\n> 将配置项 `IMG_PROXY` 设置为 `true`。";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["启动时提示 port in use 时", "关闭占用端口的程序，或修改 `PORT` 后重启。"],
+      ["图片加载失败，可能是图床不稳定？", "将配置项 `IMG_PROXY` 设置为 `true`。"],
+    ]);
+  });
 });
