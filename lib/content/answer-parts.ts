@@ -222,7 +222,7 @@ const REFERS_ELSEWHERE =
 // "您可以参考这个 issue #2201", "See #123 for details": which issue to read, nothing to recall (a sentence saying
 // what to do and then where to read more, "在release模式下编译，参考issue", is kept).
 const POINTS_TO_ISSUE =
-  /^(?:您|你)?(?:可以|请)?(?:参考|参见|详见|查看|见)[^。，,]{0,10}(?:issue|#\d+|PR\b|pull request)|^(?:please )?(?:see|refer to|check(?: out)?)\b[^.]{0,20}(?:#\d+|\bissues?\b|\bPR\b)/i;
+  /^(?:您|你)?(?:可以|请)?(?:参考|参见|详见|查看|见)[^。，,]{0,10}(?:issue|#\d+|PR\b|pull request)|^(?:please )?(?:see|refer to|check(?: out)?)\b[^.]{0,20}(?:#\d+|\bissues?\b|\bPR\b)|^(?:please )?(?:reference|refer to|consult)\b/i;
 
 const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^。]*[:：]/;
 

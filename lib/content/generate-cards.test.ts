@@ -596,6 +596,17 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
   });
 });
 
+describe("pointers", () => {
+  it("makes no card from 'Please reference X with instructions'", () => {
+    expect(
+      cardsForEntry(
+        entry("Please reference the [BUILDING.md](https://example.org/b) with instructions.", "How can I build it?"),
+        "en",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("plain text of answers", () => {
   it("keeps generics and comparisons that look like tags, and drops real tags", async () => {
     const { plainText } = await import("./markdown-text");
