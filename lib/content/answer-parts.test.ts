@@ -31,4 +31,12 @@ describe("standalone sentences", () => {
       standaloneSentences("Another essential read is the guide. Do the steps above first. Keep the config file short."),
     ).toEqual(["Keep the config file short"]);
   });
+
+  it("takes no image caption and no bare pointer to an issue as a sentence", () => {
+    expect(
+      standaloneSentences(
+        "The signing key is checked before each download.\n\n![Confirming the signing key](img/key.png)\n\n您可以参考这个 issue #12。",
+      ),
+    ).toEqual(["The signing key is checked before each download"]);
+  });
 });

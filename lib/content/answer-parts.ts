@@ -54,7 +54,7 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
     if (en && !EN_PRONOUN.test(en[1]!.split(/\s+/)[0]!)) add(en[1]!, optionFrom(en[2]!, DEFINITION_LENGTH), "noun");
   }
   for (const list of lists) {
-    if (list.items.length < 2) continue;
+    if (list.items.length < 2 || areVersionCases(list.items.map((item) => splitTerm(item)?.term ?? item))) continue;
     for (const item of list.items) {
       const split = splitTerm(item);
       if (!split) continue;
@@ -174,6 +174,7 @@ export function standaloneSentences(answer: string): string[] {
           !/^[(（]\s*[a-z]/.test(s) && // "(or if only …)": the sentence began before it
           !/https?:\/\//.test(s) &&
           !REFERS_ELSEWHERE.test(s) &&
+          !POINTS_TO_ISSUE.test(s) &&
           (s.match(/[:：]/g) ?? []).length < 2 && // "参数有以下几个：max_side_len：…": a list run into one line
           !(s.length < 80 && POINTS_BACK_EN.test(s)) &&
           !/\b(?:then|also|again|instead|as well|this|these|those)\b/i.test(s),
@@ -185,6 +186,8 @@ export function standaloneSentences(answer: string): string[] {
 export function proseText(markdown: string): string {
   const prose = markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+    // An image's alt text ("Confirming the GPG key") captions a picture; it is no sentence of the answer.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/^\s*(?:\|.*|#{1,6}\s.*| {4,}\S.*)$/gm, "")
     // A paragraph soft-wrapped over several lines is one run of text.
     .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) =>
@@ -216,6 +219,11 @@ const HEDGE =
 const REFERS_ELSEWHERE =
   /(?<![\d.]\s?)(?:以上|上述|上面|下面|以下|下列|如下)(?:的|说明|内容|步骤|方法|方式|几|这些|所述|操作)|\b(?:above|the following|below)\b(?!\s*\d)/i;
 
+// "您可以参考这个 issue #2201", "See #123 for details": which issue to read, nothing to recall (a sentence saying
+// what to do and then where to read more, "在release模式下编译，参考issue", is kept).
+const POINTS_TO_ISSUE =
+  /^(?:您|你)?(?:可以|请)?(?:参考|参见|详见|查看|见)[^。，,]{0,10}(?:issue|#\d+|PR\b|pull request)|^(?:please )?(?:see|refer to|check(?: out)?)\b[^.]{0,20}(?:#\d+|\bissues?\b|\bPR\b)|^(?:please )?(?:reference|refer to|consult)\b/i;
+
 const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^。]*[:：]/;
 
 /**
@@ -245,6 +253,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     (shown <= max && !/\n\s*\n/.test(markdown.trim()) && sentences(proseText(markdown)).length <= 2)
   )
     return markdown;
+  const cases = perCase(markdown, lists ?? answerLists(markdown), max);
+  if (cases) return cases;
   // The key point is in the prose before the first list, table, code or heading.
   const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
   // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
@@ -325,6 +335,29 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   );
 }
 
+/**
+ * An answer given per case ("- Gtk3: Unfortunately not… - Gtk4: Yes, …", "- Windows: … - Linux: …"): every
+ * case with its answer, each cut to its first sentence if need be; the first case alone would mislead.
+ */
+function perCase(markdown: string, lists: AnswerList[], max: number): string | null {
+  const list = studyLists(markdown, lists)[0];
+  if (!list || list.items.length < 2 || !/^(?:[-*+]|\d+[.)])\s/.test(markdown.trim())) return null;
+  const terms = list.items.map(splitTerm);
+  if (terms.some((t) => t === null)) return null;
+  const heads = terms.map((t) => t!.term);
+  if (!areVersionCases(heads) && !heads.every((h) => PLATFORMS.test(h))) return null;
+  // "Checkout examples/…": where to read more is no part of a case's answer.
+  const told = (d: string) =>
+    sentences(d)
+      .filter((x, i) => i === 0 || !/^(?:(?:check ?out|see|refer to)\b|参考|参见|详见)/i.test(x))
+      .join(" ");
+  for (const shorten of [told, (d: string) => sentences(d)[0] ?? d]) {
+    const text = terms.map((t) => `- ${t!.term}: ${shorten(t!.definition)}`).join("\n");
+    if (visualLength(text) <= max) return text;
+  }
+  return null;
+}
+
 // ", like:", "，例如：": a lead-in that can go without taking the instruction with it (", add this section:" cannot).
 const SKIPPABLE_LEAD_IN =
   /^[，,]\s*(?:(?:like|such as|as follows|as shown|for example|e\.g\.)[^，,]*|[^，,]{0,10}(?:如下|以下|例如|比如|像这样|方法|步骤|做法)[^，,]{0,6})[:：]\s*$/i;
@@ -388,6 +421,14 @@ export function isHeadLabel(head: string): boolean {
     PLATFORMS.test(h)
   );
 }
+
+/** "Gtk3" and "Gtk4", "Python 2" and "Python 3", "v1"/"v2": the answer's cases by version of one thing, not things to name. */
+export function areVersionCases(heads: string[]): boolean {
+  const stems = heads.map((head) => VERSIONED.exec(head.trim())?.[1]!.trim().toLowerCase());
+  return heads.length >= 2 && stems.every((stem) => stem !== undefined && stem === stems[0]);
+}
+
+const VERSIONED = /^([^\d]*?)[\s-]?v?\d+(?:\.\d+)*(?:\.x)?\+?$/i;
 
 // "Windows", "Linux/macOS": the answer's cases by platform, not things to name.
 const PLATFORM = String.raw`(?:windows|linux|mac\s?os(?:\s?x)?|mac|os\s?x|ubuntu|debian|centos|fedora|arch(?: linux)?|android|ios|docker|wsl2?|freebsd|unix|其他系统|其它系统)`;

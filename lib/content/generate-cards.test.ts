@@ -535,6 +535,78 @@ describe("backs that answer what the front asks", () => {
   });
 });
 
+describe("cards for answers given per case, in labelled parts or in code", () => {
+  it("makes no term or enumeration cards from version labels, and the back keeps every case", () => {
+    const answer =
+      "- Qt5: Unfortunately not. You can only set a fixed size with `setFixedSize`, which also stops the dialog from growing when its text changes.\n\n" +
+      "- Qt6: Yes, with a size policy on the layout. As a shortcut you can use `adjustSize()` after the text changes. See [the docs](https://example.org/qt6).";
+    const cards = cardsForEntry(entry(answer, "Can a dialog resize to its content?"), "en");
+    expect(cards.map((c) => c.kind)).toEqual(["basic"]);
+    expect(cards[0]!.back).toBe(
+      "- Qt5: Unfortunately not. You can only set a fixed size with setFixedSize, which also stops the dialog from growing when its text changes.\n" +
+        "- Qt6: Yes, with a size policy on the layout. As a shortcut you can use adjustSize() after the text changes.",
+    );
+  });
+
+  it("answers a problem with the solution part of a labelled answer", () => {
+    const answer =
+      "现象：![](img/a.png)\n\n原因：本地缓存的证书已经过期。\n\n解决方案：删除缓存目录后重新登录。（需要帮助？请参阅[《清理缓存》](../cache)）\n\n注意：删除前先退出程序。";
+    expect(cardsForEntry(entry(answer, "登录时一直卡在验证页面", "topic"), "zh")[0]!.back).toBe(
+      "解决方案：删除缓存目录后重新登录。",
+    );
+  });
+
+  it("answers a topic heading with the sentence that names it and what to use, not a framing sentence", () => {
+    const answer = [
+      "A template is **not** a shell.",
+      '```js\nrender("$USER") // prints $USER\n```',
+      "`render` passes its text on as it is, so the example above prints the five characters of `$USER` and nothing else.",
+      "**Please don't do this**",
+      '```js\nrender(exec("whoami"))\n```',
+      "You can read the current user with [os.userInfo](https://example.org/os).",
+      "```js\nconst { username } = os.userInfo()\n```",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(answer, "Current user", "topic"), "en")[0]!.back).toBe(
+      "You can read the current user with os.userInfo.",
+    );
+  });
+
+  it("shows the code right after a cause when the code is the only fix", () => {
+    const answer = [
+      "These errors happen when a script reads a list property. The bindings cannot convert a list held as a property of the store.",
+      "```js\nstore.items // fails\nstore.getItems() // works\n```",
+      "> [!TIP]\n> Open an issue to add a workaround for other list properties.",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(answer, "Error: cannot read items", "topic"), "en")[0]!.back).toBe(
+      [
+        "These errors happen when a script reads a list property. The bindings cannot convert a list held as a property of the store.",
+        "```js\nstore.items // fails\nstore.getItems() // works\n```",
+      ].join("\n\n"),
+    );
+    // Code after something else (links, "from this:") may be the broken code, not the fix.
+    const afterLinks = [
+      "This happens when the variable which holds the handle gets garbage collected.",
+      "These articles may prove helpful:",
+      "- [Memory management](https://example.org/memory)\n- [Variable scope](https://example.org/scope)",
+      "```js\nconst h = open()\n```",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(afterLinks, "My handle disappears", "topic"), "en")[0]!.back).toBe(
+      "This happens when the variable which holds the handle gets garbage collected.",
+    );
+  });
+});
+
+describe("pointers", () => {
+  it("makes no card from 'Please reference X with instructions'", () => {
+    expect(
+      cardsForEntry(
+        entry("Please reference the [BUILDING.md](https://example.org/b) with instructions.", "How can I build it?"),
+        "en",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("plain text of answers", () => {
   it("keeps generics and comparisons that look like tags, and drops real tags", async () => {
     const { plainText } = await import("./markdown-text");

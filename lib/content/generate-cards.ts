@@ -3,6 +3,8 @@
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
 import {
+  areVersionCases,
+  shownLength,
   headsThatFit,
   isHeadLabel,
   DANGLING_END,
@@ -58,7 +60,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     const terms = list.items.map(splitTerm);
     const heads = list.items.map((item, i) => terms[i]?.term ?? item);
     // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
-    if (heads.some(isHeadLabel)) return;
+    if (heads.some(isHeadLabel) || areVersionCases(heads)) return;
     // Under a "how" question, `Windows: alist.exe --debug` items are cases with their commands:
     // the heads are not the answer to list, nor terms with a definition.
     const commands = terms.filter((term) => term && optionTextProblem(term.definition, 400) === "code line");
@@ -135,6 +137,8 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
+  const solution = asksForRemedy(entry) ? solutionSection(entry.answer) : null;
+  if (solution) return solution;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
   // "We are working hard on performance." or the cause alone answers no "what should I do": the remedy does.
@@ -142,7 +146,9 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const fixes = wantsRemedy && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? fixListIn(entry.answer, lists) : null;
   if (fixes) return fixes;
   const orRemedy = () =>
-    wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point)) ? (instructionIn(entry.answer, point) ?? point) : point;
+    wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
+      ? (instructionIn(entry.answer, point) ?? withCodeAfter(point, entry.answer))
+      : (sentenceOnTopic(entry, point) ?? point);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   const command = commandItAnnounces(entry.answer);
@@ -181,6 +187,35 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const withCode = parts.find(hasCode)!;
   const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
   return visualLength(back) <= MAX_BACK ? back : point;
+}
+
+// "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
+const SECTION_LABEL = /^[ \t]*(?:\*\*)?([^\n:：*]{1,12}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?[ \t]*(.*)$/gm;
+const SOLUTION_LABEL =
+  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
+const PART_LABEL =
+  /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
+
+/**
+ * An answer in labelled parts (问题引起：… 解决方案：… 使用方法：…) answers "what do I do" with its solution
+ * part: the part's text when it fits, else the lead-in and the heads of the fixes it lists.
+ */
+function solutionSection(answer: string): string | null {
+  const labels = [...answer.matchAll(SECTION_LABEL)].filter(
+    (m) => SOLUTION_LABEL.test(m[1]!.trim()) || PART_LABEL.test(m[1]!.trim()),
+  );
+  const at = labels.findIndex((m) => SOLUTION_LABEL.test(m[1]!.trim()));
+  if (labels.length < 2 || at < 0) return null;
+  const start = labels[at]!;
+  const end = labels[at + 1]?.index ?? answer.length;
+  const body = answer.slice(start.index! + start[0].length - start[2]!.length, end).trim();
+  if (!body) return null;
+  const label = `${start[1]!.trim()}：`;
+  const text = withoutTrailingPointers(body);
+  if (shownLength(text) <= MAX_BACK) return `${label}${/^(?:[-*+]|\d+[.)])\s/.test(text) ? "\n\n" : ""}${text}`;
+  const list = studyLists(body)[0];
+  const heads = list?.items.map((item) => withoutTrailingPointers(sentences(item)[0] ?? item));
+  return (heads && heads.length >= 2 && headsThatFit(label, heads, MAX_BACK)) || keyPoint(body, MAX_BACK - 6, []);
 }
 
 // "it is possible to tune…", "set", "需要修改", "解决办法": words that say what to do.
@@ -232,13 +267,7 @@ function fixListIn(answer: string, lists: AnswerList[]): string | null {
 /** The answer's first sentence that tells the reader to do something, other than the point's own; not an example. */
 function instructionIn(answer: string, point: string): string | null {
   const shown = plainPoint(point);
-  // Sentences as written (`code` kept), from the answer's paragraphs and list items, without code blocks or tables.
-  const written = answer
-    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
-    .split(/\n(?=[ \t]*(?:\n|[-*+]\s|\d+[.)]\s|[|#>]))/)
-    .filter((block) => !/^\s*[|#]/.test(block))
-    .map((block) => block.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, "").replace(/\s*\n\s*/g, " "))
-    .flatMap((block) => sentences(block));
+  const written = writtenSentences(answer);
   const balanced = (x: string) =>
     (x.match(/\(/g) ?? []).length === (x.match(/\)/g) ?? []).length &&
     (x.match(/\[/g) ?? []).length === (x.match(/\]/g) ?? []).length;
@@ -258,6 +287,47 @@ function instructionIn(answer: string, point: string): string | null {
         visualLength(s) <= MAX_BACK,
     ) ?? null
   );
+}
+
+/**
+ * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
+ * the cause with the code block after it, when both fit; a quoted error log is no fix.
+ */
+function withCodeAfter(point: string, answer: string): string {
+  const found = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/m.exec(answer);
+  if (!found || /\n/.test(point.trim()) || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
+  // The code must follow the point right away: not be the log the answer opens with, nor the "from this:" before a fix.
+  const before = proseText(answer.slice(0, found.index)).replace(/\s+/g, " ").trim();
+  if (!before.endsWith(plainPoint(point).replace(/\s+/g, " ").trim().slice(-15))) return point;
+  const code = found[0];
+  const back = `${point.trim()}\n\n${code}`;
+  return visualLength(back) <= MAX_BACK ? back : point;
+}
+
+/**
+ * A topic heading ("Environment variables") whose answer opens with a framing sentence ("JavaScript is not bash")
+ * and names the topic later where it says what to use ("You can read environment variables using `GLib.getenv`"):
+ * that sentence is the point.
+ */
+function sentenceOnTopic(entry: CardSource, point: string): string | null {
+  if (entry.kind !== "topic" || PROBLEM.test(entry.question) || CJK.test(entry.question)) return null;
+  const stems = (entry.question.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5));
+  const names = (x: string) => stems.length > 0 && stems.every((stem) => x.toLowerCase().includes(stem));
+  if (names(plainPoint(point))) return null;
+  const said = writtenSentences(entry.answer).find(
+    (x) => names(x) && (/`[^`\n]+`|\]\(/.test(x) || FIX.test(x)) && !/\b(?:don'?t|do not|never)\b/i.test(x),
+  );
+  return said ? said.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") : null;
+}
+
+/** Sentences as written (`code` kept), from the answer's paragraphs and list items, without code blocks or tables. */
+function writtenSentences(answer: string): string[] {
+  return answer
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
+    .split(/\n(?=[ \t]*(?:\n|[-*+]\s|\d+[.)]\s|[|#>]))/)
+    .filter((block) => !/^\s*[|#]/.test(block))
+    .map((block) => block.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, "").replace(/\s*\n\s*/g, " "))
+    .flatMap((block) => sentences(block));
 }
 
 // "…you can trigger a rebuild by re-creating the last commit and force pushing it:" and the code under it.
@@ -297,6 +367,15 @@ function withoutListMarker(back: string): string {
 export function withoutTrailingPointers(back: string): string {
   const paragraphs = back.trim().split(/\n[ \t]*\n/);
   for (;;) {
+    // "（需要帮助？请参阅[《如何更改 DNS》](…)）": an aside in brackets that points elsewhere goes whole.
+    const aside = /\s*[（(]((?:[^（()）]|\([^()]*\))*)[）)]\s*$/.exec(paragraphs.at(-1)!);
+    if (
+      aside &&
+      aside.index > 0 &&
+      /\]\(|https?:\/\//.test(aside[1]!) &&
+      /参阅|参考|参见|查看|详见|\bsee\b|\brefer/i.test(aside[1]!)
+    )
+      paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, aside.index);
     const last = paragraphs.at(-1)!;
     if (/^\s*(?:[-*+|>]|\d+[.)]|`{3}|~{3})/.test(last)) break;
     const parts = last.split(/(?<=[。！？!?]|\.(?=\s))\s*/).filter((x) => x.trim());
@@ -326,7 +405,7 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
 }
 
 const PROBLEM =
-  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
@@ -360,7 +439,7 @@ const SAME_AS_ABOVE =
   /^(?:(?:解决|处理)?(?:方法|办法|方案|原因|答案|步骤)?(?:同上|参考上(?:一|面的?)(?:条|个问题|问题)?)[。.]?|(?:the )?same as (?:above|the previous (?:one|question))\.?|see above\.?)$/i;
 
 const POINTER_START =
-  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
@@ -369,7 +448,7 @@ const FOUND_THERE =
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =

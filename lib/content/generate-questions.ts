@@ -3,6 +3,7 @@
 // question a passage of the answer belongs to. Each candidate passes the gates in question-gates.ts
 // or is dropped; an entry left without a question gets a reason instead.
 import {
+  areVersionCases,
   DANGLING_END,
   definitionsIn,
   isHeadLabel,
@@ -143,7 +144,7 @@ function withoutLabels(prepared: Prepared[]): Prepared[] {
   }
   const isLabel = (head: string) => (entriesWith.get(normalizeQuestion(head)) ?? 0) >= 3 || isHeadLabel(head);
   return prepared.map((p) => {
-    const lists = p.lists.filter((list) => !list.some(isLabel));
+    const lists = p.lists.filter((list) => !list.some(isLabel) && !areVersionCases(list));
     return {
       ...p,
       definitions: p.definitions.filter((d) => d.shape === "noun" || !isLabel(d.term)),

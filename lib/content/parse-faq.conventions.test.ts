@@ -779,4 +779,20 @@ describe("small cases", () => {
       ],
     ]);
   });
+
+  it("reads numbered questions answered by quotes: one indented in the item, one right after the list", () => {
+    const md =
+      "# 常见问题\n\n1. 启动时提示 `port in use` 时\n\n    > 关闭占用端口的程序，或修改 `PORT` 后重启。\n\n" +
+      "2. 图片加载失败，可能是图床不稳定？\n\n> 将配置项 `IMG_PROXY` 设置为 `true`。";
+    expect(parse(md).entries.map((e) => [e.question, e.answer])).toEqual([
+      ["启动时提示 port in use 时", "关闭占用端口的程序，或修改 `PORT` 后重启。"],
+      ["图片加载失败，可能是图床不稳定？", "将配置项 `IMG_PROXY` 设置为 `true`。"],
+    ]);
+  });
+
+  it("reads a numbered '1. 常见问题' section as the first part of the FAQ, not the FAQ part of a page", () => {
+    const md =
+      "## 1. 常见问题\n\n### 1.1 如何升级驱动\n\n更新固件即可。\n\n## 2. 检测\n\n### 2.1 检测框过多\n\n调高阈值。\n\n### 2.2 置信度超过1\n\n导出时保留 sigmoid。";
+    expect(parse(md).entries.map((e) => e.question)).toEqual(["如何升级驱动", "检测框过多", "置信度超过1"]);
+  });
 });

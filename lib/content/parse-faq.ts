@@ -228,7 +228,13 @@ function assignRoles(
   }
   // In a page with an "FAQ" / "Q & A" / "常见问题" section, statements outside it (a "Quick review" before it,
   // "License" after it) are not entries; questions anywhere are.
-  const named = (i: number) => (roles[i] === "section" || roles[i] === "title") && TITLE_NAME.test(starts[i]!.question);
+  // `## 1. 常见问题` numbered like `## 2. RGA` and `## 3. YOLO` is the first of the FAQ's parts, not the FAQ part of a page.
+  const numberedPart = (start: Start) =>
+    start.type === "heading" && !start.title && isNumbered(headingText(start.node));
+  const named = (i: number) =>
+    (roles[i] === "section" || roles[i] === "title") &&
+    TITLE_NAME.test(starts[i]!.question) &&
+    !numberedPart(starts[i]!);
   const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
   // A page title naming the FAQ (`# lx-music 常见问题`) opens all of it: its `## 常见问题` is one part among
   // `## 已知问题` and `## 其他问题`, whose headings are problems with answers.

@@ -131,7 +131,9 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
       }
     } else if (node.type === "list" && !isTocList(node)) {
-      starts.push(...listStarts(node, index, source, underFaqTitle, isIndentedCode(blocks[index + 1], source)));
+      const next = blocks[index + 1];
+      const codeFollows = isIndentedCode(next, source);
+      starts.push(...listStarts(node, index, source, underFaqTitle, codeFollows, answerFollowsList(next)));
     } else if (node.type === "table") {
       starts.push(...tableStarts(node, index, source));
     }
@@ -421,6 +423,7 @@ function listStarts(
   source: string,
   underFaqTitle: boolean,
   codeFollows: boolean,
+  quoteFollows: boolean,
 ): InlineStart[] {
   const items = list.children;
   const asked = items.map((item) => itemQuestion(item, source, false));
@@ -431,7 +434,8 @@ function listStarts(
   const found = all.every(Boolean) ? all : mostly ? asked.map((q, i) => q ?? statement(i)) : null;
   if (!found || !found[0]) return [];
   const entries = found.flatMap((f, i) => (f ? [{ ...f, item: items[i]! }] : []));
-  const answered = entries.filter((f) => f.answer !== "").length;
+  // The last item's answer may be the quote right after the list (`2. …？` then `> 将配置项…设置为 true`).
+  const answered = entries.filter((f, i) => f.answer !== "" || (quoteFollows && i === entries.length - 1)).length;
   if (items.length > 1 && answered * 3 < entries.length * 2) return [];
   // An item that is no question continues the answer of the entry above it.
   let above = -1;
@@ -521,7 +525,15 @@ function statementItem(
 function itemAnswer(item: ListItem, lead: string, source: string): string {
   // Without a `---` or `<br/>` closing the item.
   const rest = withoutTrailingIgnorable(item.children.slice(1));
-  return [dedent(lead, 0).trim(), childrenSource(rest, source)].filter(Boolean).join("\n\n");
+  const text = childrenSource(rest, source);
+  // An answer quoted under its question (`1. …` then an indented `> …`) is the quote's text.
+  const answer = rest.length > 0 && rest.every((b) => b.type === "blockquote") ? unquote(text) : text;
+  return [dedent(lead, 0).trim(), answer].filter(Boolean).join("\n\n");
+}
+
+/** A quote right after a list of questions, which Markdown ends the list before: the last item's answer. */
+function answerFollowsList(block: Block | undefined): boolean {
+  return block?.type === "blockquote";
 }
 
 /** Code indented by four spaces rather than fenced. */
