@@ -58,11 +58,15 @@ test("signing out everywhere ends the session in another browser", async ({ page
   const otherPage = await other.newPage();
   await signIn(otherPage, email);
   await expect(otherPage.getByText(`Signed in as ${email}`)).toBeVisible();
+  // The study API knows the session: an empty grade is refused as invalid, not as signed out.
+  const grade = () => otherPage.request.post("/api/study/grade", { data: {} });
+  expect((await grade()).status()).toBe(400);
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out on all devices" }).click();
   await expect(page).toHaveURL(/\/signin/);
 
+  expect((await grade()).status()).toBe(401);
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/signin/);
   await other.close();

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
 import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
 import type { Provider } from "next-auth/providers";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -111,10 +113,7 @@ const config: NextAuthConfig = {
         if (!state || state.disabled) return null;
         return { ...token, sub: user.id, ver: state.tokenVersion, sid: randomUUID() };
       }
-      if (!token.sub || !token.sid) return null;
-      const state = await findSessionState(db, token.sub, token.sid);
-      if (!state || state.disabled || state.tokenVersion !== token.ver || state.revoked) return null;
-      return token;
+      return (await sessionHolds(token)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
@@ -124,3 +123,27 @@ const config: NextAuthConfig = {
 };
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
+
+/** Whether a session token still signs its user in: enabled, not signed out everywhere since, this session not signed out. */
+async function sessionHolds(token: JWT): Promise<boolean> {
+  if (!token.sub || !token.sid) return false;
+  const state = await findSessionState(db, token.sub, token.sid);
+  return !!state && !state.disabled && state.tokenVersion === token.ver && !state.revoked;
+}
+
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/**
+ * The signed-in user of an API request, from the session cookie: the same token and checks as
+ * `auth()`, without the work `auth()` does for pages (a new cookie at every call). The API routes
+ * grade and undo at the pace of a study session; pages roll the cookie forward.
+ */
+export async function apiUserId(): Promise<string | null> {
+  const jar = await cookies();
+  const name = SESSION_COOKIES.find((n) => jar.has(n));
+  if (!name) return null;
+  const token = await decode({ token: jar.get(name)!.value, secret: config.secret as string, salt: name }).catch(
+    () => null,
+  );
+  return token && (await sessionHolds(token)) ? token.sub! : null;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser } from "@/server/auth/session";
+import { apiUserId } from "@/server/auth/auth";
 
 /**
  * Reads a JSON body against a schema after checking the session; the handler gets the user and the
@@ -15,8 +15,8 @@ export async function withLearner<S extends z.ZodType>(
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json")
     return Response.json({ ok: false, reason: "unsupported-media-type" }, { status: 415 });
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ ok: false, reason: "unauthenticated" }, { status: 401 });
+  const userId = await apiUserId();
+  if (!userId) return Response.json({ ok: false, reason: "unauthenticated" }, { status: 401 });
   const body = await request.json().catch(() => null);
   const parsed = schema.safeParse(body);
   if (!parsed.success)
@@ -24,5 +24,5 @@ export async function withLearner<S extends z.ZodType>(
       { ok: false, reason: "invalid", fieldErrors: parsed.error.flatten().fieldErrors },
       { status: 400 },
     );
-  return handle(user.id, parsed.data);
+  return handle(userId, parsed.data);
 }
