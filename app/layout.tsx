@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/server/auth/session";
 import { signOutAction } from "./(auth)/actions";
 import { setLocale } from "./locale-actions";
 import { HydrationMark } from "./hydration-mark";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, user] = await Promise.all([getLocale(), getCurrentUser()]);
+  const [locale, user, messages] = await Promise.all([getLocale(), getCurrentUser(), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <SiteHeader user={user} signOutAction={signOutAction} setLocaleAction={setLocale} />
           <main className="mx-auto w-full max-w-4xl px-4 py-6 sm:py-10">{children}</main>
         </NextIntlClientProvider>

@@ -49,16 +49,17 @@ test("the dashboard reflects what a learner studied and quizzed today, and its c
   await expect(dashboard.getByTestId("retention-desired")).toHaveText("90%");
   await expect(dashboard.getByTestId("retention-last7")).toContainText("(0 of 0)");
 
-  // The charts are drawn (SVG from the libraries), and their tables carry the same numbers.
+  // The charts are drawn (the heatmap's SVG in the browser, the others on the server), and their tables carry the same numbers.
   const heatmap = dashboard.getByTestId("heatmap");
   await expect(heatmap.locator("svg rect[data-date]")).toHaveCount(365);
   await expect(heatmap.locator('svg rect[data-date][data-level]:not([data-level="0"])')).toHaveCount(1);
   await expect(heatmap.locator("table")).toContainText("3"); // this month's reviews
   const forecast = dashboard.getByTestId("forecast");
-  await expect(forecast.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(forecast.locator("[data-bar]")).toHaveCount(30);
+  await expect(forecast.locator("[data-bar]").first()).toBeVisible(); // 3 cards due today: a bar with a height
   await expect(forecast.locator("table").locator("tbody tr")).toHaveCount(30);
   await expect(forecast.locator("table").locator("tbody tr").first()).toContainText("3");
-  await expect(dashboard.getByTestId("mastery").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(dashboard.getByTestId("mastery").locator("[data-bar]").first()).toBeAttached();
   await expect(dashboard.getByTestId("mastery").locator("table")).toContainText("eBPF");
   await expect(dashboard.getByTestId("quiz-history").locator("table").locator("tbody tr")).toHaveCount(2);
   await expect(dashboard.getByTestId("quiz-history").locator("table")).toContainText("3/5 (60%)");
@@ -67,7 +68,7 @@ test("the dashboard reflects what a learner studied and quizzed today, and its c
     "1 finished quiz; latest score 60%. Retries and quizzes of missed questions are in the table, not on the line.",
   );
   await expect(dashboard.getByTestId("quiz-history").locator("table")).toContainText("Retry of missed questions");
-  await expect(dashboard.getByTestId("quiz-history").locator(".recharts-line-dot")).toHaveCount(1);
+  await expect(dashboard.getByTestId("quiz-history").locator("[data-dot]")).toHaveCount(1);
 
   await expect(dashboard.getByTestId("missed-question")).toHaveCount(2);
   await dashboard.getByRole("button", { name: "Quiz just these 2" }).click();

@@ -67,7 +67,7 @@ async function shootDemoProgress(locale: string, viewport: { width: number; heig
   await page.locator("button[type=submit]").click();
   await page.waitForSelector("[data-testid=account-link]", { state: "attached" }); // behind "Menu" on a phone
   await page.goto(`${base}/progress`);
-  await page.waitForSelector("[data-testid=forecast-chart] .recharts-bar-rectangle");
+  await page.waitForSelector("[data-testid=heatmap-chart] svg rect");
   await shoot(page, `progress-demo-${tag}`);
   await context.close();
 }

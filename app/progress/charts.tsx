@@ -1,81 +1,6 @@
-"use client";
-
-// The dashboard's charts (recharts and react-activity-calendar draw in the browser). Each sits in
-// a ChartFigure whose table carries the same numbers for screen readers.
-import { useEffect, useRef, type ReactElement } from "react";
-import { ActivityCalendar } from "react-activity-calendar";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-
-const TEAL = "#0f766e";
-const LIGHT_TEAL = "#5eead4";
-// Every chart sits in an aria-hidden box beside its table, so none takes keyboard focus (accessibilityLayer off).
-const initialDimension = { width: 640, height: 220 };
-
-/** A chart's box, `height` pixels high: the chart fills it at any width. */
-function ChartBox({ testId, height = 224, children }: { testId: string; height?: number; children: ReactElement }) {
-  return (
-    <div className="w-full" style={{ height }} data-testid={testId}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        {children}
-      </ResponsiveContainer>
-    </div>
-  );
-}
-
-export function ReviewCalendar({
-  days,
-  labels,
-}: {
-  days: { date: string; count: number; level: number }[];
-  labels: { months: string[]; weekdays: string[]; totalCount: string; less: string; more: string };
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  // On a narrow screen, show the latest months first. The library scrolls in a box of its own, and
-  // its calendar widens once mounted (weekday labels are measured in the browser): follow it.
-  useEffect(() => {
-    const scroller = box.current?.querySelector<HTMLElement>(".react-activity-calendar__scroll-container");
-    const calendar = scroller?.querySelector("svg");
-    if (!scroller || !calendar) return;
-    const toToday = () => (scroller.scrollLeft = scroller.scrollWidth);
-    toToday();
-    const observer = new ResizeObserver(toToday);
-    observer.observe(calendar);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <div ref={box} data-testid="heatmap-chart">
-      <ActivityCalendar
-        data={days}
-        blockSize={11}
-        blockMargin={3}
-        fontSize={12}
-        weekStart={1}
-        labels={{
-          months: labels.months,
-          weekdays: labels.weekdays,
-          totalCount: labels.totalCount,
-          legend: { less: labels.less, more: labels.more },
-        }}
-        theme={{
-          light: ["#e7e5e4", "#99f6e4", "#2dd4bf", "#0d9488", "#115e59"],
-          dark: ["#292524", "#134e4a", "#0f766e", "#14b8a6", "#5eead4"],
-        }}
-      />
-    </div>
-  );
-}
+// The dashboard's bar and line charts, drawn on the server as plain HTML and SVG: no chart library
+// is sent to the browser. Each sits in an aria-hidden box of a ChartFigure whose table carries the
+// same numbers for screen readers; a bar's or point's `title` shows its value on hover.
 
 /** Cards due per day; the learner's easy days (a lighter share of reviews) are drawn lighter. */
 export function ForecastChart({
@@ -87,26 +12,33 @@ export function ForecastChart({
   label: string;
   easyLegend?: string;
 }) {
+  const top = niceMax(Math.max(0, ...data.map((d) => d.count)));
   return (
     <>
-      <ChartBox testId="forecast-chart">
-        <BarChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
-          <CartesianGrid vertical={false} strokeOpacity={0.3} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar dataKey="count" name={label} fill={TEAL} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+      <div data-testid="forecast-chart" className="flex gap-1.5 text-[11px] text-stone-500 dark:text-stone-400">
+        <YTicks top={top} />
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
+          <div className="flex h-48 items-end gap-px border-b border-stone-300 dark:border-stone-600">
             {data.map((d, i) => (
-              <Cell key={i} fill={d.easy ? LIGHT_TEAL : TEAL} data-easy={d.easy || undefined} />
+              <div
+                key={i}
+                data-bar
+                data-easy={d.easy || undefined}
+                title={`${d.label}: ${d.count} ${label}`}
+                className={`min-w-0 flex-1 rounded-t-sm ${d.easy ? "bg-teal-300" : "bg-teal-700"}`}
+                style={{ height: `${(100 * d.count) / top}%` }}
+              />
             ))}
-          </Bar>
-        </BarChart>
-      </ChartBox>
+          </div>
+          <XLabels labels={data.map((d) => d.label)} />
+        </div>
+      </div>
       {easyLegend && <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{easyLegend}</p>}
     </>
   );
 }
 
+/** Per deck or topic, the share of cards mastered and the average predicted recall, as two bars. */
 export function MasteryChart({
   data,
   labels,
@@ -114,36 +46,105 @@ export function MasteryChart({
   data: { name: string; mastered: number; recall: number }[];
   labels: { mastered: string; recall: string };
 }) {
+  const series = [
+    { key: "mastered", label: labels.mastered, color: "bg-teal-700" },
+    { key: "recall", label: labels.recall, color: "bg-sky-300" },
+  ] as const;
   return (
-    <ChartBox testId="mastery-chart" height={Math.max(120, data.length * 44 + 40)}>
-      <BarChart
-        accessibilityLayer={false}
-        data={data}
-        layout="vertical"
-        margin={{ top: 4, right: 8, bottom: 0, left: 8 }}
-      >
-        <CartesianGrid horizontal={false} strokeOpacity={0.3} />
-        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
-        <Tooltip formatter={(value) => `${value}%`} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="mastered" name={labels.mastered} fill={TEAL} isAnimationActive={false} />
-        <Bar dataKey="recall" name={labels.recall} fill="#7dd3fc" isAnimationActive={false} />
-      </BarChart>
-    </ChartBox>
+    <div data-testid="mastery-chart" className="flex flex-col gap-3 text-xs">
+      {data.map((row) => (
+        <div key={row.name} className="grid grid-cols-[minmax(0,7rem)_1fr] items-center gap-2">
+          <span className="truncate text-stone-700 dark:text-stone-300" title={row.name}>
+            {row.name}
+          </span>
+          <div className="flex flex-col gap-0.5">
+            {series.map((s) => (
+              <div key={s.key} className="flex items-center gap-1.5">
+                <div
+                  data-bar
+                  title={`${s.label}: ${row[s.key]}%`}
+                  className={`h-3 rounded-r-sm ${s.color}`}
+                  style={{ width: `${row[s.key]}%` }}
+                />
+                <span className="text-stone-500 dark:text-stone-400">{row[s.key]}%</span>
+              </div>
+            ))}
+          </div>
+        </div>
+      ))}
+      <p className="flex gap-4 text-stone-600 dark:text-stone-400">
+        {series.map((s) => (
+          <span key={s.key} className="flex items-center gap-1">
+            <span className={`inline-block h-2.5 w-2.5 rounded-sm ${s.color}`} />
+            {s.label}
+          </span>
+        ))}
+      </p>
+    </div>
   );
 }
 
+/** Each finished quiz's score, in order, as a line with a dot per quiz. */
 export function QuizScoreChart({ data, label }: { data: { label: string; percent: number }[]; label: string }) {
+  const x = (i: number) => (data.length === 1 ? 50 : (100 * i) / (data.length - 1));
+  const y = (percent: number) => 100 - percent;
   return (
-    <ChartBox testId="quiz-chart">
-      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-        <CartesianGrid vertical={false} strokeOpacity={0.3} />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-        <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-        <Tooltip formatter={(value) => `${value}%`} />
-        <Line dataKey="percent" name={label} stroke={TEAL} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      </LineChart>
-    </ChartBox>
+    <div data-testid="quiz-chart" className="flex gap-1.5 text-[11px] text-stone-500 dark:text-stone-400">
+      <YTicks top={100} unit="%" />
+      <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <div className="relative h-48 border-b border-stone-300 dark:border-stone-600">
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
+            <polyline
+              points={data.map((d, i) => `${x(i)},${y(d.percent)}`).join(" ")}
+              fill="none"
+              stroke="#0f766e"
+              strokeWidth={2}
+              vectorEffect="non-scaling-stroke"
+            />
+          </svg>
+          {data.map((d, i) => (
+            <span
+              key={i}
+              data-dot
+              title={`${d.label}: ${d.percent}% ${label}`}
+              className="absolute h-2 w-2 -translate-x-1/2 -translate-y-1/2 rounded-full bg-teal-700"
+              style={{ left: `${x(i)}%`, top: `${y(d.percent)}%` }}
+            />
+          ))}
+        </div>
+        <XLabels labels={data.map((d) => d.label)} />
+      </div>
+    </div>
   );
+}
+
+/** The value axis: its top, middle and zero, beside a chart 12 rem high. */
+function YTicks({ top, unit = "" }: { top: number; unit?: string }) {
+  return (
+    <div className="flex h-48 flex-col justify-between text-right tabular-nums">
+      <span>{`${top}${unit}`}</span>
+      <span>{`${top / 2}${unit}`}</span>
+      <span>{`0${unit}`}</span>
+    </div>
+  );
+}
+
+/** The first, middle and last labels under a chart: enough to read the dates at any width. */
+function XLabels({ labels }: { labels: string[] }) {
+  const shown = labels.length <= 3 ? labels : [labels[0]!, labels[Math.floor(labels.length / 2)]!, labels.at(-1)!];
+  return (
+    <div className="flex justify-between gap-2">
+      {shown.map((text, i) => (
+        <span key={i}>{text}</span>
+      ))}
+    </div>
+  );
+}
+
+/** A round axis top at or above the largest value (even, so that its half is whole too). */
+function niceMax(value: number): number {
+  if (value <= 4) return 4;
+  const step = 10 ** Math.floor(Math.log10(value));
+  const top = [1, 2, 2.5, 4, 5, 10].map((m) => m * step).find((t) => t >= value)!;
+  return top % 2 === 0 ? top : top * 2;
 }
