@@ -23,9 +23,10 @@ export default async function SettingsPage() {
     getTranslations("interop"),
     parametersStatus(db, user.id, now),
   ]);
-  // Streamed: the form shows at once, "Help me decide" when its simulation is done. Started only
-  // now, so that its reads and simulation do not hold up the form's own reads.
-  const workload = learnerWorkload(db, user.id, now);
+  // Streamed: the form shows at once, "Help me decide" when its simulation is done. It starts once
+  // this render has been handed back, so that its reads and simulation, a few hundred milliseconds
+  // of this thread for a big collection, do not hold up the form.
+  const workload = new Promise((resolve) => setTimeout(resolve, 0)).then(() => learnerWorkload(db, user.id, now));
   return (
     <Page title={t("title")} width="lg" gap={5}>
       <Card>

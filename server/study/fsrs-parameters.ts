@@ -57,13 +57,14 @@ export async function parametersStatus(db: Database, userId: string, now: Date):
     logLoss === null || rmseBins === null ? null : { logLoss, rmseBins };
   const defaults = row && metrics(row.logLossDefault, row.rmseBinsDefault);
   const fitted = row && metrics(row.logLossFitted, row.rmseBinsFitted);
-  // Before any attempt, reviews of a card that was not new estimate the training items.
+  // Before any attempt, reviews of a card that was not new estimate the training items; counted only
+  // as far as the minimum, the one figure shown.
   const items =
     row?.lastOutcome === "too-few"
       ? row.itemCount
       : row?.fittedAt
         ? row.itemCount
-        : await db.reviewLog.count({ where: { userId, stateBefore: { not: "new" } } });
+        : await db.reviewLog.count({ where: { userId, stateBefore: { not: "new" } }, take: FIT_MINIMUM_ITEMS });
   return {
     reviews,
     tooFew: items < FIT_MINIMUM_ITEMS && !row?.fittedAt ? { items, needed: FIT_MINIMUM_ITEMS } : null,
