@@ -4,7 +4,6 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { learnerSettings } from "@/server/study/study-service";
-import { learnerWorkload } from "@/server/study/workload";
 import { parametersStatus, REFIT_AFTER_REVIEWS } from "@/server/study/fsrs-parameters";
 import { FsrsParametersSection } from "./fsrs-parameters-section";
 import { SettingsForm } from "./settings-form";
@@ -23,10 +22,6 @@ export default async function SettingsPage() {
     getTranslations("interop"),
     parametersStatus(db, user.id, now),
   ]);
-  // Streamed: the form shows at once, "Help me decide" when its simulation is done. It starts once
-  // this render has been handed back, so that its reads and simulation, a few hundred milliseconds
-  // of this thread for a big collection, do not hold up the form.
-  const workload = new Promise((resolve) => setTimeout(resolve, 0)).then(() => learnerWorkload(db, user.id, now));
   return (
     <Page title={t("title")} width="lg" gap={5}>
       <Card>
@@ -37,7 +32,6 @@ export default async function SettingsPage() {
             relearningSteps: settings.relearningSteps.join(" "),
           }}
           timeZones={Intl.supportedValuesOf("timeZone")}
-          workload={workload}
         />
       </Card>
       <Card>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Suspense, useActionState, useState, useSyncExternalStore, type ComponentProps } from "react";
+import { Suspense, useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormOutcome } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { formFields } from "@/lib/forms/form-fields";
 import { HIGH_RETENTION, type StudySettingsField, type StudySettingsInput } from "@/lib/study/settings";
 import { LoadBalancingFields } from "@/components/settings/load-balancing-fields";
-import { saveStudySettings, type SaveSettingsResult } from "./actions";
+import { loadWorkload, saveStudySettings, type SaveSettingsResult } from "./actions";
 import { Options } from "@/components/ui/select";
 import { SelectField } from "@/components/ui/select-field";
 import { WorkloadAdvisor } from "./workload-advisor";
@@ -18,16 +18,7 @@ type Values = Record<Exclude<StudySettingsField, Balancing>, string | number> & 
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function SettingsForm({
-  initial,
-  timeZones,
-  workload,
-}: {
-  initial: Values;
-  timeZones: string[];
-  /** "Help me decide", simulated on the server; left out, the form shows none. */
-  workload?: ComponentProps<typeof WorkloadAdvisor>["workload"];
-}) {
+export function SettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const t = useTranslations("settings");
   const tWorkload = useTranslations("workload");
   const [state, action, pending] = useActionState<SaveSettingsResult | null, FormData>(saveStudySettings, null);
@@ -38,6 +29,11 @@ export function SettingsForm({
   });
   const [retention, setRetention] = useState(field("desiredRetention").defaultValue);
   const [zone, setZone] = useState(field("timeZone").defaultValue);
+  // "Help me decide" is simulated on the server once the form is shown (not while the page renders):
+  // the request starts after mount, on purpose, and the one state update it makes is its promise.
+  const [workload, setWorkload] = useState<ReturnType<typeof loadWorkload> | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setWorkload(loadWorkload({})), []);
   const device = useSyncExternalStore(
     () => () => undefined,
     deviceZone,
@@ -59,11 +55,13 @@ export function SettingsForm({
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
       />
-      {workload && (
-        <Suspense fallback={<p className="text-sm text-stone-500">{tWorkload("loading")}</p>}>
+      <Suspense fallback={<p className="text-sm text-stone-500">{tWorkload("loading")}</p>}>
+        {workload ? (
           <WorkloadAdvisor workload={workload} retention={retention} onRetention={setRetention} />
-        </Suspense>
-      )}
+        ) : (
+          <p className="text-sm text-stone-500">{tWorkload("loading")}</p>
+        )}
+      </Suspense>
       <SelectField
         {...field("timeZone")}
         defaultValue={undefined}

@@ -15,7 +15,12 @@ import {
 } from "@/lib/study/workload-grid";
 
 type Props = {
-  workload: Promise<{ grid: WorkloadPoint[]; cards: number; costs: { reviewSeconds: number; newCardSeconds: number } }>;
+  /** Null when it could not be worked out (the session ended): no advice is shown. */
+  workload: Promise<{
+    grid: WorkloadPoint[];
+    cards: number;
+    costs: { reviewSeconds: number; newCardSeconds: number };
+  } | null>;
   /** The desired retention in the form now, as typed. */
   retention: string;
   onRetention: (value: string) => void;
@@ -24,11 +29,12 @@ type Props = {
 const METRICS = ["reviewsPerDay", "minutesPerDay", "memorized"] as const;
 
 export function WorkloadAdvisor({ workload, retention, onRetention }: Props) {
-  const { grid, cards, costs } = use(workload);
+  const advice = use(workload);
   const t = useTranslations("workload");
   const format = useFormatter();
   const [horizon, setHorizon] = useState<Horizon>(90);
-  if (grid.length === 0) return null;
+  if (!advice || advice.grid.length === 0) return null;
+  const { grid, cards, costs } = advice;
   const low = grid[0]!.retention;
   const high = grid.at(-1)!.retention;
   const value = Number(retention);

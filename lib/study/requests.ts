@@ -21,6 +21,9 @@ export type GradeRequest = z.infer<typeof gradeRequestSchema>;
 
 export const undoRequestSchema = z.object({ clientReviewId });
 
+/** "Help me decide" asks for nothing but the learner's own collection. */
+export const workloadRequestSchema = z.object({}).strict();
+
 /** Bounds on learning and relearning steps; the form's hint states them. */
 export const MAX_STEPS = 10;
 export const MAX_STEP_MINUTES = 365 * 24 * 60;
