@@ -45,6 +45,16 @@ const dialects: Record<"sqlite" | "postgresql", Dialect> = {
 /** The SQL that differs between SQLite and PostgreSQL, for the raw queries that sum in the database. */
 export const dialect = (db: Database) => dialects[databaseProvider(db)];
 
+/** A studied card's (`uc`) predicted recall at `now`, on FSRS's forgetting curve, in SQL. */
+export function recallNowSql(db: Database, now: Date): Prisma.Sql {
+  const d = dialect(db);
+  const elapsedDays = d.greatest(
+    Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, d.time(now.toISOString()))})`,
+    Prisma.sql`0`,
+  );
+  return Prisma.sql`${Prisma.raw(d.pow)}(1 + ${FORGETTING_CURVE.factor} * ${elapsedDays} / uc."stability", ${FORGETTING_CURVE.decay})`;
+}
+
 /**
  * Card counts, mastery, recall, due-now and new cards per deck and topic, for live cards of live
  * entries. Cards are summed per entry from one covering index; the learner's few cards that were
@@ -60,8 +70,7 @@ export async function cardGroups(
   const d = dialect(db);
   const nowSql = d.time(now.toISOString());
   const studied = Prisma.sql`uc."state" <> 'new'`;
-  const elapsedDays = d.greatest(Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, nowSql)})`, Prisma.sql`0`);
-  const recall = Prisma.sql`${Prisma.raw(d.pow)}(1 + ${FORGETTING_CURVE.factor} * ${elapsedDays} / uc."stability", ${FORGETTING_CURVE.decay})`;
+  const recall = recallNowSql(db, now);
   const sums = Prisma.sql`uc."entryId" AS "entryId", uc."deckId" AS "deckId", COUNT(*) AS "cards",
         SUM(CASE WHEN ${studied} THEN 1 ELSE 0 END) AS "studied",
         SUM(CASE WHEN ${studied} AND uc."stability" > ${masteredAboveDays} THEN 1 ELSE 0 END) AS "mastered",

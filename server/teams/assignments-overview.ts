@@ -5,10 +5,9 @@
 import { Prisma } from "@/generated/sqlite/client";
 import type { AssignmentStatus, MemberProgress } from "@/lib/teams/completion";
 import { countStatuses, memberStanding, type StatusCounts } from "@/lib/teams/overview";
-import { FORGETTING_CURVE } from "@/lib/study/scheduling";
 import type { Database } from "@/server/db/connection";
 import { authorizeTeam } from "@/server/access/access";
-import { dialect } from "@/server/progress/card-aggregates";
+import { recallNowSql } from "@/server/progress/card-aggregates";
 import { MIN_QUIZ_QUESTIONS } from "./assignments";
 import { assignedPeople } from "@/lib/teams/audience";
 import type { TeamRole } from "@/lib/teams/permissions";
@@ -139,10 +138,7 @@ async function countPerTopic(db: Database, table: "Card" | "Question", deckIds: 
 
 /** Per member of the team, deck and topic: live cards studied at least once, and their summed recall now. */
 async function studiedPerTopic(db: Database, teamId: string, deckIds: string[], now: Date) {
-  const d = dialect(db);
-  const nowSql = d.time(now.toISOString());
-  const elapsedDays = d.greatest(Prisma.sql`floor(${d.days(Prisma.sql`uc."lastReview"`, nowSql)})`, Prisma.sql`0`);
-  const recall = Prisma.sql`${Prisma.raw(d.pow)}(1 + ${FORGETTING_CURVE.factor} * ${elapsedDays} / uc."stability", ${FORGETTING_CURVE.decay})`;
+  const recall = recallNowSql(db, now);
   const rows = await db.$queryRaw<
     { userId: string; deckId: string; topic: string | null; studied: unknown; recallSum: unknown }[]
   >`

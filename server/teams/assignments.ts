@@ -3,12 +3,12 @@
 import { dueAtEndOf, memberStatus, type AssignmentStatus, type MemberProgress } from "@/lib/teams/completion";
 import { DEFAULT_MIN_RECALL_PERCENT, DEFAULT_PASS_PERCENT } from "@/lib/teams/assignment-defaults";
 import type { AssignmentRequest } from "@/lib/teams/requests";
-import type { LearnerSettings } from "@/lib/study/settings";
 import { questionMisses } from "@/lib/teams/question-misses";
-import { recallProbability, type MemoryState } from "@/lib/study/scheduling";
+import { Prisma } from "@/generated/sqlite/client";
 import type { Database } from "@/server/db/connection";
+import { recallNowSql } from "@/server/progress/card-aggregates";
 import { authorizeTeam, teamDecksWhere } from "@/server/access/access";
-import { learnerSettings, learnersSettings, memoryFields } from "@/server/study/study-service";
+import { learnerSettings } from "@/server/study/study-service";
 import { optionsOf } from "@/server/db/columns";
 import { createOrFind } from "@/server/db/transaction";
 
@@ -176,7 +176,6 @@ export async function myAssignments(
     take: 50,
     select: assignmentSelect,
   });
-  const settings = await learnersSettings(db, [userId]);
   const completed = await firstCompletions(
     db,
     rows.map((r) => r.id),
@@ -184,7 +183,7 @@ export async function myAssignments(
   );
   const summaries: AssignmentSummary[] = [];
   for (const row of rows) {
-    const progress = (await memberProgress(db, row, settings, now)).get(userId)!;
+    const progress = (await memberProgress(db, row, [userId], now)).get(userId)!;
     const status = memberStatus(row, progress, completed.get(`${row.id}:${userId}`) ?? null, now);
     summaries.push({ ...row, status, progress });
   }
@@ -256,7 +255,7 @@ export async function assignedMembers(db: Database, assignment: AssignmentRow, n
   });
   const userIds = people.map((p) => p.userId);
   const [progress, completed, lastActivity] = await Promise.all([
-    learnersSettings(db, userIds).then((settings) => memberProgress(db, assignment, settings, now)),
+    memberProgress(db, assignment, userIds, now),
     firstCompletions(db, [assignment.id], userIds),
     lastActivityOn(db, assignment.deck.id, userIds),
   ]);
@@ -334,49 +333,58 @@ export function assignedCardsWhere(assignment: Pick<AssignmentRow, "deck" | "top
   };
 }
 
-/** Each member's progress; `settingsOf` holds the settings of every member asked about. */
+/** Each member's progress: cards studied and recall summed in the database, best quiz that counts. */
 export async function memberProgress(
   db: Database,
   assignment: AssignmentRow,
-  settingsOf: Map<string, LearnerSettings>,
+  userIds: string[],
   now: Date,
 ): Promise<Map<string, MemberProgress>> {
-  const userIds = [...settingsOf.keys()];
   const assigned = assignedCardsWhere(assignment);
-  const [cardCount, states, attempts] = await Promise.all([
+  const [cardCount, studied, attempts, questionsInScope] = await Promise.all([
     db.card.count({ where: assigned }),
-    db.userCard.findMany({
-      where: { userId: { in: userIds }, deckId: assignment.deck.id, card: assigned, state: { not: "new" } },
-      select: { userId: true, ...memoryFields },
-    }),
+    studiedCards(db, assignment, userIds, now),
     db.quizAttempt.findMany({
       where: { ...quizAttemptsOf(assignment, userIds), finishedAt: { not: null } },
       select: { userId: true, correctCount: true, questionCount: true },
     }),
+    db.question.count({ where: { archivedAt: null, entry: assigned.entry } }),
   ]);
-  const questionsInScope = await db.question.count({ where: { archivedAt: null, entry: assigned.entry } });
   const minQuestions = Math.min(MIN_QUIZ_QUESTIONS, questionsInScope);
   const result = new Map<string, MemberProgress>(
-    userIds.map((id) => [id, { cards: cardCount, studied: 0, recall: 0, bestQuizPercent: null }]),
+    userIds.map((id) => {
+      const mine = studied.get(id);
+      const recall = mine && cardCount > 0 ? mine.recallSum / cardCount : 0;
+      return [id, { cards: cardCount, studied: mine?.studied ?? 0, recall, bestQuizPercent: null }];
+    }),
   );
-  const recallSums = new Map<string, number>();
-  for (const userId of userIds) {
-    const settings = settingsOf.get(userId)!;
-    for (const state of states.filter((s) => s.userId === userId)) {
-      result.get(userId)!.studied += 1;
-      recallSums.set(
-        userId,
-        (recallSums.get(userId) ?? 0) + recallProbability(state as unknown as MemoryState, now, settings),
-      );
-    }
-  }
-  for (const [userId, sum] of recallSums) result.get(userId)!.recall = cardCount > 0 ? sum / cardCount : 0;
   for (const attempt of attempts.filter((a) => a.questionCount >= minQuestions)) {
     const progress = result.get(attempt.userId)!;
     const percent = Math.round((attempt.correctCount / attempt.questionCount) * 100);
     progress.bestQuizPercent = Math.max(progress.bestQuizPercent ?? 0, percent);
   }
   return result;
+}
+
+/** Per member: the assignment's live cards they studied at least once, and their summed recall now. */
+async function studiedCards(
+  db: Database,
+  assignment: AssignmentRow,
+  userIds: string[],
+  now: Date,
+): Promise<Map<string, { studied: number; recallSum: number }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ userId: string; studied: unknown; recallSum: unknown }[]>`
+    SELECT uc."userId" AS "userId", COUNT(*) AS "studied",
+      SUM(CASE WHEN uc."stability" > 0 THEN ${recallNowSql(db, now)} ELSE 0 END) AS "recallSum"
+    FROM "UserCard" uc
+      JOIN "Card" c ON c."id" = uc."cardId"
+      JOIN "Entry" e ON e."id" = c."entryId"
+    WHERE uc."userId" IN (${Prisma.join(userIds)}) AND uc."deckId" = ${assignment.deck.id} AND uc."state" <> 'new'
+      AND c."archivedAt" IS NULL AND e."archivedAt" IS NULL
+      ${assignment.topic ? Prisma.sql`AND e."topic" = ${assignment.topic}` : Prisma.empty}
+    GROUP BY uc."userId"`;
+  return new Map(rows.map((r) => [r.userId, { studied: Number(r.studied), recallSum: Number(r.recallSum ?? 0) }]));
 }
 
 async function teamQuestionMisses(

@@ -3,7 +3,6 @@
 import { completionToRecord } from "@/lib/teams/completion";
 import type { Database } from "@/server/db/connection";
 import { createOrFind } from "@/server/db/transaction";
-import { learnersSettings } from "@/server/study/study-service";
 import { assignedCardsWhere, assignedTo, assignmentSelect, memberProgress, type AssignmentRow } from "./assignments";
 
 /** What happened: a grade can only complete rules that ask for study; a finished quiz, any rule. */
@@ -26,11 +25,10 @@ export async function recordCompletions(
     select: assignmentSelect,
   });
   if (open.length === 0) return [];
-  const settings = await learnersSettings(db, [userId]);
   const recorded: string[] = [];
   for (const assignment of open) {
     if (assignment.requireStudy && !(await studiedEveryCard(db, userId, assignment))) continue;
-    const progress = (await memberProgress(db, assignment, settings, now)).get(userId)!;
+    const progress = (await memberProgress(db, assignment, [userId], now)).get(userId)!;
     const completedAt = completionToRecord(assignment, progress, null, now);
     if (!completedAt) continue;
     const key = { assignmentId: assignment.id, userId };
