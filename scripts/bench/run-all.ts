@@ -9,6 +9,8 @@ const BENCHMARKS: { name: string; script: string; env?: Record<string, string> }
   { name: "grade throughput, SQLite", script: "bench:grade-throughput" },
   { name: "grade throughput, PostgreSQL", script: "bench:grade-throughput", env: { BENCH_POSTGRES: "1" } },
   { name: "page weight and time to first byte", script: "bench:page-weight" },
+  { name: "scale, SQLite", script: "bench:scale" },
+  { name: "scale, PostgreSQL", script: "bench:scale", env: { BENCH_POSTGRES: "1" } },
   { name: "progress page", script: "bench:progress" },
   { name: "content compiler", script: "bench:content" },
   { name: "FSRS parameter fit", script: "bench:optimize" },

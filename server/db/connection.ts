@@ -8,12 +8,16 @@ export type Database = SqliteClient;
 
 const providers = new WeakMap<Database, DatabaseTarget["provider"]>();
 
-export function createDatabase(target: DatabaseTarget = databaseTarget()): Database {
+/** `options`: Prisma's client options besides the adapter, e.g. query events for a benchmark. */
+export function createDatabase(
+  target: DatabaseTarget = databaseTarget(),
+  options: { log?: { emit: "event"; level: "query" }[] } = {},
+): Database {
   const adapter = createAdapterFactory(target);
   const db =
     target.provider === "postgresql"
-      ? (new PostgresClient({ adapter }) as unknown as Database)
-      : new SqliteClient({ adapter });
+      ? (new PostgresClient({ adapter, ...options }) as unknown as Database)
+      : new SqliteClient({ adapter, ...options });
   providers.set(db, target.provider);
   return db;
 }
