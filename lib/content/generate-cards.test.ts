@@ -370,6 +370,8 @@ describe("cards a strict reader rejected", () => {
     for (const answer of [
       "参考[#1560](https://github.com/example/app/issues/1560)",
       "可以参考[定制主题](/docs/customize-theme)。",
+      "请参考使用手册 [安装向导](/docs/install) 部分内容。",
+      "相关问题请参考[文档](/docs/faq)。",
       "Check out the [Why](overview.md#why) section",
       "[https://opencollective.com/example](https://opencollective.com/example)",
       "This has now been documented in its own [remote setup page](/remote_setup/).",

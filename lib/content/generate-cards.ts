@@ -438,8 +438,9 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
 const SAME_AS_ABOVE =
   /^(?:(?:解决|处理)?(?:方法|办法|方案|原因|答案|步骤)?(?:同上|参考上(?:一|面的?)(?:条|个问题|问题)?)[。.]?|(?:the )?same as (?:above|the previous (?:one|question))\.?|see above\.?)$/i;
 
+// "相关问题请参考[文档]", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
 const POINTER_START =
-  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
@@ -448,7 +449,7 @@ const FOUND_THERE =
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|可|请|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
