@@ -558,6 +558,23 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     );
   });
 
+  it("answers a symptom asked as a question with the part under a `### 解决方法` heading", () => {
+    const answer =
+      "### 问题描述\n\n按下按钮后屏幕没有变化。\n\n### 解决方法\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机";
+    expect(cardsForEntry(entry(answer, "屏幕不工作？"), "zh")[0]!.back).toBe(
+      "解决方法：\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机",
+    );
+  });
+
+  it("makes no card whose front another card of the entry asks with a different back", () => {
+    const answer =
+      "#### 甲区\n\n- **电源开关**：打开甲区的电源\n- **数量上限**：甲区最多放几个\n- **显示名称**：甲区的标题\n\n" +
+      "#### 乙区\n\n- **电源开关**：打开乙区的电源\n- **数量下限**：乙区最少放几个\n- **提示颜色**：乙区的颜色";
+    const fronts = cardsForEntry(entry(answer, "各区有哪些选项？"), "zh").map((c) => c.front);
+    expect(fronts.filter((f) => /电源开关|列举/.test(f))).toEqual([]);
+    expect(fronts.filter((f) => /数量上限|数量下限/.test(f))).toHaveLength(2);
+  });
+
   it("answers a topic heading with the sentence that names it and what to use, not a framing sentence", () => {
     const answer = [
       "A template is **not** a shell.",

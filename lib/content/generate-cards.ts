@@ -46,10 +46,15 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const t = cardTemplates[language];
   const cards: GeneratedCard[] = [];
   const lists = entry.lists ?? answerLists(entry.answer);
+  // "随便观功能如何配置？（请列举全部 3 项）" over four sub-lists, "“是否启用”指什么？" in two of them:
+  // one front with different backs cannot be graded, so neither card is made.
+  const clashes = new Set<string>();
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    if (!cards.some((c) => c.id === id))
-      cards.push({ id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) });
+    const card = { id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) };
+    const same = cards.find((c) => c.id === id || c.front === front);
+    if (!same) cards.push(card);
+    else if (same.back !== card.back) clashes.add(same.id);
   };
 
   if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
@@ -101,7 +106,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
 
   for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
-  return cards;
+  return cards.filter((c) => !clashes.has(c.id));
 }
 
 /** "How do I…?", or a problem heading ("Rclone is using too much memory"), whose card asks what to do about it. */
@@ -137,7 +142,9 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const solution = asksForRemedy(entry) ? solutionSection(entry.answer) : null;
+  // "自动战斗功能不工作？" over "问题描述：… 解决方法：…": a symptom asked as a question still wants the fix.
+  const wantsFix = asksForRemedy(entry) || ASKS_FOR_STEPS.test(entry.question) || PROBLEM.test(entry.question);
+  const solution = wantsFix ? solutionSection(entry.answer) : null;
   if (solution) return solution;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
@@ -192,15 +199,26 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
 // "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
 const SECTION_LABEL = /^[ \t]*(?:\*\*)?([^\n:：*]{1,12}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?[ \t]*(.*)$/gm;
 const SOLUTION_LABEL =
-  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
+  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:使用|操作|配置)(?:步骤|指南)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
 const PART_LABEL =
-  /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
+  /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|功能说明|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
 
 /**
  * An answer in labelled parts (问题引起：… 解决方案：… 使用方法：…) answers "what do I do" with its solution
  * part: the part's text when it fits, else the lead-in and the heads of the fixes it lists.
  */
 function solutionSection(answer: string): string | null {
+  return labelledSolution(labelHeadingsAsLines(answer));
+}
+
+// "### 问题描述" / "### 解决方法": a part's label written as a heading is the same label as "解决方法：".
+function labelHeadingsAsLines(answer: string): string {
+  return answer.replace(/^#{1,6}[ \t]+([^\n#]{1,12}?)[ \t#]*$/gm, (line, label: string) =>
+    SOLUTION_LABEL.test(label.trim()) || PART_LABEL.test(label.trim()) ? `${label.trim()}：` : line,
+  );
+}
+
+function labelledSolution(answer: string): string | null {
   const labels = [...answer.matchAll(SECTION_LABEL)].filter(
     (m) => SOLUTION_LABEL.test(m[1]!.trim()) || PART_LABEL.test(m[1]!.trim()),
   );
@@ -405,7 +423,7 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
 }
 
 const PROBLEM =
-  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
