@@ -106,6 +106,24 @@ describe("wrong for this stem", () => {
     expect(q.options).not.toContain("读写锁");
   });
 
+  it("never offers as wrong an item that only lengthens one of the entry's own items, and asks no 'one of N' over several lists", () => {
+    const longer = [
+      entry("a", "启动失败怎么办？", "- 检查系统要求\n- 更新显卡驱动\n- 以管理员身份运行"),
+      entry("b", "权限不足怎么办？", "- 以管理员身份运行程序\n- 检查杀毒软件\n- 调整账户设置"),
+      entry("c", "窗口找不到怎么办？", "- 确认游戏已启动\n- 检查窗口模式\n- 检查多显示器"),
+      entry("d", "识别不准怎么办？", "- 调整分辨率\n- 更新识别模型\n- 调整识别阈值"),
+      entry(
+        "e",
+        "商店怎么设置？",
+        "#### 甲店\n\n- 营业开关\n- 商品清单\n- 标签选择\n\n#### 乙店\n\n- 最低价格\n- 商品类型\n- 购买数量",
+      ),
+    ];
+    const { questions } = questionsForDeck(longer, "zh");
+    for (const q of questions.filter((x) => x.id === "d/a:mcq-list"))
+      expect(q.options).not.toContain("以管理员身份运行程序");
+    expect(questions.find((x) => x.id === "d/e:mcq-list")).toBeUndefined();
+  });
+
   it("never offers as a wrong definition one that names the term asked about", () => {
     const defined = [
       entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),

@@ -209,17 +209,20 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
 
 /** "Which of these is one of the N …": distractors are items of other lists this entry never mentions. */
 function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
-  const list = p.lists[0];
-  if (!list) return null;
+  // With several lists ("饮茶仙：3 项 … 邦巢：3 项"), "the answer lists 3 items" names none of them.
+  if (p.lists.length !== 1) return null;
+  const list = p.lists[0]!;
   const id = `${p.entry.id}:mcq-list`;
   const key = list[Math.floor(seededRandom(id)() * list.length)]!;
-  const keyNorm = normalizeQuestion(key);
+  const ownNorms = list.map(normalizeQuestion);
   const candidates: Candidate[] = [];
   for (const from of pool) {
     const score = cosine(from.questionVec, p.questionVec) + topicBonus(p, from);
     for (const [i, item] of from.lists.flat().entries()) {
       const norm = from.listKeys[i]!;
-      if (!p.says.includes(norm) && !norm.includes(keyNorm)) candidates.push({ text: item, source: from.index, score });
+      // "以管理员身份运行程序" against this list's "以管理员身份运行": the same item, not a wrong one.
+      const echoesOwn = ownNorms.some((own) => norm.includes(own));
+      if (!p.says.includes(norm) && !echoesOwn) candidates.push({ text: item, source: from.index, score });
     }
   }
   const chosen = chooseDistractors({ text: key, source: p.index }, candidates, id);
