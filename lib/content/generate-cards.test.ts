@@ -575,6 +575,52 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     expect(fronts.filter((f) => /数量上限|数量下限/.test(f))).toHaveLength(2);
   });
 
+  it("answers a problem with the fix after a check and its output, not with the check", () => {
+    const answer =
+      "_Only on small boards._\n\nThe tool reads the sensor through the kernel API.\n\n" +
+      "You can verify this by running sensors, and you should see the following:\n\n```\nNo sensor found\n```\n\n" +
+      "In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```";
+    const back = cardsForEntry(entry(answer, "Temperature doesn't show up!", "topic"), "en")[0]!.back;
+    expect(back).toBe("In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```");
+  });
+
+  it("answers a problem with the fix, not with the sentence that shows the case ('如：')", () => {
+    const answer =
+      "当我们调用 `save` 方法保存空列表时，如果列表类型不允许为空，如：\n\n```ts\nsave(null)\n```\n\n" +
+      '如果你遇到上述报错，请检查 `tsconfig.json` 中是否开启了严格模式：\n\n```json\n{ "strict": true }\n```\n\n' +
+      "如果不需要严格检查，可以尝试把 `strict` 改为 `false`。";
+    expect(cardsForEntry(entry(answer, "调用 save 方法时类型报错", "topic"), "zh")[0]!.back).toBe(
+      "如果不需要严格检查，可以尝试把 `strict` 改为 `false`。",
+    );
+  });
+
+  it("keeps the way an answer gives when what follows is only a caveat to it", () => {
+    const answer =
+      "If the defaults do not fit, you can always override the plugin, since it is open source. Keep in mind a few things first:\n\n" +
+      "* Each task is one method, and you should add it to the observer.\n* Tasks share no data.";
+    expect(cardsForEntry(entry(answer, "How to customize the plugin?"), "en")[0]!.back).toBe(
+      "If the defaults do not fit, you can always override the plugin, since it is open source.",
+    );
+  });
+
+  it("keeps a point that says what to do over a later paragraph that only describes the code", () => {
+    const answer =
+      "In cluster mode the nodes may need their own network. If the nodes disagree, consider adding a separate network for them, as shown below:\n\n" +
+      "```\nnetworks: [ app ]\n```\n\nThe external network `proxy` is used for discovery, and the new `app` network lets the nodes talk.";
+    const back = cardsForEntry(entry(answer, "My nodes time out in cluster mode. How do I fix it?"), "en")[0]!.back;
+    expect(back).toContain("consider adding a separate network");
+  });
+
+  it("answers a problem with a list whose items each say what to do, though its lead-in names no fixes", () => {
+    const answer =
+      "使用 `--stdin` 读取输入时，程序要求输入必须是有效的 JSON 文本，每一行都是一个独立的对象。常见问题：\n\n" +
+      "- **格式错误**：确保每行是完整的对象，没有多余的逗号\n- **编码问题**：确保输入使用 UTF-8 编码\n- **换行问题**：注意检查换行符\n\n" +
+      '正确的输入示例：\n\n```json\n{"name": "a"}\n```';
+    const back = cardsForEntry(entry(answer, "输入格式无效", "topic"), "zh")[0]!.back;
+    expect(back).toContain("格式错误：确保每行是完整的对象");
+    expect(back).toContain("换行问题：注意检查换行符");
+  });
+
   it("answers a topic heading with the sentence that names it and what to use, not a framing sentence", () => {
     const answer = [
       "A template is **not** a shell.",

@@ -142,6 +142,11 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
+  const back = pointOrFix(entry, lists);
+  return asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
+}
+
+function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   // "自动战斗功能不工作？" over "问题描述：… 解决方法：…": a symptom asked as a question still wants the fix.
   const wantsFix = asksForRemedy(entry) || ASKS_FOR_STEPS.test(entry.question) || PROBLEM.test(entry.question);
   const solution = wantsFix ? solutionSection(entry.answer) : null;
@@ -154,14 +159,15 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (fixes) return fixes;
   const orRemedy = () =>
     wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
-      ? (instructionIn(entry.answer, point) ?? withCodeAfter(point, entry.answer))
+      ? (instructionBeforeCaveats(entry.answer, point) ?? withCodeAfter(point, entry.answer))
       : (sentenceOnTopic(entry, point) ?? point);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
-  const doing = ASKS_FOR_STEPS.test(entry.question) ? /[^]/ : FIX;
+  // (A point that already says what to do is not traded for a paragraph that only describes the code.)
+  const doing = ASKS_FOR_STEPS.test(entry.question) && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? /[^]/ : FIX;
   const paragraphs = entry.answer
     .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
     .split(/\n[ \t]*\n/)
@@ -243,7 +249,7 @@ const FIX = new RegExp(FIX_WORDS, "i");
 // "try…", "consider playing on…", "you should…", "请…", "可以尝试": a sentence that tells the reader what to do.
 // (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
 const SAYS_WHAT_TO_DO =
-  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|请|尝试|可以试试|建议|需要|应该|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
 
 const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
 
@@ -275,11 +281,56 @@ function fixListIn(answer: string, lists: AnswerList[]): string | null {
   const list = studyLists(answer, lists)[0];
   const listStart = /^[ \t]*(?:[-*+]|\d+[.)])\s/m.exec(answer)?.index ?? -1;
   const lead = list && listStart > 0 ? sentences(proseText(answer.slice(0, listStart))).at(-1) : undefined;
-  if (list && lead && /[:：]\s*$/.test(lead) && INTRODUCES_FIXES.test(lead) && list.items.length >= 2) {
+  // "常见问题：" over "- **编码问题**：确保输入使用 UTF-8": items that each say what to do are the fixes too.
+  const itemsFix = list?.items.every((item) => TELLS_WHAT_TO_DO.test(splitTerm(item)?.definition ?? item));
+  const introduced = lead !== undefined && (INTRODUCES_FIXES.test(lead) || itemsFix === true);
+  if (list && lead && /[:：]\s*$/.test(lead) && introduced && list.items.length >= 2) {
     const heads = list.items.map((item) => withoutTrailingPointers(sentences(item)[0] ?? item));
     return headsThatFit(lead, heads, MAX_BACK);
   }
   return null;
+}
+
+// "You can verify this by running `docker info`:", "检查 X 是否…": a check; "当我们…时，…如：": the case shown.
+const CHECKS =
+  /^(?:you can (?:verify|confirm|check)|to (?:verify|confirm)|verify that)\b|^可以通过[^，,。]{0,30}(?:验证|确认)/i;
+// "请检查 `tsconfig.json` 中是否包含如下配置：": in a list of steps a check is a fix; after a shown case it only looks.
+const LOOKS = /(?:检查|确认|验证)[^，,。]{0,40}是否/;
+const SHOWS_OUTPUT = /\byou (?:should|will|would) see\b|(?:会|将)(?:看到|输出|显示)/i;
+const SHOWS_THE_CASE = /(?:如|例如|比如|such as|for example|like this)\s*[:：]\s*$/i;
+
+function checksOrShowsTheCase(point: string): boolean {
+  const opening = point.trim().split("\n")[0]!.trim();
+  if (/^(?:[-*+]|\d+[.)])\s/.test(opening)) return false; // a list of steps
+  return CHECKS.test(plainPoint(opening)) || SHOWS_THE_CASE.test(opening);
+}
+
+/** After a check or a shown case, the first sentence that says what to do, with the code it announces. */
+function fixAfter(answer: string, point: string): string | null {
+  const written = writtenSentences(answer);
+  const opening = plainPoint(point.trim().split("\n")[0]!);
+  const from = written.findIndex((x) => plainPoint(x) === opening || opening.startsWith(plainPoint(x)));
+  for (const sentence of written.slice(from + 1)) {
+    const plain = plainPoint(sentence);
+    const looks = CHECKS.test(plain) || LOOKS.test(plain);
+    if (!SAYS_WHAT_TO_DO.test(plain) || looks || EXAMPLE.test(plain) || POINTER_SENTENCE.test(plain)) continue;
+    const back = /[:：]\s*$/.test(sentence) ? withWhatItAnnounces(sentence, answer) : sentence;
+    if ((back !== sentence || !/[:：]\s*$/.test(sentence)) && shownLength(back) <= MAX_BACK) return back;
+  }
+  return null;
+}
+
+// "Just keep in mind a few things…:", "注意：": what follows is a caveat to the way, not the way itself.
+const CAVEAT = /\b(?:keep in mind|bear in mind|note that|be aware)\b|注意(?:以下|事项)?[:：]|需要注意/i;
+
+/** An instruction, unless a caveat stands between the point and it (then the point is the way). */
+function instructionBeforeCaveats(answer: string, point: string): string | null {
+  const instruction = instructionIn(answer, point);
+  if (!instruction) return null;
+  const pointEnd = answer.indexOf(point.trim().slice(-20));
+  const at = answer.indexOf(instruction.trim().slice(0, 20));
+  if (pointEnd >= 0 && at > pointEnd && CAVEAT.test(answer.slice(pointEnd, at))) return point;
+  return instruction;
 }
 
 /** The answer's first sentence that tells the reader to do something, other than the point's own; not an example. */
@@ -354,17 +405,21 @@ const ANNOUNCED_CODE =
 
 /** A how-to's first code block and the sentence announcing it, when that comes before any other command. */
 function commandItAnnounces(answer: string): string | null {
-  const found = ANNOUNCED_CODE.exec(answer);
-  if (!found || /`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
-  const sentence = sentences(found[1]!.trim()).at(-1);
-  // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
-  if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
-  // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
-  if (EXAMPLE.test(sentence)) return null;
-  // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
-  const code = found[2]!;
-  const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
-  return [code, commands].map((c) => `${sentence}\n\n${c}`).find((back) => visualLength(back) <= MAX_BACK) ?? null;
+  for (const found of answer.matchAll(new RegExp(ANNOUNCED_CODE.source, "g"))) {
+    if (/`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
+    const sentence = sentences(found[1]!.trim()).at(-1);
+    // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
+    if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
+    // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
+    if (EXAMPLE.test(sentence)) return null;
+    // "You can verify this by running docker info, and you should see the following:": a check's output; the fix comes later.
+    if (CHECKS.test(sentence) || SHOWS_OUTPUT.test(sentence)) continue;
+    // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
+    const code = found[2]!;
+    const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
+    return [code, commands].map((c) => `${sentence}\n\n${c}`).find((back) => visualLength(back) <= MAX_BACK) ?? null;
+  }
+  return null;
 }
 
 // "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":
