@@ -209,6 +209,15 @@ describe("clozesFor", () => {
     expect(clozesFor("A package that occupies 1MB of space on the disk is stored only once.")).not.toEqual([]);
   });
 
+  it("never starts a cloze inside a series ('Windows, macOS, or Linux')", () => {
+    const text =
+      "You may need a desktop computer running Windows, macOS, or Linux to format the memory card if it is 64GB or larger.";
+    for (const { front } of clozesFor(text)) expect(front).not.toMatch(/^(?:macOS|or Linux)/);
+    const clause =
+      "By default, uploads may wait up to 20 seconds before failing, and downloads may wait up to 60 seconds.";
+    expect(clozesFor(clause)[0]!.front).toBe("By default, uploads may wait up to […] seconds before failing");
+  });
+
   it("never blanks a label or a bare unit", () => {
     expect(clozesFor("超时: 90 秒:\n重试: 3 次")).toEqual([]);
   });

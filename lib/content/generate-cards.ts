@@ -631,10 +631,29 @@ function isExpansion(acronym: string, words: string): boolean {
   return /^[A-Z][A-Z0-9]+s?$/.test(acronym) && (words.match(/\b[a-z]?[A-Z]/g) ?? []).length >= 2;
 }
 
+const SERIES_GOES_ON = /^\s*(?:[^\s,;]+,|[^,;]{1,20},\s*(?:and|or)\b)/i;
+
+/** "Windows, macOS, or Linux": a comma before another short item, or before "or"/"and" after a short item. */
+function seriesComma(sentence: string, at: number): boolean {
+  const after = sentence.slice(at + 1);
+  if (SERIES_GOES_ON.test(after)) return true;
+  if (!/^\s*(?:and|or)\b/i.test(after)) return false;
+  const previous = sentence.lastIndexOf(",", at - 1);
+  return (
+    previous >= 0 &&
+    sentence
+      .slice(previous + 1, at)
+      .trim()
+      .split(/\s+/).length <= 3
+  );
+}
+
 /** The clause holding a match plus the clause before it, so a long sentence still gives a short card. */
 function clauseAround(sentence: string, index: number, length: number): string {
   if (visualLength(sentence) <= 90) return sentence;
-  const bounds = [...sentence.matchAll(/[，,；;]/g)].map((m) => m.index!);
+  // "running Windows, macOS, or Linux to…": the commas of a series end no clause (a Chinese series uses 、).
+  const inSeries = (b: number) => sentence[b] === "," && seriesComma(sentence, b);
+  const bounds = [...sentence.matchAll(/[，,；;]/g)].map((m) => m.index!).filter((b) => !inSeries(b));
   const before = bounds.filter((b) => b < index);
   const start = before.length >= 2 ? before[before.length - 2]! + 1 : 0;
   const end = bounds.find((b) => b >= index + length) ?? sentence.length;
