@@ -381,6 +381,7 @@ describe("cards a strict reader rejected", () => {
       "可以参考[定制主题](/docs/customize-theme)。",
       "请参考使用手册 [安装向导](/docs/install) 部分内容。",
       "相关问题请参考[文档](/docs/faq)。",
+      "GPU相关问题请参考[GPU文档](/docs/gpu)。",
       "Check out the [Why](overview.md#why) section",
       "[https://opencollective.com/example](https://opencollective.com/example)",
       "This has now been documented in its own [remote setup page](/remote_setup/).",
@@ -628,6 +629,22 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     const back = cardsForEntry(entry(answer, "输入格式无效", "topic"), "zh")[0]!.back;
     expect(back).toContain("格式错误：确保每行是完整的对象");
     expect(back).toContain("换行问题：注意检查换行符");
+  });
+
+  it("keeps every part the question names ('训练脚本：… 推理脚本：…'), not only the first", () => {
+    const zh =
+      "打包命令：\n\n先执行构建脚本，生成 dist 目录里的全部文件；\n\n发布命令：\n\n运行 publish 脚本，把 dist 目录上传到仓库。\n\n例子：\n\n```\nnpm run build && npm run publish\n```\n\n" +
+      "构建时会读取环境文件中的变量；发布时会先校验版本号是否已经存在，如果版本号重复，发布会失败，并提示你先修改清单文件中的版本号再重试。";
+    const zhBack = cardsForEntry(entry(zh, "如何通过命令打包和发布？"), "zh")[0]!.back;
+    expect(zhBack).toContain("打包命令：先执行构建脚本");
+    expect(zhBack).toContain("发布命令：运行 publish 脚本");
+    const en =
+      "There are two kinds of keys: ADMIN_KEY and USER_KEY.\n\n" +
+      "ADMIN_KEY: Grants every permission on the server. It is created when the server is installed for the first time.\n\n" +
+      "USER_KEY: Optional. Grants read access to the users it is given to. If unset, users need the admin key.\n\n" +
+      "If no key is set, the first server makes a random one and writes it to the data directory.";
+    const enBack = cardsForEntry(entry(en, "What is the difference between admin and user keys?"), "en")[0]!.back;
+    expect(enBack).toContain("USER_KEY: Optional. Grants read access to the users it is given to.");
   });
 
   it("answers a topic heading with the sentence that names it and what to use, not a framing sentence", () => {

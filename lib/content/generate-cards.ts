@@ -142,7 +142,7 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const back = pointOrFix(entry, lists);
+  const back = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
   return asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
 }
 
@@ -289,6 +289,58 @@ function fixListIn(answer: string, lists: AnswerList[]): string | null {
     return headsThatFit(lead, heads, MAX_BACK);
   }
   return null;
+}
+
+// "训练脚本：" / "K3S_TOKEN: Defines…": a paragraph opening with a short label names one part of the answer.
+const PART_OPENING = /^(?:\*\*)?([\p{L}\p{N}_\- ]{1,30}?)(?:\*\*)?\s*[:：][ \t]*(.*)$/u;
+const NOT_A_PART =
+  /^(?:例子|例如|示例|比如|注意|提示|说明|备注|e\.g|example|examples|note|notes|tip|warning|see|https?)$/i;
+
+/**
+ * "训练脚本：… 推理脚本：…", "K3S_TOKEN: Defines… K3S_AGENT_TOKEN: Optional…": a back holding one of an answer's
+ * parallel parts answers only half; it gets every part, each by its first sentence, when they fit.
+ */
+function everyPart(question: string, answer: string, back: string): string {
+  // "不用WebUI如何通过命令训练推理" over "训练脚本：/推理脚本：": the parts are the ones the question names.
+  const parts = labelledParts(answer).filter((p) => namedIn(question, p.label));
+  const opens = (label: string) => back.search(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[:：]`));
+  const shown = parts.filter((p) => opens(p.label) >= 0);
+  if (parts.length < 2 || shown.length === 0 || parts.every((p) => plainPoint(back).includes(p.text))) return back;
+  const lead = back.slice(0, opens(shown[0]!.label)).trim();
+  const lines = parts.map((p) => `${p.label}${CJK.test(p.label) ? "：" : ": "}${p.text}`);
+  const whole = [lead, ...lines].filter(Boolean).join("\n");
+  return shownLength(whole) <= MAX_BACK ? whole : back;
+}
+
+function namedIn(question: string, label: string): boolean {
+  const asked = question.toLowerCase();
+  const words = label
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter((w) => /^[a-z0-9]{3,}$/.test(w));
+  const pairs = [...label].flatMap((ch, i) =>
+    CJK.test(ch) && CJK.test(label[i + 1] ?? "") ? [ch + label[i + 1]] : [],
+  );
+  return words.some((w) => asked.includes(w.slice(0, 5))) || pairs.some((pair) => asked.includes(pair));
+}
+
+function labelledParts(answer: string): { label: string; text: string }[] {
+  const paragraphs = answer
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const parts: { label: string; text: string }[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const found = PART_OPENING.exec(paragraph.split("\n")[0]!);
+    const label = found?.[1]!.trim();
+    if (!found || !label || NOT_A_PART.test(label) || SOLUTION_LABEL.test(label) || PART_LABEL.test(label)) return;
+    const text = found[2]!.trim() || (paragraphs[i + 1] ?? "");
+    // "Optional. Defines the key…": a one-word sentence says too little without the next one.
+    const [first, second] = sentences(proseText(text));
+    if (first) parts.push({ label, text: visualLength(first) < 20 && second ? `${first} ${second}` : first });
+  });
+  return parts;
 }
 
 // "You can verify this by running `docker info`:", "检查 X 是否…": a check; "当我们…时，…如：": the case shown.
@@ -511,9 +563,9 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
 const SAME_AS_ABOVE =
   /^(?:(?:解决|处理)?(?:方法|办法|方案|原因|答案|步骤)?(?:同上|参考上(?:一|面的?)(?:条|个问题|问题)?)[。.]?|(?:the )?same as (?:above|the previous (?:one|question))\.?|see above\.?)$/i;
 
-// "相关问题请参考[文档]", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
+// "相关问题请参考[文档]", "RGA相关问题请参考…", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
 const POINTER_START =
-  /^(?:(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
