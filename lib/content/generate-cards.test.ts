@@ -209,6 +209,15 @@ describe("clozesFor", () => {
     expect(clozesFor("A package that occupies 1MB of space on the disk is stored only once.")).not.toEqual([]);
   });
 
+  it("never starts a cloze inside a series ('Windows, macOS, or Linux')", () => {
+    const text =
+      "You may need a desktop computer running Windows, macOS, or Linux to format the memory card if it is 64GB or larger.";
+    for (const { front } of clozesFor(text)) expect(front).not.toMatch(/^(?:macOS|or Linux)/);
+    const clause =
+      "By default, uploads may wait up to 20 seconds before failing, and downloads may wait up to 60 seconds.";
+    expect(clozesFor(clause)[0]!.front).toBe("By default, uploads may wait up to […] seconds before failing");
+  });
+
   it("never blanks a label or a bare unit", () => {
     expect(clozesFor("超时: 90 秒:\n重试: 3 次")).toEqual([]);
   });
@@ -370,6 +379,9 @@ describe("cards a strict reader rejected", () => {
     for (const answer of [
       "参考[#1560](https://github.com/example/app/issues/1560)",
       "可以参考[定制主题](/docs/customize-theme)。",
+      "请参考使用手册 [安装向导](/docs/install) 部分内容。",
+      "相关问题请参考[文档](/docs/faq)。",
+      "GPU相关问题请参考[GPU文档](/docs/gpu)。",
       "Check out the [Why](overview.md#why) section",
       "[https://opencollective.com/example](https://opencollective.com/example)",
       "This has now been documented in its own [remote setup page](/remote_setup/).",
@@ -554,6 +566,85 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     expect(cardsForEntry(entry(answer, "登录时一直卡在验证页面", "topic"), "zh")[0]!.back).toBe(
       "解决方案：删除缓存目录后重新登录。",
     );
+  });
+
+  it("answers a symptom asked as a question with the part under a `### 解决方法` heading", () => {
+    const answer =
+      "### 问题描述\n\n按下按钮后屏幕没有变化。\n\n### 解决方法\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机";
+    expect(cardsForEntry(entry(answer, "屏幕不工作？"), "zh")[0]!.back).toBe(
+      "解决方法：\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机",
+    );
+  });
+
+  it("makes no card whose front another card of the entry asks with a different back", () => {
+    const answer =
+      "#### 甲区\n\n- **电源开关**：打开甲区的电源\n- **数量上限**：甲区最多放几个\n- **显示名称**：甲区的标题\n\n" +
+      "#### 乙区\n\n- **电源开关**：打开乙区的电源\n- **数量下限**：乙区最少放几个\n- **提示颜色**：乙区的颜色";
+    const fronts = cardsForEntry(entry(answer, "各区有哪些选项？"), "zh").map((c) => c.front);
+    expect(fronts.filter((f) => /电源开关|列举/.test(f))).toEqual([]);
+    expect(fronts.filter((f) => /数量上限|数量下限/.test(f))).toHaveLength(2);
+  });
+
+  it("answers a problem with the fix after a check and its output, not with the check", () => {
+    const answer =
+      "_Only on small boards._\n\nThe tool reads the sensor through the kernel API.\n\n" +
+      "You can verify this by running sensors, and you should see the following:\n\n```\nNo sensor found\n```\n\n" +
+      "In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```";
+    const back = cardsForEntry(entry(answer, "Temperature doesn't show up!", "topic"), "en")[0]!.back;
+    expect(back).toBe("In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```");
+  });
+
+  it("answers a problem with the fix, not with the sentence that shows the case ('如：')", () => {
+    const answer =
+      "当我们调用 `save` 方法保存空列表时，如果列表类型不允许为空，如：\n\n```ts\nsave(null)\n```\n\n" +
+      '如果你遇到上述报错，请检查 `tsconfig.json` 中是否开启了严格模式：\n\n```json\n{ "strict": true }\n```\n\n' +
+      "如果不需要严格检查，可以尝试把 `strict` 改为 `false`。";
+    expect(cardsForEntry(entry(answer, "调用 save 方法时类型报错", "topic"), "zh")[0]!.back).toBe(
+      "如果不需要严格检查，可以尝试把 `strict` 改为 `false`。",
+    );
+  });
+
+  it("keeps the way an answer gives when what follows is only a caveat to it", () => {
+    const answer =
+      "If the defaults do not fit, you can always override the plugin, since it is open source. Keep in mind a few things first:\n\n" +
+      "* Each task is one method, and you should add it to the observer.\n* Tasks share no data.";
+    expect(cardsForEntry(entry(answer, "How to customize the plugin?"), "en")[0]!.back).toBe(
+      "If the defaults do not fit, you can always override the plugin, since it is open source.",
+    );
+  });
+
+  it("keeps a point that says what to do over a later paragraph that only describes the code", () => {
+    const answer =
+      "In cluster mode the nodes may need their own network. If the nodes disagree, consider adding a separate network for them, as shown below:\n\n" +
+      "```\nnetworks: [ app ]\n```\n\nThe external network `proxy` is used for discovery, and the new `app` network lets the nodes talk.";
+    const back = cardsForEntry(entry(answer, "My nodes time out in cluster mode. How do I fix it?"), "en")[0]!.back;
+    expect(back).toContain("consider adding a separate network");
+  });
+
+  it("answers a problem with a list whose items each say what to do, though its lead-in names no fixes", () => {
+    const answer =
+      "使用 `--stdin` 读取输入时，程序要求输入必须是有效的 JSON 文本，每一行都是一个独立的对象。常见问题：\n\n" +
+      "- **格式错误**：确保每行是完整的对象，没有多余的逗号\n- **编码问题**：确保输入使用 UTF-8 编码\n- **换行问题**：注意检查换行符\n\n" +
+      '正确的输入示例：\n\n```json\n{"name": "a"}\n```';
+    const back = cardsForEntry(entry(answer, "输入格式无效", "topic"), "zh")[0]!.back;
+    expect(back).toContain("格式错误：确保每行是完整的对象");
+    expect(back).toContain("换行问题：注意检查换行符");
+  });
+
+  it("keeps every part the question names ('训练脚本：… 推理脚本：…'), not only the first", () => {
+    const zh =
+      "打包命令：\n\n先执行构建脚本，生成 dist 目录里的全部文件；\n\n发布命令：\n\n运行 publish 脚本，把 dist 目录上传到仓库。\n\n例子：\n\n```\nnpm run build && npm run publish\n```\n\n" +
+      "构建时会读取环境文件中的变量；发布时会先校验版本号是否已经存在，如果版本号重复，发布会失败，并提示你先修改清单文件中的版本号再重试。";
+    const zhBack = cardsForEntry(entry(zh, "如何通过命令打包和发布？"), "zh")[0]!.back;
+    expect(zhBack).toContain("打包命令：先执行构建脚本");
+    expect(zhBack).toContain("发布命令：运行 publish 脚本");
+    const en =
+      "There are two kinds of keys: ADMIN_KEY and USER_KEY.\n\n" +
+      "ADMIN_KEY: Grants every permission on the server. It is created when the server is installed for the first time.\n\n" +
+      "USER_KEY: Optional. Grants read access to the users it is given to. If unset, users need the admin key.\n\n" +
+      "If no key is set, the first server makes a random one and writes it to the data directory.";
+    const enBack = cardsForEntry(entry(en, "What is the difference between admin and user keys?"), "en")[0]!.back;
+    expect(enBack).toContain("USER_KEY: Optional. Grants read access to the users it is given to.");
   });
 
   it("answers a topic heading with the sentence that names it and what to use, not a framing sentence", () => {

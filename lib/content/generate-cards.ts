@@ -46,10 +46,15 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const t = cardTemplates[language];
   const cards: GeneratedCard[] = [];
   const lists = entry.lists ?? answerLists(entry.answer);
+  // "随便观功能如何配置？（请列举全部 3 项）" over four sub-lists, "“是否启用”指什么？" in two of them:
+  // one front with different backs cannot be graded, so neither card is made.
+  const clashes = new Set<string>();
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    if (!cards.some((c) => c.id === id))
-      cards.push({ id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) });
+    const card = { id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) };
+    const same = cards.find((c) => c.id === id || c.front === front);
+    if (!same) cards.push(card);
+    else if (same.back !== card.back) clashes.add(same.id);
   };
 
   if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
@@ -101,7 +106,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
 
   for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
-  return cards;
+  return cards.filter((c) => !clashes.has(c.id));
 }
 
 /** "How do I…?", or a problem heading ("Rclone is using too much memory"), whose card asks what to do about it. */
@@ -137,7 +142,14 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const solution = asksForRemedy(entry) ? solutionSection(entry.answer) : null;
+  const back = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
+  return asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
+}
+
+function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
+  // "自动战斗功能不工作？" over "问题描述：… 解决方法：…": a symptom asked as a question still wants the fix.
+  const wantsFix = asksForRemedy(entry) || ASKS_FOR_STEPS.test(entry.question) || PROBLEM.test(entry.question);
+  const solution = wantsFix ? solutionSection(entry.answer) : null;
   if (solution) return solution;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
@@ -147,14 +159,15 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (fixes) return fixes;
   const orRemedy = () =>
     wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
-      ? (instructionIn(entry.answer, point) ?? withCodeAfter(point, entry.answer))
+      ? (instructionBeforeCaveats(entry.answer, point) ?? withCodeAfter(point, entry.answer))
       : (sentenceOnTopic(entry, point) ?? point);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
-  const doing = ASKS_FOR_STEPS.test(entry.question) ? /[^]/ : FIX;
+  // (A point that already says what to do is not traded for a paragraph that only describes the code.)
+  const doing = ASKS_FOR_STEPS.test(entry.question) && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? /[^]/ : FIX;
   const paragraphs = entry.answer
     .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
     .split(/\n[ \t]*\n/)
@@ -192,15 +205,26 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
 // "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
 const SECTION_LABEL = /^[ \t]*(?:\*\*)?([^\n:：*]{1,12}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?[ \t]*(.*)$/gm;
 const SOLUTION_LABEL =
-  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
+  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:使用|操作|配置)(?:步骤|指南)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
 const PART_LABEL =
-  /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
+  /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|功能说明|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
 
 /**
  * An answer in labelled parts (问题引起：… 解决方案：… 使用方法：…) answers "what do I do" with its solution
  * part: the part's text when it fits, else the lead-in and the heads of the fixes it lists.
  */
 function solutionSection(answer: string): string | null {
+  return labelledSolution(labelHeadingsAsLines(answer));
+}
+
+// "### 问题描述" / "### 解决方法": a part's label written as a heading is the same label as "解决方法：".
+function labelHeadingsAsLines(answer: string): string {
+  return answer.replace(/^#{1,6}[ \t]+([^\n#]{1,12}?)[ \t#]*$/gm, (line, label: string) =>
+    SOLUTION_LABEL.test(label.trim()) || PART_LABEL.test(label.trim()) ? `${label.trim()}：` : line,
+  );
+}
+
+function labelledSolution(answer: string): string | null {
   const labels = [...answer.matchAll(SECTION_LABEL)].filter(
     (m) => SOLUTION_LABEL.test(m[1]!.trim()) || PART_LABEL.test(m[1]!.trim()),
   );
@@ -225,7 +249,7 @@ const FIX = new RegExp(FIX_WORDS, "i");
 // "try…", "consider playing on…", "you should…", "请…", "可以尝试": a sentence that tells the reader what to do.
 // (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
 const SAYS_WHAT_TO_DO =
-  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|请|尝试|可以试试|建议|需要|应该|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
 
 const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
 
@@ -257,11 +281,108 @@ function fixListIn(answer: string, lists: AnswerList[]): string | null {
   const list = studyLists(answer, lists)[0];
   const listStart = /^[ \t]*(?:[-*+]|\d+[.)])\s/m.exec(answer)?.index ?? -1;
   const lead = list && listStart > 0 ? sentences(proseText(answer.slice(0, listStart))).at(-1) : undefined;
-  if (list && lead && /[:：]\s*$/.test(lead) && INTRODUCES_FIXES.test(lead) && list.items.length >= 2) {
+  // "常见问题：" over "- **编码问题**：确保输入使用 UTF-8": items that each say what to do are the fixes too.
+  const itemsFix = list?.items.every((item) => TELLS_WHAT_TO_DO.test(splitTerm(item)?.definition ?? item));
+  const introduced = lead !== undefined && (INTRODUCES_FIXES.test(lead) || itemsFix === true);
+  if (list && lead && /[:：]\s*$/.test(lead) && introduced && list.items.length >= 2) {
     const heads = list.items.map((item) => withoutTrailingPointers(sentences(item)[0] ?? item));
     return headsThatFit(lead, heads, MAX_BACK);
   }
   return null;
+}
+
+// "训练脚本：" / "K3S_TOKEN: Defines…": a paragraph opening with a short label names one part of the answer.
+const PART_OPENING = /^(?:\*\*)?([\p{L}\p{N}_\- ]{1,30}?)(?:\*\*)?\s*[:：][ \t]*(.*)$/u;
+const NOT_A_PART =
+  /^(?:例子|例如|示例|比如|注意|提示|说明|备注|e\.g|example|examples|note|notes|tip|warning|see|https?)$/i;
+
+/**
+ * "训练脚本：… 推理脚本：…", "K3S_TOKEN: Defines… K3S_AGENT_TOKEN: Optional…": a back holding one of an answer's
+ * parallel parts answers only half; it gets every part, each by its first sentence, when they fit.
+ */
+function everyPart(question: string, answer: string, back: string): string {
+  // "不用WebUI如何通过命令训练推理" over "训练脚本：/推理脚本：": the parts are the ones the question names.
+  const parts = labelledParts(answer).filter((p) => namedIn(question, p.label));
+  const opens = (label: string) => back.search(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[:：]`));
+  const shown = parts.filter((p) => opens(p.label) >= 0);
+  if (parts.length < 2 || shown.length === 0 || parts.every((p) => plainPoint(back).includes(p.text))) return back;
+  const lead = back.slice(0, opens(shown[0]!.label)).trim();
+  const lines = parts.map((p) => `${p.label}${CJK.test(p.label) ? "：" : ": "}${p.text}`);
+  const whole = [lead, ...lines].filter(Boolean).join("\n");
+  return shownLength(whole) <= MAX_BACK ? whole : back;
+}
+
+function namedIn(question: string, label: string): boolean {
+  const asked = question.toLowerCase();
+  const words = label
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter((w) => /^[a-z0-9]{3,}$/.test(w));
+  const pairs = [...label].flatMap((ch, i) =>
+    CJK.test(ch) && CJK.test(label[i + 1] ?? "") ? [ch + label[i + 1]] : [],
+  );
+  return words.some((w) => asked.includes(w.slice(0, 5))) || pairs.some((pair) => asked.includes(pair));
+}
+
+function labelledParts(answer: string): { label: string; text: string }[] {
+  const paragraphs = answer
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const parts: { label: string; text: string }[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const found = PART_OPENING.exec(paragraph.split("\n")[0]!);
+    const label = found?.[1]!.trim();
+    if (!found || !label || NOT_A_PART.test(label) || SOLUTION_LABEL.test(label) || PART_LABEL.test(label)) return;
+    const text = found[2]!.trim() || (paragraphs[i + 1] ?? "");
+    // "Optional. Defines the key…": a one-word sentence says too little without the next one.
+    const [first, second] = sentences(proseText(text));
+    if (first) parts.push({ label, text: visualLength(first) < 20 && second ? `${first} ${second}` : first });
+  });
+  return parts;
+}
+
+// "You can verify this by running `docker info`:", "检查 X 是否…": a check; "当我们…时，…如：": the case shown.
+const CHECKS =
+  /^(?:you can (?:verify|confirm|check)|to (?:verify|confirm)|verify that)\b|^可以通过[^，,。]{0,30}(?:验证|确认)/i;
+// "请检查 `tsconfig.json` 中是否包含如下配置：": in a list of steps a check is a fix; after a shown case it only looks.
+const LOOKS = /(?:检查|确认|验证)[^，,。]{0,40}是否/;
+const SHOWS_OUTPUT = /\byou (?:should|will|would) see\b|(?:会|将)(?:看到|输出|显示)/i;
+const SHOWS_THE_CASE = /(?:如|例如|比如|such as|for example|like this)\s*[:：]\s*$/i;
+
+function checksOrShowsTheCase(point: string): boolean {
+  const opening = point.trim().split("\n")[0]!.trim();
+  if (/^(?:[-*+]|\d+[.)])\s/.test(opening)) return false; // a list of steps
+  return CHECKS.test(plainPoint(opening)) || SHOWS_THE_CASE.test(opening);
+}
+
+/** After a check or a shown case, the first sentence that says what to do, with the code it announces. */
+function fixAfter(answer: string, point: string): string | null {
+  const written = writtenSentences(answer);
+  const opening = plainPoint(point.trim().split("\n")[0]!);
+  const from = written.findIndex((x) => plainPoint(x) === opening || opening.startsWith(plainPoint(x)));
+  for (const sentence of written.slice(from + 1)) {
+    const plain = plainPoint(sentence);
+    const looks = CHECKS.test(plain) || LOOKS.test(plain);
+    if (!SAYS_WHAT_TO_DO.test(plain) || looks || EXAMPLE.test(plain) || POINTER_SENTENCE.test(plain)) continue;
+    const back = /[:：]\s*$/.test(sentence) ? withWhatItAnnounces(sentence, answer) : sentence;
+    if ((back !== sentence || !/[:：]\s*$/.test(sentence)) && shownLength(back) <= MAX_BACK) return back;
+  }
+  return null;
+}
+
+// "Just keep in mind a few things…:", "注意：": what follows is a caveat to the way, not the way itself.
+const CAVEAT = /\b(?:keep in mind|bear in mind|note that|be aware)\b|注意(?:以下|事项)?[:：]|需要注意/i;
+
+/** An instruction, unless a caveat stands between the point and it (then the point is the way). */
+function instructionBeforeCaveats(answer: string, point: string): string | null {
+  const instruction = instructionIn(answer, point);
+  if (!instruction) return null;
+  const pointEnd = answer.indexOf(point.trim().slice(-20));
+  const at = answer.indexOf(instruction.trim().slice(0, 20));
+  if (pointEnd >= 0 && at > pointEnd && CAVEAT.test(answer.slice(pointEnd, at))) return point;
+  return instruction;
 }
 
 /** The answer's first sentence that tells the reader to do something, other than the point's own; not an example. */
@@ -336,17 +457,21 @@ const ANNOUNCED_CODE =
 
 /** A how-to's first code block and the sentence announcing it, when that comes before any other command. */
 function commandItAnnounces(answer: string): string | null {
-  const found = ANNOUNCED_CODE.exec(answer);
-  if (!found || /`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
-  const sentence = sentences(found[1]!.trim()).at(-1);
-  // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
-  if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
-  // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
-  if (EXAMPLE.test(sentence)) return null;
-  // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
-  const code = found[2]!;
-  const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
-  return [code, commands].map((c) => `${sentence}\n\n${c}`).find((back) => visualLength(back) <= MAX_BACK) ?? null;
+  for (const found of answer.matchAll(new RegExp(ANNOUNCED_CODE.source, "g"))) {
+    if (/`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
+    const sentence = sentences(found[1]!.trim()).at(-1);
+    // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
+    if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
+    // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
+    if (EXAMPLE.test(sentence)) return null;
+    // "You can verify this by running docker info, and you should see the following:": a check's output; the fix comes later.
+    if (CHECKS.test(sentence) || SHOWS_OUTPUT.test(sentence)) continue;
+    // Comment lines explain the commands; when the card is short of room, the commands are what to recall.
+    const code = found[2]!;
+    const commands = code.replace(/^[ \t]*(?:#|\/\/)(?!!).*\n/gm, "");
+    return [code, commands].map((c) => `${sentence}\n\n${c}`).find((back) => visualLength(back) <= MAX_BACK) ?? null;
+  }
+  return null;
 }
 
 // "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":
@@ -405,7 +530,7 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
 }
 
 const PROBLEM =
-  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
@@ -438,8 +563,9 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
 const SAME_AS_ABOVE =
   /^(?:(?:解决|处理)?(?:方法|办法|方案|原因|答案|步骤)?(?:同上|参考上(?:一|面的?)(?:条|个问题|问题)?)[。.]?|(?:the )?same as (?:above|the previous (?:one|question))\.?|see above\.?)$/i;
 
+// "相关问题请参考[文档]", "RGA相关问题请参考…", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
 const POINTER_START =
-  /^(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见)|^(?:please\s+)?(?:see|check|read|refer|reference|consult)\b|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
@@ -448,7 +574,7 @@ const FOUND_THERE =
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|可|请|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
@@ -557,10 +683,29 @@ function isExpansion(acronym: string, words: string): boolean {
   return /^[A-Z][A-Z0-9]+s?$/.test(acronym) && (words.match(/\b[a-z]?[A-Z]/g) ?? []).length >= 2;
 }
 
+const SERIES_GOES_ON = /^\s*(?:[^\s,;]+,|[^,;]{1,20},\s*(?:and|or)\b)/i;
+
+/** "Windows, macOS, or Linux": a comma before another short item, or before "or"/"and" after a short item. */
+function seriesComma(sentence: string, at: number): boolean {
+  const after = sentence.slice(at + 1);
+  if (SERIES_GOES_ON.test(after)) return true;
+  if (!/^\s*(?:and|or)\b/i.test(after)) return false;
+  const previous = sentence.lastIndexOf(",", at - 1);
+  return (
+    previous >= 0 &&
+    sentence
+      .slice(previous + 1, at)
+      .trim()
+      .split(/\s+/).length <= 3
+  );
+}
+
 /** The clause holding a match plus the clause before it, so a long sentence still gives a short card. */
 function clauseAround(sentence: string, index: number, length: number): string {
   if (visualLength(sentence) <= 90) return sentence;
-  const bounds = [...sentence.matchAll(/[，,；;]/g)].map((m) => m.index!);
+  // "running Windows, macOS, or Linux to…": the commas of a series end no clause (a Chinese series uses 、).
+  const inSeries = (b: number) => sentence[b] === "," && seriesComma(sentence, b);
+  const bounds = [...sentence.matchAll(/[，,；;]/g)].map((m) => m.index!).filter((b) => !inSeries(b));
   const before = bounds.filter((b) => b < index);
   const start = before.length >= 2 ? before[before.length - 2]! + 1 : 0;
   const end = bounds.find((b) => b >= index + length) ?? sentence.length;

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileDeck } from "./compile-deck";
-import { blankWords, giveawayWords, questionsForDeck, type QuestionSource } from "./generate-questions";
+import {
+  blankWords,
+  giveawayWords,
+  isBareVerdict,
+  questionsForDeck,
+  readable,
+  type QuestionSource,
+} from "./generate-questions";
 import { plainText } from "./markdown-text";
 import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
@@ -91,6 +98,73 @@ const entry = (id: string, question: string, answer: string, topic: string | nul
   topic,
 });
 
+describe("passages that stand alone", () => {
+  const stems = (deck: QuestionSource[]) => questionsForDeck(deck, "zh").questions.map((q) => q.stem);
+
+  it("takes a bare verdict for no passage: it fits every 'does it support…' question", () => {
+    expect(isBareVerdict("目前还未支持，但后续有计划支持")).toBe(true);
+    expect(isBareVerdict("Not yet, but it is planned for the future")).toBe(true);
+    expect(isBareVerdict("理论上支持，但需要自己编译内核模块并加载驱动")).toBe(false);
+  });
+
+  it("shows no passage cut inside a quotation, nor one leaning on the sentence before it", () => {
+    const zh = [
+      entry("a", "支持 Windows 吗？", "目前还未支持，但后续有计划支持。"),
+      entry("b", "支持 WSL 吗？", "理论上支持，需要自己编译内核模块并加载对应的驱动程序。"),
+      entry("c", "支持低版本内核吗？", "最低支持 3.10 版本的内核，低版本内核缺少按容器过滤流量的功能。"),
+      entry("d", "为什么抓不到流量？", "请确认监控的协议不是 HTTP2，这个协议目前还没有解析器。"),
+      entry("e", "怎么看耗时？", "每个方块代表数据包经过的一个节点，方块之间标出两点之间花费的时间。"),
+      entry(
+        "f",
+        "训练结束没有索引文件怎么办？",
+        '显示 "Training is done. The program is closed." 则模型训练成功，后面的报错可以忽略。',
+      ),
+      entry("g", "日志在哪里？", "日志写在临时目录下的 agent.log 文件里，按天滚动保存七天。"),
+      entry("h", "如何升级？", "下载新版本的安装包覆盖旧版本即可，配置文件会自动保留。"),
+      entry("i", "占用内存太多怎么办？", "把采样率调低一些，或者关闭不需要的协议解析器来减少内存。"),
+    ];
+    const en = [
+      entry(
+        "b",
+        "How can I cancel a trade?",
+        "Tap the red cross. After a match, though, your score drops a little and the buyer must agree.",
+      ),
+      entry(
+        "c",
+        "What does the score mean?",
+        "The score is your standing among traders, based on ratings and on how fast you pay.",
+      ),
+      entry(
+        "d",
+        "Why is there a limit?",
+        "The law caps how much a person may buy each day without showing an identity card.",
+      ),
+      entry(
+        "e",
+        "What are the fees?",
+        "The buyer pays two percent of the traded amount, plus the network fees of the transfer.",
+      ),
+      entry(
+        "f",
+        "Can I use my own wallet?",
+        "Yes, turn off the built-in payout and enter the address of your own wallet instead.",
+      ),
+    ];
+    const shown = [...stems(zh), ...stems(en)];
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    for (const stem of shown) {
+      expect(stem).not.toContain('closed."');
+      expect(stem).not.toContain("though");
+    }
+  });
+
+  it("reads blanks a word apart only in a passage with plenty of text around them", () => {
+    expect(readable("＿＿不＿＿模型＿＿，后处理代码需要自行调整", "＿＿")).toBe(false);
+    expect(readable("会有一定的＿＿和＿＿，但这些影响很小", "＿＿")).toBe(true);
+    expect(readable("可以用于优化＿＿，但它并不是将整个＿＿处理过程放在内核态中运行", "＿＿")).toBe(true);
+  });
+});
+
 describe("wrong for this stem", () => {
   const deck = [
     entry("a", "集群有哪些优化手段？", "常见手段：\n\n- 数据分片\n- 数据压缩\n- 数据缓存\n\n另外读写锁也很常见。"),
@@ -104,6 +178,24 @@ describe("wrong for this stem", () => {
     const q = questions.find((x) => x.id === "d/a:mcq-list")!;
     expect(q).toBeDefined();
     expect(q.options).not.toContain("读写锁");
+  });
+
+  it("never offers as wrong an item that only lengthens one of the entry's own items, and asks no 'one of N' over several lists", () => {
+    const longer = [
+      entry("a", "启动失败怎么办？", "- 检查系统要求\n- 更新显卡驱动\n- 以管理员身份运行"),
+      entry("b", "权限不足怎么办？", "- 以管理员身份运行程序\n- 检查杀毒软件\n- 调整账户设置"),
+      entry("c", "窗口找不到怎么办？", "- 确认游戏已启动\n- 检查窗口模式\n- 检查多显示器"),
+      entry("d", "识别不准怎么办？", "- 调整分辨率\n- 更新识别模型\n- 调整识别阈值"),
+      entry(
+        "e",
+        "商店怎么设置？",
+        "#### 甲店\n\n- 营业开关\n- 商品清单\n- 标签选择\n\n#### 乙店\n\n- 最低价格\n- 商品类型\n- 购买数量",
+      ),
+    ];
+    const { questions } = questionsForDeck(longer, "zh");
+    for (const q of questions.filter((x) => x.id === "d/a:mcq-list"))
+      expect(q.options).not.toContain("以管理员身份运行程序");
+    expect(questions.find((x) => x.id === "d/e:mcq-list")).toBeUndefined();
   });
 
   it("never offers as a wrong definition one that names the term asked about", () => {

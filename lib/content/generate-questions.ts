@@ -63,6 +63,12 @@ const MIN_EXCERPT = 24;
 const MAX_CANDIDATES = 24;
 /** Passages of one answer tried in turn for a "which question" item. */
 const MAX_PASSAGES = 3;
+/**
+ * Blanks a word apart ("＿＿不＿＿模型＿＿，…") leave no text to read, unless the passage has plenty of it
+ * elsewhere (this much per blank).
+ */
+const MIN_TEXT_BETWEEN_BLANKS = 3;
+const TEXT_PER_BLANK = 20;
 
 export function questionsForDeck(
   entries: QuestionSource[],
@@ -209,17 +215,20 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
 
 /** "Which of these is one of the N …": distractors are items of other lists this entry never mentions. */
 function listQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons: string[]): GeneratedQuestion | null {
-  const list = p.lists[0];
-  if (!list) return null;
+  // With several lists ("饮茶仙：3 项 … 邦巢：3 项"), "the answer lists 3 items" names none of them.
+  if (p.lists.length !== 1) return null;
+  const list = p.lists[0]!;
   const id = `${p.entry.id}:mcq-list`;
   const key = list[Math.floor(seededRandom(id)() * list.length)]!;
-  const keyNorm = normalizeQuestion(key);
+  const ownNorms = list.map(normalizeQuestion);
   const candidates: Candidate[] = [];
   for (const from of pool) {
     const score = cosine(from.questionVec, p.questionVec) + topicBonus(p, from);
     for (const [i, item] of from.lists.flat().entries()) {
       const norm = from.listKeys[i]!;
-      if (!p.says.includes(norm) && !norm.includes(keyNorm)) candidates.push({ text: item, source: from.index, score });
+      // "以管理员身份运行程序" against this list's "以管理员身份运行": the same item, not a wrong one.
+      const echoesOwn = ownNorms.some((own) => norm.includes(own));
+      if (!p.says.includes(norm) && !echoesOwn) candidates.push({ text: item, source: from.index, score });
     }
   }
   const chosen = chooseDistractors({ text: key, source: p.index }, candidates, id);
@@ -254,7 +263,9 @@ function belongsQuestion(
         !POINTER.test(s) &&
         !LOG_LINE.test(s) &&
         !COURTESY.test(s) &&
-        !CONTINUES.test(s),
+        !CONTINUES.test(s) &&
+        !isBareVerdict(s) &&
+        balancedQuotes(s),
     );
   if (passages.length === 0) {
     reasons.push("no sentence of the answer stands alone as a passage");
@@ -301,12 +312,22 @@ function belongsQuestion(
     if (words.length === 0) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
     const shown = blankWords(excerpt, words, t.blank());
     const blanks = shown ? shown.split(t.blank()).length - 1 : Infinity;
-    if (shown && blanks < (blanked?.blanks ?? Infinity))
+    if (shown && readable(shown, t.blank()) && blanks < (blanked?.blanks ?? Infinity))
       blanked = { question: assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen), blanks };
   }
   if (blanked) return blanked.question;
   reasons.push("too few other questions of the same kind for distractors");
   return null;
+}
+
+export function readable(shown: string, blank: string): boolean {
+  const pieces = shown.split(blank);
+  if (visualLength(pieces.join("")) / pieces.length >= TEXT_PER_BLANK) return true;
+  // "＿＿和＿＿", "___ and ___": a conjunction joins two blanked terms and still reads.
+  const joins = (text: string) => /^\s*(?:和|与|及|或|以及|、|,|，|and|or|of|in|on|to|at|by|is|as)\s*$/i.test(text);
+  return pieces
+    .slice(1, -1)
+    .every((text) => joins(text) || visualLength(text.replace(/[\s\p{P}]/gu, "")) >= MIN_TEXT_BETWEEN_BLANKS);
 }
 
 /** The sibling's question uses a word of the passage that the right question does not. */
@@ -482,8 +503,22 @@ const COURTESY =
   /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
 
 // "反之，有的没有", "Otherwise, it stays": the sentence says the other half of the one before it.
+// "同上，…", "After you've matched, though, …", "That said, …": it leans on the sentence before it.
 const CONTINUES =
-  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外)|^(?:conversely|otherwise|likewise|similarly|in that case)\b/i;
+  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外)|^(?:conversely|otherwise|likewise|similarly|in that case|that said|however|but|still|also|besides|in addition|next to that)\b|^[^,.，。]{0,40},\s*though\b/i;
+
+// "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
+const VERDICT_WORDS =
+  /目前|暂时|暂不|还|未|没有|不|是|否|支持|可以|能|但|后续|以后|将来|未来|有|计划|理论上|会|的|了|\b(?:yes|no|not|yet|currently|supported|support|planned|plans?|future|but|it|is|will|be|we|in|the|at|this|time|there|are|to|add)\b/gi;
+export function isBareVerdict(passage: string): boolean {
+  return visualLength(passage.replace(VERDICT_WORDS, "").replace(/[\p{P}\s]/gu, "")) < 6;
+}
+
+/** "The program is closed."则…: cut inside a quotation, the passage opens or closes a quote it does not hold. */
+function balancedQuotes(passage: string): boolean {
+  const count = (re: RegExp) => (passage.match(re) ?? []).length;
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && count(/「/g) === count(/」/g);
+}
 
 /** "ERROR: Could not open video stream", "java.lang.IllegalStateException: …": a log line, not an answer. */
 const LOG_LINE = /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|E\/|W\/)\b|^[\w.$]+(?:Exception|Error)\b/;

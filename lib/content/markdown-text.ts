@@ -101,9 +101,12 @@ export function listsIn(source: string, blocks: RootContent[]): AnswerList[] {
 
 /** Splits text into sentences at Chinese and Western sentence ends and line breaks. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[。！？；!?;])|(?<=\.)\s+|\n+/)
-    .map((s) => s.trim())
+  // A code span ("`/show?name=a.b`") ends no sentence: its "?" and "." are part of the code.
+  const spans: string[] = [];
+  const masked = text.replace(/`[^`\n]+`/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
+  return masked
+    .split(/(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=\.)\s+|\n+/)
+    .map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]!).trim())
     .filter((s) => s.length > 0);
 }
 

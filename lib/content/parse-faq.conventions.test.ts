@@ -100,6 +100,13 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("keeps `### 问题描述` / `### 解决方法` headings inside a <details> answer as parts of that answer", () => {
+    const { entries } = fixture("details-subheadings.md");
+    expect(entries.map((e) => e.question)).toEqual(["打印机不出纸怎么办？", "如何更换墨盒？"]);
+    expect(entries[0]!.answer).toContain("### 解决方法");
+    expect(entries[1]!.answer).toContain("取下旧墨盒");
+  });
+
   it("keeps <details> questions entries when a `###` note sits among them, and a `'______'` placeholder in a summary", () => {
     const { entries, warnings } = fixture("details-sections.md");
     expect(entries.map((e) => [e.question, e.topic])).toEqual([

@@ -62,8 +62,11 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   const levels = entryLevels(blocks);
   const open: { depth: number; phrased: boolean }[] = []; // the headings above, as starts
   const quotedQuestions = blocks.filter((b, i) => quotedQuestion(b, blocks[i + 1], source, false)).length;
+  let detailsEnd = -1; // the block that closes an open <details> answer
   blocks.forEach((node, index) => {
     if (index < stepsUntil) return;
+    // `<summary>问题？</summary>` then `### 问题描述` / `### 解决方法`: headings before </details> are the answer's.
+    if (index < detailsEnd) return;
     if (node.type === "heading") {
       stepsUntil = bareSubheadingsEnd(blocks, index);
       const raw = headingText(node);
@@ -129,6 +132,9 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       for (const segment of segments) {
         const found = detailsQuestion(segment);
         if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
+      }
+      if (starts.at(-1)?.index === index && !(starts.at(-1) as { own?: boolean }).own) {
+        detailsEnd = closingDetails(blocks, index, source);
       }
     } else if (node.type === "list" && !isTocList(node)) {
       const next = blocks[index + 1];
@@ -378,6 +384,10 @@ function unquote(text: string): string {
 /** Lines of one paragraph: their indentation means nothing, and would read as code once the label is gone. */
 function unindent(text: string): string {
   return text.replace(/\n[ \t]+/g, "\n");
+}
+
+function closingDetails(blocks: Block[], index: number, source: string): number {
+  return blocks.findIndex((b, i) => i > index && /<\/details>/i.test(sourceOf(source, b)));
 }
 
 function isDetailsQuestion(block: Block): block is Extract<Block, { type: "html" }> {
