@@ -2,7 +2,7 @@
 // on it on a free port, session cookies it accepts, and percentiles of the timings.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +14,13 @@ import { startThrowawayPostgres } from "./throwaway-postgres";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789abcdef";
 const COOKIE_NAME = "authjs.session-token";
+
+/** Stops the benchmark unless there is a production build for `next start` to serve. */
+export function requireProductionBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.error("No production build in .next: run `npm run build` first.");
+  process.exit(1);
+}
 
 /**
  * A fresh, migrated database: SQLite in a temp folder, or with BENCH_POSTGRES=1 a throwaway

@@ -4,21 +4,17 @@
 // meanwhile. Then on `next start`: a grade starts the fit (after the response), and GET /api/health
 // every 50 ms measures how long other requests wait while it runs. Goal: p99 and max under 200 ms.
 // A benchmark, not a test: results go in docs/benchmarks.md. Needs `next build` first.
-import { existsSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fitParameters } from "../../lib/study/fsrs/fit";
 import { trainingItems } from "../../lib/study/fsrs/training-items";
 import { fitOffThread } from "../../server/study/fsrs-fit-off-thread";
 import { readReviewColumns } from "../../server/study/fsrs-parameters";
 import { DEMO_EMAIL, seedDemoLearner } from "../demo-seed";
-import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
+import { benchDatabase, percentile, sessionCookie, startBenchServer, requireProductionBuild } from "./bench-server";
 
 const HEALTH_EVERY_MS = 50;
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build in .next: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const bench = await benchDatabase("faq-bench-optimize-");
 const { db } = bench;

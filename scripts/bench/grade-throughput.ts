@@ -7,12 +7,18 @@
 // A benchmark, not a test: results go in docs/benchmarks.md. Needs `next build` first.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import { compileDeck } from "../../lib/content/compile-deck";
 import { importDecks } from "../../server/content/import-decks";
 import { ensureUserCards } from "../../server/study/study-service";
-import { benchDatabase, freePort, percentile, sessionCookie, startBenchServer } from "./bench-server";
+import {
+  benchDatabase,
+  freePort,
+  percentile,
+  sessionCookie,
+  startBenchServer,
+  requireProductionBuild,
+} from "./bench-server";
 import { syntheticFaq } from "./synthetic-faq";
 
 const SECONDS = Number(process.argv[2] ?? 8);
@@ -20,10 +26,7 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 const CONNECTIONS = 50;
 const GRADES = ["again", "hard", "good", "easy"] as const;
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build in .next: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const bench = await benchDatabase("faq-bench-grades-");
 const { db } = bench;

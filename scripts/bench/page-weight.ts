@@ -5,11 +5,10 @@
 // a year of history, ~250 000 reviews).
 // Goals (issue 16): time to first byte ≤ 100 ms; JavaScript ≤ 130 kB on /study/<deck>, ≤ 170 kB on any page.
 // A benchmark, not a test: results go in docs/benchmarks.md. Needs `next build` first.
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { DEMO_EMAIL, seedDemoLearner } from "../demo-seed";
 import { DEMO_DECK_SLUG } from "../demo/demo-decks";
-import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
+import { benchDatabase, percentile, sessionCookie, startBenchServer, requireProductionBuild } from "./bench-server";
 
 const PAGES = [
   "/",
@@ -24,10 +23,7 @@ const PAGES = [
   "/account",
 ];
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build in .next: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const bench = await benchDatabase("faq-bench-pages-");
 const { db } = bench;

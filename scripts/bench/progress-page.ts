@@ -1,18 +1,14 @@
 // npm run bench:progress — GET /progress, one request after another, for the demo learner (a year of
 // history, ~300 000 reviews) on `next start` with SQLite, and reports the server's response time to
 // the full HTML body. A benchmark, not a test: results go in docs/benchmarks.md. Needs `next build` first.
-import { existsSync } from "node:fs";
 import { DEMO_EMAIL, seedDemoLearner } from "../demo-seed";
-import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
+import { benchDatabase, percentile, sessionCookie, startBenchServer, requireProductionBuild } from "./bench-server";
 
 const REQUESTS = Number(process.argv[2] ?? 50);
 const WARM_UP = 5;
 const MARKER = 'data-testid="progress-dashboard"';
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build in .next: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const bench = await benchDatabase("faq-bench-progress-");
 const { db } = bench;

@@ -3,17 +3,13 @@
 // publish, then a member opens the deck page, the study page and the card browser. Meanwhile another
 // client asks GET /api/health every 20 ms; for each step it reports the slowest answer. A step that
 // blocks the server's event loop shows as a slow health check. Needs `next build` first.
-import { existsSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../e2e/chromium";
-import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
+import { benchDatabase, percentile, sessionCookie, startBenchServer, requireProductionBuild } from "./bench-server";
 
 const ENTRIES = Number(process.argv[2] ?? 3000);
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build in .next: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
 const faq = `${Array.from(
   { length: ENTRIES },

@@ -285,12 +285,14 @@ async function firstCompletions(db: Database, assignmentIds: string[], userIds: 
 
 /** Each member's latest review or quiz answer on the deck. */
 async function lastActivityOn(db: Database, deckId: string, userIds: string[]): Promise<Map<string, Date>> {
+  if (userIds.length === 0) return new Map();
   const [reviews, quizzes] = await Promise.all([
-    db.reviewLog.groupBy({
-      by: ["userId"],
-      where: { userId: { in: userIds }, deckId },
-      _max: { reviewedAt: true },
-    }),
+    // A latest review per member, each read off the (userId, deckId, reviewedAt) index: one GROUP BY
+    // over all their reviews takes PostgreSQL a second for a team with two million.
+    db.$queryRaw<{ userId: string; at: Date | string | null }[]>`
+      SELECT u."id" AS "userId",
+        (SELECT MAX(r."reviewedAt") FROM "ReviewLog" r WHERE r."userId" = u."id" AND r."deckId" = ${deckId}) AS "at"
+      FROM "User" u WHERE u."id" IN (${Prisma.join(userIds)})`,
     db.quizAttempt.groupBy({
       by: ["userId"],
       where: { userId: { in: userIds }, deckId },
@@ -302,7 +304,8 @@ async function lastActivityOn(db: Database, deckId: string, userIds: string[]): 
     const seen = latest.get(userId);
     if (at && (!seen || at > seen)) latest.set(userId, at);
   };
-  for (const r of reviews) keep(r.userId, r._max.reviewedAt);
+  // SQLite answers MAX of a date column as its text.
+  for (const r of reviews) keep(r.userId, r.at === null ? null : new Date(r.at));
   for (const q of quizzes) {
     keep(q.userId, q._max.startedAt);
     keep(q.userId, q._max.finishedAt);
