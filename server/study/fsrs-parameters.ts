@@ -10,8 +10,8 @@ import { FIT_TIME_LIMIT_MS, fitOffThread, type FitOffThread } from "./fsrs-fit-o
 /** New reviews since the last fit after which a grade starts the next fit by itself. */
 export const REFIT_AFTER_REVIEWS = 1_000;
 const RETRY_TOO_FEW_AFTER_MS = 86_400_000;
-// About 40 ms of the thread per chunk (Prisma builds the rows on it).
-const READ_CHUNK = 2_000;
+// About 10 ms of the thread per chunk (Prisma builds the rows on it): requests wait no longer.
+const READ_CHUNK = 500;
 
 type StoredParameters = {
   parameters: string | null;
