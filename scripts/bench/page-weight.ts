@@ -27,7 +27,8 @@ requireProductionBuild();
 
 const bench = await benchDatabase("faq-bench-pages-");
 const { db } = bench;
-const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL, now: new Date() });
+// Their year of history ends 8 hours ago, so that cards are due now, as when they open the app.
+const seeded = await seedDemoLearner(db, { email: DEMO_EMAIL, now: new Date(Date.now() - 8 * 3_600_000) });
 await db.$disconnect();
 const cookie = await sessionCookie(seeded.userId);
 const server = await startBenchServer(bench);
