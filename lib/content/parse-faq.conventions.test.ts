@@ -25,6 +25,18 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 30, message: expect.stringContaining("repeats the question on line 5") }]);
   });
 
+  it("keeps numbered statement headings among numbered questions under a title as entries of their own", () => {
+    const { entries } = fixture("numbered-statements.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "为什么识别出来的文字是别的语言？",
+      "语音合成经常超时",
+      "如何加快回复速度？",
+      "说话慢时经常被打断",
+    ]);
+    expect(entries[1]!.answer).toBe("换一个离服务器更近的合成服务。");
+    expect(entries[2]!.answer).toBe("选用更小的模型。\n\n### 结论 🔍\n\n小模型最快。");
+  });
+
   it("reads a quoted **A**: answer followed by a paragraph as one answer without its quote marker or label; unlabelled headings above labelled ones are sections", () => {
     const { warnings } = fixture("quoted-labelled-answers.md");
     expect(warnings).toEqual([

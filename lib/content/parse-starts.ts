@@ -76,13 +76,15 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       while (open.length && open.at(-1)!.depth >= node.depth) open.pop();
       // `## What is X?`, `### What is a Y?`, `### What is a Z?`, `### X as a whole`: the statement among the
       // parent question's sub-questions continues its answer, as the text of the sub-question before it.
+      // (`### 2、语音合成经常超时` after `### 1、…？` is not one: it goes on numbering its siblings.)
       const previous = starts.at(-1);
       if (
         !phrased &&
         open.at(-1)?.phrased &&
         previous?.type === "heading" &&
         previous.phrased &&
-        previous.node.depth === node.depth
+        previous.node.depth === node.depth &&
+        !(isNumbered(raw) && isNumbered(headingText(previous.node)))
       )
         return;
       underFaqTitle = TITLE_NAME.test(question);
