@@ -34,6 +34,7 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
   const [workload, setWorkload] = useState<ReturnType<typeof loadWorkload> | null>(null);
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setWorkload(loadWorkload({})), []);
+  const workloadLoading = <p className="text-sm text-stone-500">{tWorkload("loading")}</p>;
   const device = useSyncExternalStore(
     () => () => undefined,
     deviceZone,
@@ -55,11 +56,11 @@ export function SettingsForm({ initial, timeZones }: { initial: Values; timeZone
         onChange={(e) => setRetention(e.target.value)}
         hint={Number(retention) > HIGH_RETENTION ? t("retentionWarning") : t("retentionHint")}
       />
-      <Suspense fallback={<p className="text-sm text-stone-500">{tWorkload("loading")}</p>}>
+      <Suspense fallback={workloadLoading}>
         {workload ? (
           <WorkloadAdvisor workload={workload} retention={retention} onRetention={setRetention} />
         ) : (
-          <p className="text-sm text-stone-500">{tWorkload("loading")}</p>
+          workloadLoading
         )}
       </Suspense>
       <SelectField

@@ -7,9 +7,12 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { createDatabase } from "../../server/db/connection";
+import { compileDeck } from "../../lib/content/compile-deck";
+import { importDecks } from "../../server/content/import-decks";
+import { createDatabase, type Database } from "../../server/db/connection";
 import { databaseTarget } from "../../server/db/database-url";
 import { migrate } from "../db/migrate";
+import { syntheticFaq } from "./synthetic-faq";
 import { startThrowawayPostgres } from "./throwaway-postgres";
 
 const SECRET = "bench-only-secret-0123456789abcdef0123456789abcdef";
@@ -40,6 +43,17 @@ export async function benchDatabase(prefix: string) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A generated deck of `entries` FAQ entries (scripts/bench/synthetic-faq.ts), imported; its id. */
+export async function importSyntheticDeck(db: Database, entries: number, now: Date, slug = "bench"): Promise<string> {
+  const deck = compileDeck({
+    slug,
+    manifest: { path: `${slug}/deck.yaml`, bytes: Buffer.from(`title: ${slug}\nlanguage: zh-CN\n`) },
+    faqs: [{ path: `${slug}/faq.md`, bytes: Buffer.from(syntheticFaq(entries)) }],
+  });
+  await importDecks(db, [deck], now);
+  return (await db.deck.findUniqueOrThrow({ where: { slug } })).id;
 }
 
 /** `next start` on the database, once its health check answers; `stop` ends it. */

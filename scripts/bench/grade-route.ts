@@ -2,25 +2,16 @@
 // (POST /api/study/grade on `next start`, SQLite in WAL mode) and reports throughput and latency.
 // A benchmark, not a test: results are written down in docs/benchmarks.md. Needs `next build` first.
 import { randomUUID } from "node:crypto";
-import { compileDeck } from "../../lib/content/compile-deck";
-import { importDecks } from "../../server/content/import-decks";
 import { ensureUserCards } from "../../server/study/study-service";
-import { benchDatabase, percentile, sessionCookie, startBenchServer } from "./bench-server";
-import { syntheticFaq } from "./synthetic-faq";
+import { benchDatabase, percentile, sessionCookie, startBenchServer, importSyntheticDeck } from "./bench-server";
 
 const GRADES = Number(process.argv[2] ?? 10_000);
 const CONCURRENCY = Number(process.argv[3] ?? 8);
 
 const bench = await benchDatabase("faq-bench-");
 const { db } = bench;
-const deck = compileDeck({
-  slug: "bench",
-  manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
-  faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(GRADES / 4))) }],
-});
 const now = new Date();
-await importDecks(db, [deck], now);
-const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
+const deckId = await importSyntheticDeck(db, Math.ceil(GRADES / 4), now);
 const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
 await ensureUserCards(db, user.id, deckId, now);
 const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true }, take: GRADES })).map(

@@ -8,8 +8,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { compileDeck } from "../../lib/content/compile-deck";
-import { importDecks } from "../../server/content/import-decks";
 import { ensureUserCards } from "../../server/study/study-service";
 import {
   benchDatabase,
@@ -18,8 +16,8 @@ import {
   sessionCookie,
   startBenchServer,
   requireProductionBuild,
+  importSyntheticDeck,
 } from "./bench-server";
-import { syntheticFaq } from "./synthetic-faq";
 
 const SECONDS = Number(process.argv[2] ?? 8);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -31,13 +29,7 @@ requireProductionBuild();
 const bench = await benchDatabase("faq-bench-grades-");
 const { db } = bench;
 const now = new Date();
-const deck = compileDeck({
-  slug: "bench",
-  manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
-  faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(1_000)) }],
-});
-await importDecks(db, [deck], now);
-const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
+const deckId = await importSyntheticDeck(db, 1_000, now);
 const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
 await ensureUserCards(db, user.id, deckId, now);
 const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true } })).map((c) => c.id);

@@ -6,7 +6,6 @@
 // deviation) and the daily load from day 60 on (peak, standard deviation, weekend share), off vs
 // on, and with Saturday and Sunday as easy days; then the grade path's cost on SQLite, off vs on. A benchmark, not a test: results go in docs/benchmarks.md.
 import { randomUUID } from "node:crypto";
-import { compileDeck } from "../../lib/content/compile-deck";
 import { balanceWindow, chooseInterval, type CandidateDay } from "../../lib/study/load-balancer";
 import {
   applyGrade,
@@ -17,11 +16,9 @@ import {
   type MemoryState,
 } from "../../lib/study/scheduling";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom, type LearnerSettings } from "../../lib/study/settings";
-import { importDecks } from "../../server/content/import-decks";
 import { dueTimesIn } from "../../server/study/due-per-hour";
 import { ensureUserCards, gradeCard, saveLearnerSettings } from "../../server/study/study-service";
-import { benchDatabase, percentile } from "./bench-server";
-import { syntheticFaq } from "./synthetic-faq";
+import { benchDatabase, percentile, importSyntheticDeck } from "./bench-server";
 
 const CARDS = Number(process.argv[2] ?? 1000);
 const DAYS = Number(process.argv[3] ?? 365);
@@ -160,13 +157,7 @@ const bench = await benchDatabase("faq-bench-balance-");
 try {
   const { db } = bench;
   const now = new Date();
-  const deck = compileDeck({
-    slug: "bench",
-    manifest: { path: "bench/deck.yaml", bytes: Buffer.from("title: Bench\nlanguage: zh-CN\n") },
-    faqs: [{ path: "bench/faq.md", bytes: Buffer.from(syntheticFaq(Math.ceil(REVIEW_CARDS / 4))) }],
-  });
-  await importDecks(db, [deck], now);
-  const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "bench" } })).id;
+  const deckId = await importSyntheticDeck(db, Math.ceil(REVIEW_CARDS / 4), now);
   const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
   await ensureUserCards(db, user.id, deckId, now);
   const ids = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true } })).map((c) => c.id);

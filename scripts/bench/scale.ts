@@ -8,16 +8,13 @@
 // scans a learner-data table whole (SQLite query plans: SCAN of UserCard or ReviewLog).
 // A benchmark, not a test: results go in docs/benchmarks.md.
 import { randomUUID } from "node:crypto";
-import { compileDeck } from "../../lib/content/compile-deck";
-import { importDecks } from "../../server/content/import-decks";
 import { createDatabase, databaseProvider, type Database } from "../../server/db/connection";
 import { databaseTarget } from "../../server/db/database-url";
 import { progressDashboard } from "../../server/progress/progress-service";
 import { studyQueue } from "../../server/study/study-service";
 import { assignmentReport, createAssignment } from "../../server/teams/assignments";
 import { createTeam } from "../../server/teams/teams";
-import { benchDatabase } from "./bench-server";
-import { syntheticFaq } from "./synthetic-faq";
+import { benchDatabase, importSyntheticDeck } from "./bench-server";
 
 const OTHERS = Number(process.argv[2] ?? 800);
 const MEMBERS = 200;
@@ -76,13 +73,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 
 /** The deck, the lead and the team's members with their history, and `others` learners more. */
 async function seed(db: Database, others: number) {
-  const deck = compileDeck({
-    slug: "scale",
-    manifest: { path: "scale/deck.yaml", bytes: Buffer.from("title: Scale\nlanguage: zh-CN\n") },
-    faqs: [{ path: "scale/faq.md", bytes: Buffer.from(syntheticFaq(2_400)) }],
-  });
-  await importDecks(db, [deck], now);
-  const deckId = (await db.deck.findUniqueOrThrow({ where: { slug: "scale" } })).id;
+  const deckId = await importSyntheticDeck(db, 2_400, now, "scale");
   const sqlite = databaseProvider(db) === "sqlite";
   const learners = MEMBERS + others;
   await db.user.createMany({

@@ -125,7 +125,7 @@ describe("a personal deck", () => {
   it("is its owner's: listed, studied and quizzed", async () => {
     expect(await canSeeDeck(temp.db, team.member, deckId)).toBe(true);
     expect(
-      await temp.db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(temp.db, team.member)) } }),
+      await temp.db.deck.count({ where: { id: deckId, ...visibleDecksWhere(team.member) } }),
     ).toBe(1);
     expect(await quizHistory(temp.db, team.member)).toHaveLength(1);
     const dashboard = await progressDashboard(temp.db, team.member, now);
@@ -135,7 +135,7 @@ describe("a personal deck", () => {
   it("is not-found for every other user, on every service", async () => {
     for (const other of [team.owner, team.admin, team.outsider]) {
       expect(await canSeeDeck(temp.db, other, deckId)).toBe(false);
-      expect(await temp.db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(temp.db, other)) } })).toBe(0);
+      expect(await temp.db.deck.count({ where: { id: deckId, ...visibleDecksWhere(other) } })).toBe(0);
       expect((await studyQueue(temp.db, other, deckId, now)).cards).toEqual([]);
       const stolen = { clientReviewId: `steal-${other}`, userCardId: ownerCardId, version: 1, grade: "again" as const };
       expect(await gradeCard(temp.db, other, stolen, now)).toEqual({ ok: false, reason: "not-found" });

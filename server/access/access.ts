@@ -30,14 +30,14 @@ export async function authorizeTeam(
 }
 
 /** A Prisma filter on decks (used as `deck: filter` or spread into a deck query). */
-export type DeckFilter = Awaited<ReturnType<typeof visibleDecksWhere>>;
+export type DeckFilter = ReturnType<typeof visibleDecksWhere>;
 
 /**
  * Decks a user may see: every live deck from content/, the published decks of their teams, and their
  * own personal decks (imported from a file; no one else sees those, in any list, page or service).
  * A learner who leaves a team keeps their history of its decks, but no longer sees or studies them.
  */
-export async function visibleDecksWhere(_db: Database, userId: string | null) {
+export function visibleDecksWhere(userId: string | null) {
   return {
     archivedAt: null,
     OR: [
@@ -54,7 +54,7 @@ export async function visibleDecksWhere(_db: Database, userId: string | null) {
 const CONTENT_DECK = { teamId: null, ownerId: null };
 
 export async function canSeeDeck(db: Database, userId: string, deckId: string): Promise<boolean> {
-  return (await db.deck.count({ where: { id: deckId, ...(await visibleDecksWhere(db, userId)) } })) === 1;
+  return (await db.deck.count({ where: { id: deckId, ...visibleDecksWhere(userId) } })) === 1;
 }
 
 /** Decks a team may assign: every live deck from content/, and the team's own published decks (never a personal one). */

@@ -74,14 +74,12 @@ function reusePreparedStatements(client: Sqlite.Database): void {
 function boundView(statement: Sqlite.Statement) {
   const view = {
     reader: statement.reader,
-    bind: (args: unknown[]) => {
-      return {
-        reader: statement.reader,
-        columns: () => statement.columns(),
-        run: () => statement.run(...args),
-        raw: () => ({ all: () => statement.raw(true).all(...args) }),
-      };
-    },
+    bind: (args: unknown[]) => ({
+      reader: statement.reader,
+      columns: () => statement.columns(),
+      run: () => statement.run(...args),
+      raw: () => ({ all: () => statement.raw(true).all(...args) }),
+    }),
   };
   return view as unknown as Sqlite.Statement;
 }

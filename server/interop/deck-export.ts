@@ -21,7 +21,7 @@ export async function deckForExport(
   slug: string,
 ): Promise<{ ok: true; deck: ExportableDeck } | { ok: false; reason: "not-found" }> {
   const deck = await db.deck.findFirst({
-    where: { slug, ...(await visibleDecksWhere(db, userId)) },
+    where: { slug, ...visibleDecksWhere(userId) },
     select: { id: true, slug: true, title: true },
   });
   if (!deck) return { ok: false, reason: "not-found" };

@@ -25,7 +25,7 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   const forecastEnd = new Date(day.end.getTime() + FORECAST_DAYS * 86_400_000 + 3_600_000);
 
   // Only decks the learner may see count: not archived ones, nor a team's after leaving it.
-  const visible = await visibleDecksWhere(db, userId);
+  const visible = visibleDecksWhere(userId);
   const visibleDecks = await db.deck.findMany({
     where: visible,
     select: { id: true, slug: true, title: true, language: true },

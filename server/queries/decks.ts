@@ -7,7 +7,7 @@ import { pageOfIndex } from "@/lib/decks/pagination";
 import { entryContents, entryIndexByAnchor, entryPage, type EntryContents, type EntryPage } from "./deck-entries";
 
 // Every deck query here is limited to the decks the signed-in user may see (worked out once per request).
-const visible = cache(async () => visibleDecksWhere(db, (await getCurrentUser())?.id ?? null));
+const visible = cache(async () => visibleDecksWhere((await getCurrentUser())?.id ?? null));
 
 export type DeckSummary = {
   id: string;

@@ -102,7 +102,7 @@ export async function teamQuestionQuality(
   const decks = await db.deck.findMany({
     where: {
       AND: [
-        await visibleDecksWhere(db, actorId),
+        visibleDecksWhere(actorId),
         scope === "own-decks" ? { teamId, publishedAt: { not: null } } : teamDecksWhere(teamId),
       ],
     },

@@ -84,7 +84,7 @@ export const startAttempt = attemptStarter(
 /** A new attempt with just the questions the learner missed in one of their finished attempts. */
 export const retryMissed = attemptStarter(async (db, userId, input: { attemptId: string }) => {
   const source = await db.quizAttempt.findFirst({
-    where: { id: input.attemptId, userId, deck: await visibleDecksWhere(db, userId) },
+    where: { id: input.attemptId, userId, deck: visibleDecksWhere(userId) },
     select: {
       deckId: true,
       topic: true,
@@ -154,7 +154,7 @@ async function createAttempt(
 export async function attemptView(db: Database, userId: string, attemptId: string): Promise<AttemptView | null> {
   // A learner who left a team keeps their history but no longer sees its deck's attempts.
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId, deck: await visibleDecksWhere(db, userId) },
+    where: { id: attemptId, userId, deck: visibleDecksWhere(userId) },
     select: {
       id: true,
       kind: true,
@@ -222,7 +222,7 @@ export async function answerQuestion(
   input: { attemptId: string; questionId: string; choice: number },
   now: Date,
 ): Promise<AnswerOutcome> {
-  const visible = await visibleDecksWhere(db, userId);
+  const visible = visibleDecksWhere(userId);
   let outcome: AnswerOutcome & { deckId?: string };
   try {
     outcome = await db.$transaction((tx) => recordAnswer(tx, userId, visible, input, now));
@@ -323,7 +323,7 @@ async function bringBackBasicCard(
 /** The learner's attempts on decks they can still see, newest first. */
 export async function quizHistory(db: Database, userId: string, limit = 100): Promise<AttemptSummary[]> {
   const rows = await db.quizAttempt.findMany({
-    where: { userId, deck: await visibleDecksWhere(db, userId) },
+    where: { userId, deck: visibleDecksWhere(userId) },
     orderBy: { startedAt: "desc" },
     take: limit,
     select: {
@@ -346,7 +346,7 @@ export const MISSED_IN_ATTEMPTS = 2;
 
 /** Questions of decks the learner can still see that they got wrong in at least two attempts, most missed first. */
 export async function questionsKeptMissing(db: Database, userId: string, deckId?: string): Promise<MissedQuestion[]> {
-  const visible = await visibleDecksWhere(db, userId);
+  const visible = visibleDecksWhere(userId);
   const rows = await db.quizAnswer.groupBy({
     by: ["questionId"],
     where: {

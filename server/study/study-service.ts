@@ -192,7 +192,7 @@ function toMemory<Row extends Record<keyof typeof memoryFields, unknown>>(row: R
  */
 export async function gradeCard(db: Database, userId: string, input: GradeRequest, now: Date): Promise<GradeOutcome> {
   const settings = await learnerSettings(db, userId);
-  const visible = await visibleDecksWhere(db, userId);
+  const visible = visibleDecksWhere(userId);
   const ownCard = { id: input.userCardId, userId, card: { entry: { deck: visible } } };
   const row = await db.userCard.findFirst({
     where: { ...ownCard, version: input.version, suspended: false },
@@ -286,7 +286,7 @@ export async function undoReview(
   now: Date,
 ): Promise<UndoOutcome> {
   const settings = await learnerSettings(db, userId);
-  const visible = await visibleDecksWhere(db, userId);
+  const visible = visibleDecksWhere(userId);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({
       where: { userId, clientReviewId, userCard: { card: { entry: { deck: visible } } } },
@@ -435,7 +435,7 @@ export async function changeCard(
   now: Date,
 ): Promise<boolean> {
   const row = await db.userCard.findFirst({
-    where: { id: userCardId, userId, card: { entry: { deck: await visibleDecksWhere(db, userId) } } },
+    where: { id: userCardId, userId, card: { entry: { deck: visibleDecksWhere(userId) } } },
     select: { id: true, ...memoryFields },
   });
   if (!row) return false;

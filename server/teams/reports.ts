@@ -29,7 +29,7 @@ export async function reportItem(db: Database, userId: string, input: ReportInpu
   const message = input.message.trim();
   if (message.length < 1 || message.length > REPORT_MESSAGE_MAX) return { ok: false, reason: "message" };
   const deck = await db.deck.findFirst({
-    where: { id: input.deckId, teamId: { not: null }, ...(await visibleDecksWhere(db, userId)) },
+    where: { id: input.deckId, teamId: { not: null }, ...visibleDecksWhere(userId) },
     select: { id: true, teamId: true },
   });
   if (!deck?.teamId) return { ok: false, reason: "not-found" };

@@ -29,7 +29,7 @@ describe("team decks", () => {
   const counts = async () =>
     Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
   const visibleSlugs = async (userId: string | null) =>
-    (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } })).map(
+    (await temp.db.deck.findMany({ where: visibleDecksWhere(userId), select: { slug: true } })).map(
       (d) => d.slug,
     );
 

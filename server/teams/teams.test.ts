@@ -185,7 +185,7 @@ describe("teams", () => {
       },
     });
     const ids = async (userId: string | null) =>
-      (await temp.db.deck.findMany({ where: await visibleDecksWhere(temp.db, userId), select: { slug: true } }))
+      (await temp.db.deck.findMany({ where: visibleDecksWhere(userId), select: { slug: true } }))
         .map((d) => d.slug)
         .sort();
     expect(await ids(member)).toEqual(["ebpf", "team-deck"]);
