@@ -124,9 +124,7 @@ describe("a personal deck", () => {
 
   it("is its owner's: listed, studied and quizzed", async () => {
     expect(await canSeeDeck(temp.db, team.member, deckId)).toBe(true);
-    expect(
-      await temp.db.deck.count({ where: { id: deckId, ...visibleDecksWhere(team.member) } }),
-    ).toBe(1);
+    expect(await temp.db.deck.count({ where: { id: deckId, ...visibleDecksWhere(team.member) } })).toBe(1);
     expect(await quizHistory(temp.db, team.member)).toHaveLength(1);
     const dashboard = await progressDashboard(temp.db, team.member, now);
     expect(dashboard.mastery.decks.map((d) => d.title)).toContain("Greek");

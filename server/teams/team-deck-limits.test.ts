@@ -209,8 +209,7 @@ describe("team deck uploads under attack", () => {
       reason: "not-found",
     });
 
-    const visible = async () =>
-      temp.db.deck.count({ where: { slug: published.slug, ...visibleDecksWhere(member) } });
+    const visible = async () => temp.db.deck.count({ where: { slug: published.slug, ...visibleDecksWhere(member) } });
     expect(await visible()).toBe(1);
     expect(await deleteTeamDeck(temp.db, owner, { teamId, slug: published.slug }, later(1206))).toEqual({
       ok: true,

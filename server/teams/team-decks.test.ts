@@ -29,9 +29,7 @@ describe("team decks", () => {
   const counts = async () =>
     Promise.all([temp.db.deck.count(), temp.db.entry.count(), temp.db.card.count(), temp.db.question.count()]);
   const visibleSlugs = async (userId: string | null) =>
-    (await temp.db.deck.findMany({ where: visibleDecksWhere(userId), select: { slug: true } })).map(
-      (d) => d.slug,
-    );
+    (await temp.db.deck.findMany({ where: visibleDecksWhere(userId), select: { slug: true } })).map((d) => d.slug);
 
   it("previews an upload with its entries, cards, questions and warnings, writing nothing", async () => {
     const before = await counts();
