@@ -58,6 +58,8 @@ describe("studyDayKey", () => {
     (last, first, zone, hour, before, day) => {
       expect(studyDayKey(at(last), zone, hour)).toBe(before);
       expect(studyDayKey(at(first), zone, hour)).toBe(day);
+      // And back again: the day remembered from the call before must not answer for another.
+      expect(studyDayKey(at(last), zone, hour)).toBe(before);
     },
   );
 

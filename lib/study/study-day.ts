@@ -17,9 +17,19 @@ export function studyDay(now: Date, timeZone: string, dayStartHour: number): Stu
 
 /** The local date (in `timeZone`) on which the study day containing `at` starts: the day a review counts for. */
 export function studyDayKey(at: Date, timeZone: string, dayStartHour: number): DayKey {
-  const { start } = studyDay(at, timeZone, dayStartHour);
-  return format(new TZDate(start.getTime(), timeZone), "yyyy-MM-dd");
+  // Asked at every grade; working out the day in a time zone is the costly part, and most grades of
+  // a learner fall in the study day of the one before.
+  const zone = `${timeZone} ${dayStartHour}`;
+  const last = lastDays.get(zone);
+  if (last && at >= last.start && at < last.end) return last.key;
+  const day = studyDay(at, timeZone, dayStartHour);
+  const key = format(new TZDate(day.start.getTime(), timeZone), "yyyy-MM-dd");
+  if (lastDays.size >= 1_000) lastDays.clear();
+  lastDays.set(zone, { ...day, key });
+  return key;
 }
+
+const lastDays = new Map<string, StudyDay & { key: DayKey }>();
 
 const knownTimeZones = new Map<string, boolean>();
 

@@ -9,7 +9,7 @@ import type { ImportedDeck } from "@/lib/interop/imported-deck";
 import { createAssignment } from "@/server/teams/assignments";
 import { deletePersonalDeck, personalSlug, writePersonalDeck } from "@/server/interop/personal-decks";
 import { rightChoice, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
-import { authorizeTeam, canSeeDeck, teamDecksWhere, teamRole, visibleDecksWhere } from "./access";
+import { authorizeTeam, canSeeDeck, teamDecksWhere, teamRole, visibleDeckSql, visibleDecksWhere } from "./access";
 
 const now = new Date("2026-11-25T09:00:00Z");
 
@@ -166,5 +166,52 @@ describe("a personal deck", () => {
       ok: false,
       reason: "deck",
     });
+  });
+});
+
+// The grade path tests visibility in SQL (visibleDeckSql); the rest of the app with the Prisma filter.
+describe("the SQL form of deck visibility", () => {
+  const temp = useTempDatabase();
+  const team = useTestTeam(temp, now);
+
+  it("lets through exactly the decks the Prisma filter lets through, for every kind of deck and user", async () => {
+    const decks: Record<string, object> = {
+      content: {},
+      archived: { archivedAt: now },
+      published: { teamId: team.id, publishedAt: now },
+      unpublished: { teamId: team.id },
+      ownComplete: { ownerId: team.member },
+      ownIncomplete: { ownerId: team.member, incompleteSince: now },
+      othersOwn: { ownerId: team.outsider },
+    };
+    for (const [slug, fields] of Object.entries(decks))
+      await temp.db.deck.create({
+        data: {
+          slug,
+          title: slug,
+          language: "en",
+          description: "",
+          sourcePath: "",
+          contentHash: "x",
+          ...fields,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+    for (const userId of [team.owner, team.member, team.outsider]) {
+      const byPrisma = (await temp.db.deck.findMany({ where: visibleDecksWhere(userId), select: { slug: true } }))
+        .map((d) => d.slug)
+        .sort();
+      const bySql = (
+        await temp.db.$queryRaw<
+          { slug: string }[]
+        >`SELECT deck."slug" FROM "Deck" deck WHERE ${visibleDeckSql(userId, "deck")}`
+      )
+        .map((d) => d.slug)
+        .sort();
+      expect(bySql).toEqual(byPrisma);
+    }
+    const member = await temp.db.deck.findMany({ where: visibleDecksWhere(team.member), select: { slug: true } });
+    expect(member.map((d) => d.slug).sort()).toEqual(["content", "ownComplete", "published"]);
   });
 });

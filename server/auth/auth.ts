@@ -12,6 +12,7 @@ import { db } from "@/server/db/client";
 import { findSessionState, revokeSession } from "@/server/queries/sessions";
 import { findAuthState, findCredentials } from "@/server/queries/users";
 import { timestampedPrismaAdapter } from "./adapter";
+import { DecodedTokens } from "./decoded-tokens";
 import { verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 import { clientAddress, signInAttempt } from "./throttle";
@@ -132,6 +133,7 @@ async function sessionHolds(token: JWT): Promise<boolean> {
 }
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+const decodedTokens = new DecodedTokens<JWT>();
 
 /**
  * The signed-in user of an API request, from the session cookie: the same token and checks as
@@ -142,8 +144,9 @@ export async function apiUserId(): Promise<string | null> {
   const jar = await cookies();
   const name = SESSION_COOKIES.find((n) => jar.has(n));
   if (!name) return null;
-  const token = await decode({ token: jar.get(name)!.value, secret: config.secret as string, salt: name }).catch(
-    () => null,
+  const cookie = jar.get(name)!.value;
+  const token = await decodedTokens.get(cookie, name, Date.now(), () =>
+    decode({ token: cookie, secret: config.secret as string, salt: name }).catch(() => null),
   );
   return token && (await sessionHolds(token)) ? token.sub! : null;
 }

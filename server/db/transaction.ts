@@ -5,7 +5,11 @@ import type { Database } from "./connection";
 export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === "P2002";
+  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  // A raw statement's violation arrives as P2010, with the driver's kind of error inside.
+  return (
+    code === "P2002" || (code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation")
+  );
 }
 
 /** An update or delete whose `where` matched no row (it changed or went away since it was read). */

@@ -13,7 +13,7 @@ const RETRY_TOO_FEW_AFTER_MS = 86_400_000;
 // About 10 ms of the thread per chunk (Prisma builds the rows on it): requests wait no longer.
 const READ_CHUNK = 500;
 
-type StoredParameters = {
+export type StoredParameters = {
   parameters: string | null;
   logLossDefault: number | null;
   logLossFitted: number | null;

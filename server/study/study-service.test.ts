@@ -68,6 +68,24 @@ describe("study service", () => {
     expect(await temp.db.reviewLog.count({ where: { userId: alice } })).toBe(1);
   });
 
+  it("writes nothing when a used client review id comes with the card's new version, or twice at once", async () => {
+    const [, card] = (await studyQueue(temp.db, alice, deckId, now)).cards;
+    const input = {
+      clientReviewId: "rev-2",
+      userCardId: card!.userCardId,
+      version: card!.version,
+      grade: "good" as const,
+    };
+    const [a, b] = await Promise.all([gradeCard(temp.db, alice, input, now), gradeCard(temp.db, alice, input, now)]);
+    expect([a, b].map((o) => o.ok && o.replayed).sort()).toEqual([false, true]);
+    // The card's write succeeds at version 1, then the log's unique id refuses the copy: both are undone.
+    const reused = await gradeCard(temp.db, alice, { ...input, version: 1, grade: "again" }, later(2));
+    expect(reused).toMatchObject({ ok: true, replayed: true, version: 1 });
+    const row = await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } });
+    expect(row).toMatchObject({ version: 1, state: card!.nextStates.good });
+    expect(await temp.db.reviewLog.count({ where: { userCardId: card!.userCardId } })).toBe(1);
+  });
+
   it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
     expect(await grade(bob, "tab-1", { userCardId: card!.userCardId, version: 0 }, "good", now)).toMatchObject({

@@ -29,9 +29,10 @@ import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import { canSeeDeck, visibleDecksWhere } from "@/server/access/access";
 import type { Database } from "@/server/db/connection";
 import { ROWS_PER_CHUNK, yieldToEventLoop } from "@/server/db/yield";
-import { isRecordNotFound, isUniqueViolation } from "@/server/db/transaction";
+import { isUniqueViolation } from "@/server/db/transaction";
 import { dueTimesIn } from "./due-per-hour";
-import { parametersInUse, parametersInUseSelect } from "./fsrs-parameters";
+import { readCardToGrade, writeGrade, type StoredSettings } from "@/server/queries/grade-card";
+import { parametersInUse, parametersInUseSelect, type StoredParameters } from "./fsrs-parameters";
 
 /** The columns of a learner's card that make its FSRS memory state. */
 export const memoryFields = {
@@ -47,10 +48,7 @@ export const memoryFields = {
 } as const;
 
 /** The learners' settings, or the defaults until they save their own (a read, never a write), with their fitted FSRS parameters when those predict better. */
-export async function learnersSettings(
-  db: Database,
-  userIds: string[],
-): Promise<Map<string, LearnerSettings & { parameters?: readonly number[] }>> {
+export async function learnersSettings(db: Database, userIds: string[]): Promise<Map<string, SettingsInUse>> {
   const fitted = db.fsrsParameters.findMany({ where: { userId: { in: userIds } }, select: parametersInUseSelect });
   const stored = await db.studySettings.findMany({
     where: { userId: { in: userIds } },
@@ -67,25 +65,21 @@ export async function learnersSettings(
       easyDays: true,
     },
   });
-  const byUser = new Map(
-    stored.map(({ userId, easyDays, ...settings }) => [userId, { ...settings, easyDays: easyDaysFromMask(easyDays) }]),
-  );
-  const parametersBy = new Map((await fitted).map((row) => [row.userId, parametersInUse(row)]));
-  return new Map(
-    userIds.map((id) => {
-      const parameters = parametersBy.get(id);
-      return [
-        id,
-        { ...usableSettings(byUser.get(id) ?? DEFAULT_STUDY_SETTINGS), ...(parameters ? { parameters } : {}) },
-      ];
-    }),
-  );
+  const byUser = new Map(stored.map(({ userId, ...settings }) => [userId, settings]));
+  const fittedBy = new Map((await fitted).map((row) => [row.userId, row]));
+  return new Map(userIds.map((id) => [id, settingsInUse(byUser.get(id) ?? null, fittedBy.get(id))]));
 }
 
-export async function learnerSettings(
-  db: Database,
-  userId: string,
-): Promise<LearnerSettings & { parameters?: readonly number[] }> {
+type SettingsInUse = LearnerSettings & { parameters?: readonly number[] };
+
+/** A learner's stored settings made usable (the defaults for what is missing or invalid), with the fitted parameters in use. */
+function settingsInUse(stored: StoredSettings | null, fitted: StoredParameters | undefined): SettingsInUse {
+  const parameters = parametersInUse(fitted);
+  const settings = stored ? { ...stored, easyDays: easyDaysFromMask(stored.easyDays) } : DEFAULT_STUDY_SETTINGS;
+  return { ...usableSettings(settings), ...(parameters ? { parameters } : {}) };
+}
+
+export async function learnerSettings(db: Database, userId: string): Promise<SettingsInUse> {
   return (await learnersSettings(db, [userId])).get(userId)!;
 }
 
@@ -191,50 +185,34 @@ function toMemory<Row extends Record<keyof typeof memoryFields, unknown>>(row: R
  * visible and not suspended, and the review log, whose unique client review id refuses a second copy.
  */
 export async function gradeCard(db: Database, userId: string, input: GradeRequest, now: Date): Promise<GradeOutcome> {
-  const settings = await learnerSettings(db, userId);
-  const visible = visibleDecksWhere(userId);
-  const ownCard = { id: input.userCardId, userId, card: { entry: { deck: visible } } };
-  const row = await db.userCard.findFirst({
-    where: { ...ownCard, version: input.version, suspended: false },
-    select: { ...studyCardSelect, deckId: true },
-  });
+  const ownCard = { id: input.userCardId, userId, card: { entry: { deck: visibleDecksWhere(userId) } } };
+  const row = await readCardToGrade(db, userId, input.userCardId, input.version);
   if (!row) return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
-  const graded = applyGrade(toMemory(row), now, input.grade, settings);
+  const settings = settingsInUse(row.stored, row.fitted);
+  const graded = applyGrade(row, now, input.grade, settings);
   const { after, record, becameLeech } = await balancedGrade(db, userId, row.id, graded, now, settings);
+  let written: boolean;
   try {
-    await db.$transaction([
-      db.userCard.update({
-        where: { ...ownCard, version: input.version, suspended: false },
-        data: {
-          ...after,
-          updatedAt: now,
-          version: { increment: 1 },
-          ...(becameLeech ? { leech: true, suspended: true } : {}),
-        },
-        select: { id: true },
-      }),
-      db.reviewLog.create({
-        data: {
-          userId,
-          userCardId: row.id,
-          deckId: row.deckId,
-          clientReviewId: input.clientReviewId,
-          durationMs: input.durationMs ?? null,
-          studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour),
-          ...record,
-        },
-        select: { id: true },
-      }),
-    ]);
+    written = await writeGrade(db, {
+      userId,
+      card: row,
+      after,
+      record,
+      becameLeech,
+      clientReviewId: input.clientReviewId,
+      durationMs: input.durationMs ?? null,
+      studyDay: studyDayKey(now, settings.timeZone, settings.dayStartHour),
+      now,
+    });
   } catch (error) {
-    // The card changed since it was read (another tab, a retry that got there first): nothing was written.
-    if (!isRecordNotFound(error) && !isUniqueViolation(error)) throw error;
-    return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
+    // Another request with this client review id got there first: the card's write was undone.
+    if (!isUniqueViolation(error)) throw error;
+    written = false;
   }
+  // The card changed since it was read (another tab, a retry that got there first): nothing was written.
+  if (!written) return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
   const comesBack = !becameLeech && staysInSession(after.state);
-  const again = comesBack
-    ? toStudyCard(toMemory({ ...row, ...after, version: input.version + 1 }), after.due, settings)
-    : null;
+  const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
   return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again, deckId: row.deckId };
 }
 
