@@ -158,17 +158,73 @@ export function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
-/** `<h3 id="x">Why…?</h3>` written as HTML is a heading too. */
-export function withHtmlHeadings(blocks: Block[]): Block[] {
-  return blocks.map((block) => {
-    if (block.type !== "html") return block;
-    const match = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>\s*$/i.exec(block.value.trim());
-    if (!match) return block;
-    // The text of an HTML block is raw Markdown: `code` and **bold** in it are unwrapped like tags.
-    const text = inlineText(match[2]!.replace(/<[^>]+>/g, ""));
-    const depth = Number(match[1]) as 1 | 2 | 3 | 4 | 5 | 6;
-    return { type: "heading", depth, children: [{ type: "text", value: text }], position: block.position };
+/**
+ * `<h3 id="x">Why…?</h3>` written as HTML is a heading too, and so is one closed by a stray tag (`…？</a>`) or
+ * not at all, its text perhaps wrapped over lines. Text after the heading in the same HTML block (no blank
+ * line between them) stays a block of its own.
+ */
+export function withHtmlHeadings(blocks: Block[], source: string): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type !== "html") return [block];
+    const raw = sourceOf(source, block);
+    const open = /^\s*<h([1-6])\b[^>]*>/i.exec(raw);
+    if (!open) return [block];
+    const close = headingClose(raw, open[0].length, open[1]!);
+    // The text of an HTML block is raw Markdown: `code` and **bold** in it are unwrapped like tags. A line
+    // that opens with `.` continues a dotted name wrapped at the dot (`com.example\n.Foo`).
+    const inner = raw.slice(open[0].length, close.start).replace(/<[^>]+>/g, "");
+    const text = inlineText(inner.replace(/(\w)[ \t]*\n[ \t]*(?=\.\w)/g, "$1"));
+    if (!text) return [block];
+    const depth = Number(open[1]) as 1 | 2 | 3 | 4 | 5 | 6;
+    const from = block.position!.start.offset!;
+    const restAt = close.end + /^\s*/.exec(raw.slice(close.end))![0].length;
+    const split = restAt < raw.length;
+    const end = split ? pointAt(source, from + close.end) : block.position!.end;
+    const heading: Block = {
+      type: "heading",
+      depth,
+      children: [{ type: "text", value: text }],
+      position: { start: block.position!.start, end },
+    };
+    if (!split) return [heading];
+    const rest = raw.slice(restAt);
+    const position = { start: pointAt(source, from + restAt), end: block.position!.end };
+    return [heading, { type: "html", value: rest, position }];
   });
+}
+
+/** Tags that never take a closing tag. */
+const VOID_TAG = /^(?:br|hr|img|input|meta|link|wbr|source|col|area|base|embed|param|track)$/i;
+
+/**
+ * Where the text of `<hN …>` opened at `from` ends: at `</hN>`, at the first closing tag that closes nothing
+ * opened inside it (`</a>` typed for `</h3>`), or at the end of the block.
+ */
+function headingClose(raw: string, from: number, level: string): { start: number; end: number } {
+  const tags = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
+  tags.lastIndex = from;
+  const open: string[] = [];
+  for (let tag = tags.exec(raw); tag; tag = tags.exec(raw)) {
+    const name = tag[2]!.toLowerCase();
+    const range = { start: tag.index, end: tag.index + tag[0].length };
+    if (!tag[1]) {
+      if (!tag[3] && !VOID_TAG.test(name)) open.push(name);
+      continue;
+    }
+    if (name === `h${level}`) return range;
+    const at = open.lastIndexOf(name);
+    if (at < 0) return range;
+    open.length = at;
+  }
+  const end = raw.trimEnd().length;
+  return { start: end, end };
+}
+
+/** The line and column of an offset in `source`, as mdast counts them (from 1). */
+function pointAt(source: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < offset; i = source.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - source.lastIndexOf("\n", offset - 1), offset };
 }
 
 /** An ATX heading, or any unindented line after a blank one (a list there becomes two lists, which reads the same). */

@@ -385,6 +385,104 @@ describe("FAQ conventions", () => {
     expect(fixture(file).warnings).toEqual(warnings);
   });
 
+  it("under an FAQ page title, reads the list items of `##` sections that only group them as entries, statements and error messages included", () => {
+    const { entries, warnings } = fixture("item-sections.md");
+    expect(entries.map((e) => [e.kind, e.topic, e.question, e.answer])).toEqual([
+      [
+        "question",
+        "安装",
+        `"ImportError: cannot import name 'ops'"`,
+        "原因是装了精简版。\n\n1. 卸载精简版。\n2. 安装完整版。",
+      ],
+      ["question", "安装", '在 Windows 上编译报错 "cl.exe not found"', "安装 C++ 构建工具后重新编译。"],
+      // The answer of a list's last item may be the unindented text after the list.
+      [
+        "question",
+        "安装",
+        "使用 GPU 加速",
+        "如果要使用 GPU，请先安装 `cuda-toolkit`，\n再用 `pip install tool[gpu]` 安装。",
+      ],
+      ["question", "Training 相关", '"Loss goes NaN"', "1. 检查标注里有没有面积为 0 的框。\n2. 降低学习率。"],
+      [
+        "question",
+        "Training 相关",
+        "在多个版本之间切换",
+        "你可以为每个版本建一个目录，再设置：\n\n```shell\nexport PYTHONPATH=$PWD\n```",
+      ],
+      // A bullet list inside an answer stays in it.
+      ["question", "Model 相关", "Backbone 参数说明", "`depth` 选择层数，可选项如下：\n\n- 50：速度快\n- 101：精度高"],
+    ]);
+    expect(warnings).toEqual([]);
+    const parse = (md: string) => parseFaq(md, "t.md").entries.map((e) => [e.kind, e.question]);
+    const steps = "## Install\n\n- Download the archive\n\n  From the releases page.\n\n- Unpack it\n\n  Anywhere.";
+    // A list of steps among question headings, or on a page that is not an FAQ, is the text of its heading.
+    expect(parse(`# FAQ\n\n${steps}\n\n## Why is it slow?\n\nIt indexes.\n\n## Is it free?\n\nYes.`)).toEqual([
+      ["topic", "Install"],
+      ["question", "Why is it slow?"],
+      ["question", "Is it free?"],
+    ]);
+    expect(parse(`# Tool\n\n${steps}\n\n## Usage\n\n- Run it\n\n  With no arguments.`)).toEqual([
+      ["topic", "Install"],
+      ["topic", "Usage"],
+    ]);
+    // A section that opens with text of its own, or holds a bare item with no answer after it, groups nothing.
+    expect(
+      parse("# FAQ\n\n## Setup\n\nTwo steps:\n\n- Download\n\n  From the site.\n\n- Unpack\n\n  Anywhere."),
+    ).toEqual([["topic", "Setup"]]);
+    expect(
+      parse(
+        "# FAQ\n\n## Setup\n\n- Download\n\n  From the site.\n- Unpack\n\n## Run\n\n- Start it\n\n  Once.\n\n" +
+          "## Stop\n\n- Stop it\n\n  With Ctrl+C.",
+      ),
+    ).toEqual([
+      ["topic", "Setup"],
+      ["question", "Start it"],
+      ["question", "Stop it"],
+    ]);
+  });
+
+  it("strips a series number after a question label (`Q: 1.…`, `Q2: 2.…`, `**Q:** 3) …`), but not a version", () => {
+    const { entries, warnings } = fixture("label-numbers.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I install it?", "Run `make install`."],
+      ["Why is it slow?", "It is a debug build."],
+      ["Does it run on Windows?", "Yes, on Windows 10 and later."],
+      ["支持多主键吗？", "暂不支持。"],
+      ["0.8、0.9版本如何升级到1.0版本？", "先升级服务端，再升级客户端。"],
+      ["3.x 版本还维护吗？", "只修安全问题。"],
+    ]);
+    expect(warnings).toEqual([]);
+    const paragraphs = parseFaq(
+      "Q: 1. How do I reset it?\nA: Hold the button.\n\nQ: 2. 2.0版本还能用吗？\nA: 能。",
+      "t.md",
+    );
+    expect(paragraphs.entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I reset it?", "Hold the button."],
+      ["2.0版本还能用吗？", "能。"],
+    ]);
+  });
+
+  it("reads `<h3>` headings closed by `</a>` or wrapped over two lines, and the text right under one, as their own entries", () => {
+    const { entries, warnings } = fixture("html-heading-close.md");
+    expect(entries.map((e) => [e.line, e.question, e.answer])).toEqual([
+      [3, "支持哪些 RPC 框架？", "支持 Dubbo 和 gRPC。"],
+      // A line opening with `.` continues a dotted name wrapped at the dot.
+      [
+        8,
+        "java.lang.NoSuchMethodError: com.example.sql.ast.statement.SQLSelect.getFirstBlock;",
+        "把依赖升级到 1.1.12 以上。",
+      ],
+      [15, "升级到 2.0 要注意什么？", "1. 配置项改为点号加驼峰。\n2. 默认不再开启自动代理。"],
+      [22, "How do I turn off the cache?", "Set `cache: false` in the config."],
+    ]);
+    expect(warnings).toEqual([]);
+    // A heading never closed ends with its block; a wrapped sentence keeps its space.
+    const open = parseFaq("<h2 id='x'>Why is the\nfirst run slow?\n\nIt builds an index.", "t.md");
+    expect(open.entries.map((e) => [e.question, e.answer])).toEqual([
+      ["Why is the first run slow?", "It builds an index."],
+    ]);
+  });
+
   it("reads a heading with intro text over headings at the level of the entries as a section, and skips a translations section", () => {
     const { entries, warnings } = fixture("section-intros.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -86,7 +86,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
   const text = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const source = unwrapAdmonitions(unwrapContainers(withoutQuotedBreaks(text)));
-  const blocks = withHtmlHeadings(parseBlocks(source));
+  const blocks = withHtmlHeadings(parseBlocks(source), source);
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);
   const warnings: ContentWarning[] = [];

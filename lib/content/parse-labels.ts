@@ -87,8 +87,14 @@ export function stripQuestionLabel(text: string): string {
     .replace(DECORATION, "")
     .replace(CATEGORY_TAG, "");
   const label = questionLabelLength(trimmed);
-  const rest = label > 0 ? trimmed.slice(label) : trimmed.replace(NUMBERING, "");
+  // `Q: 1.Seata …？`, `### Q: 17. 0.8、0.9版本…？`: the series number after a label goes with it (a version stays).
+  const rest = withoutNumbering(label > 0 ? trimmed.slice(label).trimStart() : trimmed);
   return rest.trim().replace(CATEGORY_TAG, "");
+}
+
+/** `12. `, `3、`, `(4) ` numbering a question, but not a version (`3.x`, `2.0版本`, `0.8、0.9版本`). */
+export function withoutNumbering(text: string): string {
+  return text.replace(NUMBERING, "");
 }
 
 function withQuestionMark(text: string): string {

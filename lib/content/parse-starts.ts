@@ -15,6 +15,7 @@ import {
   stripQuestionLabel,
   withoutAnchors,
   withoutGeneratorSyntax,
+  withoutNumbering,
 } from "./parse-labels";
 import { isPhrasedAsQuestion } from "./question-phrasing";
 import { visualLength } from "./markdown-text";
@@ -63,6 +64,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
   const open: { depth: number; phrased: boolean }[] = []; // the headings above, as starts
   const quotedQuestions = blocks.filter((b, i) => quotedQuestion(b, blocks[i + 1], source, false)).length;
   let detailsEnd = -1; // the block that closes an open <details> answer
+  const itemGroups = itemSections(blocks, source);
+  let inItemGroup = false; // the nearest heading above only groups list items that are entries
   blocks.forEach((node, index) => {
     if (index < stepsUntil) return;
     // `<summary>问题？</summary>` then `### 问题描述` / `### 解决方法`: headings before </details> are the answer's.
@@ -87,7 +90,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         !(isNumbered(raw) && isNumbered(headingText(previous.node)))
       )
         return;
-      underFaqTitle = TITLE_NAME.test(question);
+      inItemGroup = itemGroups.has(index);
+      underFaqTitle = TITLE_NAME.test(question) || inItemGroup;
       if (!phrased && interruptsNumbering(blocks, index, starts.at(-1))) return;
       // `### Q: …` then `### A: …`, or `<summary>问：…</summary>` then `#### 回答：`: the answer heading belongs to the question.
       const answersDetails = previous?.type === "details" && !previous.own;
@@ -140,8 +144,9 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       }
     } else if (node.type === "list" && !isTocList(node)) {
       const next = blocks[index + 1];
-      const codeFollows = isIndentedCode(next, source);
-      starts.push(...listStarts(node, index, source, underFaqTitle, codeFollows, answerFollowsList(next)));
+      // `- 使用 albumentations` then an unindented paragraph: in a section of items, that text is its answer.
+      const answerAfter = isIndentedCode(next, source) || (inItemGroup && isAnswerText(next));
+      starts.push(...listStarts(node, index, source, underFaqTitle, answerAfter, answerFollowsList(next)));
     } else if (node.type === "table") {
       starts.push(...tableStarts(node, index, source));
     }
@@ -155,6 +160,86 @@ function withQuestionTerms(starts: Start[]): Start[] {
   const terms = starts.filter(isTerm);
   const asking = terms.filter((s) => /[?？]/.test(s.question) || isPhrasedAsQuestion(s.question)).length;
   return asking * 2 >= terms.length ? starts : starts.filter((s) => !isTerm(s));
+}
+
+/**
+ * Sections of an FAQ that only group list items (`# 常见问题解答`, `## Training 相关`, `- "Loss goes Nan"` over its
+ * answer), by their heading's block index: there each item is an entry even when it asks nothing. They are the
+ * statement headings right under an FAQ-named heading whose text is nothing but such items, and only where they
+ * are most of the sections with text there: one `## Install` list of steps among `## Why…?` questions is the
+ * text of its heading.
+ */
+function itemSections(blocks: Block[], source: string): Set<number> {
+  const children = new Map<number, number[]>(); // FAQ-named heading → its statement sub-sections with text
+  const open: number[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type !== "heading") return;
+    while (open.length && (blocks[open.at(-1)!] as Heading).depth >= block.depth) open.pop();
+    const parent = open.at(-1);
+    open.push(i);
+    if (parent === undefined || !namesFaq(blocks[parent] as Heading) || namesFaq(block)) return;
+    if (!sectionOf(blocks, i).some((b) => !isIgnorable(b))) return;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(i);
+  });
+  const result = new Set<number>();
+  for (const sections of children.values()) {
+    const grouping = sections.filter((i) => {
+      const heading = blocks[i] as Heading;
+      return !isQuestionHeading(heading) && !notAQuestion(heading) && groupsItems(sectionOf(blocks, i), source);
+    });
+    if (grouping.length * 2 > sections.length) grouping.forEach((i) => result.add(i));
+  }
+  return result;
+}
+
+function namesFaq(heading: Heading): boolean {
+  return TITLE_NAME.test(stripQuestionLabel(headingText(heading)));
+}
+
+/** The blocks under a heading up to the next heading. */
+function sectionOf(blocks: Block[], index: number): Block[] {
+  let end = index + 1;
+  while (end < blocks.length && blocks[end]!.type !== "heading") end++;
+  return blocks.slice(index + 1, end);
+}
+
+/**
+ * Text that is nothing but list items over answers: each item a one-line statement or a question with its answer
+ * indented below it, except that a list's last item may have its answer in the unindented text after the list
+ * (a plain list of several bare items there is part of that answer).
+ */
+function groupsItems(section: Block[], source: string): boolean {
+  const body = section.filter((b) => !isIgnorable(b));
+  if (body[0]?.type !== "list") return false;
+  let answering = false; // the blocks after a list whose last item has no answer of its own are that answer
+  for (let k = 0; k < body.length; k++) {
+    const block = body[k]!;
+    if (block.type !== "list") {
+      if (!answering) return false;
+      continue;
+    }
+    const shapes = block.children.map((item) => itemShape(item, source));
+    if (answering && shapes.length > 1 && shapes.every((s) => s !== "answered")) continue;
+    if (isLinkList(block)) return false; // `- [Docs](…)` over a line about it: a list of resources
+    const last = shapes.length - 1;
+    const answerAfter = isAnswerText(body[k + 1]);
+    if (shapes.some((s, i) => s === null || (s === "bare" && !(i === last && answerAfter)))) return false;
+    answering = shapes[last] === "bare";
+  }
+  return true;
+}
+
+/** An item as a question or one-line statement: with its own answer, bare (one line alone), or neither (null). */
+function itemShape(item: ListItem, source: string): "answered" | "bare" | null {
+  const found = itemQuestion(item, source, false) ?? itemQuestion(item, source, true, true);
+  if (!found) return null;
+  return found.answer !== "" ? "answered" : "bare";
+}
+
+/** A block that can answer the bare item of a list right above it: text, not a heading, rule or other list. */
+function isAnswerText(block: Block | undefined): boolean {
+  return block !== undefined && block.type !== "list" && block.type !== "heading" && !isIgnorable(block);
 }
 
 /**
@@ -347,7 +432,8 @@ function paragraphQuestion(
   if (broken) return { question: inlineText(broken[2]!), lead: unindent(text.slice(broken[0].length)) };
   const label = questionLabelLength(text);
   if (label === 0 && !loose) return null;
-  const lines = text.slice(label).split("\n");
+  // `Q: 1. How…?`: the number after the label is the series', not the question's.
+  const lines = (label > 0 ? withoutNumbering(text.slice(label).replace(/^[ \t]+/, "")) : text).split("\n");
   let questionLines = lines.findIndex((line, i) => i > 0 && answerLabelLength(line.trim()) > 0);
   if (questionLines < 0 && answerFollows) questionLines = lines.length;
   if (questionLines < 0) {
@@ -434,20 +520,24 @@ function listStarts(
   index: number,
   source: string,
   underFaqTitle: boolean,
-  codeFollows: boolean,
+  answerAfter: boolean,
   quoteFollows: boolean,
 ): InlineStart[] {
   const items = list.children;
   const asked = items.map((item) => itemQuestion(item, source, false));
-  // `10.  Statement` over text indented less than the item's content: Markdown reads that text as code after the list.
-  const statement = (i: number) => itemQuestion(items[i]!, source, true, codeFollows && i === items.length - 1);
+  // `10.  Statement` over text indented less than the item's content: Markdown reads that text as code after the
+  // list; in a section of items, the last one's answer may be the unindented text after it.
+  const statement = (i: number) => itemQuestion(items[i]!, source, true, answerAfter && i === items.length - 1);
   const all = asked.map((q, i) => q ?? (underFaqTitle ? statement(i) : null));
   const mostly = all.filter(Boolean).length * 2 > items.length && items.length > 2;
   const found = all.every(Boolean) ? all : mostly ? asked.map((q, i) => q ?? statement(i)) : null;
   if (!found || !found[0]) return [];
   const entries = found.flatMap((f, i) => (f ? [{ ...f, item: items[i]! }] : []));
-  // The last item's answer may be the quote right after the list (`2. …？` then `> 将配置项…设置为 true`).
-  const answered = entries.filter((f, i) => f.answer !== "" || (quoteFollows && i === entries.length - 1)).length;
+  // The last item's answer may be the quote right after the list (`2. …？` then `> 将配置项…设置为 true`), or the
+  // text after it (see `answerAfter`).
+  const after = (f: { item: ListItem }, i: number) =>
+    (quoteFollows && i === entries.length - 1) || (answerAfter && f.item === items.at(-1));
+  const answered = entries.filter((f, i) => f.answer !== "" || after(f, i)).length;
   if (items.length > 1 && answered * 3 < entries.length * 2) return [];
   // An item that is no question continues the answer of the entry above it.
   let above = -1;
