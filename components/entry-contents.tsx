@@ -1,5 +1,9 @@
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Markdown } from "./markdown";
+
+// The Markdown parser is a quarter of a page's JavaScript: in the browser it loads when a reader first
+// opens an entry's flashcards, not with the deck page (on the server it renders as usual).
+const Markdown = dynamic(() => import("./markdown").then((m) => m.Markdown));
 
 // Plain components (no async): the deck page renders them in the browser when an entry is opened.
 

@@ -14,11 +14,9 @@ import {
 } from "ts-fsrs";
 import { DEFAULT_STUDY_SETTINGS, learnerSettingsFrom } from "./settings";
 
-export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
-export type CardStateName = (typeof CARD_STATES)[number];
+import type { CardStateName, GradeName } from "./grades";
 
-export const GRADES = ["again", "hard", "good", "easy"] as const;
-export type GradeName = (typeof GRADES)[number];
+export { CARD_STATES, GRADES, type CardStateName, type GradeName } from "./grades";
 
 /** A learner's memory of one card, as stored. Elapsed days are derived from `lastReview`, never stored. */
 export type MemoryState = {

@@ -1,16 +1,19 @@
 "use server";
 
 import { deckIdRequest } from "@/lib/study/requests";
-import type { StudyCard } from "@/lib/study/study-card";
 import { callAction } from "@/server/actions/action";
 import { db } from "@/server/db/client";
 import { dueTomorrowCount, studyQueue } from "@/server/study/study-service";
+import { renderedAnswers } from "./rendered-answers";
 
-/** A fresh queue for the signed-in learner (after a stale grade, or to look for more cards). */
+/** A fresh queue for the signed-in learner (after a stale grade, or to look for more cards), answers rendered. */
 export const loadQueue = callAction({
   schema: deckIdRequest,
-  refuse: (): StudyCard[] => [],
-  run: async (deckId, user) => (await studyQueue(db, user.id, deckId, new Date())).cards,
+  refuse: () => ({ cards: [], answers: {} }),
+  run: async (deckId, user) => {
+    const { cards } = await studyQueue(db, user.id, deckId, new Date());
+    return { cards, answers: renderedAnswers(cards) };
+  },
 });
 
 /** End-of-session figures for the signed-in learner's own cards. */

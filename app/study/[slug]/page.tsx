@@ -6,6 +6,7 @@ import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { studyQueue } from "@/server/study/study-service";
 import { loadQueue, studySummary } from "./actions";
+import { renderedAnswers } from "./rendered-answers";
 import { StudySession } from "./study-session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,6 +28,7 @@ export default async function StudyPage({ params }: Props) {
       key={deck.id}
       deck={deck}
       initialCards={cards}
+      initialAnswers={renderedAnswers(cards)}
       summaryAction={studySummary.bind(null, deck.id)}
       reloadAction={loadQueue.bind(null, deck.id)}
     />

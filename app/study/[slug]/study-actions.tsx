@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { GRADES, type GradeName } from "@/lib/study/scheduling";
+import { GRADES, type GradeName } from "@/lib/study/grades";
 
 type Props = {
   /** The card on screen's interval per grade; null once the session is finished. */

@@ -2,24 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Markdown } from "@/components/markdown";
 import { Card } from "@/components/ui/card";
 import { SessionHeader } from "@/components/ui/session-header";
-import { GRADES, type CardStateName, type GradeName } from "@/lib/study/scheduling";
+import { GRADES, type CardStateName, type GradeName } from "@/lib/study/grades";
 import { countChanges, sessionCounts, staysInSession, type CountChange } from "@/lib/study/session-counts";
 import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
 import { ReportItem } from "@/app/reports/report-item";
 import { SessionProgress } from "./session-progress";
 import { SessionSummary } from "./session-summary";
 import { StudyActions } from "./study-actions";
+import type { RenderedAnswer } from "./rendered-answers";
 import { useGradeOutbox } from "./use-grade-outbox";
 
 type Props = {
   // teamId: a team deck, whose cards learners can report a problem with.
   deck: { id: string; slug: string; title: string; language: string; teamId: string | null };
   initialCards: StudyCard[];
+  /** Each card's answer, rendered on the server, by card id. */
+  initialAnswers: Record<string, RenderedAnswer>;
   summaryAction: () => Promise<{ dueTomorrow: number }>;
-  reloadAction: () => Promise<StudyCard[]>;
+  reloadAction: () => Promise<{ cards: StudyCard[]; answers: Record<string, RenderedAnswer> }>;
 };
 type Graded = { card: StudyCard; clientReviewId: string; grade: GradeName };
 /** A graded card that will come back once the server has its grade: counted already. */
@@ -29,14 +31,16 @@ type Feedback =
   | { kind: "undone" | "undo-failed"; grade: GradeName };
 
 /** The review loop. The next card shows at once; grades go to the server in the background. */
-export function StudySession({ deck, initialCards, summaryAction, reloadAction }: Props) {
+export function StudySession({ deck, initialCards, initialAnswers, summaryAction, reloadAction }: Props) {
   const t = useTranslations("study");
   const ts = useTranslations("studySession");
   const [queue, setQueue] = useState(initialCards);
+  const [answers, setAnswers] = useState(initialAnswers);
   const [revealed, setRevealed] = useState(false);
   const reload = useCallback(async () => {
     const fresh = await reloadAction();
-    setQueue(fresh);
+    setAnswers((known) => ({ ...known, ...fresh.answers }));
+    setQueue(fresh.cards);
     setRevealed(false);
   }, [reloadAction]);
   const [history, setHistory] = useState<Graded[]>([]);
@@ -223,11 +227,11 @@ export function StudySession({ deck, initialCards, summaryAction, reloadAction }
               className="border-t border-stone-200 pt-4 dark:border-stone-700"
               data-testid="study-answer"
             >
-              <Markdown>{current.back}</Markdown>
+              {answers[current.cardId]?.back}
               {current.fullAnswer && (
                 <details className="mt-4 text-sm" data-testid="study-full-answer">
                   <summary className="cursor-pointer text-stone-600 dark:text-stone-400">{t("fullAnswer")}</summary>
-                  <Markdown className="mt-2 text-stone-700 dark:text-stone-300">{current.fullAnswer}</Markdown>
+                  {answers[current.cardId]?.fullAnswer}
                 </details>
               )}
               {deck.teamId && current.cardId && (
