@@ -127,7 +127,10 @@ test("a member's admin action is refused, other teams are 404, revoked invites a
   await lead.page.getByRole("button", { name: "Create team" }).click();
   await expect(lead.page.getByRole("heading", { level: 1 })).toHaveText("Team A");
   const teamUrl = lead.page.url();
-  const inviteRequest = lead.page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  // The invite form's own POST: the assignment form's workload preview is a server action too.
+  const inviteRequest = lead.page.waitForRequest(
+    (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.postData() ?? "").includes("maxUses"),
+  );
   await lead.page.getByRole("button", { name: "Create invite link" }).click();
   const request = await inviteRequest;
   const link = await lead.page.getByTestId("invite-link").inputValue();
