@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withoutPointerClauses } from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
 
 const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
@@ -37,6 +38,24 @@ describe("card backs", () => {
     );
     expect(define("Do you need one at all? Most setups run fine without.")).toBe(
       "Do you need one at all? Most setups run fine without.",
+    );
+  });
+
+  it("drops a clause that only points to more reading, keeping named links and short remainders", () => {
+    expect(withoutPointerClauses("有的，工具已内置量化功能，可以参考[文档](https://example.org/q)")).toBe(
+      "有的，工具已内置量化功能",
+    );
+    expect(
+      withoutPointerClauses("1. 建议使用新版编译器，具体细节参考[链接](https://example.org/b)\n2. 用发布模式编译"),
+    ).toBe("1. 建议使用新版编译器\n2. 用发布模式编译");
+    expect(withoutPointerClauses("Raise the limit in the config file, see [the guide](https://example.org/g).")).toBe(
+      "Raise the limit in the config file",
+    );
+    expect(withoutPointerClauses("合成工具推荐：[text_maker](https://example.org/t)")).toBe(
+      "合成工具推荐：[text_maker](https://example.org/t)",
+    );
+    expect(withoutPointerClauses("是的，见[这里](https://example.org/h)")).toBe(
+      "是的，见[这里](https://example.org/h)",
     );
   });
 });

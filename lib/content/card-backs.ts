@@ -36,3 +36,29 @@ export function firstSentenceOnly(text: string): string {
   if (visualLength(first) < 8 || !/[。.!！]$/.test(first)) return text;
   return first;
 }
+
+// "…，具体编译细节参考[链接](…)", "。详细操作可参考[文档](…)", ", see [the guide](…).": a clause that
+// only says where to read more. The words before the pointer verb are few, so nothing to recall goes with it.
+const POINTS_TO = String.raw`[^，,。；;\[\]\n]{0,10}?(?:参考|参见|详见|参阅|见|查看|\bsee|\brefer to)\s*`;
+// "，具体位置在[这里](…)", "，[参考链接](…)": a link whose words only say "here is more".
+const GENERIC_LINK = String.raw`[^，,。；;\[\]\n]{0,10}?\[\s*(?:这里|此处|链接|参考链接|参考代码|代码|文档|here|this link|link)\s*\]`;
+const POINTER_CLAUSE = new RegExp(
+  String.raw`(?:[，,；;]\s*|(?<=[。.!！]\s*))(?:${POINTS_TO}\[[^\]\n]+\]|${GENERIC_LINK})\([^)\n]*\)\s*[。.]?\s*$`,
+  "i",
+);
+
+/** Each line of the back without a pointer clause at its end, when enough is left to recall. */
+export function withoutPointerClauses(back: string): string {
+  let inCode = false;
+  return back
+    .split("\n")
+    .map((line) => {
+      if (/^[ \t]*(?:`{3}|~{3})/.test(line)) inCode = !inCode;
+      if (inCode) return line;
+      const cut = line.replace(POINTER_CLAUSE, "");
+      if (cut === line) return line;
+      const kept = cut.replace(/[，,；;\s]+$/, "");
+      return visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8 ? kept : line;
+    })
+    .join("\n");
+}

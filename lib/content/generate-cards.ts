@@ -15,7 +15,7 @@ import {
   splitTerm,
   studyLists,
 } from "./answer-parts";
-import { firstSentenceOnly, wholeListBack, withoutAnswerLabels } from "./card-backs";
+import { firstSentenceOnly, wholeListBack, withoutAnswerLabels, withoutPointerClauses } from "./card-backs";
 import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -61,7 +61,12 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
 
   if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
   const basic = wholeListBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
-  add("basic", "", basicFront(entry, t), withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))));
+  add(
+    "basic",
+    "",
+    basicFront(entry, t),
+    withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
+  );
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
