@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutPointerClauses } from "./card-backs";
+import { tableRowsBack, withoutPointerClauses } from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
 
 const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
@@ -57,5 +57,19 @@ describe("card backs", () => {
     expect(withoutPointerClauses("是的，见[这里](https://example.org/h)")).toBe(
       "是的，见[这里](https://example.org/h)",
     );
+  });
+
+  it("sums up a table too big to grade by its lead and first-column rows", () => {
+    const row = (name: string) =>
+      `| ${name} | ${"a long description of how this option behaves ".repeat(2)} | medium |`;
+    const table = ["| Option | How | Cost |", "|--|--|--|", row("Single"), row("Primary-replica"), row("Cluster")].join(
+      "\n",
+    );
+    expect(tableRowsBack(`**From cheapest to safest:**\n\n${table}\n\nTip: name your criteria.`, 300)).toBe(
+      "From cheapest to safest:\n\n- Single\n- Primary-replica\n- Cluster",
+    );
+    // Prose before the table is the point; a table that fits is its own back.
+    expect(tableRowsBack(`Pick by cost and safety, as below.\n\n${table}`, 300)).toBeNull();
+    expect(tableRowsBack("| A | B |\n|--|--|\n| x | 1 |\n| y | 2 |", 300)).toBeNull();
   });
 });

@@ -62,3 +62,31 @@ export function withoutPointerClauses(back: string): string {
     })
     .join("\n");
 }
+
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+
+/**
+ * An answer that is mainly a table too big to grade ("从低到高排列: | 方案 | 架构 | … |") is summed up
+ * by its lead and the row names of its first column, in order; the table stays folded below.
+ */
+export function tableRowsBack(answer: string, max: number): string | null {
+  const lines = answer.trim().split("\n");
+  const start = lines.findIndex((line) => TABLE_ROW.test(line));
+  if (start < 0) return null;
+  const end = lines.findIndex((line, i) => i > start && !TABLE_ROW.test(line));
+  const rows = lines.slice(start, end < 0 ? lines.length : end);
+  const lead = lines.slice(0, start).join(" ").replace(/\*\*/g, "").trim();
+  // Only a lead that introduces the table ("…排列:") or none: prose before it is the point itself.
+  if ((lead && (!/[:：]$/.test(lead) || visualLength(lead) > 60)) || visualLength(rows.join("\n")) <= max) return null;
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c) => c.trim());
+  if (rows.length < 4 || !/^[\s|:-]+$/.test(rows[1]!) || !cells(rows[0]!)[0]) return null;
+  const heads = rows.slice(2).map((row) => cells(row)[0]!.replace(/\*\*/g, ""));
+  if (heads.length < 2 || heads.some((h) => !h || visualLength(h) > 30)) return null;
+  const back = `${lead ? `${lead}\n\n` : ""}${heads.map((h) => `- ${h}`).join("\n")}`;
+  return visualLength(back) <= max ? back : null;
+}

@@ -15,7 +15,13 @@ import {
   splitTerm,
   studyLists,
 } from "./answer-parts";
-import { firstSentenceOnly, wholeListBack, withoutAnswerLabels, withoutPointerClauses } from "./card-backs";
+import {
+  firstSentenceOnly,
+  tableRowsBack,
+  wholeListBack,
+  withoutAnswerLabels,
+  withoutPointerClauses,
+} from "./card-backs";
 import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -60,7 +66,8 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   };
 
   if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
-  const basic = wholeListBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
+  const basic =
+    wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
   add(
     "basic",
     "",
