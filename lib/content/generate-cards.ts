@@ -15,6 +15,13 @@ import {
   splitTerm,
   studyLists,
 } from "./answer-parts";
+import {
+  firstSentenceOnly,
+  tableRowsBack,
+  wholeListBack,
+  withoutAnswerLabels,
+  withoutPointerClauses,
+} from "./card-backs";
 import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -51,14 +58,22 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const clashes = new Set<string>();
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
-    const card = { id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(back, MAX_BACK, []) };
+    const part = kind === "term" || kind === "list-item" ? firstSentenceOnly(back) : back;
+    const card = { id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(part, MAX_BACK, []) };
     const same = cards.find((c) => c.id === id || c.front === front);
     if (!same) cards.push(card);
     else if (same.back !== card.back) clashes.add(same.id);
   };
 
   if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
-  add("basic", "", basicFront(entry, t), withoutListMarker(withoutTrailingPointers(basicBack(entry, lists))));
+  const basic =
+    wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
+  add(
+    "basic",
+    "",
+    basicFront(entry, t),
+    withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
+  );
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;

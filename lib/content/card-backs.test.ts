@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { tableRowsBack, withoutPointerClauses } from "./card-backs";
+import { cardsForEntry } from "./generate-cards";
+
+const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
+const card = (answer: string, question: string, kind: string) =>
+  cardsForEntry(entry(answer, question), "en").find((c) => c.kind === kind)!;
+
+describe("card backs", () => {
+  it("keeps a short list answer as a list, its links' words kept", () => {
+    const answer = "- Free to use\n- Runs on [every platform](https://example.org/platforms)\n- Small and fast";
+    expect(card(answer, "Why pick this tool?", "basic").back).toBe(
+      "- Free to use\n- Runs on every platform\n- Small and fast",
+    );
+  });
+
+  it("drops the answer's own labels from the back", () => {
+    const answer = "**A**：1. 重启服务后再试。\n\n**A**：2. 升级到最新版本，这个问题已修复。";
+    const back = cardsForEntry(entry(answer, "服务启动失败怎么办？"), "zh")[0]!.back;
+    expect(back).not.toMatch(/\*\*A\*\*|A：/);
+    expect(back).toContain("1. 重启服务后再试。");
+  });
+
+  it("gives a step card the step's first sentence, not its explanation", () => {
+    const answer =
+      "1. Write the probe. The probe is a small C file that the loader compiles on the fly.\n2. Load the probe.\n3. Read the results.";
+    const steps = cardsForEntry(entry(answer, "How do I trace a call?"), "en").filter((c) => c.kind === "list-item");
+    expect(steps[0]!.back).toBe("Write the probe.");
+  });
+
+  it("gives a term card the definition's first sentence, unless it is a question or ends at a semicolon", () => {
+    const define = (definition: string) =>
+      card(`- **Cache**: ${definition}\n- **Queue**: holds the jobs waiting to run.`, "Which parts are there?", "term")
+        .back;
+    expect(define("keeps hot pages in memory. The loader fills it at start-up.")).toBe("keeps hot pages in memory.");
+    expect(define("keeps hot pages; the loader fills it at start-up.")).toBe(
+      "keeps hot pages; the loader fills it at start-up.",
+    );
+    expect(define("Do you need one at all? Most setups run fine without.")).toBe(
+      "Do you need one at all? Most setups run fine without.",
+    );
+  });
+
+  it("drops a clause that only points to more reading, keeping named links and short remainders", () => {
+    expect(withoutPointerClauses("有的，工具已内置量化功能，可以参考[文档](https://example.org/q)")).toBe(
+      "有的，工具已内置量化功能",
+    );
+    expect(
+      withoutPointerClauses("1. 建议使用新版编译器，具体细节参考[链接](https://example.org/b)\n2. 用发布模式编译"),
+    ).toBe("1. 建议使用新版编译器\n2. 用发布模式编译");
+    expect(withoutPointerClauses("Raise the limit in the config file, see [the guide](https://example.org/g).")).toBe(
+      "Raise the limit in the config file",
+    );
+    expect(withoutPointerClauses("合成工具推荐：[text_maker](https://example.org/t)")).toBe(
+      "合成工具推荐：[text_maker](https://example.org/t)",
+    );
+    expect(withoutPointerClauses("是的，见[这里](https://example.org/h)")).toBe(
+      "是的，见[这里](https://example.org/h)",
+    );
+  });
+
+  it("sums up a table too big to grade by its lead and first-column rows", () => {
+    const row = (name: string) =>
+      `| ${name} | ${"a long description of how this option behaves ".repeat(2)} | medium |`;
+    const table = ["| Option | How | Cost |", "|--|--|--|", row("Single"), row("Primary-replica"), row("Cluster")].join(
+      "\n",
+    );
+    expect(tableRowsBack(`**From cheapest to safest:**\n\n${table}\n\nTip: name your criteria.`, 300)).toBe(
+      "From cheapest to safest:\n\n- Single\n- Primary-replica\n- Cluster",
+    );
+    // Prose before the table is the point; a table that fits is its own back.
+    expect(tableRowsBack(`Pick by cost and safety, as below.\n\n${table}`, 300)).toBeNull();
+    expect(tableRowsBack("| A | B |\n|--|--|\n| x | 1 |\n| y | 2 |", 300)).toBeNull();
+  });
+});

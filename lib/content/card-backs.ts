@@ -1,0 +1,92 @@
+// Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
+import { sentences, visualLength } from "./markdown-text";
+
+const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
+
+/**
+ * An answer that is only a short list ("- Open source\n- Supports iOS…") is its own back, its items
+ * on their lines: run together into one line they read as a single garbled sentence.
+ */
+export function wholeListBack(answer: string, max: number): string | null {
+  const lines = answer.trim().split("\n");
+  const items = lines.filter((line) => LIST_LINE.test(line));
+  if (items.length < 2 || !lines.every((line) => LIST_LINE.test(line) || /^[ \t]+\S/.test(line))) return null;
+  // A link's words stay; where it leads is no part of what to recall.
+  const back = answer.trim().replace(/(?<!!)\[([^\]]+)\]\([^)]*\)/g, "$1");
+  return visualLength(back) <= max ? back : null;
+}
+
+// "**A**：1. …", "A：", "答：" opening a paragraph: the answer's own prefix, no part of what to recall.
+const ANSWER_LABEL = /^[ \t]*(?:\*\*(?:A\d*|答)\*\*\s*[:：.]|(?:A\d*|答|回答)\s*[:：])[ \t]*/gm;
+
+export function withoutAnswerLabels(back: string): string {
+  return back.replace(ANSWER_LABEL, "");
+}
+
+/**
+ * The back of a card asking for one step or one term's meaning is the item's first sentence
+ * ("eBPF程序开始运行。"); what follows only explains it, and the full answer stays folded below.
+ */
+export function firstSentenceOnly(text: string): string {
+  const parts = sentences(text);
+  if (parts.length < 2 || /\n/.test(text.trim())) return text;
+  const first = parts[0]!;
+  // "Yes.", "注意：" or a question back to the reader is no step or meaning on its own, and
+  // "…1170 条目；三层 B+ 树…" goes on with the same point: only a full stop ends it.
+  if (visualLength(first) < 8 || !/[。.!！]$/.test(first)) return text;
+  return first;
+}
+
+// "…，具体编译细节参考[链接](…)", "。详细操作可参考[文档](…)", ", see [the guide](…).": a clause that
+// only says where to read more. The words before the pointer verb are few, so nothing to recall goes with it.
+const POINTS_TO = String.raw`[^，,。；;\[\]\n]{0,10}?(?:参考|参见|详见|参阅|见|查看|\bsee|\brefer to)\s*`;
+// "，具体位置在[这里](…)", "，[参考链接](…)": a link whose words only say "here is more".
+const GENERIC_LINK = String.raw`[^，,。；;\[\]\n]{0,10}?\[\s*(?:这里|此处|链接|参考链接|参考代码|代码|文档|here|this link|link)\s*\]`;
+const POINTER_CLAUSE = new RegExp(
+  String.raw`(?:[，,；;]\s*|(?<=[。.!！]\s*))(?:${POINTS_TO}\[[^\]\n]+\]|${GENERIC_LINK})\([^)\n]*\)\s*[。.]?\s*$`,
+  "i",
+);
+
+/** Each line of the back without a pointer clause at its end, when enough is left to recall. */
+export function withoutPointerClauses(back: string): string {
+  let inCode = false;
+  return back
+    .split("\n")
+    .map((line) => {
+      if (/^[ \t]*(?:`{3}|~{3})/.test(line)) inCode = !inCode;
+      if (inCode) return line;
+      const cut = line.replace(POINTER_CLAUSE, "");
+      if (cut === line) return line;
+      const kept = cut.replace(/[，,；;\s]+$/, "");
+      return visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8 ? kept : line;
+    })
+    .join("\n");
+}
+
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+
+/**
+ * An answer that is mainly a table too big to grade ("从低到高排列: | 方案 | 架构 | … |") is summed up
+ * by its lead and the row names of its first column, in order; the table stays folded below.
+ */
+export function tableRowsBack(answer: string, max: number): string | null {
+  const lines = answer.trim().split("\n");
+  const start = lines.findIndex((line) => TABLE_ROW.test(line));
+  if (start < 0) return null;
+  const end = lines.findIndex((line, i) => i > start && !TABLE_ROW.test(line));
+  const rows = lines.slice(start, end < 0 ? lines.length : end);
+  const lead = lines.slice(0, start).join(" ").replace(/\*\*/g, "").trim();
+  // Only a lead that introduces the table ("…排列:") or none: prose before it is the point itself.
+  if ((lead && (!/[:：]$/.test(lead) || visualLength(lead) > 60)) || visualLength(rows.join("\n")) <= max) return null;
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c) => c.trim());
+  if (rows.length < 4 || !/^[\s|:-]+$/.test(rows[1]!) || !cells(rows[0]!)[0]) return null;
+  const heads = rows.slice(2).map((row) => cells(row)[0]!.replace(/\*\*/g, ""));
+  if (heads.length < 2 || heads.some((h) => !h || visualLength(h) > 30)) return null;
+  const back = `${lead ? `${lead}\n\n` : ""}${heads.map((h) => `- ${h}`).join("\n")}`;
+  return visualLength(back) <= max ? back : null;
+}
