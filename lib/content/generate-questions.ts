@@ -16,6 +16,7 @@ import {
 import { answerLists, CJK, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
+import { announcesList, isAside, isComparisonHead, isLabelledValue, waitsForObject } from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
@@ -174,7 +175,8 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
   for (const d of p.definitions) {
     // An item's head is asked about only when it names a thing ("PITR", "IS（意向共享锁）") other than
     // the question's own subject: "类似工具" or "查询频率" head a part of the answer.
-    if (d.shape === "item" && (!/[A-Za-z]{2,}/.test(d.term) || question.includes(d.key))) continue;
+    if (d.shape === "item" && (!/[A-Za-z]{2,}/.test(d.term) || question.includes(d.key) || isComparisonHead(d.term)))
+      continue;
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
     // Plausible: close in wording to the key, or from an entry asking about something close.
@@ -250,6 +252,7 @@ function belongsQuestion(
     reasons.push("the question is too long or not clean text to be an option");
     return null;
   }
+  const answerText = plainText(p.entry.answer);
   const passages = standaloneSentences(p.entry.answer)
     // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
     .map((sentence) => {
@@ -265,6 +268,10 @@ function belongsQuestion(
         !COURTESY.test(s) &&
         !CONTINUES.test(s) &&
         !isBareVerdict(s) &&
+        !isLabelledValue(s, MIN_EXCERPT) &&
+        !announcesList(s) &&
+        !waitsForObject(s) &&
+        !isAside(s, answerText) &&
         balancedQuotes(s),
     );
   if (passages.length === 0) {
@@ -496,7 +503,7 @@ const POINTER =
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
-  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|(?:可以|也可以|您可以|你可以)(?:参考|参阅|参见)|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
 
 /** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
 const COURTESY =
