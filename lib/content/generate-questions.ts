@@ -16,7 +16,15 @@ import {
 import { answerLists, CJK, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
-import { announcesList, isAside, isComparisonHead, isLabelledValue, waitsForObject } from "./passage-gates";
+import {
+  announcesList,
+  isAside,
+  isComparisonHead,
+  isLabelledValue,
+  isVersionOrChangeHead,
+  opensWithVersionLabel,
+  waitsForObject,
+} from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
@@ -175,7 +183,13 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
   for (const d of p.definitions) {
     // An item's head is asked about only when it names a thing ("PITR", "IS（意向共享锁）") other than
     // the question's own subject: "类似工具" or "查询频率" head a part of the answer.
-    if (d.shape === "item" && (!/[A-Za-z]{2,}/.test(d.term) || question.includes(d.key) || isComparisonHead(d.term)))
+    if (
+      d.shape === "item" &&
+      (!/[A-Za-z]{2,}/.test(d.term) ||
+        question.includes(d.key) ||
+        isComparisonHead(d.term) ||
+        isVersionOrChangeHead(d.term))
+    )
       continue;
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
@@ -269,6 +283,7 @@ function belongsQuestion(
         !CONTINUES.test(s) &&
         !isBareVerdict(s) &&
         !isLabelledValue(s, MIN_EXCERPT) &&
+        !opensWithVersionLabel(s) &&
         !announcesList(s) &&
         !waitsForObject(s) &&
         !isAside(s, answerText) &&

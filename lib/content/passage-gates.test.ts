@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { announcesList, isAside, isComparisonHead, isLabelledValue, waitsForObject } from "./passage-gates";
+import {
+  announcesList,
+  isAside,
+  isComparisonHead,
+  isLabelledValue,
+  isVersionOrChangeHead,
+  opensWithVersionLabel,
+  waitsForObject,
+} from "./passage-gates";
 
 describe("passage gates", () => {
   it("takes a head with a short value for a label, not a sentence", () => {
@@ -39,5 +47,19 @@ describe("passage gates", () => {
     expect(isComparisonHead("与旧版的区别")).toBe(true);
     expect(isComparisonHead("Without ICP")).toBe(false);
     expect(isComparisonHead("Change Buffer")).toBe(false);
+  });
+
+  it("takes a head naming a version or a change for no term", () => {
+    expect(isVersionOrChangeHead("Redis 7.2")).toBe(true);
+    expect(isVersionOrChangeHead("Node 18+")).toBe(true);
+    expect(isVersionOrChangeHead("调度器改进")).toBe(true);
+    expect(isVersionOrChangeHead("HTTP/2")).toBe(false);
+    expect(isVersionOrChangeHead("Write Buffer")).toBe(false);
+  });
+
+  it("finds a passage under a version's label", () => {
+    expect(opensWithVersionLabel("Redis 7.2: 默认开启多线程 IO，线程数建议与核数相同")).toBe(true);
+    expect(opensWithVersionLabel("kprobe：在几乎任意内核函数的入口处插入探针")).toBe(false);
+    expect(opensWithVersionLabel("默认开启多线程 IO，线程数建议与核数相同")).toBe(false);
   });
 });

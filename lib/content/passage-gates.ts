@@ -7,7 +7,7 @@ import { visualLength } from "./markdown-text";
  * "合成工具推荐：text_renderer", "权限检查: 连接时检查全局权限": a list item's head and a short value
  * (shorter than minLength) is a label, not a sentence; "tracepoint：在内核中的一些重要事件…" says enough.
  */
-const LABEL = /^[^，,。；;：:!?！？]{1,12}(?<!\d)\s*[:：]\s*(?!\d)(?=\S)/;
+const LABEL = /^[^，,。；;：:!?！？]{1,12}\s*[:：](?!\d)\s*(?=\S)/;
 
 /** "中文模型共有2大类：通用模型和超轻量模型": a count before the colon makes it a sentence naming its parts. */
 const COUNTS = /(?:\d|[一二两三四五六七八九十几])\s*(?:大类|类|种|个|点|步|方面|kinds?|types?|ways?|parts?)/i;
@@ -46,4 +46,20 @@ const COMPARES = /\bvs\.?\b|\bversus\b|对比|比较|[与和跟].+(?:区别|不�
 
 export function isComparisonHead(term: string): boolean {
   return COMPARES.test(term);
+}
+
+/**
+ * "MySQL 8.0", "MySQL 8.0.20+ 优化", "InnoDB 改良": a head naming a version or what changed in one
+ * heads a part of the answer ("in 8.0, …"); asked "what does it mean", it has no definition.
+ */
+const VERSION_OR_CHANGE = /\d+\.\d+|\bv\d+\b|\d\+|(?:改良|改进|优化|变化|变更|改动|新特性|新功能|新增)$/i;
+
+export function isVersionOrChangeHead(term: string): boolean {
+  return VERSION_OR_CHANGE.test(term.trim());
+}
+
+/** "MySQL 8.0: 默认 LOGICAL_CLOCK…": a passage under a version's label is an aside on that version. */
+export function opensWithVersionLabel(passage: string): boolean {
+  const label = LABEL.exec(passage);
+  return label !== null && isVersionOrChangeHead(label[0].replace(/[:：\s]+$/, ""));
 }
