@@ -19,6 +19,7 @@ import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import {
   announcesList,
   isAside,
+  isBareCondition,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -286,6 +287,7 @@ function belongsQuestion(
         !opensWithVersionLabel(s) &&
         !announcesList(s) &&
         !waitsForObject(s) &&
+        !isBareCondition(s) &&
         !isAside(s, answerText) &&
         balancedQuotes(s),
     );

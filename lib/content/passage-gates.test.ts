@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   announcesList,
   isAside,
+  isBareCondition,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -61,5 +62,13 @@ describe("passage gates", () => {
     expect(opensWithVersionLabel("Redis 7.2: 默认开启多线程 IO，线程数建议与核数相同")).toBe(true);
     expect(opensWithVersionLabel("kprobe：在几乎任意内核函数的入口处插入探针")).toBe(false);
     expect(opensWithVersionLabel("默认开启多线程 IO，线程数建议与核数相同")).toBe(false);
+  });
+
+  it("finds a condition whose outcome was cut off", () => {
+    expect(isBareCondition("If the cache is older than a week and the mirror is still down")).toBe(true);
+    expect(isBareCondition("如果磁盘空间不足而且日志还在增长")).toBe(true);
+    expect(isBareCondition("If the cache is stale, run the update command first")).toBe(false);
+    expect(isBareCondition("如果磁盘空间不足，先清理旧日志")).toBe(false);
+    expect(isBareCondition("Run the update command when the cache is stale")).toBe(false);
   });
 });

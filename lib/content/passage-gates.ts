@@ -63,3 +63,10 @@ export function opensWithVersionLabel(passage: string): boolean {
   const label = LABEL.exec(passage);
   return label !== null && isVersionOrChangeHead(label[0].replace(/[:：\s]+$/, ""));
 }
+
+/** "If your version is 3.2 or higher and you're still getting a black screen": a condition whose outcome was cut off. */
+const CONDITION = /^(?:if|when|whenever|unless|如果|若|假如|倘若|当)/i;
+
+export function isBareCondition(passage: string): boolean {
+  return CONDITION.test(passage.trim()) && !/[,;，；:：]/.test(passage);
+}
