@@ -407,6 +407,7 @@ describe("a passage that gives its question away", () => {
         "运行 `apt install libfoo`。此外，开发时推荐使用 Linux 或者 Windows 而不是 macOS 系统。",
       ),
       entry("font", "vertical 数据怎么合成？", "合成数据时推荐使用的工具：font_maker_v2"),
+      entry("data", "label 格式怎么写？", "可以参考数据准备文档，里面有各个字段与取值范围的详细介绍。"),
       entry("port", "端口被占用怎么办？", "换一个空闲端口重新启动，或者先结束占用该端口的旧进程。"),
       entry("proxy", "代理为什么不生效？", "代理只对开发服务器发出的请求生效，生产环境需要另外配置网关。"),
       entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
@@ -418,6 +419,7 @@ describe("a passage that gives its question away", () => {
     expect(stem).toBe("下面这段话回答的是哪个问题？「支持的，插件提供一套完整而稳定的模型转换与打包工具」");
     expect(questions.some((q) => q.entryId === "d/runtime")).toBe(false);
     expect(questions.some((q) => q.entryId === "d/font")).toBe(false);
+    expect(questions.some((q) => q.entryId === "d/data")).toBe(false);
   });
 
   it("asks for no definition of a head that compares two things", () => {

@@ -26,6 +26,7 @@ describe("passage gates", () => {
   it("finds a modal left waiting once a pointer after it was cut", () => {
     expect(waitsForObject("支持的，插件提供完整的导出工具，可以")).toBe(true);
     expect(waitsForObject("对，建议")).toBe(true);
+    expect(waitsForObject("一张图里同时有印刷体和手写体两种文字，这类情况下")).toBe(true);
     expect(waitsForObject("插件可以实现定制化的网络功能")).toBe(false);
     expect(waitsForObject("首次启动较慢是正常的")).toBe(false);
   });

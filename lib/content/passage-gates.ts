@@ -24,8 +24,12 @@ export function announcesList(passage: string): boolean {
   return ANNOUNCES.test(passage);
 }
 
-/** "…提供完善的opt工具，可以" (the pointer after it cut away): a modal or verb still waiting for what it governs. */
-const WAITS_FOR_OBJECT = /(?:^|[，,；;、\s])(?:可以|可|能够?|需要|请|建议|推荐|应该|应当|您|你|也|并|则|就)\s*$/;
+/**
+ * "…提供完善的opt工具，可以" (the pointer after it cut away): a modal or verb still waiting for what it
+ * governs; "…两种文本，这类情况下": a setting still waiting for what happens in it.
+ */
+const WAITS_FOR_OBJECT =
+  /(?:^|[，,；;、\s])(?:可以|可|能够?|需要|请|建议|推荐|应该|应当|您|你|也|并|则|就)\s*$|(?:情况|条件|前提|场景)下\s*$/;
 
 export function waitsForObject(passage: string): boolean {
   return WAITS_FOR_OBJECT.test(passage);
