@@ -394,6 +394,49 @@ describe("a passage that gives its question away", () => {
     expect(questions.some((q) => q.entryId === "d/wasm")).toBe(false);
   });
 
+  it("cuts a pointer together with the modal before it, and shows no aside or label as a passage", () => {
+    const zh = [
+      entry(
+        "export",
+        "Exporter 靠谱吗？",
+        "支持的，插件提供一套完整而稳定的模型转换与打包工具，可以参考[文档](https://example.com/export)。",
+      ),
+      entry(
+        "runtime",
+        "缺少 libfoo 怎么办？",
+        "运行 `apt install libfoo`。此外，开发时推荐使用 Linux 或者 Windows 而不是 macOS 系统。",
+      ),
+      entry("font", "vertical 数据怎么合成？", "合成数据时推荐使用的工具：font_maker_v2"),
+      entry("data", "label 格式怎么写？", "可以参考数据准备文档，里面有各个字段与取值范围的详细介绍。"),
+      entry("port", "端口被占用怎么办？", "换一个空闲端口重新启动，或者先结束占用该端口的旧进程。"),
+      entry("proxy", "代理为什么不生效？", "代理只对开发服务器发出的请求生效，生产环境需要另外配置网关。"),
+      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
+      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
+      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+    ];
+    const { questions } = questionsForDeck(zh, "zh");
+    const stem = questions.find((q) => q.entryId === "d/export")?.stem ?? "";
+    expect(stem).toBe("下面这段话回答的是哪个问题？「支持的，插件提供一套完整而稳定的模型转换与打包工具」");
+    expect(questions.some((q) => q.entryId === "d/runtime")).toBe(false);
+    expect(questions.some((q) => q.entryId === "d/font")).toBe(false);
+    expect(questions.some((q) => q.entryId === "d/data")).toBe(false);
+  });
+
+  it("asks for no definition of a head that compares two things", () => {
+    const answer = (a: string, b: string, c: string) =>
+      `两种做法。\n\n- **${a}**: ${c}时每次都重新生成一份，读到最新的提交\n- **${b}**: ${c}时只生成一次，之后都读到同一个版本\n`;
+    const zh = [
+      entry("modes", "快照怎么生成？", answer("READ vs WRITE", "Snapshot Mode", "查询快照")),
+      entry("cache", "缓存怎么失效？", answer("Cache Flush", "Lazy Expire", "刷新缓存")),
+      entry("log", "日志怎么写？", answer("Redo Write", "Undo Write", "写入日志")),
+      entry("index", "索引怎么建？", answer("Online Build", "Offline Build", "创建索引")),
+      entry("plan", "执行计划怎么选？", answer("Cost Model", "Rule Model", "选择计划")),
+    ];
+    const stems = questionsForDeck(zh, "zh").questions.map((q) => q.stem);
+    expect(stems.some((s) => s.includes("“Snapshot Mode”"))).toBe(true);
+    expect(stems.some((s) => s.includes("READ vs WRITE"))).toBe(false);
+  });
+
   it("never shows as a passage a sentence that says the other half of the one before it (反之…, Otherwise…)", () => {
     const zh = [
       entry(

@@ -16,6 +16,16 @@ import {
 import { answerLists, CJK, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
+import {
+  announcesList,
+  isAside,
+  isBareCondition,
+  isComparisonHead,
+  isLabelledValue,
+  isVersionOrChangeHead,
+  opensWithVersionLabel,
+  waitsForObject,
+} from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
@@ -174,7 +184,14 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
   for (const d of p.definitions) {
     // An item's head is asked about only when it names a thing ("PITR", "IS（意向共享锁）") other than
     // the question's own subject: "类似工具" or "查询频率" head a part of the answer.
-    if (d.shape === "item" && (!/[A-Za-z]{2,}/.test(d.term) || question.includes(d.key))) continue;
+    if (
+      d.shape === "item" &&
+      (!/[A-Za-z]{2,}/.test(d.term) ||
+        question.includes(d.key) ||
+        isComparisonHead(d.term) ||
+        isVersionOrChangeHead(d.term))
+    )
+      continue;
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
     const others = all.filter(({ o }) => o !== d && !o.key.includes(d.key) && !d.key.includes(o.key));
     // Plausible: close in wording to the key, or from an entry asking about something close.
@@ -250,6 +267,7 @@ function belongsQuestion(
     reasons.push("the question is too long or not clean text to be an option");
     return null;
   }
+  const answerText = plainText(p.entry.answer);
   const passages = standaloneSentences(p.entry.answer)
     // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
     .map((sentence) => {
@@ -265,6 +283,12 @@ function belongsQuestion(
         !COURTESY.test(s) &&
         !CONTINUES.test(s) &&
         !isBareVerdict(s) &&
+        !isLabelledValue(s, MIN_EXCERPT) &&
+        !opensWithVersionLabel(s) &&
+        !announcesList(s) &&
+        !waitsForObject(s) &&
+        !isBareCondition(s) &&
+        !isAside(s, answerText) &&
         balancedQuotes(s),
     );
   if (passages.length === 0) {
@@ -492,11 +516,11 @@ function isYesNo(question: string): boolean {
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|请)?(?:查阅|参阅|阅读|查看|参看|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
-  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
+  /[，,；;：:]?\s*(?:可?点击[^，,；;。.]*了解|(?:可以|也可以|您可以|你可以)(?:参考|参阅|参见)|详见|详情见|可参见|参见|可参考|请参考|参考|参阅|(?:please (?:let us know|tell us|contact us|reach out|write to|e-?mail|open an issue|file an issue|report)|let us know|see|refer to|check out|for more)\b)[^，,；;。.]*$/i;
 
 /** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
 const COURTESY =

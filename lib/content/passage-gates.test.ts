@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import {
+  announcesList,
+  isAside,
+  isBareCondition,
+  isComparisonHead,
+  isLabelledValue,
+  isVersionOrChangeHead,
+  opensWithVersionLabel,
+  waitsForObject,
+} from "./passage-gates";
+
+describe("passage gates", () => {
+  it("takes a head with a short value for a label, not a sentence", () => {
+    expect(isLabelledValue("推荐工具：font_maker", 24)).toBe(true);
+    expect(isLabelledValue("登录检查: 连接时校验账号密码", 24)).toBe(true);
+    expect(isLabelledValue("Tip: use the cache", 24)).toBe(true);
+  });
+
+  it("keeps a head whose value says enough, a count before the colon, and a time", () => {
+    expect(isLabelledValue("kprobe：在几乎任意内核函数的入口处插入探针，事件发生时运行挂载的程序", 24)).toBe(false);
+    expect(isLabelledValue("缓存共有3种：内存缓存和磁盘缓存", 24)).toBe(false);
+    expect(isLabelledValue("备份在每天 02:30 自动开始", 24)).toBe(false);
+  });
+
+  it("finds a modal left waiting once a pointer after it was cut", () => {
+    expect(waitsForObject("支持的，插件提供完整的导出工具，可以")).toBe(true);
+    expect(waitsForObject("对，建议")).toBe(true);
+    expect(waitsForObject("一张图里同时有印刷体和手写体两种文字，这类情况下")).toBe(true);
+    expect(waitsForObject("插件可以实现定制化的网络功能")).toBe(false);
+    expect(waitsForObject("首次启动较慢是正常的")).toBe(false);
+  });
+
+  it("finds a passage the answer adds as an aside", () => {
+    const answer = "先安装运行库再重启程序。此外，开发时推荐使用 Linux 而不是 macOS 系统。";
+    expect(isAside("开发时推荐使用 Linux 而不是 macOS 系统", answer)).toBe(true);
+    expect(isAside("先安装运行库再重启程序", answer)).toBe(false);
+    expect(isAside("run it on a quiet machine", "Close other apps. Besides, run it on a quiet machine.")).toBe(true);
+  });
+
+  it("finds a passage that announces its own list", () => {
+    expect(announcesList("它们各自的长处如下：小模型更快")).toBe(true);
+    expect(announcesList("Use one of the following: a, b")).toBe(true);
+    expect(announcesList("小模型比大模型更快，但精度略低")).toBe(false);
+  });
+
+  it("takes a head comparing two things for no term", () => {
+    expect(isComparisonHead("READ vs WRITE")).toBe(true);
+    expect(isComparisonHead("与旧版的区别")).toBe(true);
+    expect(isComparisonHead("Without ICP")).toBe(false);
+    expect(isComparisonHead("Change Buffer")).toBe(false);
+  });
+
+  it("takes a head naming a version or a change for no term", () => {
+    expect(isVersionOrChangeHead("Redis 7.2")).toBe(true);
+    expect(isVersionOrChangeHead("Node 18+")).toBe(true);
+    expect(isVersionOrChangeHead("调度器改进")).toBe(true);
+    expect(isVersionOrChangeHead("HTTP/2")).toBe(false);
+    expect(isVersionOrChangeHead("Write Buffer")).toBe(false);
+  });
+
+  it("finds a passage under a version's label", () => {
+    expect(opensWithVersionLabel("Redis 7.2: 默认开启多线程 IO，线程数建议与核数相同")).toBe(true);
+    expect(opensWithVersionLabel("kprobe：在几乎任意内核函数的入口处插入探针")).toBe(false);
+    expect(opensWithVersionLabel("默认开启多线程 IO，线程数建议与核数相同")).toBe(false);
+  });
+
+  it("finds a condition whose outcome was cut off", () => {
+    expect(isBareCondition("If the cache is older than a week and the mirror is still down")).toBe(true);
+    expect(isBareCondition("如果磁盘空间不足而且日志还在增长")).toBe(true);
+    expect(isBareCondition("If the cache is stale, run the update command first")).toBe(false);
+    expect(isBareCondition("如果磁盘空间不足，先清理旧日志")).toBe(false);
+    expect(isBareCondition("Run the update command when the cache is stale")).toBe(false);
+  });
+});

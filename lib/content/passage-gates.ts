@@ -1,0 +1,76 @@
+import { visualLength } from "./markdown-text";
+
+// Gates on a passage shown in a "which question does this answer" stem, and on an item head asked
+// about as a term: a candidate that fails one is not asked rather than asked weakly.
+
+/**
+ * "合成工具推荐：text_renderer", "权限检查: 连接时检查全局权限": a list item's head and a short value
+ * (shorter than minLength) is a label, not a sentence; "tracepoint：在内核中的一些重要事件…" says enough.
+ */
+const LABEL = /^[^，,。；;：:!?！？]{1,12}\s*[:：](?!\d)\s*(?=\S)/;
+
+/** "中文模型共有2大类：通用模型和超轻量模型": a count before the colon makes it a sentence naming its parts. */
+const COUNTS = /(?:\d|[一二两三四五六七八九十几])\s*(?:大类|类|种|个|点|步|方面|kinds?|types?|ways?|parts?)/i;
+
+export function isLabelledValue(passage: string, minLength: number): boolean {
+  const label = LABEL.exec(passage);
+  return label !== null && !COUNTS.test(label[0]) && visualLength(passage.slice(label[0].length)) < minLength;
+}
+
+/** "他们各自的优势如下：超轻量模型…": the passage announces its own list, and so starts mid-thought. */
+const ANNOUNCES = /(?:如下|以下|下列|as follows|the following)\s*[:：]/i;
+
+export function announcesList(passage: string): boolean {
+  return ANNOUNCES.test(passage);
+}
+
+/**
+ * "…提供完善的opt工具，可以" (the pointer after it cut away): a modal or verb still waiting for what it
+ * governs; "…两种文本，这类情况下": a setting still waiting for what happens in it.
+ */
+const WAITS_FOR_OBJECT =
+  /(?:^|[，,；;、\s])(?:可以|可|能够?|需要|请|建议|推荐|应该|应当|您|你|也|并|则|就)\s*$|(?:情况|条件|前提|场景)下\s*$/;
+
+export function waitsForObject(passage: string): boolean {
+  return WAITS_FOR_OBJECT.test(passage);
+}
+
+/** "此外，…", "Besides, …": an aside the answer adds after its point; it does not answer the question. */
+const ASIDE_BEFORE =
+  /(?:此外|另外|除此之外|除此以外|顺便|附带|\b(?:also|besides|in addition|additionally)\b)[，,、:：]?\s*$/i;
+
+/** Whether the passage, found in the answer's text, follows an aside marker. */
+export function isAside(passage: string, answerText: string): boolean {
+  const at = answerText.indexOf(passage.slice(0, 12));
+  return at > 0 && ASIDE_BEFORE.test(answerText.slice(Math.max(0, at - 16), at));
+}
+
+/** "RC vs RR", "With ICP 与 Without ICP 对比": a head comparing two things defines neither. */
+const COMPARES = /\bvs\.?\b|\bversus\b|对比|比较|[与和跟].+(?:区别|不同)/i;
+
+export function isComparisonHead(term: string): boolean {
+  return COMPARES.test(term);
+}
+
+/**
+ * "MySQL 8.0", "MySQL 8.0.20+ 优化", "InnoDB 改良": a head naming a version or what changed in one
+ * heads a part of the answer ("in 8.0, …"); asked "what does it mean", it has no definition.
+ */
+const VERSION_OR_CHANGE = /\d+\.\d+|\bv\d+\b|\d\+|(?:改良|改进|优化|变化|变更|改动|新特性|新功能|新增)$/i;
+
+export function isVersionOrChangeHead(term: string): boolean {
+  return VERSION_OR_CHANGE.test(term.trim());
+}
+
+/** "MySQL 8.0: 默认 LOGICAL_CLOCK…": a passage under a version's label is an aside on that version. */
+export function opensWithVersionLabel(passage: string): boolean {
+  const label = LABEL.exec(passage);
+  return label !== null && isVersionOrChangeHead(label[0].replace(/[:：\s]+$/, ""));
+}
+
+/** "If your version is 3.2 or higher and you're still getting a black screen": a condition whose outcome was cut off. */
+const CONDITION = /^(?:if|when|whenever|unless|如果|若|假如|倘若|当)/i;
+
+export function isBareCondition(passage: string): boolean {
+  return CONDITION.test(passage.trim()) && !/[,;，；:：]/.test(passage);
+}
