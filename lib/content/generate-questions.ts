@@ -89,11 +89,13 @@ export function questionsForDeck(
   const byTopic = new Map<string, Prepared[]>();
   for (const p of prepared) {
     const key = p.entry.topic ?? "";
-    byTopic.set(key, [...(byTopic.get(key) ?? []), p]);
+    const topic = byTopic.get(key);
+    if (topic) topic.push(p);
+    else byTopic.set(key, [p]);
   }
   /** Other entries, same topic first, then the nearest in the file. */
   const poolFor = (p: Prepared): Prepared[] => {
-    const sameTopic = (byTopic.get(p.entry.topic ?? "") ?? []).filter((o) => o !== p);
+    const sameTopic = (byTopic.get(p.entry.topic ?? "") ?? []).slice(0, POOL_ENTRIES + 1).filter((o) => o !== p);
     const near: Prepared[] = [];
     for (let d = 1; near.length < POOL_ENTRIES && (p.index - d >= 0 || p.index + d < prepared.length); d++) {
       for (const i of [p.index - d, p.index + d]) if (prepared[i]) near.push(prepared[i]);
@@ -105,6 +107,12 @@ export function questionsForDeck(
   const answersWith = new Map<string, number>();
   for (const p of prepared) for (const k of p.answerVec.keys()) answersWith.set(k, (answersWith.get(k) ?? 0) + 1);
   const common = new Set([...answersWith].filter(([, n]) => n >= Math.max(3, 0.25 * prepared.length)).map(([k]) => k));
+  // A question option that cleaning would change again is no clean option; worked out once per deck.
+  const stableOptions = new Set(
+    prepared.flatMap((p) =>
+      p.questionOption && wholeOption(p.questionOption) === p.questionOption ? [p.questionOption] : [],
+    ),
+  );
   const questions: GeneratedQuestion[] = [];
   const unasked: UnaskedEntry[] = [];
   for (const p of prepared) {
@@ -114,7 +122,7 @@ export function questionsForDeck(
       (q): q is GeneratedQuestion => q !== null,
     );
     if (asked.length === 0) {
-      const belongs = belongsQuestion(p, pool, t, reasons, common);
+      const belongs = belongsQuestion(p, pool, t, reasons, common, stableOptions);
       if (belongs) asked.push(belongs);
     }
     questions.push(...asked);
@@ -262,6 +270,7 @@ function belongsQuestion(
   t: Templates,
   reasons: string[],
   common: Set<string>,
+  stableOptions: Set<string>,
 ): GeneratedQuestion | null {
   if (!p.questionOption) {
     reasons.push("the question is too long or not clean text to be an option");
@@ -325,11 +334,8 @@ function belongsQuestion(
       candidates.push({ text: from.questionOption!, source: from.index, score: score + bonus });
       if (candidates.length === MAX_CANDIDATES) break; // the most plausible are enough to choose from
     }
-    const chosen = chooseDistractors(
-      { text: p.questionOption, source: p.index },
-      candidates,
-      id,
-      (text) => wholeOption(text) === text,
+    const chosen = chooseDistractors({ text: p.questionOption, source: p.index }, candidates, id, (text) =>
+      stableOptions.has(text),
     );
     if (!chosen) continue;
     const words = giveawayWords(excerpt, p.questionOption, chosen);
