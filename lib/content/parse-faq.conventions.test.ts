@@ -441,7 +441,7 @@ describe("FAQ conventions", () => {
     ]);
   });
 
-  it("strips a series number after a question label (`Q: 1.…`, `Q2: 2.…`, `**Q:** 3) …`), but not a version", () => {
+  it("strips a series number after a question label (`Q: 1.…`, `Q：7.…`, `Q2: 2.…`, `**Q:** 3) …`), but not a version", () => {
     const { entries, warnings } = fixture("label-numbers.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([
       ["How do I install it?", "Run `make install`."],
@@ -450,6 +450,7 @@ describe("FAQ conventions", () => {
       ["支持多主键吗？", "暂不支持。"],
       ["0.8、0.9版本如何升级到1.0版本？", "先升级服务端，再升级客户端。"],
       ["3.x 版本还维护吗？", "只修安全问题。"],
+      ["为什么编译时报 ByteBuffer.flip() 错误 ?", "用 JDK 8 重新编译。"],
     ]);
     expect(warnings).toEqual([]);
     const paragraphs = parseFaq(

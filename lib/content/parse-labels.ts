@@ -5,7 +5,8 @@ import { parseMarkdown } from "./markdown-text";
 
 const BOLD = String.raw`(?:\*\*|__|\*|_)`;
 const NUMBER = String.raw`\d+(?:[.\-]\d+)*`;
-const SEPARATOR = String.raw`(?:[:：.、)）](?!\d))`;
+// A dot before a digit is a number's (`Q3.2`); a colon before one (`Q：37.`) still ends the label.
+const SEPARATOR = String.raw`(?:[:：、)）]|\.(?!\d))`;
 
 /** `**Q**.`, `**Q:**`, `Q1:`, `Q1.1 `, `问：`, `Question 3:`: bold and separator in any order, a number optional. */
 function labelPattern(words: string): RegExp {
