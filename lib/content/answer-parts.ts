@@ -377,7 +377,8 @@ function sentencesThatFit(markdown: string, max: number): string | null {
 /** "To stop it being upgraded:" and the command under it: the opening blocks, if short. */
 function openingBlocks(markdown: string, max: number): string | null {
   const blocks = markdown.trim().split(/\n[ \t]*\n/);
-  if (blocks.length < 2 || !/[:：]\**\s*$/.test(blocks[0]!.trim())) return null;
+  // "Let's take the following two documents:" and its code set up an example; they are not the answer.
+  if (blocks.length < 2 || !/[:：]\**\s*$/.test(blocks[0]!.trim()) || TEASER.test(blocks[0]!.trim())) return null;
   const text = `${blocks[0]}\n\n${blocks[1]}`;
   if ((text.match(/^\s*(?:```|~~~)/gm) ?? []).length % 2 === 1) return null; // never cut a code block open
   return shownLength(text) <= max && !isLabel(cleanOption(plainText(blocks[0]!))) ? text : null;
@@ -385,7 +386,12 @@ function openingBlocks(markdown: string, max: number): string | null {
 
 /** An answer that is a diagram or outline in a code block, summed up by the block's unindented lines. */
 function codeOutline(markdown: string, max: number): string | null {
-  const code = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^\1/m.exec(markdown)?.[2];
+  const found = /^(`{3,}|~{3,})[ \t]*([^\n]*)\n([\s\S]*?)^\1/m.exec(markdown);
+  // Program code (`~~~cpp`, lines ending in `;` or braces) is no outline: its lines are statements, not points.
+  if (!found || !/^(?:|text|txt|plain|plaintext|md|markdown)$/i.test(found[2]!.trim())) return null;
+  const code = found[3]!;
+  const lines = code.split("\n").filter((line) => line.trim());
+  if (lines.filter((line) => /[;{}]\s*(?:\/\/.*)?$/.test(line)).length * 2 >= lines.length) return null;
   const heads = code
     ?.split("\n")
     .filter((line) => /^\S/.test(line) && line.trim().length > 1)

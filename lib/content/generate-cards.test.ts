@@ -463,6 +463,46 @@ describe("backs that answer what the front asks", () => {
     kind: "question" | "topic" = "question",
   ) => cardsForEntry(entry(answer, question, kind), lang)[0]!.back;
 
+  it("keeps a short how-to answer whole: the background before its command is half the answer", () => {
+    const answer =
+      '你可以同时保留多个目录，例如 tool-1.0 和 tool-1.1。\n\n要使环境中使用系统里安装的默认版本而不是当前目录里的版本，可以删除出现在相关脚本中的这一行代码：\n\n```shell\nPYTHONPATH="$(dirname $0)/..":$PYTHONPATH\n```';
+    expect(basicBack(answer, "如何同时使用多个版本进行开发", "zh")).toBe(answer);
+  });
+
+  it("answers a how-to with the paragraph naming new code, not one about the code the question names", () => {
+    const answer =
+      "The `-l/--list` flag reads a file of names, one per line, and checks each of them in turn against the index of the archive. " +
+      "It then reports every name it found.\n\n" +
+      "When the file is long, the lookups can get slow, because the index is rebuilt for every name and then thrown away. " +
+      "Keeping the index in memory fixes that: pass `--keep-index` and the index is built once for the whole run.";
+    const back = basicBack(answer, "How do I make the -l/--list flag faster?");
+    expect(back).toContain("--keep-index");
+    expect(back).not.toMatch(/^The `?-l\/--list/);
+  });
+
+  it("does not answer a how-to with the code that only sets up its example", () => {
+    const answer = [
+      "Let's take the following two trees:",
+      '```cpp\nTree left;\nleft.Load("a.json");\nTree right;\nright.Load("b.json");\n```',
+      "Let's assume we want the whole `right` tree to become a branch of `left`:",
+      '```js\n{ "left": { "right": {} } }\n```',
+      "The important part is the memory: the branch must be made with the allocator of the tree that will own it. " +
+        'So build `right` with `left.GetAllocator()`, then add it with `left.AddBranch("right", right, left.GetAllocator())`:',
+      '```cpp\nTree right(&left.GetAllocator());\nleft.AddBranch("right", right, left.GetAllocator());\n```',
+      "Another way is to copy the tree into the allocator of the other one, which costs a deep copy of every node in it:",
+      '```cpp\nBranch copy(right, left.GetAllocator());\nleft.AddBranch("right", copy, left.GetAllocator());\n```',
+    ].join("\n\n");
+    const back = basicBack(answer, "How to insert a tree into another tree?");
+    expect(back).toContain("GetAllocator");
+    expect(back).not.toMatch(/Let's (?:take|assume)|Tree left;/);
+  });
+
+  it("never sums up program code as an outline of its lines", () => {
+    const answer =
+      "Call one of the `SetXXX()` methods - they call the destructor which frees the DOM data:\n\n~~~~~~~~~~cpp\nDocument d;\n...\nd.SetObject();  // clear and minimize\n~~~~~~~~~~\n\nAlternatively, use the equivalent of the [C++ swap with temporary idiom](https://example.org/swap):\n~~~~~~~~~~cpp\nValue(kObjectType).Swap(d);\n~~~~~~~~~~\nor the same, but slightly longer to type:\n~~~~~~~~~~cpp\nd.Swap(Value(kObjectType).Move());\n~~~~~~~~~~";
+    expect(basicBack(answer, "How to clear-and-minimize a value?")).not.toMatch(/^- Document d;/m);
+  });
+
   it("gives the advice of a what-should-I-do answer, not the reassurance before it", () => {
     const answer =
       "We keep tuning the renderer with every release, and the next one brings a faster path for the fog and the water. " +

@@ -178,6 +178,10 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
       : (sentenceOnTopic(entry, point) ?? point);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
+  // A short "how" answer naming its command after some background is graded at a glance whole: the background
+  // is often half the answer ("你可以拥有多个文件夹…" before the code that switches between them).
+  if (ASKS_FOR_STEPS.test(entry.question) && visualLength(entry.answer) <= MAX_BACK && /`/.test(entry.answer))
+    return entry.answer;
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
@@ -190,9 +194,13 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
       p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
     );
   // Not a labelled fragment ("格式：`ip ${hostname}`"), which needs the paragraph before it.
+  // Code the question itself names ("How do I make the -f/--file flag faster?") is not the answer's news.
+  const namesNewCode = (p: string) =>
+    [...p.matchAll(/`([^`\n]+)`/g)].some((m) => !entry.question.toLowerCase().includes(m[1]!.toLowerCase()));
   const paragraph = paragraphs.find(
     (p) =>
-      /`[^`\n]+`/.test(p) &&
+      namesNewCode(p) &&
+      !SETS_UP.test(p) &&
       !/^[-*+|#>]|^\d+[.)]\s/.test(p) &&
       !/^[^，,。：:\s]{1,10}\s*[:：]/.test(p) &&
       doing.test(p),
@@ -471,6 +479,9 @@ const ANNOUNCED_CODE =
   /(?:^|\n)([^\n]*[^\s:：][:：])[ \t]*\n(?:[ \t]*\n)?((`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\3)[ \t]*(?:\n|$)/;
 
 /** A how-to's first code block and the sentence announcing it, when that comes before any other command. */
+// "Let's take the following two documents:", "Suppose we have:": the code sets up the example the answer works on.
+const SETS_UP = /^(?:let'?s (?:take|say|assume|consider|start with)|suppose|assume|given)\b|^(?:假设|假如|给定)/i;
+
 function commandItAnnounces(answer: string): string | null {
   for (const found of answer.matchAll(new RegExp(ANNOUNCED_CODE.source, "g"))) {
     if (/`[^`\n]+`/.test(answer.slice(0, found.index))) return null;
@@ -478,7 +489,7 @@ function commandItAnnounces(answer: string): string | null {
     // "code from this:" is the tail of a sentence cut at an abbreviation, no sentence of its own.
     if (!sentence || /^[a-z]/.test(sentence) || /^[-*+|#>]|^\d+[.)]\s/.test(found[1]!.trim())) return null;
     // "例如，你可以通过下面的命令检查…：" shows an illustration, not the command that answers.
-    if (EXAMPLE.test(sentence)) return null;
+    if (EXAMPLE.test(sentence) || SETS_UP.test(sentence)) return null;
     // "You can verify this by running docker info, and you should see the following:": a check's output; the fix comes later.
     if (CHECKS.test(sentence) || SHOWS_OUTPUT.test(sentence)) continue;
     // Comment lines explain the commands; when the card is short of room, the commands are what to recall.

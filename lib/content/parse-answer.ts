@@ -54,7 +54,7 @@ export function answerMarkdown(
   const allQuotes = body.length > 0 && body.every((b) => b.type === "blockquote");
   const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
   const parts = body.map((block, i) => {
-    const text = withInlineLinks(source, block, definitions);
+    const text = withoutFenceIndent(withInlineLinks(source, block, definitions), block);
     if (definition && block.type === "paragraph") return withoutDefinitionMarkers(text);
     if (onlyHtml) return text;
     const unquoted = block.type === "blockquote" ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
@@ -181,6 +181,13 @@ function outsideCode(text: string, change: (s: string) => string): string {
 }
 
 /** The block's source, with `[text][label]` references replaced by `[text](url)` when the file defines them. */
+/** A fence indented by `n` spaces has its lines indented by as many: Markdown takes them off, and so does the answer. */
+function withoutFenceIndent(text: string, block: Block): string {
+  const indent = (block.position?.start.column ?? 1) - 1;
+  if (block.type !== "code" || indent === 0) return text;
+  return text.replace(new RegExp(`\n {1,${indent}}`, "g"), "\n");
+}
+
 function withInlineLinks(source: string, block: Block, definitions: Definitions): string {
   const from = block.position!.start.offset!;
   let text = sourceOf(source, block);

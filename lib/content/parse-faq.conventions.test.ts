@@ -913,4 +913,35 @@ describe("small cases", () => {
       "## 1. 常见问题\n\n### 1.1 如何升级驱动\n\n更新固件即可。\n\n## 2. 检测\n\n### 2.1 检测框过多\n\n调高阈值。\n\n### 2.2 置信度超过1\n\n导出时保留 sigmoid。";
     expect(parse(md).entries.map((e) => e.question)).toEqual(["如何升级驱动", "检测框过多", "置信度超过1"]);
   });
+
+  it("keeps text that runs on from a list of questions' last answer (no blank line after its code) in that answer", () => {
+    const md = [
+      "## Usage",
+      "",
+      "1. How do I merge two trees?",
+      "",
+      "   Give the branch the allocator of the tree that will own it:",
+      "   ~~~~~~cpp",
+      "   Tree right(&left.GetAllocator());",
+      "   ~~~~~~",
+      "Alternatively, refer to the root of `right` through an iterator:",
+      "   ~~~~~~cpp",
+      "   auto root = right.MemberBegin();",
+      "   ~~~~~~",
+      "",
+      "   A third way is to copy the branch.",
+      "",
+      "## Values",
+      "",
+      "1. What is a value?",
+      "",
+      "   A node of a tree.",
+    ].join("\n");
+    const { entries, warnings } = parse(md);
+    expect(warnings).toEqual([]);
+    expect(entries.map((e) => e.question)).toEqual(["How do I merge two trees?", "What is a value?"]);
+    expect(entries[0]!.answer).toContain("Alternatively, refer to the root of `right` through an iterator:");
+    expect(entries[0]!.answer).toContain("~~~~~~cpp\nauto root = right.MemberBegin();\n~~~~~~");
+    expect(entries[0]!.answer).toContain("A third way is to copy the branch.");
+  });
 });

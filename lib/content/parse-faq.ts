@@ -121,7 +121,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
       if (SILENT.includes(roles[i]!)) candidates[i]!.forEach((_, k) => (accounted[start.index + 1 + k] = true));
       return;
     }
-    const own = start.type !== "heading" && start.own;
+    const own = start.type !== "heading" && start.own && !continuesLastItem(blocks, starts, i, candidates[i]!);
     const { body, tail, end } = own
       ? { body: [], tail: "", end: 0 }
       : answerBlocks(source, candidates[i]!, start.type === "details", i === starts.length - 1);
@@ -330,6 +330,19 @@ function groupsOthers(starts: Start[], i: number, hasBody: (i: number) => boolea
  * The blocks of an answer among those up to the next start. A `---` before the next entry is a separator;
  * after the last entry it starts a footer, which is not part of the answer. A <details> answer ends at </details>.
  */
+/**
+ * Text starting on the very line after a list of questions ends (no blank line between, as after a code fence
+ * inside an item) is the writer's continuation of the list's last answer, and so is what follows it up to the
+ * next question.
+ */
+function continuesLastItem(blocks: Block[], starts: Start[], i: number, after: Block[]): boolean {
+  const start = starts[i]!;
+  if (start.type !== "item" || starts[i + 1]?.index === start.index) return false;
+  const first = after.find((b) => !isIgnorable(b));
+  const listEnd = blocks[start.index]!.position?.end.line;
+  return first !== undefined && first === after[0] && listEnd !== undefined && lineOf(first) === listEnd + 1;
+}
+
 function answerBlocks(
   source: string,
   candidates: Block[],
