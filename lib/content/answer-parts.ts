@@ -28,6 +28,19 @@ const EN_PRONOUN =
 const EN_DEFINITION =
   /^(?:An?\s+|The\s+)?([A-Za-z_][\w.+#/-]*(?:\s+[A-Za-z_][\w.+#/-]*){0,3}?)\s+(?:\([^)]{2,60}\)\s+)?(?:is|are)\s+((?:an?|the|one of)\s+.+)$/;
 
+// "The output of this command is…": the term points at text the reader of a question does not see.
+const POINTING = /\b(?:this|that|these|those|above|below|following|previous)\b/i;
+// "Milo Yip is the original author of…": a person's role, not what a thing is.
+const PERSON_ROLE =
+  /^(?:the|an?)\s+(?:\w+\s+)?(?:author|creator|maintainer|developer|founder|owner|inventor|lead|contributor|designer)s?\b/i;
+// "Colors are an ideal candidate to set in your configuration file": advice, not a category.
+const JUDGEMENT =
+  /^(?:the|an?)\s+(?:ideal|good|great|bad|best|better|nice|perfect|excellent|recommended|reasonable|easy|simple)\b/i;
+
+function definesATerm(term: string, definition: string): boolean {
+  return !POINTING.test(term) && !PERSON_ROLE.test(definition) && !JUDGEMENT.test(definition);
+}
+
 /** Definitions stated in the answer: `X是一种…`, `X is a …`, and `term：description` list items. */
 export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(answer)): Definition[] {
   const found: Definition[] = [];
@@ -51,7 +64,8 @@ export function definitionsIn(answer: string, lists: AnswerList[] = answerLists(
       continue;
     }
     const en = EN_DEFINITION.exec(sentence);
-    if (en && !EN_PRONOUN.test(en[1]!.split(/\s+/)[0]!)) add(en[1]!, optionFrom(en[2]!, DEFINITION_LENGTH), "noun");
+    if (en && !EN_PRONOUN.test(en[1]!.split(/\s+/)[0]!) && definesATerm(en[1]!, en[2]!))
+      add(en[1]!, optionFrom(en[2]!, DEFINITION_LENGTH), "noun");
   }
   for (const list of lists) {
     if (list.items.length < 2 || areVersionCases(list.items.map((item) => splitTerm(item)?.term ?? item))) continue;

@@ -107,7 +107,9 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
       ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path)
       : NO_OVERRIDES,
     entries,
-    withoutRepeatedClozes(entries.flatMap((e) => cardsForEntry(e, language))),
+    withoutRepeatedClozes(
+      entries.flatMap((e) => cardsForEntry({ ...e, context: e.topic ?? manifest.title }, language)),
+    ),
     asked.questions,
   );
   const withQuestion = new Set(generated.questions.map((q) => q.entryId));

@@ -455,6 +455,28 @@ describe("cards a strict reader rejected", () => {
   });
 });
 
+describe("fronts that stand alone", () => {
+  const front = (question: string, context: string | null, lang: "en" | "zh" = "en") =>
+    cardsForEntry({ id: "d/e1", kind: "question", question, answer: "Yes, both ways.", context }, lang)[0]!.front;
+
+  it("puts what a question leans on before it: its section, else the deck", () => {
+    expect(front("Does it convert between number types?", "Values")).toBe(
+      "Values: Does it convert between number types?",
+    );
+    expect(front("支持多主键？", "Seata 常见问题", "zh")).toBe("Seata 常见问题：支持多主键？");
+  });
+
+  it("leaves a question that names its subject, or asks 'is it possible', as it is", () => {
+    expect(front("How do I stop ripgrep from messing up colors when I kill it?", "ripgrep FAQ")).toBe(
+      "How do I stop ripgrep from messing up colors when I kill it?",
+    );
+    expect(front("Is it possible to pause the parser?", "Values")).toBe("Is it possible to pause the parser?");
+    expect(front("How do I install the plugin?", "Values")).toBe("How do I install the plugin?");
+    expect(front("如何调试数据读取程序？", "数据集", "zh")).toBe("如何调试数据读取程序？");
+    expect(front("Does it convert between number types?", null)).toBe("Does it convert between number types?");
+  });
+});
+
 describe("backs that answer what the front asks", () => {
   const basicBack = (
     answer: string,

@@ -34,7 +34,15 @@ export type CardKind = (typeof CARD_KINDS)[number];
 
 export type GeneratedCard = { id: string; entryId: string; kind: CardKind; front: string; back: string };
 
-export type CardSource = { id: string; kind: EntryKind; question: string; answer: string; lists?: AnswerList[] };
+export type CardSource = {
+  id: string;
+  kind: EntryKind;
+  question: string;
+  answer: string;
+  lists?: AnswerList[];
+  /** What the question is about when it does not say (its section, else the deck's title). */
+  context?: string | null;
+};
 
 /** A back longer than this (in characters) is a wall to grade: the card gets the key point instead. */
 export const MAX_BACK = 300;
@@ -549,10 +557,25 @@ export function withoutTrailingPointers(back: string): string {
  * prompt: what to do about it when it names a problem, else to explain it.
  */
 function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage]): string {
-  if (entry.kind === "question" && isPhrasedAsQuestion(entry.question)) return entry.question;
+  if (entry.kind === "question" && isPhrasedAsQuestion(entry.question)) return withContext(entry);
   // "But what about kernel bugs? Zero Install is still vulnerable then!" asks its question itself.
   if (/[?？]\s/.test(entry.question)) return entry.question;
   return PROBLEM.test(entry.question) ? t.fixProblem(entry.question) : t.explainTopic(entry.question);
+}
+
+// "Does it convert between numerical types?", "支持多主键？": a question that leans on the page around it.
+const LEANS_ON_CONTEXT_EN =
+  /^(?!is it (?:possible|safe|ok|okay|normal|necessary|recommended)\b)(?:does|do|is|are|can|could|will|would|should|why|how|what|when|where|which)\b[^?]*\b(?:it|its|they|them)\b/i;
+const LEANS_ON_CONTEXT_ZH = /^(?:它|该|其)|^(?:支持|是否|能否|可否|能不能|会不会|有没有)[^A-Za-z]{0,8}[?？]?$/;
+
+/** The question, after what it is about when it leans on the page around it (its section, or the deck). */
+function withContext(entry: CardSource): string {
+  const { question, context } = entry;
+  const leans = CJK.test(question) ? LEANS_ON_CONTEXT_ZH.test(question.trim()) : LEANS_ON_CONTEXT_EN.test(question);
+  // "How do I stop ripgrep from … when I kill it?" names what it is about: a word of the context.
+  const names = (context ?? "").toLowerCase().match(/[a-z][a-z0-9]{2,}|[\u4e00-\u9fff]{2,}/g) ?? [];
+  if (!leans || !context || names.some((word) => question.toLowerCase().includes(word))) return question;
+  return `${context}${CJK.test(question) ? "：" : ": "}${question}`;
 }
 
 const PROBLEM =

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { definitionsIn } from "./answer-parts";
 import { compileDeck } from "./compile-deck";
 import {
   blankWords,
@@ -451,6 +452,57 @@ describe("a passage that gives its question away", () => {
     const { questions, unasked } = questionsForDeck(zh, "zh");
     expect(questions.some((q) => q.entryId === "d/detail")).toBe(false);
     expect(unasked.find((u) => u.entryId === "d/detail")?.reason).toMatch(/passage/);
+  });
+
+  it("shows no passage that refers back (Moreover…, In which case…, its…) nor one cut at a pointer mid-condition", () => {
+    const en = [
+      entry("never", "Will it ever change my files?", "It only reads. Moreover, the tool will never write to disk."),
+      entry("man", "Does it have a manual?", "Yes, with the package. In which case, man tool should just work."),
+      entry(
+        "alias",
+        "How do I find my profile?",
+        "In order to find its location, type the name of the variable at the prompt.",
+      ),
+      entry("port", "Which port does it use?", "The server listens on port 8080 unless the config names another one."),
+      entry(
+        "proxy",
+        "Does it work behind a proxy?",
+        "The client reads the usual proxy variables from the environment.",
+      ),
+      entry("cache", "Where is the cache kept?", "The cache lives in a folder under the home directory of the user."),
+    ];
+    const asked = questionsForDeck(en, "en").questions.map((q) => q.entryId);
+    for (const id of ["d/never", "d/man", "d/alias"]) expect(asked).not.toContain(id);
+    const zh = [
+      entry(
+        "xid",
+        "事务为什么没有回滚？",
+        "如决议结果是失败但分支没有注册，可在调用端检查上下文里是否有值，如果无值请参考第二十四问。",
+      ),
+      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
+      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
+      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+    ];
+    expect(questionsForDeck(zh, "zh").questions.map((q) => q.entryId)).not.toContain("d/xid");
+  });
+
+  it("blanks whole words only, and a word of a long key the passage repeats", () => {
+    expect(blankWords("某些解压缩工具可能将文件名截断，导致找不到某些类和配置文件", ["不到"], "＿＿")).toBe(
+      "某些解压缩工具可能将文件名截断，导致＿＿某些类和配置文件",
+    );
+    const words = giveawayWords("如决议结果是回滚，但是分支没有注册，可在调用端判断是否有值", "抛出异常后事务未回滚", [
+      "分库分表的解决方案",
+      "使用动态数据源后的常见问题",
+    ]);
+    expect(words).toContain("回滚");
+  });
+
+  it("asks for no definition of a person's role, a judgement, or a term pointing at text not shown", () => {
+    const terms = (answer: string) => definitionsIn(answer, []).map((d) => d.term);
+    expect(terms("Ada Smith is the original author of the library.")).toEqual([]);
+    expect(terms("The output of this command is a list of files that match the pattern.")).toEqual([]);
+    expect(terms("Colors are an ideal candidate to set in your configuration file.")).toEqual([]);
+    expect(terms("SAX is an event-driven API for parsing and generating documents.")).toEqual(["SAX"]);
   });
 
   it("never offers as wrong a question about what the passage talks of", () => {

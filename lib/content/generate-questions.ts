@@ -28,7 +28,7 @@ import {
 } from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
-import { containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
+import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 
 export type GeneratedQuestion = {
@@ -281,7 +281,12 @@ function belongsQuestion(
     // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
     .map((sentence) => {
       const cut = sentence.replace(POINTER_TAIL, "");
-      return cut !== sentence && OPENS_CLAUSE.test(cut) ? null : passageFrom(cut);
+      // "…是否有值,如果无值请参考 Q24" cut at the pointer ends on a condition whose outcome was the pointer.
+      const lastClause = cut
+        .split(/[，,；;]/)
+        .at(-1)!
+        .trim();
+      return cut !== sentence && (OPENS_CLAUSE.test(cut) || OPENS_CLAUSE.test(lastClause)) ? null : passageFrom(cut);
     })
     .filter(
       (s): s is string =>
@@ -404,7 +409,50 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
       passage.includes(word) &&
       !wrongText.some((text) => text.includes(word)),
   );
-  return [...new Set([...fromLatin, ...fromPairs, ...fromCjk, ...fromKey])];
+  // "抛出异常后事务未回滚" and "…如决议结果是回滚…": a word of the key that the passage has as a word, and no wrong option.
+  const passageWords = new Set(chineseWords(passage));
+  const keyPairs = [...right].flatMap((ch, i) =>
+    CJK.test(ch) && CJK.test(right[i + 1] ?? "") ? [ch + right[i + 1]] : [],
+  );
+  const fromKeyWords = keyPairs.filter(
+    (word) => !FUNCTION_WORDS_ZH.has(word) && passageWords.has(word) && !wrongText.some((text) => text.includes(word)),
+  );
+  const found = [...new Set([...fromLatin, ...fromPairs, ...fromCjk, ...fromKey])];
+  // Only where nothing else gives the key away: a long key shares some word with most passages of its answer.
+  return found.length > 0 ? found : fromKeyWords;
+}
+
+// Characters that stand alone as words of their own; any other lone character is half of a word jieba split.
+const LONE_WORDS_ZH = new Set([..."的了和与及或在是将把被对从为等也都就还很不没有要会能可让给向到于以其并而且但若如"]);
+
+/**
+ * Each of `parts` where it occurs in the text, widened to the whole words jieba cuts the text into, and to a
+ * lone character beside it ("找" of "找不到"), so that no blank leaves half a word to match.
+ */
+function wholeWordsHolding(text: string, parts: string[]): string[] {
+  if (parts.length === 0) return [];
+  const words = chineseWords(text);
+  const starts: number[] = [];
+  let at = 0;
+  for (const word of words) {
+    starts.push(at);
+    at += word.length;
+  }
+  const wordAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
+  const lone = (i: number) =>
+    words[i] !== undefined && words[i]!.length === 1 && CJK.test(words[i]!) && !LONE_WORDS_ZH.has(words[i]!);
+  const found = new Set<string>();
+  for (const part of parts) {
+    if (!text.includes(part)) found.add(part);
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      let first = wordAt(i);
+      let last = wordAt(i + part.length - 1);
+      if (lone(first - 1)) first--;
+      if (lone(last + 1)) last++;
+      found.add(words.slice(first, last + 1).join(""));
+    }
+  }
+  return [...found];
 }
 
 type LatinWord = { surface: string; index: number; norm: string; parts: string[] };
@@ -470,7 +518,8 @@ export function blankWords(passage: string, words: string[], blank: string): str
   const cjk = words.filter((w) => CJK.test(w));
   const latin = new Set(words.filter((w) => !CJK.test(w)));
   let out = passage.replace(LATIN_WORD, (word) => (latin.has(word) ? blank : word));
-  for (const word of cjk.sort((a, b) => b.length - a.length))
+  // A blank never cuts a word in two ("导致找＿＿某些类" still reads 找不到): it takes the whole word.
+  for (const word of wholeWordsHolding(out, cjk).sort((a, b) => b.length - a.length))
     out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
   out = out.replace(new RegExp(`${escapeRegExp(blank)}(?:\\s*${escapeRegExp(blank)})+`, "g"), blank);
   const blanks = out.split(blank).length - 1;
@@ -534,8 +583,9 @@ const COURTESY =
 
 // "反之，有的没有", "Otherwise, it stays": the sentence says the other half of the one before it.
 // "同上，…", "After you've matched, though, …", "That said, …": it leans on the sentence before it.
+// "Moreover, …", "In which case, …", "If not, …", "In order to find its location": it refers to what came before.
 const CONTINUES =
-  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外)|^(?:conversely|otherwise|likewise|similarly|in that case|that said|however|but|still|also|besides|in addition|next to that)\b|^[^,.，。]{0,40},\s*though\b/i;
+  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外|因此|所以|然后|这样|这时|此时|这种情况下|在这种情况下|如果不是|如果没有|这|该|它|其|此)|^(?:conversely|otherwise|likewise|similarly|in (?:that|this|which|such a) case|that said|however|but|still|also|besides|in addition|next to that|moreover|furthermore|further|then|therefore|thus|hence|so|as such|if (?:not|so)|for this reason|this|that|these|those|it|its|they|such)\b|^[^,.，。]{0,40},\s*though\b|^[^,.]{0,40}\b(?:its|their)\b/i;
 
 // "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
 const VERDICT_WORDS =

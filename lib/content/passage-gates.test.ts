@@ -29,6 +29,11 @@ describe("passage gates", () => {
     expect(waitsForObject("一张图里同时有印刷体和手写体两种文字，这类情况下")).toBe(true);
     expect(waitsForObject("插件可以实现定制化的网络功能")).toBe(false);
     expect(waitsForObject("首次启动较慢是正常的")).toBe(false);
+    expect(waitsForObject("If the script is not on your PATH, do")).toBe(true);
+    expect(waitsForObject("Using the tool alone, you can't")).toBe(true);
+    expect(waitsForObject("To see more condensed documentation (one line per flag)")).toBe(true);
+    expect(waitsForObject("To see the full documentation, run the tool with --help")).toBe(false);
+    expect(waitsForObject("The server listens on port 8080 unless told otherwise")).toBe(false);
   });
 
   it("finds a passage the answer adds as an aside", () => {

@@ -29,10 +29,14 @@ export function announcesList(passage: string): boolean {
  * governs; "…两种文本，这类情况下": a setting still waiting for what happens in it.
  */
 const WAITS_FOR_OBJECT =
-  /(?:^|[，,；;、\s])(?:可以|可|能够?|需要|请|建议|推荐|应该|应当|您|你|也|并|则|就)\s*$|(?:情况|条件|前提|场景)下\s*$/;
+  /(?:^|[，,；;、\s])(?:可以|可|能够?|需要|请|建议|推荐|应该|应当|您|你|也|并|则|就)\s*$|(?:情况|条件|前提|场景)下\s*$|\b(?:do|run|use|type|try|with|to|the|an?|of|for|as|can(?:'t|not)?|won't|don't|doesn't|will|should|must)\s*$/i;
 
+// "To see more condensed documentation (one line per flag)": a purpose without what to do for it.
+const BARE_PURPOSE = /^(?:in order )?to\s+\w+[^,;:]*$/i;
+
+/** "…, do" (the command cut away), "Using ripgrep alone, you can't": a word still waiting for what it governs. */
 export function waitsForObject(passage: string): boolean {
-  return WAITS_FOR_OBJECT.test(passage);
+  return BARE_PURPOSE.test(passage.trim()) || WAITS_FOR_OBJECT.test(passage);
 }
 
 /** "此外，…", "Besides, …": an aside the answer adds after its point; it does not answer the question. */

@@ -52,6 +52,11 @@ function computeKeywordVector(text: string): KeywordVector {
   return vector;
 }
 
+/** Chinese text cut into words ("找不到某些类" → 找不到 / 某些 / 类), for blanking whole words only. */
+export function chineseWords(text: string): string[] {
+  return chinese().jieba.cut(text, true);
+}
+
 export function isStopWord(word: string): boolean {
   return ENGLISH_STOP_WORDS.has(word);
 }
