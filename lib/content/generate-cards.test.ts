@@ -206,7 +206,9 @@ describe("clozesFor", () => {
     const example =
       "For example, if you have foo in your project as a dependency and it occupies 1MB of space, it is stored once.";
     expect(clozesFor(example)).toEqual([]);
-    expect(clozesFor("A package that occupies 1MB of space on the disk is stored only once.")).not.toEqual([]);
+    expect(clozesFor("A package that occupies 12MB of space on the disk is stored only once.")).not.toEqual([]);
+    // "…to 1GB": a lone digit is an example's round value.
+    expect(clozesFor("Increasing the limit to 1GB does not make the tool use that much memory.")).toEqual([]);
   });
 
   it("never starts a cloze inside a series ('Windows, macOS, or Linux')", () => {
@@ -474,6 +476,38 @@ describe("fronts that stand alone", () => {
     expect(front("How do I install the plugin?", "Values")).toBe("How do I install the plugin?");
     expect(front("如何调试数据读取程序？", "数据集", "zh")).toBe("如何调试数据读取程序？");
     expect(front("Does it convert between number types?", null)).toBe("Does it convert between number types?");
+  });
+});
+
+describe("clean backs", () => {
+  const filler =
+    "\n\nThe rest of this answer explains how the project grew over the years, which tools it uses to build and test itself, and where its releases are published for every platform it supports today.";
+  const back = (question: string, answer: string) =>
+    cardsForEntry({ id: "d/e", kind: "question", question, answer: answer + filler }, "en")[0]!.back;
+
+  it("keeps an initial with its name, and a power as a power", () => {
+    expect(back("Who maintains it?", "Philipp A. Hartmann maintains the parser and its tests.")).toMatch(
+      /^Philipp A\. Hartmann maintains/,
+    );
+    expect(back("How big can integers be?", "Integers up to 2<sup>53</sup> are exact in a double.")).toMatch(
+      /2\^53|<sup>53<\/sup>/,
+    );
+  });
+
+  it("drops a closing 'check … for details' pointer", () => {
+    const answer =
+      "Parsing stops at the first invalid character, or when the handler asks it to stop. Check [parse error](doc/dom.md) for details.";
+    expect(
+      cardsForEntry({ id: "d/p", kind: "question", question: "When does parsing fail?", answer }, "en")[0]!.back,
+    ).toBe("Parsing stops at the first invalid character, or when the handler asks it to stop.");
+  });
+
+  it("asks what to do about an out-of-memory error, not to explain it", () => {
+    const card = cardsForEntry(
+      { id: "d/o", kind: "topic", question: '"GPU out of memory"', answer: "Lower the batch size." },
+      "en",
+    )[0]!;
+    expect(card.front).toMatch(/^What do you do about this/);
   });
 });
 

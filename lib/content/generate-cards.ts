@@ -511,7 +511,7 @@ function commandItAnnounces(answer: string): string | null {
 // "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":
 // where to read more is no part of what to recall (the full answer stays folded below the back).
 const POINTER_SENTENCE =
-  /^(?:(?:想|如需|如果想)?了解更多(?:信息|详情)?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读)|^(?:for more (?:info|information|details),?\s*)?(?:please\s+)?(?:see|check out|refer to|consult)\b|please (?:write to|contact|let us know|reach out|e-?mail)|了解更多信息|了解详细信息/i;
+  /^(?:(?:想|如需|如果想)?了解更多(?:信息|详情)?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读)|^(?:for more (?:info|information|details),?\s*)?(?:please\s+)?(?:see|check out|refer to|consult)\b|^(?:please\s+)?check\b.{0,80}\bfor (?:more )?(?:details|information|info)\b|please (?:write to|contact|let us know|reach out|e-?mail)|了解更多信息|了解详细信息/i;
 
 // Without a link, a sentence is a pointer only when it says it is ("查看错误信息" is an instruction).
 const MORE_INFO =
@@ -579,7 +579,7 @@ function withContext(entry: CardSource): string {
 }
 
 const PROBLEM =
-  /error|exception|fail|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
@@ -703,6 +703,8 @@ export function clozesFor(text: string): Cloze[] {
       for (const m of sentence.matchAll(pattern)) {
         const clause = clauseAround(sentence, m.index!, m[0].length);
         const number = m[1]!;
+        // "Increasing the limit to 1GB…": a lone digit is an example's round value, not a fact to recall.
+        if (/^\d$/.test(number) && !CJK.test(m[0])) continue;
         push(stripLeadIn(clause).replace(m[0], m[0].replace(number, BLANK)), number);
       }
     }

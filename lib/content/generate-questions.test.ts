@@ -495,6 +495,12 @@ describe("a passage that gives its question away", () => {
       "使用动态数据源后的常见问题",
     ]);
     expect(words).toContain("回滚");
+    const stamp = giveawayWords(
+      "由于业务提交，seata 记录当前镜像后，数据库又进行了一次时间戳的更新，导致镜像校验不通过",
+      "数据库开启自动更新时间戳导致脏数据无法回滚",
+      ["还没到全局事务超时时间就出现了超时回滚", "服务启动不了"],
+    );
+    expect(stamp).toContain("时间戳");
   });
 
   it("asks for no definition of a person's role, a judgement, or a term pointing at text not shown", () => {

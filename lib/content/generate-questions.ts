@@ -417,9 +417,36 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromKeyWords = keyPairs.filter(
     (word) => !FUNCTION_WORDS_ZH.has(word) && passageWords.has(word) && !wrongText.some((text) => text.includes(word)),
   );
-  const found = [...new Set([...fromLatin, ...fromPairs, ...fromCjk, ...fromKey])];
+  // A longer word of the key the passage has ("时间戳") and no wrong option: as telling as a name.
+  const keyTerms = sharedRuns(right, passage).filter((run) => !wrongText.some((text) => text.includes(run)));
+  const named = [...fromLatin, ...fromPairs, ...fromCjk, ...fromKey];
+  // A run overlapping a word already blanked ("文件处理" by "文件") gives nothing more away.
+  const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
+  const found = [...new Set([...named, ...more])];
   // Only where nothing else gives the key away: a long key shares some word with most passages of its answer.
   return found.length > 0 ? found : fromKeyWords;
+}
+
+/**
+ * The longest runs of three or four Chinese characters that both texts have ("时间戳", "数据库"): terms. (A longer
+ * run restates a clause of the question; blanking it would blank the passage.)
+ */
+function sharedRuns(a: string, b: string): string[] {
+  const runs = new Set<string>();
+  for (let i = 0; i < a.length; i++) {
+    let end = i;
+    while (end < a.length && CJK.test(a[end]!) && b.includes(a.slice(i, end + 1))) end++;
+    if (end - i >= 3) runs.add(a.slice(i, end));
+  }
+  // "本项目", "该参数" point back and "中运行" opens on a particle: they name nothing.
+  return [...runs].filter(
+    (run) =>
+      run.length <= 4 &&
+      !/^[本该这此那其中上下里内外]/.test(run) &&
+      !LONE_WORDS_ZH.has(run[0]!) &&
+      !LONE_WORDS_ZH.has(run.at(-1)!) &&
+      ![...runs].some((other) => other !== run && other.includes(run)),
+  );
 }
 
 // Characters that stand alone as words of their own; any other lone character is half of a word jieba split.

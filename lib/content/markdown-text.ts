@@ -42,19 +42,23 @@ export function stripHtmlTags(text: string): string {
  * `sk_buff缓冲区：sk_buff` would otherwise lose its underscores to emphasis.
  */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
-    .replace(/<br\s*\/?>/gi, " ")
-    .replace(HTML_TAG, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
-    .replace(/^\|?\s*:?-{3,}.*$/gm, "")
-    .replace(/<\|[^|\s<>]+\|>|\|/g, (bar) => (bar === "|" ? " " : bar)) // a `<|endoftext|>` token keeps its bars
-    .replace(/(\*\*|__|`)/g, "")
-    .replace(/[ \t]+$/gm, "")
-    .replace(/\n{2,}/g, "\n")
-    .trim();
+  return (
+    markdown
+      .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+      .replace(/<br\s*\/?>/gi, " ")
+      // "2<sup>53</sup>" is 2^53: dropping the tags alone would say 253.
+      .replace(/<sup>\s*([^<]{1,20}?)\s*<\/sup>/gi, "^$1")
+      .replace(HTML_TAG, "")
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+      .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
+      .replace(/^\|?\s*:?-{3,}.*$/gm, "")
+      .replace(/<\|[^|\s<>]+\|>|\|/g, (bar) => (bar === "|" ? " " : bar)) // a `<|endoftext|>` token keeps its bars
+      .replace(/(\*\*|__|`)/g, "")
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\n{2,}/g, "\n")
+      .trim()
+  );
 }
 
 /** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
@@ -104,10 +108,13 @@ export function sentences(text: string): string[] {
   // A code span ("`/show?name=a.b`") ends no sentence: its "?" and "." are part of the code.
   const spans: string[] = [];
   const masked = text.replace(/`[^`\n]+`/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
-  return masked
-    .split(/(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=\.)\s+|\n+/)
-    .map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]!).trim())
-    .filter((s) => s.length > 0);
+  return (
+    masked
+      // "Philipp A. Hartmann": a capital's full stop is an initial's, not a sentence's end.
+      .split(/(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=(?<![\s(][A-Z])\.)\s+|\n+/)
+      .map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]!).trim())
+      .filter((s) => s.length > 0)
+  );
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
