@@ -50,18 +50,29 @@ const POINTER_CLAUSE = new RegExp(
 /** Each line of the back without a pointer clause at its end, when enough is left to recall. */
 export function withoutPointerClauses(back: string): string {
   let inCode = false;
+  let pointerCut = false;
   return back
     .split("\n")
     .map((line) => {
       if (/^[ \t]*(?:`{3}|~{3})/.test(line)) inCode = !inCode;
       if (inCode) return line;
+      // "See [issue #484](…)⏎for details. Upgrading…": the pointer's sentence wrapped onto this line.
+      if (pointerCut) line = line.replace(POINTER_TAIL_WRAPPED, "");
       const cut = line.replace(POINTER_CLAUSE, "");
+      pointerCut = cut !== line;
       if (cut === line) return line;
       const kept = cut.replace(/[，,；;\s]+$/, "");
-      return visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8 ? kept : line;
+      if (visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8) return kept;
+      pointerCut = false;
+      return line;
     })
-    .join("\n");
+    .filter((line, i, lines) => line.trim() !== "" || lines[i - 1]?.trim() !== "")
+    .join("\n")
+    .trim();
 }
+
+const POINTER_TAIL_WRAPPED =
+  /^\s*(?:for (?:more )?(?:details|information|info)|to learn more|了解(?:更多|详情)[^。]*)[.。]?\s*/i;
 
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 

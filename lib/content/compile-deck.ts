@@ -107,9 +107,7 @@ export function compileDeck(source: DeckSource, previousEntries: PreviousEntry[]
       ? parseOverrides(decodeUtf8(source.overrides.bytes, source.overrides.path), source.overrides.path)
       : NO_OVERRIDES,
     entries,
-    withoutRepeatedClozes(
-      entries.flatMap((e) => cardsForEntry({ ...e, context: cardContext(manifest.title, e.topic) }, language)),
-    ),
+    withoutRepeatedClozes(entries.flatMap((e) => cardsForEntry({ ...e, deck: manifest.title }, language))),
     asked.questions,
   );
   const withQuestion = new Set(generated.questions.map((q) => q.entryId));
@@ -134,10 +132,4 @@ function withoutRepeatedClozes(cards: GeneratedCard[]): GeneratedCard[] {
   const fronts = new Map<string, number>();
   for (const c of cards) if (c.kind === "cloze") fronts.set(c.front, (fronts.get(c.front) ?? 0) + 1);
   return cards.filter((c) => c.kind !== "cloze" || fronts.get(c.front) === 1);
-}
-
-/** What a card's question is about when it does not say: the deck (which names the product), and its section if short. */
-function cardContext(title: string, topic: string | null): string {
-  const both = topic ? `${title} · ${topic}` : title;
-  return both.length <= 40 ? both : title;
 }

@@ -458,23 +458,26 @@ describe("cards a strict reader rejected", () => {
 });
 
 describe("fronts that stand alone", () => {
-  const front = (question: string, context: string | null, lang: "en" | "zh" = "en") =>
-    cardsForEntry({ id: "d/e1", kind: "question", question, answer: "Yes, both ways.", context }, lang)[0]!.front;
+  const front = (question: string, deck: string | null, topic: string | null = null, lang: "en" | "zh" = "en") =>
+    cardsForEntry({ id: "d/e1", kind: "question", question, answer: "Yes, both ways.", deck, topic }, lang)[0]!.front;
 
-  it("puts what a question leans on before it: its section, else the deck", () => {
-    expect(front("Does it convert between number types?", "Values")).toBe(
-      "Values: Does it convert between number types?",
+  it("puts the deck's title before a question that names nothing the title names, and the section when it leans on it", () => {
+    expect(front("How can I get results in a consistent order?", "ripgrep FAQ")).toBe(
+      "ripgrep FAQ: How can I get results in a consistent order?",
     );
-    expect(front("支持多主键？", "Seata 常见问题", "zh")).toBe("Seata 常见问题：支持多主键？");
+    expect(front("Does it convert between number types?", "RapidJSON FAQ", "Values")).toBe(
+      "RapidJSON FAQ · Values: Does it convert between number types?",
+    );
+    expect(front("支持多主键？", "Seata 常见问题", null, "zh")).toBe("Seata 常见问题：支持多主键？");
   });
 
-  it("leaves a question that names its subject, or asks 'is it possible', as it is", () => {
+  it("leaves a question that names the deck's subject, or a deck titled only 'FAQ', as it is", () => {
     expect(front("How do I stop ripgrep from messing up colors when I kill it?", "ripgrep FAQ")).toBe(
       "How do I stop ripgrep from messing up colors when I kill it?",
     );
-    expect(front("Is it possible to pause the parser?", "Values")).toBe("Is it possible to pause the parser?");
-    expect(front("How do I install the plugin?", "Values")).toBe("How do I install the plugin?");
-    expect(front("如何调试数据读取程序？", "数据集", "zh")).toBe("如何调试数据读取程序？");
+    expect(front("XDP技术到底是干嘛的", "eBPF 与 XDP 常见问题", null, "zh")).toBe("XDP技术到底是干嘛的");
+    expect(front("How do I install the plugin?", "Frequently Asked Questions")).toBe("How do I install the plugin?");
+    expect(front("如何调试数据读取程序？", "常见问题", "数据集", "zh")).toBe("如何调试数据读取程序？");
     expect(front("Does it convert between number types?", null)).toBe("Does it convert between number types?");
   });
 });
@@ -500,6 +503,18 @@ describe("clean backs", () => {
     expect(
       cardsForEntry({ id: "d/p", kind: "question", question: "When does parsing fail?", answer }, "en")[0]!.back,
     ).toBe("Parsing stops at the first invalid character, or when the handler asks it to stop.");
+  });
+
+  it("drops a pointer wrapped onto the next line with the words that end it", () => {
+    const answer =
+      "You have run into a bug of the file system driver. See [issue #48](https://example.org/issues/48)\nfor details. Upgrading the driver to 0.6.4 fixes it.";
+    const card = cardsForEntry(
+      { id: "d/z", kind: "question", question: "Why do the tests fail on my disk?", answer },
+      "en",
+    )[0]!;
+    expect(card.back).toBe(
+      "You have run into a bug of the file system driver.\nUpgrading the driver to 0.6.4 fixes it.",
+    );
   });
 
   it("asks what to do about an out-of-memory error, not to explain it", () => {

@@ -40,8 +40,9 @@ export type CardSource = {
   question: string;
   answer: string;
   lists?: AnswerList[];
-  /** What the question is about when it does not say (its section, else the deck's title). */
-  context?: string | null;
+  /** The section heading above the entry, and the deck's title: what a question that does not say is about. */
+  topic?: string | null;
+  deck?: string | null;
 };
 
 /** A back longer than this (in characters) is a wall to grade: the card gets the key point instead. */
@@ -568,13 +569,27 @@ const LEANS_ON_CONTEXT_EN =
   /^(?!is it (?:possible|safe|ok|okay|normal|necessary|recommended)\b)(?:does|do|is|are|can|could|will|would|should|why|how|what|when|where|which)\b[^?]*\b(?:it|its|they|them)\b/i;
 const LEANS_ON_CONTEXT_ZH = /^(?:它|该|其)|^(?:支持|是否|能否|可否|能不能|会不会|有没有)[^A-Za-z]{0,8}[?？]?$/;
 
-/** The question, after what it is about when it leans on the page around it (its section, or the deck). */
+// Words of a title that name no product ("eBPF 与 XDP 常见问题" names eBPF and XDP).
+const GENERIC_TITLE_WORDS =
+  /^(?:faqs?|frequently|asked|questions?|answers?|and|the|常见问题|常见|问题|问答|解答|疑问|汇总)$/i;
+
+/**
+ * The question after the deck's title when it names nothing the title names ("How can I get results in a
+ * consistent order?" in the ripgrep FAQ), with the section too when it leans on it ("Does it convert…?").
+ */
 function withContext(entry: CardSource): string {
-  const { question, context } = entry;
+  const { question, deck, topic } = entry;
+  const names = (deck ?? "")
+    .split(/[\s·:：,，、/&+()（）]+|(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])|与|和|及/)
+    .map((word) => word.toLowerCase())
+    .filter(
+      (word) =>
+        (/^[a-z][a-z0-9.-]{2,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) && !GENERIC_TITLE_WORDS.test(word),
+    );
+  const asked = question.toLowerCase();
+  if (names.length === 0 || names.some((word) => asked.includes(word))) return question;
   const leans = CJK.test(question) ? LEANS_ON_CONTEXT_ZH.test(question.trim()) : LEANS_ON_CONTEXT_EN.test(question);
-  // "How do I stop ripgrep from … when I kill it?" names what it is about: a word of the context.
-  const names = (context ?? "").toLowerCase().match(/[a-z][a-z0-9]{2,}|[\u4e00-\u9fff]{2,}/g) ?? [];
-  if (!leans || !context || names.some((word) => question.toLowerCase().includes(word))) return question;
+  const context = leans && topic && `${deck} · ${topic}`.length <= 40 ? `${deck} · ${topic}` : deck!;
   return `${context}${CJK.test(question) ? "：" : ": "}${question}`;
 }
 
