@@ -517,6 +517,13 @@ describe("clean backs", () => {
     );
   });
 
+  it("shows a one-item numbered answer without its number", () => {
+    const answer = "1. 需要在引导类中添加 `@SpringBootApplication(exclude = JtaAutoConfiguration.class)`。";
+    expect(
+      cardsForEntry({ id: "d/j", kind: "question", question: "如何避免自动加载事务管理器？", answer }, "zh")[0]!.back,
+    ).toBe("需要在引导类中添加 `@SpringBootApplication(exclude = JtaAutoConfiguration.class)`。");
+  });
+
   it("asks what to do about an out-of-memory error, not to explain it", () => {
     const card = cardsForEntry(
       { id: "d/o", kind: "topic", question: '"GPU out of memory"', answer: "Lower the batch size." },

@@ -520,7 +520,10 @@ const MORE_INFO =
 
 /** A back that is one list item ("- 原因：显卡型号不支持…") is its text; a list of one is no list. */
 function withoutListMarker(back: string): string {
-  return /^[ \t]*[-*+][ \t]+[^\n]+$/.test(back) ? back.replace(/^[ \t]*[-*+][ \t]+/, "") : back;
+  // "1. 需要在引导类中添加 …" alone: a number with no second item suggests steps that are missing.
+  return /^[ \t]*(?:[-*+]|1[.)])[ \t]+[^\n]+$/.test(back.trim())
+    ? back.trim().replace(/^[ \t]*(?:[-*+]|1[.)])[ \t]+/, "")
+    : back;
 }
 
 /** The back without the pointers at its end ("See the docs for more."), when something is left. */

@@ -501,6 +501,16 @@ describe("a passage that gives its question away", () => {
       ["还没到全局事务超时时间就出现了超时回滚", "服务启动不了"],
     );
     expect(stamp).toContain("时间戳");
+    // A version or a name with symbols that only the key and the passage have.
+    const jdk = giveawayWords(
+      "客户端编译和运行时 JDK 版本都是 1.8，依然报 flip() 错误",
+      "为什么 JDK 版本都是 1.8 还会报错",
+      ["为什么升级到 17 后启动失败", "如何在 M1 芯片上下载依赖"],
+    );
+    expect(jdk).toContain("1.8");
+    expect(
+      blankWords("需要到官网下载工具，选择“使用 C++ 的桌面开发”选项安装最小依赖，然后重新安装本库", ["C++"], "＿＿"),
+    ).toBe("需要到官网下载工具，选择“使用 ＿＿ 的桌面开发”选项安装最小依赖，然后重新安装本库");
   });
 
   it("asks for no definition of a person's role, a judgement, or a term pointing at text not shown", () => {

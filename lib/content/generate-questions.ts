@@ -419,7 +419,11 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   );
   // A longer word of the key the passage has ("时间戳") and no wrong option: as telling as a name.
   const keyTerms = sharedRuns(right, passage).filter((run) => !wrongText.some((text) => text.includes(run)));
-  const named = [...fromLatin, ...fromPairs, ...fromCjk, ...fromKey];
+  // "1.8", "C++03", "v2.1": a version or a name with symbols only the key and the passage have.
+  const fromVersions = [...passage.matchAll(VERSION_LIKE)]
+    .map((m) => m[0])
+    .filter((token) => right.includes(token) && !wrong.some((text) => text.includes(token)));
+  const named = [...fromLatin, ...fromPairs, ...fromCjk, ...fromKey, ...fromVersions];
   // A run overlapping a word already blanked ("文件处理" by "文件") gives nothing more away.
   const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
   const found = [...new Set([...named, ...more])];
@@ -481,6 +485,8 @@ function wholeWordsHolding(text: string, parts: string[]): string[] {
   }
   return [...found];
 }
+
+const VERSION_LIKE = /\b[vV]?\d+(?:\.\d+)+\b|\b[A-Za-z]+\+\+(?:\d+)?/g;
 
 type LatinWord = { surface: string; index: number; norm: string; parts: string[] };
 
@@ -544,7 +550,10 @@ const FUNCTION_WORDS_ZH = new Set(
 export function blankWords(passage: string, words: string[], blank: string): string | null {
   const cjk = words.filter((w) => CJK.test(w));
   const latin = new Set(words.filter((w) => !CJK.test(w)));
-  let out = passage.replace(LATIN_WORD, (word) => (latin.has(word) ? blank : word));
+  const literal = words.filter((w) => !CJK.test(w) && !/^[A-Za-z][A-Za-z0-9]*(?:[-_./][A-Za-z0-9]+)*$/.test(w));
+  let out = passage;
+  for (const token of literal) out = out.split(token).join(blank);
+  out = out.replace(LATIN_WORD, (word) => (latin.has(word) ? blank : word));
   // A blank never cuts a word in two ("导致找＿＿某些类" still reads 找不到): it takes the whole word.
   for (const word of wholeWordsHolding(out, cjk).sort((a, b) => b.length - a.length))
     out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
