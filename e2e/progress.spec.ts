@@ -4,6 +4,8 @@ import { answerKey, answerWithKey } from "./quiz-helpers";
 import { gradeWithKey } from "./study-helpers";
 
 test("the dashboard reflects what a learner studied and quizzed today, and its charts render", async ({ page }) => {
+  // Two quizzes, three grades and some ten page loads: on PostgreSQL on two shared cores this nears the default 90 s.
+  test.slow();
   await signUp(page);
   const key = await answerKey(page);
 

@@ -27,6 +27,8 @@ async function visit(page: Page, path: string) {
 }
 
 test("every page sends the security headers and runs under the CSP without a violation", async ({ page }) => {
+  // Some twenty page loads and a quiz: on PostgreSQL on two shared cores this nears the default 90 s.
+  test.slow();
   const violations = await watchCsp(page);
 
   const signin = await visit(page, "/signin");

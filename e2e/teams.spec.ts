@@ -12,6 +12,8 @@ async function newLearner(browser: Browser): Promise<{ page: Page; email: string
 test("a lead creates a team, invites, assigns a quiz; a new member joins, studies and passes; the lead sees it done and exports CSV", async ({
   browser,
 }) => {
+  // Two users and some twenty page loads: on PostgreSQL on two shared cores this nears the default 90 s.
+  test.slow();
   const lead = await newLearner(browser);
   const teamName = `Kernel onboarding ${Date.now()}`;
   await lead.page.goto("/teams");
