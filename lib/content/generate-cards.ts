@@ -22,7 +22,7 @@ import {
   withoutAnswerLabels,
   withoutPointerClauses,
 } from "./card-backs";
-import { answerLists, CJK, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, cjkPairs, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
 import type { EntryKind } from "./parse-faq";
@@ -350,9 +350,7 @@ function namedIn(question: string, label: string): boolean {
     .toLowerCase()
     .split(/[\s_\-]+/)
     .filter((w) => /^[a-z0-9]{3,}$/.test(w));
-  const pairs = [...label].flatMap((ch, i) =>
-    CJK.test(ch) && CJK.test(label[i + 1] ?? "") ? [ch + label[i + 1]] : [],
-  );
+  const pairs = cjkPairs(label);
   return words.some((w) => asked.includes(w.slice(0, 5))) || pairs.some((pair) => asked.includes(pair));
 }
 

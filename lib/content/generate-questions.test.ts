@@ -99,6 +99,13 @@ const entry = (id: string, question: string, answer: string, topic: string | nul
   topic,
 });
 
+/** Three unrelated Chinese entries whose questions serve as the other options. */
+const siblingsZh = () => [
+  entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
+  entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
+  entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+];
+
 describe("passages that stand alone", () => {
   const stems = (deck: QuestionSource[]) => questionsForDeck(deck, "zh").questions.map((q) => q.stem);
 
@@ -382,9 +389,7 @@ describe("a passage that gives its question away", () => {
         "怎么用 WebAssembly？",
         "一个实际例子可参见：discussions/8541。请阅读我们关于构建的文档，了解如何设置。",
       ),
-      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
-      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
-      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+      ...siblingsZh(),
       entry("compare", "它与同类工具的区别是什么？", "请查看「同类技术对比」文档了解更多信息。"),
     ];
     const { questions } = questionsForDeck(zh, "zh");
@@ -411,9 +416,7 @@ describe("a passage that gives its question away", () => {
       entry("data", "label 格式怎么写？", "可以参考数据准备文档，里面有各个字段与取值范围的详细介绍。"),
       entry("port", "端口被占用怎么办？", "换一个空闲端口重新启动，或者先结束占用该端口的旧进程。"),
       entry("proxy", "代理为什么不生效？", "代理只对开发服务器发出的请求生效，生产环境需要另外配置网关。"),
-      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
-      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
-      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+      ...siblingsZh(),
     ];
     const { questions } = questionsForDeck(zh, "zh");
     const stem = questions.find((q) => q.entryId === "d/export")?.stem ?? "";
@@ -445,9 +448,7 @@ describe("a passage that gives its question away", () => {
         "为什么有的图片有详细信息？",
         "因为有的图片来源带有 `详细信息` 字段，所以显示；反之，有的没有，所以不显示。",
       ),
-      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
-      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
-      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+      ...siblingsZh(),
     ];
     const { questions, unasked } = questionsForDeck(zh, "zh");
     expect(questions.some((q) => q.entryId === "d/detail")).toBe(false);
@@ -479,9 +480,7 @@ describe("a passage that gives its question away", () => {
         "事务为什么没有回滚？",
         "如决议结果是失败但分支没有注册，可在调用端检查上下文里是否有值，如果无值请参考第二十四问。",
       ),
-      entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
-      entry("env", "config 优先级是怎样的？", "本地配置优先于环境配置，环境配置又优先于默认的基础配置文件。"),
-      entry("hist", "pathname 为什么不同？", "因为浏览器里保存的是完整地址，而路由钩子返回的是去掉前缀的路径。"),
+      ...siblingsZh(),
     ];
     expect(questionsForDeck(zh, "zh").questions.map((q) => q.entryId)).not.toContain("d/xid");
   });

@@ -13,7 +13,7 @@ import {
   studyLists,
   type Definition,
 } from "./answer-parts";
-import { answerLists, CJK, plainText, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, cjkPairs, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import {
@@ -410,13 +410,14 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
       !wrongText.some((text) => text.includes(word)),
   );
   // "抛出异常后事务未回滚" and "…如决议结果是回滚…": a word of the key that the passage has as a word, and no wrong option.
-  const passageWords = new Set(chineseWords(passage));
-  const keyPairs = [...right].flatMap((ch, i) =>
-    CJK.test(ch) && CJK.test(right[i + 1] ?? "") ? [ch + right[i + 1]] : [],
-  );
-  const fromKeyWords = keyPairs.filter(
-    (word) => !FUNCTION_WORDS_ZH.has(word) && passageWords.has(word) && !wrongText.some((text) => text.includes(word)),
-  );
+  // (Cut by jieba only where nothing else was found: this runs for every passage tried.)
+  const fromKeyWords = () => {
+    const passageWords = new Set(chineseWords(passage));
+    return cjkPairs(right).filter(
+      (word) =>
+        !FUNCTION_WORDS_ZH.has(word) && passageWords.has(word) && !wrongText.some((text) => text.includes(word)),
+    );
+  };
   // A longer word of the key the passage has ("时间戳") and no wrong option: as telling as a name.
   const keyTerms = sharedRuns(right, passage).filter((run) => !wrongText.some((text) => text.includes(run)));
   // "1.8", "C++03", "v2.1": a version or a name with symbols only the key and the passage have.
@@ -428,7 +429,7 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
   const found = [...new Set([...named, ...more])];
   // Only where nothing else gives the key away: a long key shares some word with most passages of its answer.
-  return found.length > 0 ? found : fromKeyWords;
+  return found.length > 0 ? found : fromKeyWords();
 }
 
 /**

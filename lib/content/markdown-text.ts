@@ -119,6 +119,11 @@ export function sentences(text: string): string[] {
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** Each two Chinese characters side by side ("回滚" in "事务未回滚"), in order. */
+export function cjkPairs(text: string): string[] {
+  return [...text].flatMap((ch, i, chars) => (CJK.test(ch) && CJK.test(chars[i + 1] ?? "") ? [ch + chars[i + 1]] : []));
+}
+
 export function isMostlyChinese(text: string): boolean {
   const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   return cjk > 0 && cjk * 2 >= text.replace(/\s/g, "").length * 0.3;
