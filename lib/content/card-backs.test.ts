@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tableRowsBack, withoutPointerClauses } from "./card-backs";
+import { tableRowsBack, withoutPointerClauses, withCodeMarked } from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
 
 const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
@@ -71,5 +71,25 @@ describe("card backs", () => {
     // Prose before the table is the point; a table that fits is its own back.
     expect(tableRowsBack(`Pick by cost and safety, as below.\n\n${table}`, 300)).toBeNull();
     expect(tableRowsBack("| A | B |\n|--|--|\n| x | 1 |\n| y | 2 |", 300)).toBeNull();
+  });
+});
+
+describe("withCodeMarked", () => {
+  const answer =
+    "Use `brew log <formula>` to find out! Homebrew refuses to work using `sudo`. You should only ever sudo a tool you trust.";
+
+  it("marks code the point lost when it was read as plain text", () => {
+    expect(withCodeMarked("Use brew log <formula> to find out!", answer)).toBe("Use `brew log <formula>` to find out!");
+  });
+
+  it("marks a word only where the answer marked it", () => {
+    expect(
+      withCodeMarked("Homebrew refuses to work using sudo. You should only ever sudo a tool you trust.", answer),
+    ).toBe("Homebrew refuses to work using `sudo`. You should only ever sudo a tool you trust.");
+  });
+
+  it("leaves code that is already marked, and code blocks, as they are", () => {
+    const back = "Use `brew log <formula>` to find out!\n\n```sh\nsudo brew log x\n```";
+    expect(withCodeMarked(back, answer)).toBe(back);
   });
 });

@@ -101,3 +101,50 @@ export function tableRowsBack(answer: string, max: number): string | null {
   const back = `${lead ? `${lead}\n\n` : ""}${heads.map((h) => `- ${h}`).join("\n")}`;
   return visualLength(back) <= max ? back : null;
 }
+
+const CODE_SPAN = /(`+)([^`\n]+?)\1(?!`)/g;
+const FENCE_OR_SPAN = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$|(`+)[^`\n]+?\2(?!`)/gm;
+const CONTEXT = 4;
+
+/**
+ * A point read from the answer's plain text gets its code marks back: "Use brew log <formula> to
+ * find out!" shows `<formula>` as a tag, and "run lein repl" no longer shows what to type. A word
+ * is marked where the answer marked it (the same text beside it), not wherever it recurs.
+ */
+export function withCodeMarked(back: string, answer: string): string {
+  const codes = [...new Set([...answer.matchAll(CODE_SPAN)].map(([, , code]) => code!.trim()))]
+    .filter((code) => visualLength(code) >= 2)
+    .sort((a, b) => b.length - a.length);
+  if (codes.length === 0) return back;
+  const marked = (code: string, before: string, after: string) =>
+    [before, after].some((side, i) => {
+      const near = i === 0 ? side.slice(-CONTEXT) : side.slice(0, CONTEXT);
+      if (near.trim() === "") return false;
+      return answer.includes(i === 0 ? `${near}\`${code}\`` : `\`${code}\`${near}`);
+    });
+  const mark = (plain: string) => {
+    const found: string[] = [];
+    let text = plain;
+    for (const code of codes) {
+      const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const bounded = new RegExp(`(?<![\\w\\u0000\\u0001])${escaped}(?!\\w)`, "g");
+      text = text.replace(bounded, (match, at: number, all: string) => {
+        if (!marked(code, all.slice(0, at), all.slice(at + match.length))) return match;
+        found.push(code);
+        return `\u0000${found.length - 1}\u0001`;
+      });
+    }
+    return text.replace(/\u0000(\d+)\u0001/g, (_, i: string) => {
+      const code = found[Number(i)]!;
+      const ticks = code.includes("`") ? "``" : "`";
+      return `${ticks}${code}${ticks}`;
+    });
+  };
+  let out = "";
+  let at = 0;
+  for (const match of back.matchAll(FENCE_OR_SPAN)) {
+    out += mark(back.slice(at, match.index)) + match[0];
+    at = match.index + match[0].length;
+  }
+  return out + mark(back.slice(at));
+}

@@ -323,7 +323,7 @@ describe("cards a strict reader rejected", () => {
     ].join("\n");
     const [basic] = cardsForEntry(entry(answer, "target process not responding"), "zh");
     expect(basic!.back).toBe(
-      "- 检查当前用户和目标进程的用户是否一致\n- 尝试使用 jstack -l $pid，如果进程没有反应，说明进程可能假死\n- 重启目标进程后再试一次",
+      "- 检查当前用户和目标进程的用户是否一致\n- 尝试使用 `jstack -l $pid`，如果进程没有反应，说明进程可能假死\n- 重启目标进程后再试一次",
     );
   });
 
@@ -673,8 +673,8 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     const cards = cardsForEntry(entry(answer, "Can a dialog resize to its content?"), "en");
     expect(cards.map((c) => c.kind)).toEqual(["basic"]);
     expect(cards[0]!.back).toBe(
-      "- Qt5: Unfortunately not. You can only set a fixed size with setFixedSize, which also stops the dialog from growing when its text changes.\n" +
-        "- Qt6: Yes, with a size policy on the layout. As a shortcut you can use adjustSize() after the text changes.",
+      "- Qt5: Unfortunately not. You can only set a fixed size with `setFixedSize`, which also stops the dialog from growing when its text changes.\n" +
+        "- Qt6: Yes, with a size policy on the layout. As a shortcut you can use `adjustSize()` after the text changes.",
     );
   });
 

@@ -19,6 +19,7 @@ import {
   firstSentenceOnly,
   tableRowsBack,
   wholeListBack,
+  withCodeMarked,
   withoutAnswerLabels,
   withoutPointerClauses,
 } from "./card-backs";
@@ -68,7 +69,14 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
   const add = (kind: CardKind, key: string, front: string, back: string) => {
     const id = `${entry.id}:${kind}${key ? `-${key}` : ""}`;
     const part = kind === "term" || kind === "list-item" ? firstSentenceOnly(back) : back;
-    const card = { id, entryId: entry.id, kind, front, back: kind === "basic" ? back : keyPoint(part, MAX_BACK, []) };
+    const point = kind === "basic" ? back : keyPoint(part, MAX_BACK, []);
+    const card = {
+      id,
+      entryId: entry.id,
+      kind,
+      front,
+      back: kind === "cloze" ? point : withCodeMarked(point, entry.answer),
+    };
     const same = cards.find((c) => c.id === id || c.front === front);
     if (!same) cards.push(card);
     else if (same.back !== card.back) clashes.add(same.id);
