@@ -822,3 +822,14 @@ describe("plain text of answers", () => {
     expect(plainText("Use `Vec<T>` when a<b && c>d. <b>Bold</b><br>")).toBe("Use Vec<T> when a<b && c>d. Bold");
   });
 });
+
+describe("a remedy asked for after a cause", () => {
+  it("follows the cause with the sentence that says what people do about it", () => {
+    const answer =
+      "The main delay involved in launching comes from starting two separate virtual machines every time: one for your project and one for the build tool itself. Most people keep a single project REPL running for as long as they work on that project. Depending on your editor you may be able to do this from inside it, which many find easier than any other way of working.";
+    const [basic] = cardsForEntry(entry(answer, "What can be done to speed up launch?"), "en");
+    expect(basic!.back).toBe(
+      "The main delay involved in launching comes from starting two separate virtual machines every time: one for your project and one for the build tool itself. Most people keep a single project REPL running for as long as they work on that project.",
+    );
+  });
+});

@@ -155,7 +155,8 @@ function asksForRemedy(entry: CardSource): boolean {
 }
 
 // Not "How do you scale?" or "如何利用…", which ask how something works.
-const ASKS_HOW_TO = /\bhow (?:do|can|could|should) (?:i|we|one)\b|\bhow to\b/i;
+const ASKS_HOW_TO =
+  /\bhow (?:do|can|could|should) (?:i|we|one)\b|\bhow to\b|\bwhat can be done\b|\bis there (?:a|any) way to\b/i;
 
 // "I have poor performance, what should I do?", "安装失败怎么办": the asker wants the remedy.
 const ASKS_FOR_A_FIX =
@@ -191,7 +192,7 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   if (fixes) return fixes;
   const orRemedy = () =>
     wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
-      ? (instructionBeforeCaveats(entry.answer, point) ?? withCodeAfter(point, entry.answer))
+      ? (instructionBeforeCaveats(entry.answer, point) ?? withRemedyAfterCause(point, entry.answer))
       : (sentenceOnTopic(entry, point) ?? point);
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
@@ -452,6 +453,27 @@ function instructionIn(answer: string, point: string): string | null {
  * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
  * the cause with the code block after it, when both fit; a quoted error log is no fix.
  */
+// "The main delay comes from starting two JVMs.", "这是由于图片预处理不同造成的": the point says why, not what to do.
+const STATES_CAUSE =
+  /\b(?:comes? from|is caused by|are caused by|because|due to|the (?:main )?reason)\b|由于|因为|原因(?:是|在于)|造成的|导致的/i;
+
+/**
+ * A remedy asked for, and a point that only gives the cause: the sentence after it, which usually turns
+ * to what people do about it ("Most people keep a single REPL running…"), goes with it when both fit.
+ */
+function withRemedyAfterCause(point: string, answer: string): string {
+  const withCode = withCodeAfter(point, answer);
+  if (withCode !== point || /\n/.test(point.trim()) || !STATES_CAUSE.test(plainPoint(point))) return withCode;
+  const written = writtenSentences(answer);
+  const end = plainPoint(point).trim().slice(-20);
+  const at = written.findIndex((s) => plainPoint(s).trim().endsWith(end));
+  const next = at >= 0 ? written[at + 1] : undefined;
+  if (!next || /[?？:：]\s*$/.test(next) || POINTER_SENTENCE.test(plainPoint(next)) || DANGLING_END.test(next))
+    return point;
+  const back = `${point.trim()}${CJK.test(next[0] ?? "") ? "" : " "}${next.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")}`;
+  return visualLength(back) <= MAX_BACK ? back : point;
+}
+
 function withCodeAfter(point: string, answer: string): string {
   const found = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/m.exec(answer);
   if (!found || /\n/.test(point.trim()) || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
