@@ -31,6 +31,15 @@ describe("Markdown", () => {
     expect(html).toContain('href="https://example.com"');
     expect(html).toContain("<table>");
   });
+
+  it("shows a relative link's words without a link that would lead nowhere in the app", () => {
+    const relative = renderToStaticMarkup(
+      <Markdown>{"Edit [model.py](../configs/model.py) or read [the guide](#setup)."}</Markdown>,
+    );
+    expect(relative).not.toContain("../configs");
+    expect(relative).toContain("model.py");
+    expect(relative).toContain('href="#setup"');
+  });
 });
 
 describe("Markdown beyond the input limits", () => {

@@ -3,11 +3,15 @@ import remarkGfm from "remark-gfm";
 import { findLimitBreach } from "@/lib/content/input-limits";
 
 const components: Components = {
-  a: ({ href, children }) => (
-    <a href={href} rel="noopener noreferrer nofollow" className="text-teal-800 underline dark:text-teal-300">
-      {children}
-    </a>
-  ),
+  // A relative link pointed into the FAQ's own repository ("../configs/model.py"): here it would lead nowhere.
+  a: ({ href, children }) =>
+    href && /^(?:https?:|mailto:|#)/i.test(href) ? (
+      <a href={href} rel="noopener noreferrer nofollow" className="text-teal-800 underline dark:text-teal-300">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
   img: ({ alt }) => <span className="italic text-stone-500">[{alt || "image"}]</span>,
 };
 

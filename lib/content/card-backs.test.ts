@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { tableRowsBack, withoutPointerClauses, withCodeMarked } from "./card-backs";
+import {
+  tableRowsBack,
+  withoutPointerClauses,
+  withCodeMarked,
+  withoutDanglingEnd,
+  withoutRelativeLinks,
+} from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
 
 const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
@@ -91,5 +97,25 @@ describe("withCodeMarked", () => {
   it("leaves code that is already marked, and code blocks, as they are", () => {
     const back = "Use `brew log <formula>` to find out!\n\n```sh\nsudo brew log x\n```";
     expect(withCodeMarked(back, answer)).toBe(back);
+  });
+});
+
+describe("clean ends and links", () => {
+  it("keeps a relative link's words only, and absolute links whole", () => {
+    expect(
+      withoutRelativeLinks("请在 [configs/model.py](../configs/model.py) 中修改，见 [文档](https://example.org/a)"),
+    ).toBe("请在 configs/model.py 中修改，见 [文档](https://example.org/a)");
+  });
+
+  it("ends a back cut before its code at the clause before, and a trailing comma with a full stop", () => {
+    expect(
+      withoutDanglingEnd("模型下载完成后，请在配置文件中对 `llm_model_dict` 参数进行修改，如把 `llm_model_dict`从"),
+    ).toBe("模型下载完成后，请在配置文件中对 `llm_model_dict` 参数进行修改。");
+    expect(withoutDanglingEnd("导出的标注结果直接适配训练所需要的数据格式，")).toBe(
+      "导出的标注结果直接适配训练所需要的数据格式。",
+    );
+    expect(withoutDanglingEnd("export CUDA_VISIBLE_DEVICES=''，CPU是可以正常跑的")).toBe(
+      "export CUDA_VISIBLE_DEVICES=''，CPU是可以正常跑的",
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
-import { sentences, visualLength } from "./markdown-text";
+import { CJK, sentences, visualLength } from "./markdown-text";
 
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
 
@@ -147,4 +147,29 @@ export function withCodeMarked(back: string, answer: string): string {
     at = match.index + match[0].length;
   }
   return out + mark(back.slice(at));
+}
+
+// "[configs/model_config.py](../configs/model_config.py)": a link into the source's own repository leads nowhere here.
+const RELATIVE_LINK = /(?<!!)\[([^\]\n]+)\]\((?!https?[:：]|mailto:|#)[^)\s]*(?:\s+"[^"\n]*")?\)/g;
+
+export function withoutRelativeLinks(back: string): string {
+  return back.replace(RELATIVE_LINK, "$1");
+}
+
+// "…模型下载完成后，请在…文件中进行修改，如把 `llm_model_dict`从": a clause cut before the code it led into.
+const DANGLING_CLAUSE = /[，,]\s*[^，,。.!！?？\n]*(?:从|把|将|如|例如|比如|向|from|to|with|like|as|e\.g\.)\s*$/i;
+
+/** A back whose last line trails off (",", "…如把 `x`从") ends at the clause before, with a full stop. */
+export function withoutDanglingEnd(back: string): string {
+  const lines = back.split("\n");
+  const last = lines.at(-1)!;
+  if (/^[ \t]*(?:`{3,}|~{3,}|\||    )/.test(last) || lines.some((line) => /^[ \t]*(?:`{3,}|~{3,})/.test(line)))
+    return back;
+  const stop = (text: string) =>
+    `${text}${CJK.test(text.at(-1) ?? "") || /[\u3400-\u9fff`）]$/.test(text) ? "。" : "."}`;
+  let fixed = last;
+  const cut = last.replace(DANGLING_CLAUSE, "");
+  if (cut !== last && visualLength(cut) >= 20) fixed = stop(cut.trimEnd());
+  else if (/[，,]\s*$/.test(last)) fixed = stop(last.replace(/[，,]\s*$/, ""));
+  return [...lines.slice(0, -1), fixed].join("\n");
 }

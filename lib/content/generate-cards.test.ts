@@ -833,3 +833,20 @@ describe("a remedy asked for after a cause", () => {
     );
   });
 });
+
+describe("a how-to told as announced commands", () => {
+  it("gets every command with the sentence announcing it, not the first one alone", () => {
+    const answer = [
+      "First update all package definitions and the tool itself:",
+      "    brew update",
+      "You can now list which of your installed packages are outdated with:",
+      "    brew outdated",
+      "Upgrade everything with:",
+      "    brew upgrade",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "How do I update my local packages?"), "en");
+    expect(basic!.back).toBe(
+      "- First update all package definitions and the tool itself: `brew update`\n- You can now list which of your installed packages are outdated with: `brew outdated`\n- Upgrade everything with: `brew upgrade`",
+    );
+  });
+});

@@ -21,6 +21,8 @@ import {
   wholeListBack,
   withCodeMarked,
   withoutAnswerLabels,
+  withoutDanglingEnd,
+  withoutRelativeLinks,
   withoutPointerClauses,
 } from "./card-backs";
 import { answerLists, CJK, cjkPairs, sentences, visualLength, type AnswerList } from "./markdown-text";
@@ -75,7 +77,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
       entryId: entry.id,
       kind,
       front,
-      back: kind === "cloze" ? point : withCodeMarked(point, entry.answer),
+      back: kind === "cloze" ? point : withoutRelativeLinks(withCodeMarked(point, entry.answer)),
     };
     const same = cards.find((c) => c.id === id || c.front === front);
     if (!same) cards.push(card);
@@ -89,7 +91,7 @@ export function cardsForEntry(entry: CardSource, language: ContentLanguage): Gen
     "basic",
     "",
     basicFront(entry, t),
-    withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
+    withoutDanglingEnd(withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))))),
   );
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
@@ -194,6 +196,8 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
     wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
       ? (instructionBeforeCaveats(entry.answer, point) ?? withRemedyAfterCause(point, entry.answer))
       : (sentenceOnTopic(entry, point) ?? point);
+  const steps = ASKS_FOR_STEPS.test(entry.question) ? announcedCommands(entry.answer) : null;
+  if (steps) return steps;
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   // A short "how" answer naming its command after some background is graded at a glance whole: the background
@@ -518,6 +522,28 @@ const ANNOUNCED_CODE =
 /** A how-to's first code block and the sentence announcing it, when that comes before any other command. */
 // "Let's take the following two documents:", "Suppose we have:": the code sets up the example the answer works on.
 const SETS_UP = /^(?:let'?s (?:take|say|assume|consider|start with)|suppose|assume|given)\b|^(?:假设|假如|给定)/i;
+
+/**
+ * "First update Homebrew itself:⏎⏎    brew update⏎⏎Upgrade everything with:⏎⏎    brew upgrade": a how-to told as
+ * commands each announced by its sentence. The first alone stops before the answer; all of them, one line each, fit.
+ */
+function announcedCommands(answer: string): string | null {
+  const blocks = answer.trim().split(/\n[ \t]*\n/);
+  const steps: string[] = [];
+  for (const [i, block] of blocks.entries()) {
+    const fenced = /^[ \t]*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n[ \t]*\1[ \t]*$/.exec(block);
+    const indented = !fenced && block.split("\n").every((line) => /^(?: {4}|\t)/.test(line));
+    if (!fenced && !indented) continue;
+    const lines = (fenced ? fenced[2]! : block)
+      .split("\n")
+      .filter((line) => line.trim() && !/^\s*(?:#|\/\/)(?!!)/.test(line));
+    const lead = i > 0 ? sentences(proseText(blocks[i - 1]!)).at(-1) : undefined;
+    if (lines.length !== 1 || !lead || !/[:：]$/.test(lead) || lines[0]!.includes("`")) return null;
+    steps.push(`- ${lead} \`${lines[0]!.trim()}\``);
+  }
+  const back = steps.join("\n");
+  return steps.length >= 2 && visualLength(back) <= MAX_BACK ? back : null;
+}
 
 function commandItAnnounces(answer: string): string | null {
   for (const found of answer.matchAll(new RegExp(ANNOUNCED_CODE.source, "g"))) {
