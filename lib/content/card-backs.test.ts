@@ -101,6 +101,14 @@ describe("withCodeMarked", () => {
 });
 
 describe("clean ends and links", () => {
+  it("drops a pointer to a bare address at the end of a line", () => {
+    expect(
+      withoutPointerClauses(
+        "可运行于Linux、Windows、MacOS等多种系统。操作步骤可以参考文档，https://example.org/README.md",
+      ),
+    ).toBe("可运行于Linux、Windows、MacOS等多种系统。");
+  });
+
   it("keeps a relative link's words only, and absolute links whole", () => {
     expect(
       withoutRelativeLinks("请在 [configs/model.py](../configs/model.py) 中修改，见 [文档](https://example.org/a)"),

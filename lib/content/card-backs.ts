@@ -47,6 +47,12 @@ const POINTER_CLAUSE = new RegExp(
   "i",
 );
 
+// "。操作步骤可以参考文档，https://github.com/…": the same pointer to a bare address.
+const BARE_POINTER = new RegExp(
+  String.raw`(?:[，,；;]\s*|(?<=[。.!！]\s*))${POINTS_TO}[^，,。；;\n]{0,10}?[，,:：]?\s*<?https?://[^\s>]+>?\s*[。.]?\s*$`,
+  "i",
+);
+
 /** Each line of the back without a pointer clause at its end, when enough is left to recall. */
 export function withoutPointerClauses(back: string): string {
   let inCode = false;
@@ -58,7 +64,7 @@ export function withoutPointerClauses(back: string): string {
       if (inCode) return line;
       // "See [issue #484](…)⏎for details. Upgrading…": the pointer's sentence wrapped onto this line.
       if (pointerCut) line = line.replace(POINTER_TAIL_WRAPPED, "");
-      const cut = line.replace(POINTER_CLAUSE, "");
+      const cut = line.replace(POINTER_CLAUSE, "").replace(BARE_POINTER, "");
       pointerCut = cut !== line;
       if (cut === line) return line;
       const kept = cut.replace(/[，,；;\s]+$/, "");
