@@ -531,6 +531,15 @@ describe("clean backs", () => {
     )[0]!;
     expect(card.front).toMatch(/^What do you do about this/);
   });
+
+  it("asks what to do about a warning that still shows", () => {
+    const question = "修改配置中路径后，加载模型依然提示WARNING: No model found with name text2vec";
+    const card = cardsForEntry(
+      { id: "d/w", kind: "topic", question, answer: "请把模型路径改为本地绝对路径。" },
+      "zh",
+    )[0]!;
+    expect(card.front).toMatch(/^遇到这个问题怎么办/);
+  });
 });
 
 describe("backs that answer what the front asks", () => {
