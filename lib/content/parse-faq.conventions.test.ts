@@ -441,6 +441,18 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("strips a series number without a dot before a Chinese question or its 【tag】", () => {
+    const { entries } = parseFaq(
+      "### 19. 为什么慢？\n\n调试版本。\n\n### 20 建库时提示 Out of dnodes\n\n先加节点。\n\n### 21 【查询】客户端查不到数据？\n\n检查时区。",
+      "t.md",
+    );
+    expect(entries.map((e) => e.question)).toEqual([
+      "为什么慢？",
+      "建库时提示 Out of dnodes",
+      "【查询】客户端查不到数据？",
+    ]);
+  });
+
   it("strips a series number after a question label (`Q: 1.…`, `Q：7.…`, `Q2: 2.…`, `**Q:** 3) …`), but not a version", () => {
     const { entries, warnings } = fixture("label-numbers.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([

@@ -24,7 +24,7 @@ const ANSWER_LABEL = labelPattern("A(?:nswer)?|答案?|回答|解答");
  * lone Latin letter (`3.x 数据库…`, `2.0版本`) is a version, not numbering.
  */
 const NUMBERING =
-  /^(?:\d+(?:\.\d+)+(?:\s+|\.(?![A-Za-z0-9])\s*)|\d+[.)](?!\d|[A-Za-z](?![A-Za-z]))\s*|\d+[、）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d+\s+(?![个种条项步件位次类点大只份张章节年月日天周])(?=[\u4e00-\u9fff])|[(（]\d+[)）]\s*)(?=\S)/;
+  /^(?:\d+(?:\.\d+)+(?:\s+|\.(?![A-Za-z0-9])\s*)|\d+[.)](?!\d|[A-Za-z](?![A-Za-z]))\s*|\d+[、）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|\d+\s+(?![个种条项步件位次类点大只份张章节年月日天周])(?=[\u4e00-\u9fff【「])|[(（]\d+[)）]\s*)(?=\S)/;
 /** `Is it online ❔`: a question-mark emoji ending a question stands for its question mark. */
 const QUESTION_EMOJI = /\s*[\u2753\u2754]\uFE0F?\s*$/u;
 /** `>> `, `» `, `▶ ` before a heading's text. */
