@@ -441,6 +441,23 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("takes the headings inside a <details> fold that groups them as the entries, not the fold", () => {
+    const source = [
+      "# FAQ",
+      "<details>\n<summary><strong>How do I install it?</strong></summary>\n\nRun the installer.\n\n</details>",
+      "<details>\n<summary><strong>Common errors</strong></summary>",
+      '### **"x-api-key header missing"**\n\nSet the key in the settings.',
+      "### **Blank preview when running the app**\n\nReload the page.",
+      "</details>",
+    ].join("\n\n");
+    const { entries } = parseFaq(source, "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I install it?", "Run the installer."],
+      ['"x-api-key header missing"', "Set the key in the settings."],
+      ["Blank preview when running the app", "Reload the page."],
+    ]);
+  });
+
   it("strips a series number without a dot before a Chinese question or its 【tag】", () => {
     const { entries } = parseFaq(
       "### 19. 为什么慢？\n\n调试版本。\n\n### 20 建库时提示 Out of dnodes\n\n先加节点。\n\n### 21 【查询】客户端查不到数据？\n\n检查时区。",

@@ -139,8 +139,16 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         const found = detailsQuestion(segment);
         if (found.question) starts.push({ type: "details", index, line: lineOf(node), ...found });
       }
-      if (starts.at(-1)?.index === index && !(starts.at(-1) as { own?: boolean }).own) {
+      const last = starts.at(-1);
+      if (last?.index === index && last.type === "details" && !last.own) {
         detailsEnd = closingDetails(blocks, index, source);
+        // `<summary>Common Errors and Troubleshooting</summary>` over `### "x-api-key header missing"`, `### Deployment
+        // failed`: a fold grouping entries, like a section heading; its headings are the entries.
+        const inner = blocks.slice(index + 1, detailsEnd).filter((b) => b.type === "heading");
+        if (inner.length >= 2 && !isPhrasedAsQuestion(last.question)) {
+          starts.pop();
+          detailsEnd = -1;
+        }
       }
     } else if (node.type === "list" && !isTocList(node)) {
       const next = blocks[index + 1];
