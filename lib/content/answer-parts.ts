@@ -276,6 +276,15 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))
     .map((s, i) => (i === 0 ? stripLeadIn(s) : s));
   const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
+  // "**注意：Master 监控 Master 及 Worker 服务。**" over "1，如果 Master 挂了…" "2，如果 Worker…": a bold note
+  // heads the list that answers; the list's items are the point.
+  if (/^\s*\*\*[^*\n]+\*\*\s*$/.test(lead) && lead !== markdown) {
+    const heads = studyLists(markdown, lists ?? answerLists(markdown))[0]?.items.map((item) => clausePrefix(item, 100));
+    const text = heads?.every((h) => h !== null)
+      ? headsThatFit(stripLeadIn(proseText(lead)), heads as string[], max)
+      : null;
+    if (text) return text;
+  }
   let out = "";
   let quotesError = false;
   for (const [i, sentence] of opening.entries()) {

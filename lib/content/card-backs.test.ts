@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  answerForCards,
   tableRowsBack,
   withoutPointerClauses,
   withCodeMarked,
@@ -124,6 +125,20 @@ describe("clean ends and links", () => {
     );
     expect(withoutDanglingEnd("export CUDA_VISIBLE_DEVICES=''，CPU是可以正常跑的")).toBe(
       "export CUDA_VISIBLE_DEVICES=''，CPU是可以正常跑的",
+    );
+  });
+});
+
+describe("answerForCards", () => {
+  it("drops lines that are only HTML or images and reads steps numbered with a comma as a list", () => {
+    const answer =
+      '<p align="center">\n   <img src="https://example.org/a.png" width="60%" />\n </p>\nA：1，编辑 nginx 配置文件，更改上传大小。\n\n   \t2，更新浏览器到最新版本。';
+    expect(answerForCards(answer)).toBe("1. 编辑 nginx 配置文件，更改上传大小。\n\n2. 更新浏览器到最新版本。");
+  });
+
+  it("drops a lone step number and keeps an inline image's words", () => {
+    expect(answerForCards("1，用户修改了配置文件中的![contextPath](https://example.org/b.png)配置项。")).toBe(
+      "用户修改了配置文件中的contextPath配置项。",
     );
   });
 });

@@ -176,6 +176,38 @@ export function withoutDanglingEnd(back: string): string {
   let fixed = last;
   const cut = last.replace(DANGLING_CLAUSE, "");
   if (cut !== last && visualLength(cut) >= 20) fixed = stop(cut.trimEnd());
-  else if (/[，,]\s*$/.test(last)) fixed = stop(last.replace(/[，,]\s*$/, ""));
+  else if (/[，,；;]\s*$/.test(last)) fixed = stop(last.replace(/[，,；;]\s*$/, ""));
   return [...lines.slice(0, -1), fixed].join("\n");
+}
+
+const HTML_TAG_ONLY = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+const IMAGE_ONLY = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/;
+// "1，如果 Master 服务掉了…" / "2，如果 Worker…": steps numbered with a comma, which Markdown does not read as a list.
+const COMMA_NUMBER = /^[ \t]*(?:(?:A\d*|答)\s*[:：]\s*)?(\d{1,2})[，,、][ \t]*(?=\S)/;
+
+/**
+ * The answer as cards read it: without lines that are only HTML or images (`<p align="center"><img …></p>`
+ * shows nothing on a card), and with steps numbered "1，" "2，" as a list, so that no back runs them together.
+ */
+export function answerForCards(answer: string): string {
+  let inCode = false;
+  const lines = answer.split("\n");
+  const numbered = lines.filter((line) => COMMA_NUMBER.test(line)).length;
+  const kept = lines.flatMap((line) => {
+    if (/^[ \t]*(?:`{3,}|~{3,})/.test(line)) inCode = !inCode;
+    if (inCode) return [line];
+    if (line.includes("<") && line.replace(HTML_TAG_ONLY, "").trim() === "" && line.trim() !== "") return [];
+    if (IMAGE_ONLY.test(line)) return [];
+    line = line.replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+    const number = COMMA_NUMBER.exec(line);
+    if (number && numbered >= 2) return [`${number[1]}. ${line.slice(number[0].length)}`];
+    if (number && numbered === 1 && number[1] === "1") return [line.slice(number[0].length)];
+    return [line];
+  });
+  // A list right after a paragraph line needs nothing more; after a heading-like bold line it does too.
+  return kept
+    .join("\n")
+    .replace(/^(?!\d+\. )(.+)\n(?=1\. )/gm, "$1\n\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

@@ -859,3 +859,29 @@ describe("a how-to told as announced commands", () => {
     );
   });
 });
+
+describe("backs that are no lead-in", () => {
+  it("takes the list a lead-in naming the question announces, not the first lead-in", () => {
+    const answer = [
+      "**Setting the `trainable` attribute**",
+      "All layers & models have a `layer.trainable` boolean attribute:",
+      "```python\n>>> layer = Dense(3)\n>>> layer.trainable\nTrue\n```",
+      "On all layers & models, the `trainable` attribute can be set (to True or False). When set to `False`, the `layer.trainable_weights` attribute is empty, and setting it on a model sets it on every layer the model holds, down to the last one.",
+      "To do fine-tuning with `fit()`, you would:",
+      "- Instantiate a base model and load pre-trained weights\n- Freeze that base model\n- Add trainable layers on top\n- Call `compile()` and `fit()`",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "How can I freeze layers and do fine-tuning?"), "en");
+    expect(basic!.back).toBe(
+      "To do fine-tuning with `fit()`, you would:\n\n- Instantiate a base model and load pre-trained weights\n- Freeze that base model\n- Add trainable layers on top\n- Call `compile()` and `fit()`",
+    );
+  });
+
+  it("gives the items of a list a bold note heads", () => {
+    const answer =
+      "**注意：Master 监控 Master 及 Worker 服务。**\n\n\t1，如果 Master 服务掉了，其它的 Master 会接管它的流程\n\n\t2，如果 Worker 服务掉了，Master 会重试它的任务\n\n具体请看容错设计：https://example.org/design.html#fault-tolerance-and-recovery-of-the-whole-system";
+    const [basic] = cardsForEntry(entry(answer, "服务掉了，怎么容错？"), "zh");
+    expect(basic!.back).toBe(
+      "Master 监控 Master 及 Worker 服务。\n\n- 如果 Master 服务掉了，其它的 Master 会接管它的流程\n- 如果 Worker 服务掉了，Master 会重试它的任务",
+    );
+  });
+});

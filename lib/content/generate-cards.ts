@@ -16,6 +16,7 @@ import {
   studyLists,
 } from "./answer-parts";
 import {
+  answerForCards,
   firstSentenceOnly,
   tableRowsBack,
   wholeListBack,
@@ -26,7 +27,7 @@ import {
   withoutPointerClauses,
 } from "./card-backs";
 import { answerLists, CJK, cjkPairs, sentences, visualLength, type AnswerList } from "./markdown-text";
-import { optionTextProblem, stripLeadIn } from "./option-text";
+import { clausePrefix, optionTextProblem, stripLeadIn } from "./option-text";
 import { isPhrasedAsQuestion } from "./question-phrasing";
 import type { EntryKind } from "./parse-faq";
 import { shortHash } from "./seeded-random";
@@ -61,7 +62,9 @@ const ASKS_FOR_STEPS =
 const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
 
-export function cardsForEntry(entry: CardSource, language: ContentLanguage): GeneratedCard[] {
+export function cardsForEntry(source: CardSource, language: ContentLanguage): GeneratedCard[] {
+  const answer = answerForCards(source.answer);
+  const entry = answer === source.answer ? source : { ...source, answer, lists: undefined };
   const t = cardTemplates[language];
   const cards: GeneratedCard[] = [];
   const lists = entry.lists ?? answerLists(entry.answer);
@@ -178,7 +181,47 @@ function asksYesOrNo(question: string): boolean {
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const back = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
-  return asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
+  const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
+  return announcesOrBreaksOff(fixed, entry.answer) ? (betterThanALeadIn(entry) ?? fixed) : fixed;
+}
+
+/**
+ * "All layers have a `trainable` attribute:", "修改为", "1.2.1 version": a lead-in to what is not on the back, or
+ * a fragment, is no answer to grade.
+ */
+function announcesOrBreaksOff(back: string, answer: string): boolean {
+  if (back.trim() === answer.trim() || /\n/.test(back.trim())) return false;
+  const plain = plainPoint(back).trim();
+  return /[:：]$/.test(plain) || (visualLength(plain) < 12 && !/[。.!！?？]$/.test(plain));
+}
+
+/** The lead-in to a list the question names ("To do fine-tuning with `fit()`, you would:"), or a short answer whole. */
+function betterThanALeadIn(entry: CardSource): string | null {
+  const words = new Set([
+    ...(entry.question.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []),
+    ...cjkPairs(entry.question),
+  ]);
+  const announced = [
+    ...entry.answer.matchAll(
+      /(?:^|\n)([^\n]*[^\s:：][:：])[ \t]*\n(?:[ \t]*\n)?((?:[ \t]*(?:[-*+]|\d+[.)])[ \t]+[^\n]+(?:\n|$))+)/g,
+    ),
+  ]
+    .map((m) => {
+      const lead = plainPoint(m[1]!).trim();
+      const shared = [...words].filter((w) => lead.toLowerCase().includes(w)).length;
+      const heads = m[2]!
+        .trim()
+        .split("\n")
+        .map((line) => clausePrefix(proseText(line.replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/, "")), 90));
+      return { lead, shared, heads };
+    })
+    .filter((a) => a.shared > 0 && a.heads.length >= 2 && a.heads.every((h) => h !== null))
+    .sort((a, b) => b.shared - a.shared);
+  for (const { lead, heads } of announced) {
+    const text = headsThatFit(lead, heads as string[], MAX_BACK);
+    if (text) return text;
+  }
+  return shownLength(entry.answer) <= MAX_BACK * 1.2 ? entry.answer : null;
 }
 
 function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
