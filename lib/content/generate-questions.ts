@@ -20,6 +20,7 @@ import {
   announcesList,
   isAside,
   isBareCondition,
+  isFragmentOrReferences,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -302,6 +303,7 @@ function belongsQuestion(
         !announcesList(s) &&
         !waitsForObject(s) &&
         !isBareCondition(s) &&
+        !isFragmentOrReferences(s) &&
         !isAside(s, answerText) &&
         balancedQuotes(s),
     );

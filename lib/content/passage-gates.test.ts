@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isFragmentOrReferences,
   announcesList,
   isAside,
   isBareCondition,
@@ -76,5 +77,22 @@ describe("passage gates", () => {
     expect(isBareCondition("If the cache is stale, run the update command first")).toBe(false);
     expect(isBareCondition("如果磁盘空间不足，先清理旧日志")).toBe(false);
     expect(isBareCondition("Run the update command when the cache is stale")).toBe(false);
+  });
+});
+
+describe("isFragmentOrReferences", () => {
+  it("rejects a passage opening mid-sentence, or only paths and issue numbers", () => {
+    expect(isFragmentOrReferences("，通过得到的 VGroup id 去 /var/lib/taos/vnode 下查看包含的文件夹")).toBe(true);
+    expect(isFragmentOrReferences("1，edit /etc/nginx/conf.d/escheduler.conf")).toBe(true);
+    expect(isFragmentOrReferences("相同 issue：#15572、#16436、#11938、#11735")).toBe(true);
+  });
+
+  it("keeps a sentence that names its paths among words", () => {
+    expect(
+      isFragmentOrReferences("默认情况下，TDengine 的数据文件存储在 /var/lib/taos ，日志文件存储在 /var/log/taos"),
+    ).toBe(false);
+    expect(
+      isFragmentOrReferences("Edit the server configuration in /etc/nginx/nginx.conf and raise the body size limit"),
+    ).toBe(false);
   });
 });

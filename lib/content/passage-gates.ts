@@ -78,3 +78,19 @@ const CONDITION = /^(?:if|when|whenever|unless|如果|若|假如|倘若|当)/i;
 export function isBareCondition(passage: string): boolean {
   return CONDITION.test(passage.trim()) && !/[,;，；:：]/.test(passage);
 }
+
+/**
+ * "，通过得到的 VGroup id 去…": a passage opening on punctuation starts mid-sentence; "1，edit /etc/nginx/x.conf" and
+ * "相同 issue：#15572、#16436": paths, addresses and issue numbers with hardly a word around them point at nothing.
+ */
+export function isFragmentOrReferences(passage: string): boolean {
+  const text = passage.trim().replace(/^\d{1,2}[，,、.)]\s*/, "");
+  if (/^[，,、；;：:.)）]/.test(text)) return true;
+  const words = text
+    .replace(/https?:[\x21-\x7e]+|[\w.~-]*[/\\][\w./\\~#-]*|#\d+|\b\d[\d.]*\b/g, " ")
+    .replace(/[\p{P}\p{S}\s]+/gu, " ")
+    .trim();
+  const latin = words.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  const cjk = words.match(/[\u3400-\u9fff]/g) ?? [];
+  return latin.length + cjk.length / 2 < 4;
+}
