@@ -316,6 +316,22 @@ describe("a passage that gives its question away", () => {
     expect(q.stem).not.toContain("sudo");
   });
 
+  it("catches one word written for two ('filenames' for 'file names') and 支持 only the key has", () => {
+    expect(
+      giveawayWords(
+        "Such renames are due to restricted filenames on some storage systems",
+        "Why does it change marks in file names",
+        ["Failed to load config file", "Using it from multiple locations at once"],
+      ),
+    ).toContain("filenames");
+    expect(
+      giveawayWords("支持 TLS 和 SSL 协议，可以在配置文件中选择性配置", "系统支持哪些邮箱", [
+        "任务依赖有几种实现",
+        "安装时需要注意什么",
+      ]),
+    ).toEqual(["支持"]);
+  });
+
   it("catches a word's other spellings and parts: graph-ql, compositing, umi.js, ChatGPT-like", () => {
     const wrong = ["How do I configure the dev server", "The quality is low", "Issue with Wayland"];
     expect(giveawayWords("Configure the graph-ql loader first", "How do I use GraphQL", wrong)).toEqual(["graph-ql"]);

@@ -386,6 +386,16 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromLatin = latinWords(passage)
     .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !related(x, wrongLatin)))
     .map((w) => w.surface);
+  // "restricted filenames" against "…in file names": one word for two of the right question's.
+  const compounds = (text: string) => {
+    const words = latinWords(text);
+    return new Set(words.slice(1).map((w, i) => englishStemOf(words[i]!.norm + w.norm)));
+  };
+  const rightCompounds = compounds(right);
+  const wrongCompounds = new Set(wrong.flatMap((text) => [...compounds(text)]));
+  const fromCompounds = latinWords(passage)
+    .filter((w) => rightCompounds.has(englishStemOf(w.norm)) && !wrongCompounds.has(englishStemOf(w.norm)))
+    .map((w) => w.surface);
   const rightPairs = adjacentPairs(right);
   const wrongPairs = new Set(wrong.flatMap((text) => [...adjacentPairs(text).keys()]));
   const fromPairs = [...adjacentPairs(passage)]
@@ -426,7 +436,7 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromVersions = [...passage.matchAll(VERSION_LIKE)]
     .map((m) => m[0])
     .filter((token) => right.includes(token) && !wrong.some((text) => text.includes(token)));
-  const named = [...fromLatin, ...fromPairs, ...fromCjk, ...fromKey, ...fromVersions];
+  const named = [...fromLatin, ...fromCompounds, ...fromPairs, ...fromCjk, ...fromKey, ...fromVersions];
   // A run overlapping a word already blanked ("文件处理" by "文件") gives nothing more away.
   const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
   const found = [...new Set([...named, ...more])];
@@ -512,6 +522,10 @@ function adjacentPairs(text: string): Map<string, [string, string]> {
 }
 
 /** Identifiers and words ("umi.js", "bos_id", "CodecException"), whole and by their parts, stop words left out. */
+function englishStemOf(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, "");
+}
+
 function latinWords(text: string): LatinWord[] {
   return [...text.matchAll(LATIN_WORD)]
     .map(({ 0: surface, index }) => ({
@@ -541,7 +555,7 @@ function relatedWords(a: string, b: string): boolean {
 
 // Blanking these would change what a passage says ("不是数量越多…" → "＿＿数量越多…") or blank nothing telling.
 const FUNCTION_WORDS_ZH = new Set(
-  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 支持 方法 情况".split(
+  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况".split(
     " ",
   ),
 );
