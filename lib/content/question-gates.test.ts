@@ -9,6 +9,31 @@ const good: Candidate[] = [
 const key = { text: "数据缓存", source: 0 };
 
 describe("chooseDistractors", () => {
+  it("never matches a command with prose, and takes an error message for no command", () => {
+    const command = { text: "docker compose restart", source: 0 };
+    const prose = ["Try pnpm if using Docker", "Check the file size limits", "Check the repository URL"].map(
+      (text, i) => ({
+        text,
+        source: i + 1,
+        score: 1,
+      }),
+    );
+    expect(chooseDistractors(command, prose, "s")).toBeNull();
+    const error = { text: "tcp lookup some.domain.com no such host", source: 0 };
+    const questions = [
+      "Rclone changes marks in file names",
+      "Rclone fails to load system roots",
+      "My uploaded files appear as zip",
+    ];
+    expect(
+      chooseDistractors(
+        error,
+        questions.map((text, i) => ({ text, source: i + 1, score: 1 })),
+        "s",
+      ),
+    ).not.toBeNull();
+  });
+
   it("takes the best three that pass every gate", () => {
     expect(chooseDistractors(key, good, "s")?.sort()).toEqual(["数据分片", "数据压缩", "读写锁"]);
   });

@@ -6,6 +6,7 @@ import { CJK, visualLength } from "./markdown-text";
 import { optionTextProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
 import { seededRandom } from "./seeded-random";
+import { isStopWord } from "./similarity";
 
 export type Candidate = { text: string; source: number; score: number };
 
@@ -20,7 +21,10 @@ function scriptOf(text: string): "cjk" | "latin" | "mixed" {
   return visualLength(text) <= 24 && /[A-Za-z]{2,}/.test(text) ? "mixed" : "cjk";
 }
 
-type Facts = { norm: string; length: number; script: ReturnType<typeof scriptOf>; clean: boolean };
+type Facts = { norm: string; length: number; script: ReturnType<typeof scriptOf>; clean: boolean; code: boolean };
+
+// "docker compose restart", "./run.sh --debug": a command, which only another command matches in kind.
+const COMMAND = /^(?:[a-z][\w.-]*|\.{0,2}\/\S+)(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|[\w.\/:@=<>-]+))+$/;
 // The same options come up as candidates for many questions of a deck: work their facts out once.
 const factsCache = new Map<string, Facts>();
 
@@ -33,6 +37,8 @@ function facts(text: string): Facts {
       length: visualLength(text),
       script: scriptOf(text),
       clean: optionTextProblem(text) === null,
+      // (Not "tcp lookup some.domain.com no such host", an error message: commands hold no stop words.)
+      code: COMMAND.test(text.trim()) && !text.trim().split(/\s+/).some(isStopWord),
     };
     factsCache.set(text, found);
   }
@@ -50,13 +56,14 @@ export function chooseDistractors(
   seed: string,
   isClean: (text: string) => boolean = (text) => facts(text).clean,
 ): string[] | null {
-  const { norm: keyNorm, length: keyLength, script } = facts(key.text);
+  const { norm: keyNorm, length: keyLength, script, code } = facts(key.text);
   const seen = new Set<string>([keyNorm]);
   const usable: (Candidate & { norm: string; length: number })[] = [];
   const fitting = candidates.filter((c) => {
-    const { norm, length, script: candidateScript } = facts(c.text);
+    const { norm, length, script: candidateScript, code: candidateCode } = facts(c.text);
     return (
       candidateScript === script &&
+      candidateCode === code &&
       isClean(c.text) &&
       norm.length > 0 &&
       length <= 3 * keyLength &&
