@@ -885,3 +885,12 @@ describe("backs that are no lead-in", () => {
     );
   });
 });
+
+describe("a remedy after a cause that says 请求", () => {
+  it("does not take 请求 (a request) for 请 (please): the sentence saying what to do is the back", () => {
+    const answer =
+      "OOM 是操作系统的保护机制，当操作系统内存(包括 SWAP )不足时，会杀掉某些进程，从而保证操作系统的稳定运行。通常内存不足主要是如下两个原因导致，一是剩余内存小于 vm.min_free_kbytes ；二是程序请求的内存大于剩余内存。还有一种情况是内存充足但程序占用了特殊的内存地址，也会触发 OOM 。\n\n数据库会预先为每个节点分配好内存，每个库的节点个数受建库时的参数影响，每个节点占用的内存大小受缓存参数影响。要防止 OOM，需要在项目建设之初合理规划内存，并合理设置 SWAP。企业版对内存管理做了优化，采用了新的内存分配器，对稳定性有更高要求的用户可以考虑选择企业版。";
+    const [basic] = cardsForEntry(entry(answer, "发生了 OOM 怎么办？"), "zh");
+    expect(basic!.back).toBe("要防止 OOM，需要在项目建设之初合理规划内存，并合理设置 SWAP。");
+  });
+});

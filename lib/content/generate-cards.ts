@@ -331,13 +331,13 @@ function labelledSolution(answer: string): string | null {
 }
 
 // "it is possible to tune…", "set", "需要修改", "解决办法": words that say what to do.
-const FIX_WORDS = String.raw`\b(?:try|set|setting|use|run|change|install|upgrade|update|add|remove|delete|check|make sure|ensure|disable|enable|export|tune|configure|restart|reinstall|increase|decrease|provide|execut\w*)\b|需要|请|可以|修改|设置|执行|安装|更新|升级|检查|删除|改为|解决|尝试|重启|配置|关闭|开启`;
+const FIX_WORDS = String.raw`\b(?:try|set|setting|use|run|change|install|upgrade|update|add|remove|delete|check|make sure|ensure|disable|enable|export|tune|configure|restart|reinstall|increase|decrease|provide|execut\w*)\b|需要|请(?![求教假问])|可以|修改|设置|执行|安装|更新|升级|检查|删除|改为|解决|尝试|重启|配置|关闭|开启`;
 const FIX = new RegExp(FIX_WORDS, "i");
 
 // "try…", "consider playing on…", "you should…", "请…", "可以尝试": a sentence that tells the reader what to do.
 // (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
 const SAYS_WHAT_TO_DO =
-  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请(?![求教假问])|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
 
 const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
 
@@ -738,7 +738,7 @@ const FOUND_THERE =
 const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
 
 const POINTER_WORDS =
-  /可以|可|请|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|\b(?:all|can|be|found|find|you|it|there|full|see|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
