@@ -248,7 +248,8 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
   const text = (items: string[], more: boolean) =>
     `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
-    const short = heads.map((h) => clausePrefix(h, limit));
+    // A head a little over the limit with no clause to end at stays whole.
+    const short = heads.map((h) => clausePrefix(h, limit) ?? (visualLength(h) <= limit * 1.3 ? h : null));
     if (short.some((h) => h === null)) continue;
     for (let n = short.length; n >= Math.min(2, short.length); n--) {
       const candidate = text(short.slice(0, n) as string[], n < short.length);

@@ -163,7 +163,8 @@ export function withoutRelativeLinks(back: string): string {
 }
 
 // "…模型下载完成后，请在…文件中进行修改，如把 `llm_model_dict`从": a clause cut before the code it led into.
-const DANGLING_CLAUSE = /[，,]\s*[^，,。.!！?？\n]*(?:从|把|将|如|例如|比如|向|from|to|with|like|as|e\.g\.)\s*$/i;
+const DANGLING_CLAUSE =
+  /[，,]\s*[^，,。.!！?？\n]*(?:从|把|将|如|例如|比如|向|或者|或|以及|from|to|with|like|as|or|and|e\.g\.)\s*$/i;
 
 /** A back whose last line trails off (",", "…如把 `x`从") ends at the clause before, with a full stop. */
 export function withoutDanglingEnd(back: string): string {

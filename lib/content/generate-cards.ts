@@ -661,7 +661,9 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
   if (entry.kind === "question" && isPhrasedAsQuestion(entry.question)) return withContext(entry);
   // "But what about kernel bugs? Zero Install is still vulnerable then!" asks its question itself.
   if (/[?？]\s/.test(entry.question)) return entry.question;
-  return PROBLEM.test(entry.question) ? t.fixProblem(entry.question) : t.explainTopic(entry.question);
+  // "Explain: Blank preview when running the app" says nothing of what it is about: the deck's title does.
+  const about = contextOf(entry) ?? "";
+  return PROBLEM.test(entry.question) ? t.fixProblem(entry.question, about) : t.explainTopic(entry.question, about);
 }
 
 // "Does it convert between numerical types?", "支持多主键？": a question that leans on the page around it.
@@ -678,6 +680,12 @@ const GENERIC_TITLE_WORDS =
  * consistent order?" in the ripgrep FAQ), with the section too when it leans on it ("Does it convert…?").
  */
 function withContext(entry: CardSource): string {
+  const context = contextOf(entry);
+  return context ? `${context}${CJK.test(entry.question) ? "：" : ": "}${entry.question}` : entry.question;
+}
+
+/** The deck's title (and section, when the question leans on it) for a question that names nothing the title names. */
+function contextOf(entry: CardSource): string | null {
   const { question, deck, topic } = entry;
   const names = (deck ?? "")
     .split(/[\s·:：,，、/&+()（）]+|(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])|与|和|及/)
@@ -687,14 +695,13 @@ function withContext(entry: CardSource): string {
         (/^[a-z][a-z0-9.-]{2,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) && !GENERIC_TITLE_WORDS.test(word),
     );
   const asked = question.toLowerCase();
-  if (names.length === 0 || names.some((word) => asked.includes(word))) return question;
+  if (names.length === 0 || names.some((word) => asked.includes(word))) return null;
   const leans = CJK.test(question) ? LEANS_ON_CONTEXT_ZH.test(question.trim()) : LEANS_ON_CONTEXT_EN.test(question);
-  const context = leans && topic && `${deck} · ${topic}`.length <= 40 ? `${deck} · ${topic}` : deck!;
-  return `${context}${CJK.test(question) ? "：" : ": "}${question}`;
+  return leans && topic && `${deck} · ${topic}`.length <= 40 ? `${deck} · ${topic}` : deck!;
 }
 
 const PROBLEM =
-  /error|exception|warning|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points

@@ -8,15 +8,17 @@ export function contentLanguage(tag: string): ContentLanguage {
 
 export const cardTemplates = {
   zh: {
-    explainTopic: (topic: string) => `请解释：${topic}`,
-    fixProblem: (problem: string) => `遇到这个问题怎么办：${problem.replace(/[。.!！]+$/, "")}`,
+    explainTopic: (topic: string, about = "") => `请解释${about && `（${about}）`}：${topic}`,
+    fixProblem: (problem: string, about = "") =>
+      `遇到这个问题怎么办${about && `（${about}）`}：${problem.replace(/[。.!！]+$/, "")}`,
     enumerate: (question: string, n: number) => `${question}\n（请列举全部 ${n} 项）`,
     defineTerm: (question: string, term: string) => `${question}\n其中“${term}”指什么？`,
     listItem: (question: string, k: number, n: number) => `${question}\n（共 ${n} 项）第 ${k} 项是什么？`,
   },
   en: {
-    explainTopic: (topic: string) => `Explain: ${topic}`,
-    fixProblem: (problem: string) => `What do you do about this: ${problem.replace(/[.。!！?？]+$/, "")}?`,
+    explainTopic: (topic: string, about = "") => `Explain${about && ` (${about})`}: ${topic}`,
+    fixProblem: (problem: string, about = "") =>
+      `What do you do about this${about && ` (${about})`}: ${problem.replace(/[.。!！?？]+$/, "")}?`,
     enumerate: (question: string, n: number) => `${question}\n(Name all ${n} items.)`,
     defineTerm: (question: string, term: string) => `${question}\nWhat is “${term}” here?`,
     listItem: (question: string, k: number, n: number) => `${question}\n(${n} items) What is item ${k}?`,
