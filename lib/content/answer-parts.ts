@@ -270,6 +270,8 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     return markdown;
   const cases = perCase(markdown, lists ?? answerLists(markdown), max);
   if (cases) return cases;
+  const heads = listHeadsBack(markdown, lists, max);
+  if (heads) return heads;
   // The key point is in the prose before the first list, table, code or heading.
   const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
   // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
@@ -474,3 +476,27 @@ const NUMBERED =
 // "适用条件", "filesort 两种方式", "InnoDB 优化点": a heading of the answer's parts, not a term.
 const LABEL_SUFFIX =
   /(?:相同点|不同点|共同点|指标|条件|原则|方式|方法|方案[一二三四五六七八九十\d]*|优化点|作用|场景|问题|原因|步骤|流程|注意事项|建议|区别|对比|优点|缺点|特点|限制|影响|代价|收益|风险|示例|案例|用法|做法|思路|要点|总结|结论)(?:[（(][^）)]*[）)])?$/;
+
+/**
+ * "- **Be specific about your stack**: Mention…" "- **Use the enhance prompt icon**: …": an answer that is a list
+ * is summed up by its heads, not by its first item: each item's lead phrase or first sentence. A one-word head
+ * ("Resources: …") says too little, and items that open with a question are no heads: the answer is left as it was.
+ */
+function listHeadsBack(markdown: string, lists: AnswerList[] | undefined, max: number): string | null {
+  if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/.test(markdown.trim())) return null;
+  const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
+  if (!list || list.items.length < 2) return null;
+  const heads = list.items.map(itemHead);
+  return heads.every((h) => h !== null) ? (headsThatFit("", heads as string[], max)?.trim() ?? null) : null;
+}
+
+function itemHead(item: string): string | null {
+  const says = (text: string) =>
+    (text.match(/[A-Za-z]+/g) ?? []).length + (text.match(/[\u3400-\u9fff]/g) ?? []).length / 2;
+  const lead = splitTerm(item)?.term ?? /^([^:：\n]{3,60}?)[:：]\s/.exec(item)?.[1];
+  if (lead !== undefined) return says(lead) >= 3 ? lead : null;
+  const first = sentences(item)[0] ?? item;
+  if (/[?？]$/.test(first)) return null;
+  const open = (first.match(/[(（]/g) ?? []).length > (first.match(/[)）]/g) ?? []).length;
+  return open ? clausePrefix(item, 90) : first;
+}

@@ -894,3 +894,27 @@ describe("a remedy after a cause that says 请求", () => {
     expect(basic!.back).toBe("要防止 OOM，需要在项目建设之初合理规划内存，并合理设置 SWAP。");
   });
 });
+
+describe("an answer that is a list", () => {
+  it("is summed up by its items' lead phrases, not by its first item", () => {
+    const answer = [
+      "- **Be specific about your stack**:\n  Mention the frameworks or libraries you want to use (e.g., Astro, Tailwind) in your first prompt. This makes the tool scaffold the project your way.",
+      "- **Use the enhance prompt icon**:\n  Before sending your prompt, click the enhance icon to let the model refine it. You can edit the suggestions before you submit.",
+      "- **Scaffold the basics first, then add features**:\n  Make sure the foundation of your application is in place before advanced features. This gives the tool a solid base.",
+      "- **Batch simple instructions**:\n  Combine simple tasks into a single prompt to save time and credits, for example a colour change and a restart.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "How do I get the best results?"), "en");
+    expect(basic!.back).toBe(
+      "- Be specific about your stack\n- Use the enhance prompt icon\n- Scaffold the basics first, then add features\n- Batch simple instructions",
+    );
+  });
+
+  it("keeps its first item when the heads would be single words or questions", () => {
+    const answer = [
+      "- Resources: As mentioned before, we are a telecom company and have good access to physical devices of every kind, which hosted labs cannot match for our needs.",
+      "- Pricing: We cannot justify spending 300k per year on a hosted device lab just yet, when our own lab costs a fraction of it.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "Why host the lab in house?"), "en");
+    expect(basic!.back).not.toMatch(/^- Resources\n/);
+  });
+});
