@@ -299,7 +299,14 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     if (/[:：]\s*$/.test(sentence) || INTRODUCES.test(sentence)) {
       // An answer that opens by introducing a list ("…如下：") is summed up by the list's heads.
       const list = studyLists(markdown, lists ?? answerLists(markdown))[0];
-      const heads = list?.items.map((item) => clausePrefix(splitTerm(item)?.term ?? sentences(item)[0] ?? item, 100));
+      // "Common issues and solutions:" over "- Repository not found: Check the URL": each problem with its fix.
+      const pairs = /\b(?:solutions?|fix(?:es)?|workarounds?)\b|解决|办法/i.test(sentence);
+      const head = (item: string) => {
+        const term = splitTerm(item);
+        if (term && pairs) return `${term.term}: ${sentences(term.definition)[0] ?? term.definition}`;
+        return term?.term ?? sentences(item)[0] ?? item;
+      };
+      const heads = list?.items.map((item) => clausePrefix(head(item), 100));
       const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
       const text = fit ? headsThatFit(sentence, heads as string[], max) : null;
       if (text) return text;

@@ -918,3 +918,13 @@ describe("an answer that is a list", () => {
     expect(basic!.back).not.toMatch(/^- Resources\n/);
   });
 });
+
+describe("a list of problems and their solutions", () => {
+  it("keeps each problem with its fix", () => {
+    const answer =
+      "Common issues and solutions:\n\n- Connection failed: Verify your token has the right permissions\n- Repository not found: Check the repository URL and your access\n- Push failed: Ensure you have write access to the repository\n- Merge conflicts: Resolve them by hand or use the diff viewer";
+    const [basic] = cardsForEntry(entry(answer, "Git integration not working", "topic"), "en");
+    expect(basic!.back).toContain("- Connection failed: Verify your token has the right permissions");
+    expect(basic!.back).toContain("- Repository not found: Check the repository URL and your access");
+  });
+});
