@@ -928,3 +928,35 @@ describe("a list of problems and their solutions", () => {
     expect(basic!.back).toContain("- Repository not found: Check the repository URL and your access");
   });
 });
+
+describe("backs that stop at what they announce", () => {
+  it("gives the parts a lead-in announces in bold numbered lines", () => {
+    const answer = [
+      "You have two options:",
+      "**1) Write a low-level custom training loop**",
+      "This is a good option if you want to be in control of every last little detail, though it can be somewhat verbose and takes a while to write.",
+      "**2) Subclass the Model class and override the train_step method**",
+      "This is a good option if you want to keep using all the built-in features of fit, such as callbacks and distribution.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "What if I need to customize what fit() does?"), "en");
+    expect(basic!.back).toBe(
+      "You have two options:\n\n- Write a low-level custom training loop\n- Subclass the Model class and override the train_step method",
+    );
+  });
+
+  it("ends before a lead-in to an example that is not on the back", () => {
+    const answer =
+      "In the Functional API and Sequential API, if a layer has been called exactly once, you can retrieve its output via `layer.output` and its input via `layer.input`. This enables you to quickly build feature-extraction models, like this one:\n\n```python\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n\nmodel = keras.Sequential([\n    layers.Conv2D(32, 3, activation='relu'),\n    layers.Conv2D(32, 3, activation='relu'),\n    layers.MaxPooling2D(2),\n])\nextractor = keras.Model(inputs=model.inputs, outputs=[layer.output for layer in model.layers])\nfeatures = extractor(data)\n```";
+    const [basic] = cardsForEntry(entry(answer, "How can I obtain the output of an intermediate layer?"), "en");
+    expect(basic!.back).toBe(
+      "In the Functional API and Sequential API, if a layer has been called exactly once, you can retrieve its output via `layer.output` and its input via `layer.input`.",
+    );
+  });
+
+  it("makes no k-th item card from a list of sub-questions", () => {
+    const answer =
+      "1. 被执行的服务器在哪里配置？在 worker 分组中配置。\n2. 脚本文件放在哪里？使用资源中心上传。\n3. 以哪个用户来执行任务？以租户的身份执行。";
+    const kinds = cardsForEntry(entry(answer, "shell 任务是如何运行的"), "zh").map((c) => c.kind);
+    expect(kinds).not.toContain("list-item");
+  });
+});

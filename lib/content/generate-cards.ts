@@ -135,7 +135,9 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         list.items.length >= 3 &&
         !term &&
         ASKS_FOR_STEPS.test(entry.question) &&
-        list.items.every((it) => visualLength(sentences(it)[0] ?? it) <= MAX_STEP)
+        list.items.every((it) => visualLength(sentences(it)[0] ?? it) <= MAX_STEP) &&
+        // "1，被执行的服务器在哪里配置？…" "2，以哪个用户来执行任务？…": sub-questions, not steps to recall by place.
+        !list.items.some((it) => /[?？]$/.test(sentences(it)[0] ?? it))
       )
         add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
@@ -182,7 +184,13 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const back = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
-  return announcesOrBreaksOff(fixed, entry.answer) ? (betterThanALeadIn(entry) ?? fixed) : fixed;
+  // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
+  if (!announcesOrBreaksOff(fixed, entry.answer))
+    return /[:：]\s*$/.test(fixed) ? withCodeAfter(fixed, entry.answer) : fixed;
+  const named = listTheQuestionNames(entry);
+  if (named) return named;
+  const withCode = withCodeAfter(fixed, entry.answer);
+  return withCode !== fixed ? withCode : (betterThanALeadIn(entry) ?? withoutLeadIn(fixed));
 }
 
 /**
@@ -190,13 +198,35 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
  * a fragment, is no answer to grade.
  */
 function announcesOrBreaksOff(back: string, answer: string): boolean {
-  if (back.trim() === answer.trim() || /\n/.test(back.trim())) return false;
+  if (back.trim() === answer.trim()) return false;
+  // "You have two options:⏎**1) Write a low-level custom training loop**": the first of the parts it announces.
+  if (BOLD_NUMBERED.test(back.trim().split("\n").at(-1)!)) return true;
+  if (/\n/.test(back.trim())) return false;
   const plain = plainPoint(back).trim();
-  return /[:：]$/.test(plain) || (visualLength(plain) < 12 && !/[。.!！?？]$/.test(plain));
+  // "So build it with `left.GetAllocator()`, then add it:": a sentence naming its code says what to do itself.
+  if (/[:：]$/.test(plain)) {
+    const last = sentences(back.trim()).at(-1) ?? "";
+    const announces = /如下|以下|下面|下列|例如|比如|为例|the following|as follows|like this|below/i.test(last);
+    return announces || !(/`[^`\n]+`/.test(last) && TELLS_WHAT_TO_DO.test(plainPoint(last)));
+  }
+  return visualLength(plain) < 16 && !/[。.!！?？]$/.test(plain);
 }
 
-/** The lead-in to a list the question names ("To do fine-tuning with `fit()`, you would:"), or a short answer whole. */
-function betterThanALeadIn(entry: CardSource): string | null {
+// "**1) Write a low-level custom training loop**": a numbered part of the answer, bold on a line of its own.
+const BOLD_NUMBERED = /^\s*\*\*\s*\d{1,2}[.)、]\s*([^*\n]+?)\s*\*\*\s*$/;
+
+/** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
+function withoutLeadIn(back: string): string {
+  const parts = sentences(back.trim());
+  if (parts.length < 2 || !/[:：]$/.test(parts.at(-1)!)) return back;
+  return back
+    .trim()
+    .slice(0, back.trim().lastIndexOf(parts.at(-1)!))
+    .trim();
+}
+
+/** The lead-in to a list the question names ("To do fine-tuning with `fit()`, you would:") with the list's heads. */
+function listTheQuestionNames(entry: CardSource): string | null {
   const words = new Set([
     ...(entry.question.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []),
     ...cjkPairs(entry.question),
@@ -219,6 +249,18 @@ function betterThanALeadIn(entry: CardSource): string | null {
     .sort((a, b) => b.shared - a.shared);
   for (const { lead, heads } of announced) {
     const text = headsThatFit(lead, heads as string[], MAX_BACK);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The parts a lead-in announces in bold numbered lines, or a short answer whole. */
+function betterThanALeadIn(entry: CardSource): string | null {
+  // "You have two options:" over "**1) Write a low-level custom training loop**" … "**2) Subclass the Model class**".
+  const parts = entry.answer.split("\n").flatMap((line) => BOLD_NUMBERED.exec(line)?.[1] ?? []);
+  const lead = /^[^\n]*[:：][ \t]*$/m.exec(entry.answer.split(/\n\s*\*\*\s*1[.)、]/)[0]!.trim())?.[0];
+  if (parts.length >= 2 && lead) {
+    const text = headsThatFit(plainPoint(lead).trim(), parts, MAX_BACK);
     if (text) return text;
   }
   return shownLength(entry.answer) <= MAX_BACK * 1.2 ? entry.answer : null;

@@ -278,43 +278,44 @@ function belongsQuestion(
     return null;
   }
   const answerText = plainText(p.entry.answer);
-  const passages = standaloneSentences(p.entry.answer)
-    // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
-    .map((sentence) => {
-      const cut = sentence.replace(POINTER_TAIL, "");
-      // "…是否有值,如果无值请参考 Q24" cut at the pointer ends on a condition whose outcome was the pointer.
-      const lastClause = cut
-        .split(/[，,；;]/)
-        .at(-1)!
-        .trim();
-      return cut !== sentence && (OPENS_CLAUSE.test(cut) || OPENS_CLAUSE.test(lastClause)) ? null : passageFrom(cut);
-    })
-    .filter(
-      (s): s is string =>
-        s !== null &&
-        visualLength(s) >= MIN_EXCERPT &&
-        !POINTER.test(s) &&
-        !LOG_LINE.test(s) &&
-        !COURTESY.test(s) &&
-        !CONTINUES.test(s) &&
-        !isBareVerdict(s) &&
-        !isLabelledValue(s, MIN_EXCERPT) &&
-        !opensWithVersionLabel(s) &&
-        !announcesList(s) &&
-        !waitsForObject(s) &&
-        !isBareCondition(s) &&
-        !isFragmentOrReferences(s) &&
-        !isAside(s, answerText) &&
-        balancedQuotes(s),
-    );
-  if (passages.length === 0) {
-    reasons.push("no sentence of the answer stands alone as a passage");
-    return null;
-  }
+  const standsAlone = (s: string | null): s is string =>
+    s !== null &&
+    visualLength(s) >= MIN_EXCERPT &&
+    !POINTER.test(s) &&
+    !LOG_LINE.test(s) &&
+    !COURTESY.test(s) &&
+    !CONTINUES.test(s) &&
+    !isBareVerdict(s) &&
+    !isLabelledValue(s, MIN_EXCERPT) &&
+    !opensWithVersionLabel(s) &&
+    !announcesList(s) &&
+    !waitsForObject(s) &&
+    !isBareCondition(s) &&
+    !isFragmentOrReferences(s) &&
+    !isAside(s, answerText) &&
+    balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
   // A passage that restates the question gets the question's words blanked (giveawayWords below).
   // Only the verdict (the first sentence) answers a yes/no question.
-  const tried = isYesNo(p.entry.question) ? passages.slice(0, 1) : passages.slice(0, MAX_PASSAGES);
+  const wanted = isYesNo(p.entry.question) ? 1 : MAX_PASSAGES;
+  const tried: string[] = [];
+  for (const sentence of standaloneSentences(p.entry.answer)) {
+    // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
+    const cut = sentence.replace(POINTER_TAIL, "");
+    // "…是否有值,如果无值请参考 Q24" cut at the pointer ends on a condition whose outcome was the pointer.
+    const lastClause = cut
+      .split(/[，,；;]/)
+      .at(-1)!
+      .trim();
+    const passage =
+      cut !== sentence && (OPENS_CLAUSE.test(cut) || OPENS_CLAUSE.test(lastClause)) ? null : passageFrom(cut);
+    if (standsAlone(passage)) tried.push(passage);
+    if (tried.length === wanted) break;
+  }
+  if (tried.length === 0) {
+    reasons.push("no sentence of the answer stands alone as a passage");
+    return null;
+  }
   const ranked = pool
     .filter((from) => from.questionOption && from.entry.kind === p.entry.kind)
     .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
