@@ -655,6 +655,15 @@ describe("backs that answer what the front asks", () => {
     expect(
       cardsForEntry(entry("请查看[「性能对比」](../cmp.md)文档了解更多信息。", "它与其它工具的区别是什么？"), "zh"),
     ).toEqual([]);
+    expect(
+      cardsForEntry(
+        entry(
+          "Visit our [Roadmap](https://example.org/roadmap) for the latest updates.\nNew features and improvements are on the way!",
+          "What are the future plans?",
+        ),
+        "en",
+      ),
+    ).toEqual([]);
   });
 
   it("makes no term or enumeration cards from numbered examples", () => {

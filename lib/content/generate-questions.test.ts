@@ -393,6 +393,29 @@ describe("a passage that gives its question away", () => {
     expect(unasked.find((u) => u.entryId === "e/why")?.reason).toMatch(/passage/);
   });
 
+  it("never shows a pointer to more reading or a promise as a passage", () => {
+    const questions = [
+      "How can I save a model during training?",
+      "How can I stop training early?",
+      "How can I run on several GPUs?",
+      "How can I freeze some layers?",
+      "What are the future plans?",
+    ];
+    const answers = [
+      "Find out more in the callbacks documentation.",
+      "Use the early stopping callback with a patience of a few epochs, so that training ends once the loss stops improving.",
+      "Wrap the model in a distribution strategy scope and the batches are split between the devices for you.",
+      "Set the trainable attribute of each layer you want to keep to false before compiling the model again.",
+      "New features and improvements are on the way!",
+    ];
+    const { questions: asked } = questionsForDeck(
+      questions.map((q, i) => entry(`e/${i}`, q, answers[i]!)),
+      "en",
+    );
+    expect(asked.map((q) => q.entryId)).toContain("d/e/1");
+    expect(asked.some((q) => q.entryId === "d/e/0" || q.entryId === "d/e/4")).toBe(false);
+  });
+
   it("cuts a pointer off the end of a passage, and drops what is left if it says nothing", () => {
     const zh = [
       entry(

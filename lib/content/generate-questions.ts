@@ -625,7 +625,7 @@ function isYesNo(question: string): boolean {
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:please )?(?:see|consult|refer to|check out|checkout|read)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
@@ -633,7 +633,7 @@ const POINTER_TAIL =
 
 /** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
 const COURTESY =
-  /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
+  /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned|(?:are|is) on the way|coming soon)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
 
 // "反之，有的没有", "Otherwise, it stays": the sentence says the other half of the one before it.
 // "同上，…", "After you've matched, though, …", "That said, …": it leans on the sentence before it.
