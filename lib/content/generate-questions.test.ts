@@ -332,6 +332,21 @@ describe("a passage that gives its question away", () => {
     ).toEqual(["支持"]);
   });
 
+  it("catches a term written in the other language (图标 for icon, worker for 工作组)", () => {
+    expect(
+      giveawayWords("我们会使用 svg 图标，你就不用担心本地部署的问题了", "在我的网络环境下没法获取到 icon 文件", [
+        "使用 Next.js 的 App Router 时组件报错",
+        "当我动态改变 defaultValue 的时候它并没有生效",
+      ]),
+    ).toContain("图标");
+    expect(
+      giveawayWords("为了支持 k8s，worker ip 一直变动，因此不能在界面上配置", "工作组管理页面没有展示按钮", [
+        "服务介绍及建议运行内存",
+        "流程定义启动之后没有实例生成",
+      ]),
+    ).toContain("worker");
+  });
+
   it("catches a word's other spellings and parts: graph-ql, compositing, umi.js, ChatGPT-like", () => {
     const wrong = ["How do I configure the dev server", "The quality is low", "Issue with Wayland"];
     expect(giveawayWords("Configure the graph-ql loader first", "How do I use GraphQL", wrong)).toEqual(["graph-ql"]);

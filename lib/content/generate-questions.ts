@@ -31,6 +31,7 @@ import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
+import { holdsTerm, translatedTerms } from "./term-glossary";
 
 export type GeneratedQuestion = {
   id: string;
@@ -437,7 +438,19 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromVersions = [...passage.matchAll(VERSION_LIKE)]
     .map((m) => m[0])
     .filter((token) => right.includes(token) && !wrong.some((text) => text.includes(token)));
-  const named = [...fromLatin, ...fromCompounds, ...fromPairs, ...fromCjk, ...fromKey, ...fromVersions];
+  // "图标" against "…获取到 icon 文件", "worker" against "工作组管理页面": the same term in the other language.
+  const fromTranslations = translatedTerms(passage, right)
+    .filter((term) => !wrong.some((text) => holdsTerm(text, term)))
+    .map((term) => term.passage);
+  const named = [
+    ...fromLatin,
+    ...fromCompounds,
+    ...fromPairs,
+    ...fromCjk,
+    ...fromKey,
+    ...fromVersions,
+    ...fromTranslations,
+  ];
   // A run overlapping a word already blanked ("文件处理" by "文件") gives nothing more away.
   const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
   const found = [...new Set([...named, ...more])];
