@@ -408,6 +408,35 @@ describe("a passage that gives its question away", () => {
     expect(unasked.find((u) => u.entryId === "e/why")?.reason).toMatch(/passage/);
   });
 
+  it("asks what to do about an item that is a problem with its fix, and what a mechanism named after one is", () => {
+    const answer = (items: string[]) => `Common issues and solutions:\n\n${items.map((i) => `- ${i}`).join("\n")}`;
+    const deck = [
+      entry(
+        "e/git",
+        "Git integration not working",
+        answer([
+          "Connection failed: Verify your token has the right permissions",
+          "Repository not found: Check the repository URL and your access",
+          "Push rejected: Ensure you have write access to the repository",
+        ]),
+      ),
+      entry(
+        "e/deploy",
+        "Deployment not working",
+        answer([
+          "Build failed: Read the build log for the first error it shows",
+          "Site not found: Check the domain settings of your host",
+          "Upload timed out: Retry with a smaller bundle or a faster link",
+        ]),
+      ),
+    ];
+    const stems = questionsForDeck(deck, "en").questions.map((q) => q.stem);
+    expect(stems).toContain(
+      "In the answer to “Git integration not working”, what do you do about “Connection failed”?",
+    );
+    expect(stems.some((s) => /what is “Connection failed”/.test(s))).toBe(false);
+  });
+
   it("never shows a pointer to more reading or a promise as a passage", () => {
     const questions = [
       "How can I save a model during training?",

@@ -32,6 +32,7 @@ import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 import { holdsTerm, translatedTerms } from "./term-glossary";
+import { PROBLEM } from "./generate-cards";
 
 export type GeneratedQuestion = {
   id: string;
@@ -217,8 +218,14 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
         score: score(o, from),
       }));
       const chosen = chooseDistractors({ text: d.definition, source: p.index }, candidates, id);
+      const asked = p.entry.question.replace(/[?？]+\s*$/, "");
+      // "GitHub connection failed: Verify your token…": the item is a problem with its fix, not a term with its meaning.
       const stem =
-        d.shape === "noun" ? t.whatIs(d.term) : t.whatIsIn(p.entry.question.replace(/[?？]+\s*$/, ""), d.term);
+        d.shape === "noun"
+          ? t.whatIs(d.term)
+          : PROBLEM.test(d.term) && !HANDLES_PROBLEM.test(d.term)
+            ? t.fixIn(asked, d.term)
+            : t.whatIsIn(asked, d.term);
       return chosen && assemble(id, p.entry, stem, d.definition, chosen);
     };
     // Definition → term (only for a real term, `X是一种…`): another term is wrong only if this entry never mentions it.
@@ -637,6 +644,9 @@ function isYesNo(question: string): boolean {
 }
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
+// "Crash 恢复", "error handling": a mechanism named after the problem it deals with, not the problem.
+const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|handling|detection|protection|prevention|reporting/i;
+
 const POINTER =
   /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 

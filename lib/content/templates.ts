@@ -29,6 +29,7 @@ export const questionTemplates = {
   zh: {
     whatIs: (term: string) => `“${term}”是什么？`,
     whatIsIn: (question: string, term: string) => `在“${question}”的答案中，“${term}”指的是什么？`,
+    fixIn: (question: string, problem: string) => `在“${question}”的答案中，遇到“${problem}”时应该怎么做？`,
     whichTerm: (definition: string) => `下列哪一项是“${definition}”？`,
     oneOf: (question: string, n: number) => `“${question}”的答案列出了 ${n} 项，下列哪一项是其中之一？`,
     belongsTo: (excerpt: string) => `下面这段话回答的是哪个问题？「${excerpt}」`,
@@ -38,6 +39,7 @@ export const questionTemplates = {
   en: {
     whatIs: (term: string) => `What is ${term}?`,
     whatIsIn: (question: string, term: string) => `In the answer to “${question}”, what is “${term}”?`,
+    fixIn: (question: string, problem: string) => `In the answer to “${question}”, what do you do about “${problem}”?`,
     whichTerm: (definition: string) =>
       `Which of these is ${definition.replace(/^(an?|the)\s+/i, (a) => a.toLowerCase())}?`,
     oneOf: (question: string, n: number) =>
