@@ -51,7 +51,7 @@ test("the dashboard reflects what a learner studied and quizzed today, and its c
   await expect(dashboard.getByTestId("retention-desired")).toHaveText("90%");
   await expect(dashboard.getByTestId("retention-last7")).toContainText("(0 of 0)");
 
-  // The charts are drawn (the heatmap's SVG in the browser, the others on the server), and their tables carry the same numbers.
+  // The charts are drawn (on the server, as SVG), and their tables carry the same numbers.
   const heatmap = dashboard.getByTestId("heatmap");
   await expect(heatmap.locator("svg rect[data-date]")).toHaveCount(365);
   await expect(heatmap.locator('svg rect[data-date][data-level]:not([data-level="0"])')).toHaveCount(1);

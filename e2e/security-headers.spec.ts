@@ -116,7 +116,7 @@ test("every page sends the security headers and runs under the CSP without a vio
   ]) {
     await visit(page, path);
     if (path === "/progress") {
-      // The heatmap drew its SVG in the browser, and the server's charts show, under the CSP.
+      // The server's charts show under the CSP.
       await expect(page.locator("svg rect").first()).toBeAttached();
       await expect(page.getByTestId("quiz-chart").or(page.getByTestId("forecast-chart")).first()).toBeVisible();
     }

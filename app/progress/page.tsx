@@ -2,6 +2,7 @@ import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure, DataTable } from "@/components/ui/chart-figure";
+import { HeatmapSvg } from "@/components/charts/heatmap-svg";
 import type { ProgressDashboard } from "@/lib/progress/dashboard";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -9,7 +10,6 @@ import { progressDashboard } from "@/server/progress/progress-service";
 import { startKeptMissingQuizAction } from "../quiz/actions";
 import { StartAttemptButton } from "../quiz/start-attempt-button";
 import { ForecastChart, MasteryChart, QuizScoreChart } from "./charts";
-import { ReviewCalendar } from "./review-calendar";
 import { MissedQuestionList } from "./missed-question-list";
 import { percent } from "./percent";
 import { RetentionPanel } from "./retention-panel";
@@ -111,7 +111,7 @@ export default async function ProgressPage() {
           />
         }
       >
-        <ReviewCalendar
+        <HeatmapSvg
           days={heatmap.days.map((d) => ({ date: d.day, count: d.count, level: d.level }))}
           labels={calendarLabels(locale, t("calendarTotal"), t("less"), t("more"))}
         />
@@ -260,7 +260,7 @@ function calendarLabels(locale: string, totalCount: string, less: string, more: 
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
   return {
     months: Array.from({ length: 12 }, (_, m) => monthFormat.format(Date.UTC(2026, m, 15))),
-    // 2026-11-01 is a Sunday: the library wants the names from Sunday on.
+    // 2026-11-01 is a Sunday: the names go from Sunday on.
     weekdays: Array.from({ length: 7 }, (_, d) => weekdayFormat.format(Date.UTC(2026, 10, 1 + d))),
     totalCount,
     less,

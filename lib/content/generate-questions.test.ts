@@ -332,6 +332,25 @@ describe("a passage that gives its question away", () => {
     ).toEqual(["支持"]);
   });
 
+  it("catches a word of the same stem (Tuner for tuning), a two-letter name beside Chinese, and not only prefixes", () => {
+    expect(
+      giveawayWords("We recommend using Keras Tuner", "How can I do hyperparameter tuning?", [
+        "How can I run on a GPU?",
+      ]),
+    ).toEqual(["Tuner"]);
+    expect(
+      giveawayWords("Dataset objects can be passed to fit() directly", "How should I load datasets?", [
+        "What if my data is too large?",
+      ]),
+    ).toEqual(["Dataset"]);
+    expect(
+      giveawayWords("3.0 版本包含一个使用 go 语言开发的独立组件", "go 语言编写组件编译失败怎样解决", [
+        "如何查询数据占用的空间",
+        "ctc_fc_b not used 的错误",
+      ]),
+    ).toContain("go");
+  });
+
   it("catches a term written in the other language (图标 for icon, worker for 工作组)", () => {
     expect(
       giveawayWords("我们会使用 svg 图标，你就不用担心本地部署的问题了", "在我的网络环境下没法获取到 icon 文件", [
@@ -435,6 +454,26 @@ describe("a passage that gives its question away", () => {
       "In the answer to “Git integration not working”, what do you do about “Connection failed”?",
     );
     expect(stems.some((s) => /what is “Connection failed”/.test(s))).toBe(false);
+  });
+
+  it("never shows a heading of the answer as a passage", () => {
+    const answers = [
+      "**1) Whole-model saving (configuration + weights)**\n\nThe default format to use is the SavedModel format, which keeps the weights and the graph together.",
+      "Use the early stopping callback with a patience of a few epochs, so that training ends once the loss stops improving.",
+      "Wrap the model in a distribution strategy scope and the batches are split between the devices for you.",
+      "Set the trainable attribute of each layer you want to keep to false before compiling the model again.",
+    ];
+    const questions = [
+      "How can I save a model?",
+      "How can I stop training early?",
+      "How can I run on several GPUs?",
+      "How can I freeze some layers?",
+    ];
+    const asked = questionsForDeck(
+      questions.map((q, i) => entry(`e/${i}`, q, answers[i]!)),
+      "en",
+    ).questions;
+    expect(asked.find((q) => q.entryId === "d/e/0")?.stem).toMatch(/SavedModel|default format/);
   });
 
   it("never shows a pointer to more reading or a promise as a passage", () => {

@@ -286,8 +286,16 @@ function belongsQuestion(
     return null;
   }
   const answerText = plainText(p.entry.answer);
+  // "**Whole-model saving (configuration + weights)**", "### Setting the attribute": a heading says what follows.
+  const headings = new Set(
+    p.entry.answer
+      .split("\n")
+      .filter((line) => /^\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*[:：]?\s*$)/.test(line))
+      .map((line) => normalizeQuestion(plainText(line).replace(/^\d{1,2}[.)、]\s*/, ""))),
+  );
   const standsAlone = (s: string | null): s is string =>
     s !== null &&
+    !headings.has(normalizeQuestion(s)) &&
     visualLength(s) >= MIN_EXCERPT &&
     !POINTER.test(s) &&
     !LOG_LINE.test(s) &&
@@ -392,9 +400,22 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const rightLatin = latin(right);
   const wrongLatin = wrong.flatMap(latin);
   const related = (word: string, others: string[]) => others.some((other) => relatedWords(word, other));
+  // A wrong option shares the word only with the same stem ("data" does not make "dataset" harmless).
+  const sameIn = (word: string, others: string[]) => others.some((other) => stemOf(other) === stemOf(word));
   const fromLatin = latinWords(passage)
-    .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !related(x, wrongLatin)))
+    .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !sameIn(x, wrongLatin)))
     .map((w) => w.surface);
+  // "go 语言…" beside Chinese: a two-letter name ("go", "ui", "js") only the key has.
+  const shortNames = CJK.test(passage)
+    ? [...passage.matchAll(/(?<![A-Za-z0-9_])[A-Za-z]{2}(?![A-Za-z0-9_])/g)]
+        .map((m) => m[0])
+        .filter(
+          (w) =>
+            new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i").test(right) &&
+            !wrong.some((text) => new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i").test(text)) &&
+            !isStopWord(w.toLowerCase()),
+        )
+    : [];
   // "restricted filenames" against "…in file names": one word for two of the right question's.
   const compounds = (text: string) => {
     const words = latinWords(text);
@@ -451,6 +472,7 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
     .map((term) => term.passage);
   const named = [
     ...fromLatin,
+    ...shortNames,
     ...fromCompounds,
     ...fromPairs,
     ...fromCjk,
@@ -561,9 +583,15 @@ function latinWords(text: string): LatinWord[] {
     .filter((w) => w.norm.length >= 3 && !isStopWord(w.norm));
 }
 
-/** Two spellings of one word: equal, one a prefix of the other, or sharing a long stem. */
+/** "tuner" and "tuning", "install" and "installation": a word without its common endings. */
+function stemOf(word: string): string {
+  return word.replace(/(?:ations?|ers?|ings?|ed|es|s|e)$/, "");
+}
+
+/** Two spellings of one word: equal, one a prefix of the other, the same stem, or sharing a long stem. */
 function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 4 && stemOf(a).length >= 3 && stemOf(a) === stemOf(b)) return true;
   // "windows8" and "windows10", "umi3" and "umi4" name different things.
   if (/\d/.test(a) && /\d/.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -1,8 +1,7 @@
 /**
  * The headers every response carries. Scripts run only with this request's nonce (and what those
  * scripts load, through 'strict-dynamic'); styles may be inline because the charts set style
- * attributes and react-activity-calendar injects a <style> element without a nonce, and CSS
- * cannot run code.
+ * attributes, and CSS cannot run code.
  */
 export function securityHeaders({ nonce, https, dev }: { nonce: string; https: boolean; dev: boolean }) {
   const csp = [
