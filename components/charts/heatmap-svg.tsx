@@ -87,7 +87,7 @@ export function HeatmapSvg({ days, labels, testId }: { days: HeatmapDay[]; label
                 rx={2}
                 className={LEVEL_CLASSES[Math.min(4, Math.max(0, day.level))]}
               >
-                <title>{`${day.date}: ${day.count}`}</title>
+                {day.count > 0 && <title>{`${day.date}: ${day.count}`}</title>}
               </rect>
             );
           })}
