@@ -249,7 +249,9 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
     `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
     // A head a little over the limit with no clause to end at stays whole.
-    const short = heads.map((h) => clausePrefix(h, limit) ?? (visualLength(h) <= limit * 1.3 ? h : null));
+    // (A head cut inside its code, "…in `EDIT", is no head: it stays whole or the heads do not fit.)
+    const whole = (h: string | null) => (h !== null && (h.match(/`/g) ?? []).length % 2 === 0 ? h : null);
+    const short = heads.map((h) => whole(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? whole(h) : null));
     if (short.some((h) => h === null)) continue;
     for (let n = short.length; n >= Math.min(2, short.length); n--) {
       const candidate = text(short.slice(0, n) as string[], n < short.length);
@@ -306,9 +308,22 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         if (term && pairs) return `${term.term}: ${sentences(term.definition)[0] ?? term.definition}`;
         return term?.term ?? sentences(item)[0] ?? item;
       };
-      const heads = list?.items.map((item) => clausePrefix(head(item), 100));
-      const fit = !out && !isLabel(cleanOption(sentence)) && heads?.every((h) => h !== null && !isHeadLabel(h));
-      const text = fit ? headsThatFit(sentence, heads as string[], max) : null;
+      const heads = list?.items.map((item) => {
+        const short = clausePrefix(head(item), 100);
+        return short !== null && (short.match(/`/g) ?? []).length % 2 === 0 ? short : null;
+      });
+      // (Only the list right after the lead-in, and after a point that ends as a sentence.)
+      const listFollows = /^\n(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d+[.)、])\s/.test(
+        markdown.slice(markdown.indexOf(lead) + lead.length),
+      );
+      const fit =
+        listFollows &&
+        (!out ||
+          (/[。.!！]$/.test(out) && !/\b(?:keep in mind|bear in mind|note that|be aware)\b|注意/i.test(sentence))) &&
+        !isLabel(cleanOption(sentence)) &&
+        heads?.every((h) => h !== null && !isHeadLabel(h));
+      // "This error means something went wrong. Check these locations:" and the list: the point is the list.
+      const text = fit ? headsThatFit(join(out, sentence), heads as string[], max) : null;
       if (text) return text;
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
@@ -501,7 +516,8 @@ function itemHead(item: string): string | null {
   const says = (text: string) =>
     (text.match(/[A-Za-z]+/g) ?? []).length + (text.match(/[\u3400-\u9fff]/g) ?? []).length / 2;
   const lead = splitTerm(item)?.term ?? /^([^:：\n]{3,60}?)[:：]\s/.exec(item)?.[1];
-  if (lead !== undefined) return says(lead) >= 3 ? lead : null;
+  // "✅ antd：全小写，指代 React UI 组件库": a short item stays whole; a one-word label of a long one says too little.
+  if (lead !== undefined) return says(lead) >= 3 ? lead : visualLength(item) <= 90 ? item : null;
   const first = sentences(item)[0] ?? item;
   if (/[?？]$/.test(first)) return null;
   const open = (first.match(/[(（]/g) ?? []).length > (first.match(/[)）]/g) ?? []).length;

@@ -969,3 +969,20 @@ describe("backs that stop at what they announce", () => {
     expect(kinds).not.toContain("list-item");
   });
 });
+
+describe("a point followed by the list it announces", () => {
+  it("keeps the list with the sentence before it when both fit", () => {
+    const answer =
+      "This generic error message means something went wrong somewhere in the stack. Check these locations:\n\n- Terminal output (if using Docker or `pnpm`)\n- Browser developer console (press `F12`, then the Console tab)\n- Server logs for backend errors\n- Network tab to verify the API calls succeed";
+    const [basic] = cardsForEntry(entry(answer, '"There was an error processing this request"', "topic"), "en");
+    expect(basic!.back).toContain("Check these locations:\n\n- Terminal output");
+    expect(basic!.back).toContain("- Network tab to verify the API calls succeed");
+  });
+
+  it("keeps short labelled items whole when the labels alone would say too little", () => {
+    const answer =
+      "- ✅ Ant Design：用空格分隔的首字母大写单词，指代设计语言。\n- ✅ antd：全小写，指代 React UI 组件库。\n- ✅ ant.design：特指 ant.design 网站网址。\n\n以下是常见的错误拼写：\n\n- ❌ AntDesign\n- ❌ antD\n- ❌ Antd\n- ❌ ANTD";
+    const [basic] = cardsForEntry(entry(answer, "如何正确的拼写 Ant Design？"), "zh");
+    expect(basic!.back).toContain("- ✅ antd：全小写，指代 React UI 组件库");
+  });
+});

@@ -271,6 +271,9 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   const wantsFix = asksForRemedy(entry) || ASKS_FOR_STEPS.test(entry.question) || PROBLEM.test(entry.question);
   const solution = wantsFix ? solutionSection(entry.answer) : null;
   if (solution) return solution;
+  // "这个问题有两种解决方法：" and its list: the fixes, without the cause before them.
+  const fixList = asksForRemedy(entry) ? fixListIn(entry.answer, lists) : null;
+  if (fixList) return fixList;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
   // "We are working hard on performance." or the cause alone answers no "what should I do": the remedy does.
