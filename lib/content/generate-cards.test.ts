@@ -657,6 +657,12 @@ describe("backs that answer what the front asks", () => {
     ).toEqual([]);
     expect(
       cardsForEntry(
+        entry("请看为此问题撰写的 [技术博客](https://example.org/blog/950.html)。", "客户端连接串如何保证高可用？"),
+        "zh",
+      ),
+    ).toEqual([]);
+    expect(
+      cardsForEntry(
         entry(
           "Visit our [Roadmap](https://example.org/roadmap) for the latest updates.\nNew features and improvements are on the way!",
           "What are the future plans?",
