@@ -992,3 +992,14 @@ describe("a point followed by the list it announces", () => {
     expect(basic!.back).toContain("- ✅ antd：全小写，指代 React UI 组件库");
   });
 });
+
+describe("a remedy the answer names after its background", () => {
+  it("is the back, with the commands it announces", () => {
+    const answer =
+      "数据库 3.0 版本包含一个使用 go 语言开发的独立组件，需要单独运行，提供 restful 接入功能以及多种其他软件的数据接入功能。\n使用最新 develop 分支代码编译需要先 `git submodule update --init --recursive` 下载组件的仓库代码后再编译。\ngo 语言版本要求 1.14 以上，如果发生 go 编译错误，往往是国内访问 go mod 问题，可以通过设置 go 环境变量来解决：\n\n```sh\ngo env -w GO111MODULE=on\ngo env -w GOPROXY=https://goproxy.cn,direct\n```";
+    const [basic] = cardsForEntry(entry(answer, "go 语言编写组件编译失败怎样解决？"), "zh");
+    expect(basic!.back).toMatch(
+      /^go 语言版本要求 1\.14 以上.*可以通过设置 go 环境变量来解决：\n\n```sh\ngo env -w GO111MODULE=on/s,
+    );
+  });
+});

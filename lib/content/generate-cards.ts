@@ -216,6 +216,9 @@ function announcesOrBreaksOff(back: string, answer: string): boolean {
 const BOLD_NUMBERED = /^\s*\*\*\s*\d{1,2}[.)、]\s*([^*\n]+?)\s*\*\*\s*$/;
 
 /** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
+const NAMES_THE_FIX =
+  /可以通过[^。；]{1,40}(?:来)?解决|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b/i;
+
 function withoutLeadIn(back: string): string {
   const parts = sentences(back.trim());
   if (parts.length < 2 || !/[:：]$/.test(parts.at(-1)!)) return back;
@@ -274,6 +277,10 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   // "这个问题有两种解决方法：" and its list: the fixes, without the cause before them.
   const fixList = asksForRemedy(entry) ? fixListIn(entry.answer, lists) : null;
   if (fixList) return fixList;
+  // "…往往是国内访问 go mod 问题，可以通过设置 go 环境变量来解决：" and its commands: the fix, said as one.
+  const namedFix = asksForRemedy(entry) ? writtenSentences(entry.answer).find((x) => NAMES_THE_FIX.test(x)) : undefined;
+  const withItsCode = namedFix && visualLength(namedFix) <= MAX_BACK ? withCodeAfter(namedFix, entry.answer) : null;
+  if (withItsCode && (withItsCode !== namedFix || !/[:：]\s*$/.test(namedFix))) return withItsCode;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
   // "We are working hard on performance." or the cause alone answers no "what should I do": the remedy does.
