@@ -1003,3 +1003,22 @@ describe("a remedy the answer names after its background", () => {
     );
   });
 });
+
+describe("cards that test trivia", () => {
+  it("blanks no figure unless the question asks for one or the sentence states a size or default", () => {
+    const answer = "如果启动服务监控脚本，则每 5 分钟定时来监控 master 和 worker 的服务是否宕机，宕机时会自动重启。";
+    expect(cardsForEntry(entry(answer, "服务监控脚本有什么用？"), "zh").some((c) => c.kind === "cloze")).toBe(false);
+    expect(cardsForEntry(entry(answer, "服务监控脚本多久检查一次？"), "zh").some((c) => c.kind === "cloze")).toBe(true);
+    const page = "- **基本单位**: 数据页（16 KB），与磁盘页一一对应\n- **作用**: 缓存热点数据页和索引页，减少磁盘 IO";
+    expect(
+      cardsForEntry(entry(page, "Buffer Pool 是什么？"), "zh").some((c) => c.kind === "cloze" && c.back === "16"),
+    ).toBe(true);
+  });
+
+  it("makes no term cards from the steps of a fix", () => {
+    const answer =
+      "This authentication error can be resolved by:\n\n- Restarting the container: `docker compose restart`\n- Switching run methods: try `pnpm` if using Docker, or the other way round\n- Checking the API keys: in `.env.local` or in the provider settings";
+    const kinds = cardsForEntry(entry(answer, '"x-api-key header missing"', "topic"), "en").map((c) => c.kind);
+    expect(kinds).not.toContain("term");
+  });
+});

@@ -118,10 +118,13 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         heads.map((h, i) => `${i + 1}. ${h}`).join("\n"),
       );
     }
+    // "This error can be resolved by: - Restarting the container: …": steps of a fix, not terms with a meaning.
+    const fixSteps = asksForRemedy(entry) || (entry.kind === "topic" && PROBLEM.test(entry.question));
     list.items.forEach((item, i) => {
       const term = terms[i];
       if (
         term &&
+        !fixSteps &&
         isTermLike(term.term) &&
         visualLength(term.definition) <= MAX_DEFINITION &&
         optionTextProblem(term.definition, MAX_DEFINITION) !== "code line" &&
@@ -143,7 +146,11 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     });
   });
 
-  for (const cloze of clozesFor(proseText(entry.answer)).slice(0, MAX_CLOZES))
+  // A figure blanked out ("每 […] 分钟检查一次") is trivia unless the question asks for a quantity.
+  const asksQuantity = ASKS_QUANTITY.test(entry.question);
+  for (const cloze of clozesFor(proseText(entry.answer))
+    .filter((c) => asksQuantity || !/^[\d.三四五六七八九十两]+$/.test(c.back) || STATES_A_FIGURE.test(c.front))
+    .slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards.filter((c) => !clashes.has(c.id));
 }
@@ -166,6 +173,13 @@ const ASKS_HOW_TO =
   /\bhow (?:do|can|could|should) (?:i|we|one)\b|\bhow to\b|\bwhat can be done\b|\bis there (?:a|any) way to\b/i;
 
 // "I have poor performance, what should I do?", "安装失败怎么办": the asker wants the remedy.
+const ASKS_QUANTITY =
+  /多少|几[个种次天项条步台秒分]|多久|多长|多大|默认|上限|下限|最大|最小|最多|最少|限制|\bhow (?:many|much|long|often|big|large)\b|\bdefault\b|\blimits?\b|\bmaximum\b|\bminimum\b/i;
+
+// "数据页（[…] KB）", "innodb_change_buffer_max_size（默认 […]%）": a size or a default is a figure worth knowing.
+const STATES_A_FIGURE =
+  /默认|上限|最大|最多|限制|\[…\]\s*(?:KB|MB|GB|TB|bytes?|字节)|\bdefaults?\b|\blimit\b|\bmaximum\b/i;
+
 const ASKS_FOR_A_FIX =
   /\bwhat (?:should|can|could|do|shall) (?:i|we|you) do\b|\bwhat to do\b|怎么办|(?:如何|怎么|怎样)(?:解决|处理|修复)/i;
 
