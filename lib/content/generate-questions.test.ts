@@ -456,6 +456,32 @@ describe("a passage that gives its question away", () => {
     expect(stems.some((s) => /what is “Connection failed”/.test(s))).toBe(false);
   });
 
+  it('asks no "what is" of a step of a fix under a problem', () => {
+    const fix = (steps: string[]) => `This error can be resolved by:\n\n${steps.map((x) => `- ${x}`).join("\n")}`;
+    const deck = [
+      entry(
+        "e/key",
+        '"x-api-key header missing"',
+        fix([
+          "Restarting the container: run `docker compose restart` and wait",
+          "Switching run methods: try pnpm if using Docker, or the other way round",
+          "Clearing the cache: empty the browser cache and reload the page",
+        ]),
+      ),
+      entry(
+        "e/preview",
+        "Blank preview when running the app",
+        fix([
+          "Checking the console: look for runtime errors in the browser console",
+          "Restarting the server: stop the development server and start it again",
+          "Refreshing the pane: reload the preview pane once the build is done",
+        ]),
+      ),
+    ];
+    const stems = questionsForDeck(deck, "en").questions.map((q) => q.stem);
+    expect(stems.some((s) => /what is “(?:Restarting|Switching|Clearing|Checking|Refreshing)/.test(s))).toBe(false);
+  });
+
   it("never shows a heading of the answer as a passage", () => {
     const answers = [
       "**1) Whole-model saving (configuration + weights)**\n\nThe default format to use is the SavedModel format, which keeps the weights and the graph together.",

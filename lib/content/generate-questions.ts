@@ -32,6 +32,7 @@ import { seededRandom, shortHash, shuffled } from "./seeded-random";
 import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 import { holdsTerm, translatedTerms } from "./term-glossary";
+import { isPhrasedAsQuestion } from "./question-phrasing";
 import { PROBLEM } from "./generate-cards";
 
 export type GeneratedQuestion = {
@@ -200,7 +201,9 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
       (!/[A-Za-z]{2,}/.test(d.term) ||
         question.includes(d.key) ||
         isComparisonHead(d.term) ||
-        isVersionOrChangeHead(d.term))
+        isVersionOrChangeHead(d.term) ||
+        // "Restarting the container: `docker compose restart`" under an error: a step of the fix, not a term.
+        (statesAProblem(p.entry.question) && !PROBLEM.test(d.term)))
     )
       continue;
     const id = `${p.entry.id}:mcq-define-${shortHash(d.term)}`;
@@ -672,6 +675,14 @@ function isYesNo(question: string): boolean {
 }
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
+/** "x-api-key header missing", "安装失败怎么办": a problem to fix (not "RR 能不能防幻读", a question asked). */
+function statesAProblem(question: string): boolean {
+  return (
+    (PROBLEM.test(question) && !isPhrasedAsQuestion(question)) ||
+    /怎么办|\bwhat (?:should|can) (?:i|we) do\b/i.test(question)
+  );
+}
+
 // "Crash 恢复", "error handling": a mechanism named after the problem it deals with, not the problem.
 const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|handling|detection|protection|prevention|reporting/i;
 
