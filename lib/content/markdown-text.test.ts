@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentences } from "./markdown-text";
+import { plainText, sentences } from "./markdown-text";
 
 describe("sentences", () => {
   it("does not cut inside a code span, nor at a '?' inside a word", () => {
@@ -11,5 +11,13 @@ describe("sentences", () => {
 
   it("still cuts after Chinese and spaced Latin sentence ends", () => {
     expect(sentences("支持吗?支持。Is it fast? Yes!")).toEqual(["支持吗?", "支持。", "Is it fast?", "Yes!"]);
+  });
+});
+
+describe("plainText", () => {
+  it("unwraps code spans but keeps a lone backtick, which is the character itself", () => {
+    expect(plainText("名称没有使用反引号（`）括起来使用")).toBe("名称没有使用反引号（`）括起来使用");
+    expect(plainText("或用 `SELECT 1` 测试")).toBe("或用 SELECT 1 测试");
+    expect(plainText("Run ``a `b` c`` now")).toBe("Run a `b` c now");
   });
 });

@@ -54,7 +54,9 @@ export function plainText(markdown: string): string {
       .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
       .replace(/^\|?\s*:?-{3,}.*$/gm, "")
       .replace(/<\|[^|\s<>]+\|>|\|/g, (bar) => (bar === "|" ? " " : bar)) // a `<|endoftext|>` token keeps its bars
-      .replace(/(\*\*|__|`)/g, "")
+      // Code spans lose their marks; a lone backtick ("反引号（`）括起来") is the character itself.
+      .replace(/(`+)([^`\n]*?[^`\n])\1(?!`)/g, "$2")
+      .replace(/(\*\*|__)/g, "")
       .replace(/[ \t]+$/gm, "")
       .replace(/\n{2,}/g, "\n")
       .trim()
