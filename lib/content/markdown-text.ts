@@ -55,7 +55,7 @@ export function plainText(markdown: string): string {
       .replace(/^\|?\s*:?-{3,}.*$/gm, "")
       .replace(/<\|[^|\s<>]+\|>|\|/g, (bar) => (bar === "|" ? " " : bar)) // a `<|endoftext|>` token keeps its bars
       // Code spans lose their marks; a lone backtick ("反引号（`）括起来") is the character itself.
-      .replace(/(`+)([^`\n]*?[^`\n])\1(?!`)/g, "$2")
+      .replace(/(?<!`)(`+)([^\n]*?[^`\n])\1(?!`)/g, "$2")
       .replace(/(\*\*|__)/g, "")
       .replace(/[ \t]+$/gm, "")
       .replace(/\n{2,}/g, "\n")
