@@ -351,6 +351,16 @@ describe("a passage that gives its question away", () => {
     ).toContain("go");
   });
 
+  it("leaves function words the key happens to share (如果, 你) in the passage", () => {
+    const words = giveawayWords(
+      "如果 strictNullChecks 的值被设置为 true 就会出现上述问题，如果你确定项目中不需要这个检测配置，可以改为 false",
+      "使用表单组件的 setFieldsValue 方法如果对象类型中含有 null 时 TS 类型报错",
+      ["在我的网络环境下没法获取到图标文件", "使用 App Router 时组件报错"],
+    );
+    expect(words).not.toContain("如果");
+    expect(words).not.toContain("你");
+  });
+
   it("catches a term written in the other language (图标 for icon, worker for 工作组)", () => {
     expect(
       giveawayWords("我们会使用 svg 图标，你就不用担心本地部署的问题了", "在我的网络环境下没法获取到 icon 文件", [

@@ -607,7 +607,7 @@ function relatedWords(a: string, b: string): boolean {
 
 // Blanking these would change what a passage says ("不是数量越多…" → "＿＿数量越多…") or blank nothing telling.
 const FUNCTION_WORDS_ZH = new Set(
-  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况".split(
+  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况 如果 你 我 的话 然后 因为 所以 但是 而且 或者 还是 以及 这样 这些 那些 请问 之后 之前 以后".split(
     " ",
   ),
 );
