@@ -21,6 +21,7 @@ import {
   isAside,
   isBareCondition,
   isFragmentOrReferences,
+  endsBeforeItsCode,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -311,6 +312,7 @@ function belongsQuestion(
     !waitsForObject(s) &&
     !isBareCondition(s) &&
     !isFragmentOrReferences(s) &&
+    !endsBeforeItsCode(s) &&
     !isAside(s, answerText) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  endsBeforeItsCode,
   isFragmentOrReferences,
   announcesList,
   isAside,
@@ -94,5 +95,12 @@ describe("isFragmentOrReferences", () => {
     expect(
       isFragmentOrReferences("Edit the server configuration in /etc/nginx/nginx.conf and raise the body size limit"),
     ).toBe(false);
+  });
+});
+
+describe("endsBeforeItsCode", () => {
+  it("rejects a passage cut where the code it led into began, and keeps a whole sentence", () => {
+    expect(endsBeforeItsCode("请在配置文件中对 llm_model_dict 参数进行修改，如把 llm_model_dict从")).toBe(true);
+    expect(endsBeforeItsCode("请在配置文件中把 llm_model_dict 改为本地路径")).toBe(false);
   });
 });

@@ -94,3 +94,8 @@ export function isFragmentOrReferences(passage: string): boolean {
   const cjk = words.match(/[\u3400-\u9fff]/g) ?? [];
   return latin.length + cjk.length / 2 < 4;
 }
+
+/** "…对 llm_model_dict 参数进行修改，如把 llm_model_dict从": a sentence cut where the code it led into began. */
+export function endsBeforeItsCode(passage: string): boolean {
+  return /(?:从|把|将|向|如|例如|比如)\s*$/.test(passage.trim());
+}
