@@ -529,6 +529,7 @@ describe("a passage that gives its question away", () => {
       "How can I run on several GPUs?",
       "How can I freeze some layers?",
       "What are the future plans?",
+      "Miniflare errors on Windows?",
     ];
     const answers = [
       "Find out more in the callbacks documentation.",
@@ -536,13 +537,14 @@ describe("a passage that gives its question away", () => {
       "Wrap the model in a distribution strategy scope and the batches are split between the devices for you.",
       "Set the trainable attribute of each layer you want to keep to false before compiling the model again.",
       "New features and improvements are on the way!",
+      "More details in GitHub Issues.",
     ];
     const { questions: asked } = questionsForDeck(
       questions.map((q, i) => entry(`e/${i}`, q, answers[i]!)),
       "en",
     );
     expect(asked.map((q) => q.entryId)).toContain("d/e/1");
-    expect(asked.some((q) => q.entryId === "d/e/0" || q.entryId === "d/e/4")).toBe(false);
+    expect(asked.some((q) => q.entryId === "d/e/0" || q.entryId === "d/e/4" || q.entryId === "d/e/5")).toBe(false);
   });
 
   it("cuts a pointer off the end of a passage, and drops what is left if it says nothing", () => {

@@ -22,6 +22,7 @@ import {
   isBareCondition,
   isFragmentOrReferences,
   endsBeforeItsCode,
+  isLabelledCommand,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -313,6 +314,7 @@ function belongsQuestion(
     !isBareCondition(s) &&
     !isFragmentOrReferences(s) &&
     !endsBeforeItsCode(s) &&
+    !isLabelledCommand(s) &&
     !isAside(s, answerText) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
@@ -689,7 +691,7 @@ function statesAProblem(question: string): boolean {
 const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|handling|detection|protection|prevention|reporting/i;
 
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =

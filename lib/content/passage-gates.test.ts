@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   endsBeforeItsCode,
+  isLabelledCommand,
   isFragmentOrReferences,
   announcesList,
   isAside,
@@ -102,5 +103,12 @@ describe("endsBeforeItsCode", () => {
   it("rejects a passage cut where the code it led into began, and keeps a whole sentence", () => {
     expect(endsBeforeItsCode("请在配置文件中对 llm_model_dict 参数进行修改，如把 llm_model_dict从")).toBe(true);
     expect(endsBeforeItsCode("请在配置文件中把 llm_model_dict 改为本地路径")).toBe(false);
+  });
+});
+
+describe("isLabelledCommand", () => {
+  it("rejects a step's label with its command, and keeps a sentence naming one", () => {
+    expect(isLabelledCommand("Restarting the container: docker compose restart")).toBe(true);
+    expect(isLabelledCommand("Restarting the container: stop it and start it again to reload the keys")).toBe(false);
   });
 });

@@ -99,3 +99,13 @@ export function isFragmentOrReferences(passage: string): boolean {
 export function endsBeforeItsCode(passage: string): boolean {
   return /(?:从|把|将|向|如|例如|比如)\s*$/.test(passage.trim());
 }
+
+/** "Restarting the container: docker compose restart": a step's label and its command say nothing of the problem. */
+export function isLabelledCommand(passage: string): boolean {
+  const command = /^[^:：]{3,40}[:：]\s*(.+)$/.exec(passage.trim())?.[1];
+  return (
+    command !== undefined &&
+    /^(?:[a-z][\w.-]*|\.{0,2}\/\S+)(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|[\w.\/:@=<>-]+))*$/.test(command) &&
+    !/\b(?:the|a|an|to|of|and|or|is|are|if|in|on|for|with)\b/.test(command)
+  );
+}
