@@ -244,14 +244,20 @@ const ERROR_LINE = /^(?:[\w.$]*(?:Error|Exception)|ERROR|WARN(?:ING)?|FATAL)\b[^
  * A lead-in and the heads of the list it introduces, within `max`: shortened to their first
  * clause if need be, and the first ones only (with "…") if there are too many to show.
  */
+/** A text whose code spans are whole, or null for one cut inside its code ("…in `EDIT"). */
+function withWholeCode(text: string | null): string | null {
+  return text !== null && (text.match(/`/g) ?? []).length % 2 === 0 ? text : null;
+}
+
 export function headsThatFit(lead: string, heads: string[], max: number): string | null {
   const text = (items: string[], more: boolean) =>
     `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
     // A head a little over the limit with no clause to end at stays whole.
     // (A head cut inside its code, "…in `EDIT", is no head: it stays whole or the heads do not fit.)
-    const whole = (h: string | null) => (h !== null && (h.match(/`/g) ?? []).length % 2 === 0 ? h : null);
-    const short = heads.map((h) => whole(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? whole(h) : null));
+    const short = heads.map(
+      (h) => withWholeCode(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? withWholeCode(h) : null),
+    );
     if (short.some((h) => h === null)) continue;
     for (let n = short.length; n >= Math.min(2, short.length); n--) {
       const candidate = text(short.slice(0, n) as string[], n < short.length);
@@ -308,10 +314,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         if (term && pairs) return `${term.term}: ${sentences(term.definition)[0] ?? term.definition}`;
         return term?.term ?? sentences(item)[0] ?? item;
       };
-      const heads = list?.items.map((item) => {
-        const short = clausePrefix(head(item), 100);
-        return short !== null && (short.match(/`/g) ?? []).length % 2 === 0 ? short : null;
-      });
+      const heads = list?.items.map((item) => withWholeCode(clausePrefix(head(item), 100)));
       // (Only the list right after the lead-in, and after a point that ends as a sentence.)
       const listFollows = /^\n(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d+[.)、])\s/.test(
         markdown.slice(markdown.indexOf(lead) + lead.length),

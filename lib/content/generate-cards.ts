@@ -119,7 +119,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
       );
     }
     // "This error can be resolved by: - Restarting the container: …": steps of a fix, not terms with a meaning.
-    const fixSteps = asksForRemedy(entry) || (entry.kind === "topic" && PROBLEM.test(entry.question));
+    const fixSteps = asksForRemedy(entry);
     list.items.forEach((item, i) => {
       const term = terms[i];
       if (
@@ -172,7 +172,7 @@ function asksForRemedy(entry: CardSource): boolean {
 const ASKS_HOW_TO =
   /\bhow (?:do|can|could|should) (?:i|we|one)\b|\bhow to\b|\bwhat can be done\b|\bis there (?:a|any) way to\b/i;
 
-// "I have poor performance, what should I do?", "安装失败怎么办": the asker wants the remedy.
+// "多久检查一次？", "How many…?", "默认…": the question asks for a figure.
 const ASKS_QUANTITY =
   /多少|几[个种次天项条步台秒分]|多久|多长|多大|默认|上限|下限|最大|最小|最多|最少|限制|\bhow (?:many|much|long|often|big|large)\b|\bdefault\b|\blimits?\b|\bmaximum\b|\bminimum\b/i;
 
@@ -180,6 +180,7 @@ const ASKS_QUANTITY =
 const STATES_A_FIGURE =
   /默认|上限|最大|最多|限制|\[…\]\s*(?:KB|MB|GB|TB|bytes?|字节)|\bdefaults?\b|\blimit\b|\bmaximum\b/i;
 
+// "I have poor performance, what should I do?", "安装失败怎么办": the asker wants the remedy.
 const ASKS_FOR_A_FIX =
   /\bwhat (?:should|can|could|do|shall) (?:i|we|you) do\b|\bwhat to do\b|怎么办|(?:如何|怎么|怎样)(?:解决|处理|修复)/i;
 
@@ -229,10 +230,11 @@ function announcesOrBreaksOff(back: string, answer: string): boolean {
 // "**1) Write a low-level custom training loop**": a numbered part of the answer, bold on a line of its own.
 const BOLD_NUMBERED = /^\s*\*\*\s*\d{1,2}[.)、]\s*([^*\n]+?)\s*\*\*\s*$/;
 
-/** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
+// "可以通过设置 go 环境变量来解决", "The fix is…": a sentence that names the fix as such.
 const NAMES_THE_FIX =
   /可以通过[^。；]{1,40}(?:来)?解决|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b/i;
 
+/** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
 function withoutLeadIn(back: string): string {
   const parts = sentences(back.trim());
   if (parts.length < 2 || !/[:：]$/.test(parts.at(-1)!)) return back;
@@ -562,10 +564,6 @@ function instructionIn(answer: string, point: string): string | null {
   );
 }
 
-/**
- * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
- * the cause with the code block after it, when both fit; a quoted error log is no fix.
- */
 // "The main delay comes from starting two JVMs.", "这是由于图片预处理不同造成的": the point says why, not what to do.
 const STATES_CAUSE =
   /\b(?:comes? from|is caused by|are caused by|because|due to|the (?:main )?reason)\b|由于|因为|原因(?:是|在于)|造成的|导致的/i;
@@ -587,6 +585,10 @@ function withRemedyAfterCause(point: string, answer: string): string {
   return visualLength(back) <= MAX_BACK ? back : point;
 }
 
+/**
+ * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
+ * the cause with the code block after it, when both fit; a quoted error log is no fix.
+ */
 function withCodeAfter(point: string, answer: string): string {
   const found = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/m.exec(answer);
   if (!found || /\n/.test(point.trim()) || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
@@ -770,16 +772,16 @@ function contextOf(entry: CardSource): string | null {
 export const PROBLEM =
   /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
+// "New features and improvements are on the way!": a promise, nothing to recall.
+const PROMISE =
+  /^(?:new features?|more|updates?|improvements?)[^.!。！]{0,40}\b(?:are|is) (?:on the way|coming soon)\b|^stay tuned\b|敬请期待|持续更新中/i;
+
 /**
  * "参考[#1560]", "Check out the [Why](…) section", "可以参考[定制主题](…)": an answer that only points
  * elsewhere has nothing to recall, so it makes no card (the entry stays in the deck, and the
  * report lists it). A verdict ("支持。请查阅…", "Yes. See…") or a link's own words ("Use [semantic
  * versioning](…)") are an answer.
  */
-// "New features and improvements are on the way!": a promise, nothing to recall.
-const PROMISE =
-  /^(?:new features?|more|updates?|improvements?)[^.!。！]{0,40}\b(?:are|is) (?:on the way|coming soon)\b|^stay tuned\b|敬请期待|持续更新中/i;
-
 function onlyPointsElsewhere(answer: string, question: string): boolean {
   if (!/\]\(|https?:\/\/|<https?:|#\d+/.test(answer)) return false;
   const text = answer.replace(/!?\[([^\]]*)\]\([^)]*\)/g, " $1 ").replace(/<https?:[^>]+>|https?:\/\/\S+|#\d+/g, " ");

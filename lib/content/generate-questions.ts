@@ -31,7 +31,15 @@ import {
 } from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
-import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
+import {
+  chineseWords,
+  containment,
+  cosine,
+  englishStem,
+  isStopWord,
+  keywordVector,
+  type KeywordVector,
+} from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 import { holdsTerm, translatedTerms } from "./term-glossary";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -426,12 +434,12 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   // "restricted filenames" against "…in file names": one word for two of the right question's.
   const compounds = (text: string) => {
     const words = latinWords(text);
-    return new Set(words.slice(1).map((w, i) => englishStemOf(words[i]!.norm + w.norm)));
+    return new Set(words.slice(1).map((w, i) => englishStem(words[i]!.norm + w.norm)));
   };
   const rightCompounds = compounds(right);
   const wrongCompounds = new Set(wrong.flatMap((text) => [...compounds(text)]));
   const fromCompounds = latinWords(passage)
-    .filter((w) => rightCompounds.has(englishStemOf(w.norm)) && !wrongCompounds.has(englishStemOf(w.norm)))
+    .filter((w) => rightCompounds.has(englishStem(w.norm)) && !wrongCompounds.has(englishStem(w.norm)))
     .map((w) => w.surface);
   const rightPairs = adjacentPairs(right);
   const wrongPairs = new Set(wrong.flatMap((text) => [...adjacentPairs(text).keys()]));
@@ -572,10 +580,6 @@ function adjacentPairs(text: string): Map<string, [string, string]> {
 }
 
 /** Identifiers and words ("umi.js", "bos_id", "CodecException"), whole and by their parts, stop words left out. */
-function englishStemOf(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, "");
-}
-
 function latinWords(text: string): LatinWord[] {
   return [...text.matchAll(LATIN_WORD)]
     .map(({ 0: surface, index }) => ({

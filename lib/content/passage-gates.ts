@@ -1,4 +1,5 @@
 import { visualLength } from "./markdown-text";
+import { isShellCommand } from "./option-text";
 
 // Gates on a passage shown in a "which question does this answer" stem, and on an item head asked
 // about as a term: a candidate that fails one is not asked rather than asked weakly.
@@ -103,9 +104,5 @@ export function endsBeforeItsCode(passage: string): boolean {
 /** "Restarting the container: docker compose restart": a step's label and its command say nothing of the problem. */
 export function isLabelledCommand(passage: string): boolean {
   const command = /^[^:：]{3,40}[:：]\s*(.+)$/.exec(passage.trim())?.[1];
-  return (
-    command !== undefined &&
-    /^(?:[a-z][\w.-]*|\.{0,2}\/\S+)(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|[\w.\/:@=<>-]+))*$/.test(command) &&
-    !/\b(?:the|a|an|to|of|and|or|is|are|if|in|on|for|with)\b/.test(command)
-  );
+  return command !== undefined && isShellCommand(command);
 }

@@ -3,10 +3,9 @@
 // for the stem is the generator's check, since it depends on the kind of question.
 import { compareText } from "./compare-text";
 import { CJK, visualLength } from "./markdown-text";
-import { optionTextProblem } from "./option-text";
+import { isShellCommand, optionTextProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
 import { seededRandom } from "./seeded-random";
-import { isStopWord } from "./similarity";
 
 export type Candidate = { text: string; source: number; score: number };
 
@@ -23,8 +22,6 @@ function scriptOf(text: string): "cjk" | "latin" | "mixed" {
 
 type Facts = { norm: string; length: number; script: ReturnType<typeof scriptOf>; clean: boolean; code: boolean };
 
-// "docker compose restart", "./run.sh --debug": a command, which only another command matches in kind.
-const COMMAND = /^(?:[a-z][\w.-]*|\.{0,2}\/\S+)(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?|[\w.\/:@=<>-]+))+$/;
 // The same options come up as candidates for many questions of a deck: work their facts out once.
 const factsCache = new Map<string, Facts>();
 
@@ -37,8 +34,8 @@ function facts(text: string): Facts {
       length: visualLength(text),
       script: scriptOf(text),
       clean: optionTextProblem(text) === null,
-      // (Not "tcp lookup some.domain.com no such host", an error message: commands hold no stop words.)
-      code: COMMAND.test(text.trim()) && !text.trim().split(/\s+/).some(isStopWord),
+      // A command is matched in kind only by another command.
+      code: isShellCommand(text),
     };
     factsCache.set(text, found);
   }

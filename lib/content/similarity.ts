@@ -62,7 +62,7 @@ export function isStopWord(word: string): boolean {
 }
 
 /** The crude stem English keywords are kept under ("releases" and "released" meet at "releas"). */
-function englishStem(word: string): string {
+export function englishStem(word: string): string {
   return word.toLowerCase().replace(/(ing|ed|es|s)$/, "");
 }
 

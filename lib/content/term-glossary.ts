@@ -1,3 +1,5 @@
+import { englishStem } from "./similarity";
+
 // Common technical terms with their usual Chinese renderings: a passage that says 图标 where the right
 // question says "icon" gives it away as surely as the same word would.
 const PAIRS: [string, string[]][] = [
@@ -65,16 +67,15 @@ const PAIRS: [string, string[]][] = [
 ];
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g;
-const stem = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, "");
 
 /** Pairs of a Latin term in one text and its Chinese rendering in the other, as found in each. */
 export function translatedTerms(passage: string, right: string): { passage: string; right: string }[] {
-  const words = (text: string) => new Map([...text.matchAll(LATIN_WORD)].map(([w]) => [stem(w), w] as const));
+  const words = (text: string) => new Map([...text.matchAll(LATIN_WORD)].map(([w]) => [englishStem(w), w] as const));
   const passageWords = words(passage);
   const rightWords = words(right);
   const found: { passage: string; right: string }[] = [];
   for (const [latin, renderings] of PAIRS) {
-    const key = stem(latin);
+    const key = englishStem(latin);
     for (const zh of renderings) {
       if (rightWords.has(key) && passage.includes(zh)) found.push({ passage: zh, right: rightWords.get(key)! });
       if (passageWords.has(key) && right.includes(zh)) found.push({ passage: passageWords.get(key)!, right: zh });
@@ -87,6 +88,6 @@ export function translatedTerms(passage: string, right: string): { passage: stri
 export function holdsTerm(text: string, term: { passage: string; right: string }): boolean {
   const lower = text.toLowerCase();
   return [term.passage, term.right].some((side) =>
-    /[A-Za-z]/.test(side) ? new RegExp(`\\b${stem(side)}`, "i").test(lower) : text.includes(side),
+    /[A-Za-z]/.test(side) ? new RegExp(`\\b${englishStem(side)}`, "i").test(lower) : text.includes(side),
   );
 }
