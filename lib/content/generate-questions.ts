@@ -31,15 +31,7 @@ import {
 } from "./passage-gates";
 import { chooseDistractors, type Candidate } from "./question-gates";
 import { seededRandom, shortHash, shuffled } from "./seeded-random";
-import {
-  chineseWords,
-  containment,
-  cosine,
-  englishStem,
-  isStopWord,
-  keywordVector,
-  type KeywordVector,
-} from "./similarity";
+import { chineseWords, containment, cosine, isStopWord, keywordVector, type KeywordVector } from "./similarity";
 import { questionTemplates, type ContentLanguage } from "./templates";
 import { holdsTerm, translatedTerms } from "./term-glossary";
 import { isPhrasedAsQuestion } from "./question-phrasing";
@@ -424,22 +416,20 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const shortNames = CJK.test(passage)
     ? [...passage.matchAll(/(?<![A-Za-z0-9_])[A-Za-z]{2}(?![A-Za-z0-9_])/g)]
         .map((m) => m[0])
-        .filter(
-          (w) =>
-            new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i").test(right) &&
-            !wrong.some((text) => new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i").test(text)) &&
-            !isStopWord(w.toLowerCase()),
-        )
+        .filter((w) => {
+          const alone = new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i");
+          return alone.test(right) && !wrong.some((text) => alone.test(text)) && !isStopWord(w.toLowerCase());
+        })
     : [];
   // "restricted filenames" against "…in file names": one word for two of the right question's.
   const compounds = (text: string) => {
     const words = latinWords(text);
-    return new Set(words.slice(1).map((w, i) => englishStem(words[i]!.norm + w.norm)));
+    return new Set(words.slice(1).map((w, i) => stemOf(words[i]!.norm + w.norm)));
   };
   const rightCompounds = compounds(right);
   const wrongCompounds = new Set(wrong.flatMap((text) => [...compounds(text)]));
   const fromCompounds = latinWords(passage)
-    .filter((w) => rightCompounds.has(englishStem(w.norm)) && !wrongCompounds.has(englishStem(w.norm)))
+    .filter((w) => rightCompounds.has(stemOf(w.norm)) && !wrongCompounds.has(stemOf(w.norm)))
     .map((w) => w.surface);
   const rightPairs = adjacentPairs(right);
   const wrongPairs = new Set(wrong.flatMap((text) => [...adjacentPairs(text).keys()]));
@@ -682,7 +672,6 @@ function isYesNo(question: string): boolean {
   );
 }
 
-/** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 /** "x-api-key header missing", "安装失败怎么办": a problem to fix (not "RR 能不能防幻读", a question asked). */
 function statesAProblem(question: string): boolean {
   return (
@@ -694,6 +683,7 @@ function statesAProblem(question: string): boolean {
 // "Crash 恢复", "error handling": a mechanism named after the problem it deals with, not the problem.
 const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|handling|detection|protection|prevention|reporting/i;
 
+/** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
   /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
