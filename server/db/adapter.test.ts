@@ -1,4 +1,6 @@
 import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempSqlite } from "@/server/test/temp-database";
 
@@ -18,6 +20,22 @@ describe("the embedded SQLite database", () => {
     expect(journal!.journal_mode).toBe("wal");
     expect(Number(timeout!.timeout)).toBe(5000);
     expect(Number(fk!.foreign_keys)).toBe(1);
+  });
+
+  it("a transaction that reads and then writes waits for another process's write instead of failing", async () => {
+    await temp.db.user.create({
+      data: { id: "tx-user", email: "tx@example.test", createdAt: new Date(0), updatedAt: new Date(0) },
+    });
+    let other: Promise<void> = Promise.resolve();
+    await temp.db.$transaction(async (tx) => {
+      await tx.user.findUniqueOrThrow({ where: { id: "tx-user" } });
+      other = writeFromAnotherThread(temp.file, `UPDATE "User" SET "name" = 'other' WHERE "id" = 'tx-user'`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.user.update({ where: { id: "tx-user" }, data: { name: "transaction" } });
+    });
+    await other;
+    const user = await temp.db.user.findUniqueOrThrow({ where: { id: "tx-user" } });
+    expect(user.name).toBe("other"); // it waited for the transaction, then wrote
   });
 
   it("gathers the planner's statistics when a connection opens on tables that have none", async () => {
@@ -51,3 +69,17 @@ describe("the embedded SQLite database", () => {
     expect(await migrate(databaseTarget(`file:${temp.file}`))).toEqual([]);
   });
 });
+
+/** Runs `sql` on a connection of its own in a worker thread, which waits for locks as another process would. */
+function writeFromAnotherThread(file: string, sql: string): Promise<void> {
+  const module = createRequire(import.meta.url).resolve("better-sqlite3");
+  const code = `const { workerData } = require("node:worker_threads");
+    const db = new (require(workerData.module))(workerData.file, { timeout: 5000 });
+    db.exec(workerData.sql);
+    db.close();`;
+  const worker = new Worker(code, { eval: true, workerData: { module, file, sql } });
+  return new Promise((resolve, reject) => {
+    worker.on("error", reject);
+    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  });
+}

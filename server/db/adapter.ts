@@ -50,6 +50,14 @@ async function withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter>
 const STATEMENTS_KEPT = 500;
 
 /**
+ * Prisma opens its transactions with a plain BEGIN, which takes the write lock only at the first
+ * write: when another process (a script, the reminders job) writes after the transaction's first
+ * read, that write fails at once with SQLITE_BUSY_SNAPSHOT. Taking the lock at BEGIN waits for the
+ * other writer instead (busy_timeout). This process runs one transaction at a time anyway.
+ */
+const WRITE_TRANSACTION = "BEGIN IMMEDIATE";
+
+/**
  * Prisma's adapter prepares every statement anew (a tenth of the grade path's CPU); the same SQL is
  * prepared once here and kept. A better-sqlite3 statement can be bound only once, so the adapter
  * gets a view that passes its arguments at each call instead. Statements Prisma did not write
@@ -59,6 +67,7 @@ function reusePreparedStatements(client: Sqlite.Database): void {
   const prepare = client.prepare.bind(client);
   const kept = new Map<string, Sqlite.Statement>();
   client.prepare = ((sql: string) => {
+    if (sql === "BEGIN") return prepare(WRITE_TRANSACTION);
     let statement = kept.get(sql);
     if (!statement) {
       statement = prepare(sql);
