@@ -2,7 +2,11 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { UPLOAD_ACTION_BODY_LIMIT } from "./lib/http/body-limits";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled at build time, so that browsers get no ICU message parser.
+  experimental: { messages: { path: "./i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.

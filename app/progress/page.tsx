@@ -113,7 +113,7 @@ export default async function ProgressPage() {
       >
         <HeatmapSvg
           days={heatmap.days.map((d) => ({ date: d.day, count: d.count, level: d.level }))}
-          labels={calendarLabels(locale, t("calendarTotal"), t("less"), t("more"))}
+          labels={calendarLabels(locale, (count) => t("calendarTotal", { count }), t("less"), t("more"))}
         />
       </ChartFigure>
 
@@ -255,7 +255,7 @@ function monthTotals(
   return [...months.values()];
 }
 
-function calendarLabels(locale: string, totalCount: string, less: string, more: string) {
+function calendarLabels(locale: string, totalCount: (count: number) => string, less: string, more: string) {
   const monthFormat = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
   return {

@@ -5,7 +5,7 @@ import { HeatmapSvg } from "./heatmap-svg";
 const labels = {
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  totalCount: "{{count}} reviews in the last 12 months",
+  totalCount: (count: number) => `${count} reviews in the last 12 months`,
   less: "Less",
   more: "More",
 };

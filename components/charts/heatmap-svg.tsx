@@ -8,8 +8,8 @@ type Labels = {
   months: string[];
   /** Short weekday names, Sunday first. */
   weekdays: string[];
-  /** The year's total, with `{{count}}` for the number. */
-  totalCount: string;
+  /** The year's total, in words. */
+  totalCount: (count: number) => string;
   less: string;
   more: string;
 };
@@ -94,7 +94,7 @@ export function HeatmapSvg({ days, labels, testId }: { days: HeatmapDay[]; label
         </svg>
       </div>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
-        <span>{labels.totalCount.replace("{{count}}", String(total))}</span>
+        <span>{labels.totalCount(total)}</span>
         <span className="flex items-center gap-1">
           {labels.less}
           <svg width={5 * STEP} height={CELL} aria-hidden="true" role="presentation">
