@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { PartMessages } from "@/app/part-messages";
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <PartMessages part="progress">{children}</PartMessages>;
+}
