@@ -38,6 +38,19 @@ describe("the embedded SQLite database", () => {
     expect(user.name).toBe("other"); // it waited for the transaction, then wrote
   });
 
+  it("a transaction that cannot get the write lock in time still ends, and the next one runs", async () => {
+    const holding = holdWriteLockFromAnotherThread(temp.file, 5_800);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the other thread has the lock
+    const first = await temp.db
+      .$transaction(async (tx) => tx.user.findMany({ take: 1 }), { maxWait: 10_000, timeout: 20_000 })
+      .then(() => "ran")
+      .catch(() => "failed");
+    await holding;
+    expect(["ran", "failed"]).toContain(first);
+    const next = await temp.db.$transaction(async (tx) => tx.user.count(), { maxWait: 2_000 });
+    expect(next).toBeGreaterThanOrEqual(0);
+  }, 20_000);
+
   it("gathers the planner's statistics when a connection opens on tables that have none", async () => {
     const raw = new Database(temp.file);
     const insert = raw.prepare(`INSERT INTO "User" ("id", "email", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`);
@@ -78,6 +91,22 @@ function writeFromAnotherThread(file: string, sql: string): Promise<void> {
     db.exec(workerData.sql);
     db.close();`;
   const worker = new Worker(code, { eval: true, workerData: { module, file, sql } });
+  return new Promise((resolve, reject) => {
+    worker.on("error", reject);
+    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  });
+}
+
+/** Holds the write lock (BEGIN IMMEDIATE) on a connection of its own in a worker thread for `ms`, then lets go. */
+function holdWriteLockFromAnotherThread(file: string, ms: number): Promise<void> {
+  const module = createRequire(import.meta.url).resolve("better-sqlite3");
+  const code = `const { workerData } = require("node:worker_threads");
+    const db = new (require(workerData.module))(workerData.file);
+    db.exec("BEGIN IMMEDIATE");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.ms);
+    db.exec("ROLLBACK");
+    db.close();`;
+  const worker = new Worker(code, { eval: true, workerData: { module, file, ms } });
   return new Promise((resolve, reject) => {
     worker.on("error", reject);
     worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));

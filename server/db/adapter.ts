@@ -52,10 +52,24 @@ const STATEMENTS_KEPT = 500;
 /**
  * Prisma opens its transactions with a plain BEGIN, which takes the write lock only at the first
  * write: when another process (a script, the reminders job) writes after the transaction's first
- * read, that write fails at once with SQLITE_BUSY_SNAPSHOT. Taking the lock at BEGIN waits for the
- * other writer instead (busy_timeout). This process runs one transaction at a time anyway.
+ * read, that write fails at once with SQLITE_BUSY_SNAPSHOT. BEGIN IMMEDIATE waits for the other
+ * writer instead (busy_timeout); this process runs one transaction at a time anyway. When the other
+ * writer holds the lock longer than that, a plain BEGIN follows: the adapter never releases its
+ * transaction lock when BEGIN throws, which would stall every later transaction.
  */
-const WRITE_TRANSACTION = "BEGIN IMMEDIATE";
+function beginWriteTransaction(prepare: (sql: string) => Sqlite.Statement): Sqlite.Statement {
+  const view = {
+    run: () => {
+      try {
+        return prepare("BEGIN IMMEDIATE").run();
+      } catch (error) {
+        if (!String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY")) throw error;
+        return prepare("BEGIN").run();
+      }
+    },
+  };
+  return view as unknown as Sqlite.Statement;
+}
 
 /**
  * Prisma's adapter prepares every statement anew (a tenth of the grade path's CPU); the same SQL is
@@ -67,7 +81,7 @@ function reusePreparedStatements(client: Sqlite.Database): void {
   const prepare = client.prepare.bind(client);
   const kept = new Map<string, Sqlite.Statement>();
   client.prepare = ((sql: string) => {
-    if (sql === "BEGIN") return prepare(WRITE_TRANSACTION);
+    if (sql === "BEGIN") return beginWriteTransaction(prepare);
     let statement = kept.get(sql);
     if (!statement) {
       statement = prepare(sql);
