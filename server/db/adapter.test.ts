@@ -85,12 +85,12 @@ describe("the embedded SQLite database", () => {
 
 /** Runs `sql` on a connection of its own in a worker thread, which waits for locks as another process would. */
 function writeFromAnotherThread(file: string, sql: string): Promise<void> {
-  const module = createRequire(import.meta.url).resolve("better-sqlite3");
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   const code = `const { workerData } = require("node:worker_threads");
-    const db = new (require(workerData.module))(workerData.file, { timeout: 5000 });
+    const db = new (require(workerData.driver))(workerData.file, { timeout: 5000 });
     db.exec(workerData.sql);
     db.close();`;
-  const worker = new Worker(code, { eval: true, workerData: { module, file, sql } });
+  const worker = new Worker(code, { eval: true, workerData: { driver, file, sql } });
   return new Promise((resolve, reject) => {
     worker.on("error", reject);
     worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
@@ -99,14 +99,14 @@ function writeFromAnotherThread(file: string, sql: string): Promise<void> {
 
 /** Holds the write lock (BEGIN IMMEDIATE) on a connection of its own in a worker thread for `ms`, then lets go. */
 function holdWriteLockFromAnotherThread(file: string, ms: number): Promise<void> {
-  const module = createRequire(import.meta.url).resolve("better-sqlite3");
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   const code = `const { workerData } = require("node:worker_threads");
-    const db = new (require(workerData.module))(workerData.file);
+    const db = new (require(workerData.driver))(workerData.file);
     db.exec("BEGIN IMMEDIATE");
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.ms);
     db.exec("ROLLBACK");
     db.close();`;
-  const worker = new Worker(code, { eval: true, workerData: { module, file, ms } });
+  const worker = new Worker(code, { eval: true, workerData: { driver, file, ms } });
   return new Promise((resolve, reject) => {
     worker.on("error", reject);
     worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
