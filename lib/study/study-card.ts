@@ -23,6 +23,14 @@ export type StudyCard = {
   nextStates: Record<GradeName, CardStateName>;
 };
 
+/** A card as the study page's browser gets it: the answer comes rendered beside it, so not as text too. */
+export type SessionCard = Omit<StudyCard, "back" | "fullAnswer">;
+
+export function toSessionCard(card: StudyCard): SessionCard {
+  const { userCardId, cardId, version, kind, front, state, intervals, nextStates } = card;
+  return { userCardId, cardId, version, kind, front, state, intervals, nextStates };
+}
+
 export type GradeOutcome =
   | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null; deckId: string }
   | { ok: false; reason: "not-found" | "stale" | "suspended" };

@@ -1,6 +1,7 @@
 "use server";
 
 import { deckIdRequest } from "@/lib/study/requests";
+import { toSessionCard } from "@/lib/study/study-card";
 import { callAction } from "@/server/actions/action";
 import { db } from "@/server/db/client";
 import { dueTomorrowCount, studyQueue } from "@/server/study/study-service";
@@ -12,7 +13,7 @@ export const loadQueue = callAction({
   refuse: () => ({ cards: [], answers: {} }),
   run: async (deckId, user) => {
     const { cards } = await studyQueue(db, user.id, deckId, new Date());
-    return { cards, answers: renderedAnswers(cards) };
+    return { cards: cards.map(toSessionCard), answers: renderedAnswers(cards) };
   },
 });
 

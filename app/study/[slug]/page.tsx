@@ -5,6 +5,7 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { findDeck } from "@/server/queries/decks";
 import { studyQueue } from "@/server/study/study-service";
+import { toSessionCard } from "@/lib/study/study-card";
 import { loadQueue, studySummary } from "./actions";
 import { renderedAnswers } from "./rendered-answers";
 import { StudySession } from "./study-session";
@@ -27,7 +28,7 @@ export default async function StudyPage({ params }: Props) {
     <StudySession
       key={deck.id}
       deck={deck}
-      initialCards={cards}
+      initialCards={cards.map(toSessionCard)}
       initialAnswers={renderedAnswers(cards)}
       summaryAction={studySummary.bind(null, deck.id)}
       reloadAction={loadQueue.bind(null, deck.id)}

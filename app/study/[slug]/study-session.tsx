@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { SessionHeader } from "@/components/ui/session-header";
 import { GRADES, type CardStateName, type GradeName } from "@/lib/study/grades";
 import { countChanges, sessionCounts, staysInSession, type CountChange } from "@/lib/study/session-counts";
-import type { StudyCard, UndoOutcome } from "@/lib/study/study-card";
+import type { SessionCard, UndoOutcome } from "@/lib/study/study-card";
 import { ReportItem } from "@/app/reports/report-item";
 import { SessionProgress } from "./session-progress";
 import { SessionSummary } from "./session-summary";
@@ -17,13 +17,13 @@ import { useGradeOutbox } from "./use-grade-outbox";
 type Props = {
   // teamId: a team deck, whose cards learners can report a problem with.
   deck: { id: string; slug: string; title: string; language: string; teamId: string | null };
-  initialCards: StudyCard[];
+  initialCards: SessionCard[];
   /** Each card's answer, rendered on the server, by card id. */
   initialAnswers: Record<string, RenderedAnswer>;
   summaryAction: () => Promise<{ dueTomorrow: number }>;
-  reloadAction: () => Promise<{ cards: StudyCard[]; answers: Record<string, RenderedAnswer> }>;
+  reloadAction: () => Promise<{ cards: SessionCard[]; answers: Record<string, RenderedAnswer> }>;
 };
-type Graded = { card: StudyCard; clientReviewId: string; grade: GradeName };
+type Graded = { card: SessionCard; clientReviewId: string; grade: GradeName };
 /** A graded card that will come back once the server has its grade: counted already. */
 type Returning = { clientReviewId: string; state: CardStateName };
 type Feedback =
@@ -58,7 +58,10 @@ export function StudySession({ deck, initialCards, initialAnswers, summaryAction
 
   const outbox = useGradeOutbox({
     onAnswered: forget,
-    onAgain: (card) => setQueue((q) => [...q.filter((c) => c.userCardId !== card.userCardId), card]),
+    // The outbox is shared by all decks: a grade left waiting from another deck's session stays there.
+    onAgain: (card, deckId) => {
+      if (deckId === deck.id) setQueue((q) => [...q.filter((c) => c.userCardId !== card.userCardId), card]);
+    },
     onStale: () => {
       setNotice(t("stale"));
       void reload();
@@ -228,7 +231,7 @@ export function StudySession({ deck, initialCards, initialAnswers, summaryAction
               data-testid="study-answer"
             >
               {answers[current.cardId]?.back}
-              {current.fullAnswer && (
+              {answers[current.cardId]?.fullAnswer && (
                 <details className="mt-4 text-sm" data-testid="study-full-answer">
                   <summary className="cursor-pointer text-stone-600 dark:text-stone-400">{t("fullAnswer")}</summary>
                   {answers[current.cardId]?.fullAnswer}

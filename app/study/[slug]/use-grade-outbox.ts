@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { retryReason, type DeliveryProblem } from "@/lib/study/grade-delivery";
 import type { GradeRequest } from "@/lib/study/requests";
-import type { GradeOutcome, StudyCard } from "@/lib/study/study-card";
+import type { GradeOutcome, SessionCard } from "@/lib/study/study-card";
 
 export type PendingGrade = GradeRequest & { durationMs: number };
 
 type Handlers = {
   /** The server has the grade (or refused it): it waits no more. */
   onAnswered: (clientReviewId: string) => void;
-  onAgain: (card: StudyCard) => void;
+  /** A card graded Again comes back later in the session of its deck. */
+  onAgain: (card: SessionCard, deckId: string) => void;
   onStale: () => void;
   onLeech: () => void;
 };
@@ -67,7 +68,7 @@ export function useGradeOutbox(handlers: Handlers) {
         handlersRef.current.onAnswered(next.clientReviewId);
         if (outcome?.ok) {
           if (outcome.leech) handlersRef.current.onLeech();
-          if (outcome.again) handlersRef.current.onAgain(outcome.again);
+          if (outcome.again) handlersRef.current.onAgain(outcome.again, outcome.deckId);
         } else if (outcome?.reason === "stale") {
           handlersRef.current.onStale();
         }
