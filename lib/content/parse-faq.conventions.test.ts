@@ -245,6 +245,26 @@ describe("FAQ conventions", () => {
     expect(warnings.map((w) => w.line)).toEqual([3, 17]);
   });
 
+  it("takes a part named for questions (`# 部署相关问题`, `## Setup issues`) beside the FAQ title as part of the FAQ", () => {
+    const md = [
+      "# 常见问题\n\n## 如何获得帮助？\n\n提 issue。",
+      "# 部署相关问题\n\n## 我部署好了，但是无法访问\n\n检查防火墙。",
+      "# 使用相关问题\n\n## 使用时提示“额度不足”\n\nAPI key 没有余额。",
+      "# Setup issues\n\n## The page stays blank\n\nClear the cache.",
+      "# License\n\n## Terms of use\n\nMIT.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["如何获得帮助？", null],
+      ["我部署好了，但是无法访问", "部署相关问题"],
+      ["使用时提示“额度不足”", "使用相关问题"],
+      ["The page stays blank", "Setup issues"],
+    ]);
+    expect(warnings).toEqual([
+      { line: 27, message: expect.stringContaining('"Terms of use" is outside'), dropped: true },
+    ]);
+  });
+
   it("keeps statements that stand among the questions of the same section as entries", () => {
     const md =
       "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";

@@ -231,10 +231,11 @@ function assignRoles(
   // `## 1. 常见问题` numbered like `## 2. RGA` and `## 3. YOLO` is the first of the FAQ's parts, not the FAQ part of a page.
   const numberedPart = (start: Start) =>
     start.type === "heading" && !start.title && isNumbered(headingText(start.node));
+  const isPart = (i: number) => roles[i] === "section" || roles[i] === "title";
+  const titled = (i: number) => isPart(i) && TITLE_NAME.test(starts[i]!.question) && !numberedPart(starts[i]!);
+  const hasFaqTitle = starts.some((_, i) => titled(i));
   const named = (i: number) =>
-    (roles[i] === "section" || roles[i] === "title") &&
-    TITLE_NAME.test(starts[i]!.question) &&
-    !numberedPart(starts[i]!);
+    titled(i) || (hasFaqTitle && isPart(i) && QUESTIONS_PART.test(starts[i]!.question) && !numberedPart(starts[i]!));
   const sections = enclosingSections(starts, (i) => roles[i] === "section" || named(i));
   // A page title naming the FAQ (`# lx-music 常见问题`) opens all of it: its `## 常见问题` is one part among
   // `## 已知问题` and `## 其他问题`, whose headings are problems with answers.
@@ -273,6 +274,10 @@ function assignRoles(
   });
   return { roles, grouping };
 }
+
+// `# 部署相关问题`, `# 使用相关问题` beside `# 常见问题`, "## Setup issues" beside "## FAQ": a part of the FAQ by its
+// name, whose statement headings ("我部署好了，但是无法访问") are problems with answers.
+const QUESTIONS_PART = /^(?:.{0,16}(?:相关)?(?:问题|疑问)(?:汇总|解答|合集)?|[\w .\-/&]{0,40}\b(?:questions|issues))$/i;
 
 /** Pops the sections a heading closes, and gives the topic it sits in. */
 function enclosingTopic(sections: { depth: number; title: string | null }[], start: HeadingStart): string | null {
