@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainText, sentences } from "./markdown-text";
+import { plainText, sentences, visualLength } from "./markdown-text";
 
 describe("sentences", () => {
   it("does not cut inside a code span, nor at a '?' inside a word", () => {
@@ -19,5 +19,15 @@ describe("plainText", () => {
     expect(plainText("名称没有使用反引号（`）括起来使用")).toBe("名称没有使用反引号（`）括起来使用");
     expect(plainText("或用 `SELECT 1` 测试")).toBe("或用 SELECT 1 测试");
     expect(plainText("Run ``a `b` c`` now")).toBe("Run a `b` c now");
+  });
+});
+
+describe("visualLength", () => {
+  it("counts a CJK character as two and any other character, emoji included, as one", () => {
+    expect(visualLength("eBPF 程序")).toBe(9);
+    expect(visualLength("兼容字符：﨑")).toBe(11); // the full-width colon is one
+    expect(visualLength("ok 👍")).toBe(4);
+    expect(visualLength("\ud83d")).toBe(1); // a lone surrogate
+    expect(visualLength("")).toBe(0);
   });
 });

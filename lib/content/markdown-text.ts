@@ -133,7 +133,13 @@ export function isMostlyChinese(text: string): boolean {
 
 /** Display length: a CJK character counts as two Latin ones. */
 export function visualLength(text: string): number {
+  // By UTF-16 unit (the compiler calls this for every option and passage it weighs): a surrogate
+  // pair is one character, and the CJK ranges are those of CJK above.
   let n = 0;
-  for (const ch of text) n += CJK.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    n += (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) ? 2 : 1;
+  }
   return n;
 }
