@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { standaloneSentences } from "./answer-parts";
+import { headsThatFit, standaloneSentences } from "./answer-parts";
 
 describe("standalone sentences", () => {
   it("drops an answer word with its punctuation but keeps words that only start the same way", () => {
@@ -38,5 +38,18 @@ describe("standalone sentences", () => {
         "The signing key is checked before each download.\n\n![Confirming the signing key](img/key.png)\n\n您可以参考这个 issue #12。",
       ),
     ).toEqual(["The signing key is checked before each download"]);
+  });
+});
+
+describe("headsThatFit", () => {
+  it("lists the heads of a list under its lead-in, and none that do not tell the items apart", () => {
+    expect(headsThatFit("Two ways:", ["Use the cache", "Raise the limit"], 300)).toBe(
+      "Two ways:\n\n- Use the cache\n- Raise the limit",
+    );
+    const sameOpening = [
+      "I, as the author, would like to take part in a small bit of activism by promoting the license's goal of disclaiming copyright.",
+      "I, as the author, would like as many people to use it as possible.",
+    ];
+    expect(headsThatFit("The reason is two-fold:", sameOpening, 300)).toBeNull();
   });
 });

@@ -259,6 +259,9 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
       (h) => withWholeCode(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? withWholeCode(h) : null),
     );
     if (short.some((h) => h === null)) continue;
+    // "I, as ripgrep's author" over "I, as ripgrep's author, would like…": heads that do not tell the items apart.
+    const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    if (short.some((h, i) => short.some((other, j) => j > i && alike(h!, other!)))) continue;
     for (let n = short.length; n >= Math.min(2, short.length); n--) {
       const candidate = text(short.slice(0, n) as string[], n < short.length);
       if (candidate.length <= max) return candidate;

@@ -5,6 +5,7 @@ import {
   withoutPointerClauses,
   withCodeMarked,
   withoutDanglingEnd,
+  withoutOrdinalOpening,
   withoutRelativeLinks,
 } from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
@@ -110,10 +111,26 @@ describe("clean ends and links", () => {
     ).toBe("可运行于Linux、Windows、MacOS等多种系统。");
   });
 
+  it("drops an ordinal opening the back no longer follows, and keeps one inside", () => {
+    expect(withoutOrdinalOpening("Secondly, coloring on Windows is complicated.")).toBe(
+      "Coloring on Windows is complicated.",
+    );
+    expect(withoutOrdinalOpening("其次，检查代理设置。")).toBe("检查代理设置。");
+    expect(withoutOrdinalOpening("In this case, you can raise the limit:")).toBe("You can raise the limit:");
+    expect(withoutOrdinalOpening("`rg` first, then `fd`.")).toBe("`rg` first, then `fd`.");
+    expect(withoutOrdinalOpening("First-class support, finally, is here.")).toBe(
+      "First-class support, finally, is here.",
+    );
+  });
+
   it("keeps a relative link's words only, and absolute links whole", () => {
     expect(
       withoutRelativeLinks("请在 [configs/model.py](../configs/model.py) 中修改，见 [文档](https://example.org/a)"),
     ).toBe("请在 configs/model.py 中修改，见 [文档](https://example.org/a)");
+    // A destination written as a link of its own: the words, with no parenthesis left over.
+    expect(withoutRelativeLinks("如[Alpha](**[https://e.org/a](https://e.org/a))、[Beta](x(1).md)等")).toBe(
+      "如Alpha、Beta等",
+    );
   });
 
   it("ends a back cut before its code at the clause before, and a trailing comma with a full stop", () => {

@@ -23,6 +23,16 @@ export function withoutAnswerLabels(back: string): string {
   return back.replace(ANSWER_LABEL, "");
 }
 
+// "Secondly, coloring on Windows is…", "其次，…": the order of a passage the back no longer has.
+const ORDINAL_OPENING =
+  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时)[，,]\s*/i;
+
+/** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
+export function withoutOrdinalOpening(back: string): string {
+  const rest = back.replace(ORDINAL_OPENING, "");
+  return rest === back ? back : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /**
  * The back of a card asking for one step or one term's meaning is the item's first sentence
  * ("eBPF程序开始运行。"); what follows only explains it, and the full answer stays folded below.
@@ -156,7 +166,8 @@ export function withCodeMarked(back: string, answer: string): string {
 }
 
 // "[configs/model_config.py](../configs/model_config.py)": a link into the source's own repository leads nowhere here.
-const RELATIVE_LINK = /(?<!!)\[([^\]\n]+)\]\((?!https?[:：]|mailto:|#)[^)\s]*(?:\s+"[^"\n]*")?\)/g;
+// (So does a destination that is itself a link, "[FastChat](**[https://…](https://…))", balanced parentheses and all.)
+const RELATIVE_LINK = /(?<!!)\[([^\]\n]+)\]\((?!https?[:：]|mailto:|#)(?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 
 export function withoutRelativeLinks(back: string): string {
   return back.replace(RELATIVE_LINK, "$1");

@@ -727,13 +727,23 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     expect(fronts.filter((f) => /数量上限|数量下限/.test(f))).toHaveLength(2);
   });
 
+  it("answers a how-to with the workaround and its command, after the example of the problem", () => {
+    const answer =
+      "A large pattern can fail to compile because it hits a preset limit. For example:\n\n```\n$ grepx 'a{9999}'\nPattern exceeds the size limit.\n```\n\n" +
+      "(Note: the pattern may look small.)\n\nIn this case, you can work around by raising the limit:\n\n```\n$ grepx 'a{9999}' --size-limit 1G\n```\n\n" +
+      "Raising the limit does not mean grepx uses that much memory.";
+    const back = cardsForEntry(entry(answer, "How do I get around the size limit?"), "en")[0]!.back;
+    expect(back).toBe("You can work around by raising the limit:\n\n```\n$ grepx 'a{9999}' --size-limit 1G\n```");
+  });
+
   it("answers a problem with the fix after a check and its output, not with the check", () => {
     const answer =
       "_Only on small boards._\n\nThe tool reads the sensor through the kernel API.\n\n" +
       "You can verify this by running sensors, and you should see the following:\n\n```\nNo sensor found\n```\n\n" +
       "In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```";
     const back = cardsForEntry(entry(answer, "Temperature doesn't show up!", "topic"), "en")[0]!.back;
-    expect(back).toBe("In this case, you'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```");
+    // "In this case," pointed back at the check the back leaves out.
+    expect(back).toBe("You'll need to load the driver and reboot:\n\n```\nmodprobe foo_sensor\n```");
   });
 
   it("answers a problem with the fix, not with the sentence that shows the case ('如：')", () => {

@@ -23,6 +23,7 @@ import {
   withCodeMarked,
   withoutAnswerLabels,
   withoutDanglingEnd,
+  withoutOrdinalOpening,
   withoutRelativeLinks,
   withoutPointerClauses,
 } from "./card-backs";
@@ -94,7 +95,9 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     "basic",
     "",
     basicFront(entry, t),
-    withoutDanglingEnd(withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))))),
+    withoutOrdinalOpening(
+      withoutDanglingEnd(withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))))),
+    ),
   );
 
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
@@ -232,7 +235,7 @@ const BOLD_NUMBERED = /^\s*\*\*\s*\d{1,2}[.)、]\s*([^*\n]+?)\s*\*\*\s*$/;
 
 // "可以通过设置 go 环境变量来解决", "The fix is…": a sentence that names the fix as such.
 const NAMES_THE_FIX =
-  /可以通过[^。；]{1,40}(?:来)?解决|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b/i;
+  /可以通过[^。；]{1,40}(?:来)?解决|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b|\bcan work around (?:this |it )?by\b/i;
 
 /** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
 function withoutLeadIn(back: string): string {
@@ -590,11 +593,13 @@ function withRemedyAfterCause(point: string, answer: string): string {
  * the cause with the code block after it, when both fit; a quoted error log is no fix.
  */
 function withCodeAfter(point: string, answer: string): string {
-  const found = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/m.exec(answer);
-  if (!found || /\n/.test(point.trim()) || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
+  if (/\n/.test(point.trim())) return point;
   // The code must follow the point right away: not be the log the answer opens with, nor the "from this:" before a fix.
-  const before = proseText(answer.slice(0, found.index)).replace(/\s+/g, " ").trim();
-  if (!before.endsWith(plainPoint(point).replace(/\s+/g, " ").trim().slice(-15))) return point;
+  const end = plainPoint(point).replace(/\s+/g, " ").trim().slice(-15);
+  const found = [...answer.matchAll(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm)].find((block) =>
+    proseText(answer.slice(0, block.index)).replace(/\s+/g, " ").trim().endsWith(end),
+  );
+  if (!found || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
   const code = found[0];
   const back = `${point.trim()}\n\n${code}`;
   return visualLength(back) <= MAX_BACK ? back : point;
