@@ -79,12 +79,6 @@ const MIN_EXCERPT = 24;
 const MAX_CANDIDATES = 24;
 /** Passages of one answer tried in turn for a "which question" item. */
 const MAX_PASSAGES = 3;
-/**
- * Blanks a word apart ("＿＿不＿＿模型＿＿，…") leave no text to read, unless the passage has plenty of it
- * elsewhere (this much per blank).
- */
-const MIN_TEXT_BETWEEN_BLANKS = 3;
-const TEXT_PER_BLANK = 20;
 
 export function questionsForDeck(
   entries: QuestionSource[],
@@ -318,7 +312,7 @@ function belongsQuestion(
     !isAside(s, answerText) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
-  // A passage that restates the question gets the question's words blanked (giveawayWords below).
+  // A passage that restates the question gives it away and is not used (giveawayWords below).
   // Only the verdict (the first sentence) answers a yes/no question.
   const wanted = isYesNo(p.entry.question) ? 1 : MAX_PASSAGES;
   const tried: string[] = [];
@@ -344,8 +338,7 @@ function belongsQuestion(
     .map((from) => ({ from, score: cosine(from.questionVec, p.questionVec) + topicBonus(p, from) }))
     .sort((a, b) => b.score - a.score || a.from.index - b.from.index);
   const id = `${p.entry.id}:mcq-belongs`;
-  // Of the passages that need blanks, the one with the fewest.
-  let blanked: { question: GeneratedQuestion; blanks: number } | null = null;
+  let gaveAway = false;
   for (const excerpt of tried) {
     const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
     const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
@@ -359,6 +352,8 @@ function belongsQuestion(
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
       if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
+      // "How can I donate?" beside a passage on colours is an option nobody would pick.
+      if (ABOUT_THE_PROJECT.test(from.entry.question) && !ABOUT_THE_PROJECT.test(p.entry.question)) continue;
       const bonus =
         (sharedWithKey.some((k) => from.questionVec.has(k)) ? 0.5 : 0) +
         (questionForm(from.entry.question) === keyForm ? 0.3 : 0);
@@ -369,27 +364,23 @@ function belongsQuestion(
       stableOptions.has(text),
     );
     if (!chosen) continue;
-    const words = giveawayWords(excerpt, p.questionOption, chosen);
-    if (words.length === 0) return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
-    const shown = blankWords(excerpt, words, t.blank());
-    const blanks = shown ? shown.split(t.blank()).length - 1 : Infinity;
-    if (shown && readable(shown, t.blank()) && blanks < (blanked?.blanks ?? Infinity))
-      blanked = { question: assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen), blanks };
+    // A word only the right question shares gives it away; a blank in its place does too (it shows the
+    // missing word is one the right option has), so such a passage is not used.
+    if (giveawayWords(excerpt, p.questionOption, chosen).length === 0)
+      return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
+    gaveAway = true;
   }
-  if (blanked) return blanked.question;
-  reasons.push("too few other questions of the same kind for distractors");
+  reasons.push(
+    gaveAway
+      ? "every passage shares words with its own question that no other option has, which gives it away"
+      : "too few other questions of the same kind for distractors",
+  );
   return null;
 }
 
-export function readable(shown: string, blank: string): boolean {
-  const pieces = shown.split(blank);
-  if (visualLength(pieces.join("")) / pieces.length >= TEXT_PER_BLANK) return true;
-  // "＿＿和＿＿", "___ and ___": a conjunction joins two blanked terms and still reads.
-  const joins = (text: string) => /^\s*(?:和|与|及|或|以及|、|,|，|and|or|of|in|on|to|at|by|is|as)\s*$/i.test(text);
-  return pieces
-    .slice(1, -1)
-    .every((text) => joins(text) || visualLength(text.replace(/[\s\p{P}]/gu, "")) >= MIN_TEXT_BETWEEN_BLANKS);
-}
+// Questions about the project rather than its subject: donating, licences, getting help, contributing.
+const ABOUT_THE_PROJECT =
+  /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|contribut\w*|get (?:help|support)|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
 
 /** The sibling's question uses a word of the passage that the right question does not. */
 function asksAboutPassage(sibling: KeywordVector, passage: KeywordVector, right: KeywordVector): boolean {
@@ -485,7 +476,7 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
     ...fromVersions,
     ...fromTranslations,
   ];
-  // A run overlapping a word already blanked ("文件处理" by "文件") gives nothing more away.
+  // A run overlapping a word already found ("文件处理" by "文件") gives nothing more away.
   const more = keyTerms.filter((run) => !named.some((word) => word.includes(run) || run.includes(word)));
   const found = [...new Set([...named, ...more])];
   // Only where nothing else gives the key away: a long key shares some word with most passages of its answer.
@@ -493,8 +484,8 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
 }
 
 /**
- * The longest runs of three or four Chinese characters that both texts have ("时间戳", "数据库"): terms. (A longer
- * run restates a clause of the question; blanking it would blank the passage.)
+ * The longest runs of three or more Chinese characters that both texts have: a term of three or four ("时间戳",
+ * "数据库"), or a longer run that restates a clause of the question.
  */
 function sharedRuns(a: string, b: string): string[] {
   const runs = new Set<string>();
@@ -506,10 +497,8 @@ function sharedRuns(a: string, b: string): string[] {
   // "本项目", "该参数" point back and "中运行" opens on a particle: they name nothing.
   return [...runs].filter(
     (run) =>
-      run.length <= 4 &&
-      !/^[本该这此那其中上下里内外]/.test(run) &&
-      !LONE_WORDS_ZH.has(run[0]!) &&
-      !LONE_WORDS_ZH.has(run.at(-1)!) &&
+      (run.length > 4 ||
+        (!/^[本该这此那其中上下里内外]/.test(run) && !LONE_WORDS_ZH.has(run[0]!) && !LONE_WORDS_ZH.has(run.at(-1)!))) &&
       ![...runs].some((other) => other !== run && other.includes(run)),
   );
 }
@@ -517,41 +506,11 @@ function sharedRuns(a: string, b: string): string[] {
 // Characters that stand alone as words of their own; any other lone character is half of a word jieba split.
 const LONE_WORDS_ZH = new Set([..."的了和与及或在是将把被对从为等也都就还很不没有要会能可让给向到于以其并而且但若如"]);
 
-/**
- * Each of `parts` where it occurs in the text, widened to the whole words jieba cuts the text into, and to a
- * lone character beside it ("找" of "找不到"), so that no blank leaves half a word to match.
- */
-function wholeWordsHolding(text: string, parts: string[]): string[] {
-  if (parts.length === 0) return [];
-  const words = chineseWords(text);
-  const starts: number[] = [];
-  let at = 0;
-  for (const word of words) {
-    starts.push(at);
-    at += word.length;
-  }
-  const wordAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
-  const lone = (i: number) =>
-    words[i] !== undefined && words[i]!.length === 1 && CJK.test(words[i]!) && !LONE_WORDS_ZH.has(words[i]!);
-  const found = new Set<string>();
-  for (const part of parts) {
-    if (!text.includes(part)) found.add(part);
-    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-      let first = wordAt(i);
-      let last = wordAt(i + part.length - 1);
-      if (lone(first - 1)) first--;
-      if (lone(last + 1)) last++;
-      found.add(words.slice(first, last + 1).join(""));
-    }
-  }
-  return [...found];
-}
-
 const VERSION_LIKE = /\b[vV]?\d+(?:\.\d+)+\b|\b[A-Za-z]+\+\+(?:\d+)?/g;
 
 type LatinWord = { surface: string; index: number; norm: string; parts: string[] };
 
-// "Windows8/8.1" and "TCP/IP" are one name: blanking half of it leaves the other half to match.
+// "Windows8/8.1" and "TCP/IP" are one name: taken apart, half of it would match another name.
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-_./][A-Za-z0-9]+)*/g;
 
 /**
@@ -603,38 +562,12 @@ function relatedWords(a: string, b: string): boolean {
   return common >= 6;
 }
 
-// Blanking these would change what a passage says ("不是数量越多…" → "＿＿数量越多…") or blank nothing telling.
+// Words every question and passage may use ("不是", "如何", "如果"): sharing them gives nothing away.
 const FUNCTION_WORDS_ZH = new Set(
   "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况 如果 你 我 的话 然后 因为 所以 但是 而且 或者 还是 以及 这样 这些 那些 请问 之后 之前 以后".split(
     " ",
   ),
 );
-
-/**
- * The passage with those words blanked, or null when too much of it would be blank to still say
- * something (a passage that is mostly the question's own words tests nothing).
- */
-export function blankWords(passage: string, words: string[], blank: string): string | null {
-  const cjk = words.filter((w) => CJK.test(w));
-  const latin = new Set(words.filter((w) => !CJK.test(w)));
-  const literal = words.filter((w) => !CJK.test(w) && !/^[A-Za-z][A-Za-z0-9]*(?:[-_./][A-Za-z0-9]+)*$/.test(w));
-  let out = passage;
-  for (const token of literal) out = out.split(token).join(blank);
-  out = out.replace(LATIN_WORD, (word) => (latin.has(word) ? blank : word));
-  // A blank never cuts a word in two ("导致找＿＿某些类" still reads 找不到): it takes the whole word.
-  for (const word of wholeWordsHolding(out, cjk).sort((a, b) => b.length - a.length))
-    out = out.replace(new RegExp(escapeRegExp(word), "gi"), blank);
-  out = out.replace(new RegExp(`${escapeRegExp(blank)}(?:\\s*${escapeRegExp(blank)})+`, "g"), blank);
-  const blanks = out.split(blank).length - 1;
-  const kept = visualLength(out.split(blank).join(""));
-  const rest = keywordVector(out.split(blank).join(" ")).size;
-  if (blanks === 0 || blanks > 3 || kept < 0.7 * visualLength(passage) || kept < MIN_EXCERPT || rest < 3) return null;
-  return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * A question stands as an option only whole (cutting it would change what it asks) and without

@@ -33,8 +33,6 @@ export const questionTemplates = {
     whichTerm: (definition: string) => `下列哪一项是“${definition}”？`,
     oneOf: (question: string, n: number) => `“${question}”的答案列出了 ${n} 项，下列哪一项是其中之一？`,
     belongsTo: (excerpt: string) => `下面这段话回答的是哪个问题？「${excerpt}」`,
-    /** Stands for a word of the passage that would give the right question away. */
-    blank: () => "＿＿",
   },
   en: {
     whatIs: (term: string) => `What is ${term}?`,
@@ -45,6 +43,5 @@ export const questionTemplates = {
     oneOf: (question: string, n: number) =>
       `The answer to “${question}” lists ${n} items. Which of these is one of them?`,
     belongsTo: (excerpt: string) => `Which question does this passage answer? “${excerpt}”`,
-    blank: () => "___",
   },
 } satisfies Record<ContentLanguage, Record<string, (...args: never[]) => string>>;
