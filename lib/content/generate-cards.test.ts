@@ -727,6 +727,19 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     expect(fronts.filter((f) => /数量上限|数量下限/.test(f))).toHaveLength(2);
   });
 
+  it("answers a how-to with the sentence naming the setting and the one before it, never two spliced pieces", () => {
+    const answer =
+      "The list option reads a file of patterns, one pattern per line, and reports any line matching any of them. " +
+      "When that file grows very large, searching can slow down a great deal for everyone who uses the tool. " +
+      "Usually an internal cache is too small, so the search falls back to a slower engine that copes with anything. " +
+      "If so, it is possible to make the cache larger and get the speed back. The cache is set with the `--cache-size` flag. " +
+      "For example, `--cache-size 1G` allows one gigabyte, which the engine uses only when it needs it.";
+    const back = cardsForEntry(entry(answer, "How do I make the list option faster?"), "en")[0]!.back;
+    expect(back).toBe(
+      "If so, it is possible to make the cache larger and get the speed back. The cache is set with the `--cache-size` flag.",
+    );
+  });
+
   it("answers a how-to with the workaround and its command, after the example of the problem", () => {
     const answer =
       "A large pattern can fail to compile because it hits a preset limit. For example:\n\n```\n$ grepx 'a{9999}'\nPattern exceeds the size limit.\n```\n\n" +

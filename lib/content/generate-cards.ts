@@ -356,9 +356,11 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
     const back = `${before}${doing}`;
     if (visualLength(back) <= MAX_BACK) return back;
   }
-  const withCode = parts.find(hasCode)!;
-  const back = parts[0] === withCode ? withCode : `${parts[0]} … ${withCode}`;
-  return visualLength(back) <= MAX_BACK ? back : point;
+  // The sentence naming the code, with the one before it that says what it is for (never two pieces spliced).
+  const at = parts.findIndex(hasCode);
+  const before = at > 0 && !/[?？]$/.test(parts[at - 1]!) ? `${parts[at - 1]} ` : "";
+  for (const back of [`${before}${parts[at]}`, parts[at]!]) if (visualLength(back) <= MAX_BACK) return back;
+  return point;
 }
 
 // "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
