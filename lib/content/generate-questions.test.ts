@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { definitionsIn } from "./answer-parts";
 import { compileDeck } from "./compile-deck";
-import { giveawayWords, isBareVerdict, questionsForDeck, type QuestionSource } from "./generate-questions";
+import { giveawayWords, isBareVerdict, questionsForDeck, termBlanked, type QuestionSource } from "./generate-questions";
 import { plainText } from "./markdown-text";
 import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
@@ -669,6 +669,20 @@ describe("a passage that gives its question away", () => {
     ];
     const q = questionsForDeck(zh, "zh").questions.find((x) => x.entryId === "d/add");
     expect(q?.options ?? []).not.toContain("如何更换检测模型的 backbone");
+  });
+
+  it("blanks only the term a 'what is' question asks about, where the passage opens on it", () => {
+    expect(
+      termBlanked("What is a pull request?", "A pull request asks to merge a branch.", ["pull", "request"], "___"),
+    ).toBe("A ___ asks to merge a branch.");
+    expect(termBlanked("什么是 XDP？", "XDP 在网卡驱动中处理数据包。", ["XDP"], "＿＿")).toBe(
+      "＿＿ 在网卡驱动中处理数据包。",
+    );
+    // Another word gives it away too, the term comes late, or only part of a word is the term: no passage.
+    expect(termBlanked("What is a pull request?", "A pull request asks for a review.", ["review"], "___")).toBeNull();
+    expect(termBlanked("What is CI?", "On every push, CI runs the tests.", ["CI"], "___")).toBeNull();
+    expect(termBlanked("What is Git?", "GitHub hosts repositories.", ["Git"], "___")).toBeNull();
+    expect(termBlanked("How do I merge?", "Merge with the button.", ["merge"], "___")).toBeNull();
   });
 
   it("offers no question about the project itself (donating, licences) beside a passage on its subject", () => {

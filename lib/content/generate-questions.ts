@@ -365,9 +365,11 @@ function belongsQuestion(
     );
     if (!chosen) continue;
     // A word only the right question shares gives it away; a blank in its place does too (it shows the
-    // missing word is one the right option has), so such a passage is not used.
-    if (giveawayWords(excerpt, p.questionOption, chosen).length === 0)
-      return assemble(id, p.entry, t.belongsTo(excerpt), p.questionOption, chosen);
+    // missing word is one the right option has), so such a passage is not used, unless the word is the
+    // term the question asks about and the passage defines it.
+    const words = giveawayWords(excerpt, p.questionOption, chosen);
+    const shown = words.length === 0 ? excerpt : termBlanked(p.entry.question, excerpt, words, t.blank());
+    if (shown) return assemble(id, p.entry, t.belongsTo(shown), p.questionOption, chosen);
     gaveAway = true;
   }
   reasons.push(
@@ -376,6 +378,29 @@ function belongsQuestion(
       : "too few other questions of the same kind for distractors",
   );
   return null;
+}
+
+// "What is a pull request?", "什么是 XDP？", "eBPF map 是什么？": the term a question asks about.
+const ASKED_TERM =
+  /^(?:what(?:'s| is| are) (?:an? |the )?(.+?)\s*\??$|什么是\s*(.+?)\s*[?？]?$|(.+?)\s*是什么\s*[?？]?$)/i;
+
+/**
+ * "What is a pull request?" over "A pull request asks to merge a branch after review.": a passage opening on the
+ * term the question asks about defines it; with the term blanked ("A ___ asks to merge…") it asks which term that
+ * is, as a term-definition item does. Null when a word other than the term gives the question away.
+ */
+export function termBlanked(question: string, passage: string, words: string[], blank: string): string | null {
+  const match = ASKED_TERM.exec(question.trim());
+  const term = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
+  if (!term) return null;
+  const key = term.toLowerCase();
+  if (!words.every((word) => key.includes(word.toLowerCase()))) return null;
+  const at = passage.toLowerCase().indexOf(key);
+  const inWord = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_]/.test(ch) && /[A-Za-z0-9_]/.test(term);
+  if (at < 0 || visualLength(passage.slice(0, at)) > 6 || inWord(passage[at - 1]) || inWord(passage[at + term.length]))
+    return null;
+  const shown = passage.slice(0, at) + blank + passage.slice(at + term.length);
+  return shown.toLowerCase().includes(key) ? null : shown;
 }
 
 // Questions about the project rather than its subject: donating, licences, getting help, contributing.

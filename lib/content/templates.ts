@@ -33,6 +33,8 @@ export const questionTemplates = {
     whichTerm: (definition: string) => `下列哪一项是“${definition}”？`,
     oneOf: (question: string, n: number) => `“${question}”的答案列出了 ${n} 项，下列哪一项是其中之一？`,
     belongsTo: (excerpt: string) => `下面这段话回答的是哪个问题？「${excerpt}」`,
+    /** Stands for the term a passage defines, in a passage that opens on it. */
+    blank: () => "＿＿",
   },
   en: {
     whatIs: (term: string) => `What is ${term}?`,
@@ -43,5 +45,6 @@ export const questionTemplates = {
     oneOf: (question: string, n: number) =>
       `The answer to “${question}” lists ${n} items. Which of these is one of them?`,
     belongsTo: (excerpt: string) => `Which question does this passage answer? “${excerpt}”`,
+    blank: () => "___",
   },
 } satisfies Record<ContentLanguage, Record<string, (...args: never[]) => string>>;
