@@ -182,6 +182,15 @@ describe("minimum information", () => {
     expect(cardsForEntry(entry(problems, "这个异常如何解决？"), "zh").map((c) => c.kind)).not.toContain("list-item");
     const steps = "1. 停止服务\n2. 删除缓存目录\n3. 重新启动服务";
     expect(cardsForEntry(entry(steps, "如何清理缓存？"), "zh").map((c) => c.kind)).toContain("list-item");
+    // Ways to choose from ("一些途径举例：", "You have three options:") have no place to recall, only the set.
+    const ways = "只接受指定地区的信用卡。一些途径举例：\n\n1. 虚拟信用卡\n2. 申请国外信用卡\n3. 找人代充";
+    const kinds = cardsForEntry(entry(ways, "如何充值？"), "zh").map((c) => c.kind);
+    expect(kinds).toContain("enumeration");
+    expect(kinds).not.toContain("list-item");
+    const options = "You have three options:\n\n1. Restart the app\n2. Clear the cache\n3. Reinstall it";
+    expect(cardsForEntry(entry(options, "How do I fix a frozen screen?"), "en").map((c) => c.kind)).not.toContain(
+      "list-item",
+    );
   });
 
   it("makes no list cards from tables of contents, link lists or footnotes", () => {

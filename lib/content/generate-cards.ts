@@ -143,7 +143,8 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         ASKS_FOR_STEPS.test(entry.question) &&
         list.items.every((it) => visualLength(sentences(it)[0] ?? it) <= MAX_STEP) &&
         // "1，被执行的服务器在哪里配置？…" "2，以哪个用户来执行任务？…": sub-questions, not steps to recall by place.
-        !list.items.some((it) => /[?？]$/.test(sentences(it)[0] ?? it))
+        !list.items.some((it) => /[?？]$/.test(sentences(it)[0] ?? it)) &&
+        !announcesAlternatives(entry.answer, list.items[0]!)
       )
         add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
     });
@@ -209,6 +210,24 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (named) return named;
   const withCode = withCodeAfter(fixed, entry.answer);
   return withCode !== fixed ? withCode : (betterThanALeadIn(entry) ?? withoutLeadIn(fixed));
+}
+
+// "一些途径举例：", "You have three options:": the items are ways to choose from, in no order to recall.
+const ALTERNATIVES =
+  /举例|例如|比如|途径|方式|办法|选择|之一|任选|\boptions?\b|\bways?\b|\balternatives?\b|\beither\b|\bfor example\b|\bsuch as\b/i;
+
+/** The line introducing the list that opens with `firstItem` says its items are alternatives. */
+function announcesAlternatives(answer: string, firstItem: string): boolean {
+  const at = answer.indexOf(firstItem.slice(0, 20));
+  if (at < 0) return false;
+  const lead = answer
+    .slice(0, at)
+    .trimEnd()
+    .split("\n")
+    .slice(0, -1)
+    .reverse()
+    .find((line) => line.trim() !== "");
+  return lead !== undefined && ALTERNATIVES.test(lead);
 }
 
 /**
