@@ -630,6 +630,33 @@ describe("a passage that gives its question away", () => {
     expect(questionsForDeck(zh, "zh").questions.map((q) => q.entryId)).not.toContain("d/xid");
   });
 
+  it("shows no passage leaning on what it does not show (the former…, available here, 此问题…)", () => {
+    const en = [
+      entry(
+        "engines",
+        "Which regex engine should I pick?",
+        "The former engine is much faster than the latter on long inputs.",
+      ),
+      entry("why", "Why was it written?", "A full explanation of the reasons is available here, with the history."),
+      entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
+      entry(
+        "proxy",
+        "Does it work behind a proxy?",
+        "The client honours the usual network variables from the environment.",
+      ),
+      entry("cache", "Where is the cache kept?", "Stored data lives in a folder under the home directory of the user."),
+      entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
+    ];
+    const asked = questionsForDeck(en, "en").questions.map((q) => q.entryId);
+    for (const id of ["d/engines", "d/why"]) expect(asked).not.toContain(id);
+    expect(asked.length).toBeGreaterThan(0);
+    const zh = [
+      entry("netlify", "部署到 Netlify 会怎样？", "部署到该平台时输出会被缓冲，此问题依然等待官方解决。"),
+      ...siblingsZh(),
+    ];
+    expect(questionsForDeck(zh, "zh").questions.map((q) => q.entryId)).not.toContain("d/netlify");
+  });
+
   it("finds a word of a long key the passage repeats, a term, and a version", () => {
     const words = giveawayWords("如决议结果是回滚，但是分支没有注册，可在调用端判断是否有值", "抛出异常后事务未回滚", [
       "分库分表的解决方案",
@@ -677,6 +704,9 @@ describe("a passage that gives its question away", () => {
     ).toBe("A ___ asks to merge a branch.");
     expect(termBlanked("什么是 XDP？", "XDP 在网卡驱动中处理数据包。", ["XDP"], "＿＿")).toBe(
       "＿＿ 在网卡驱动中处理数据包。",
+    );
+    expect(termBlanked("Cloudflare是什么", "Cloudflare（CF）是一个网络服务供应商", ["Cloudflare"], "＿＿")).toBe(
+      "＿＿是一个网络服务供应商",
     );
     // Another word gives it away too, the term comes late, or only part of a word is the term: no passage.
     expect(termBlanked("What is a pull request?", "A pull request asks for a review.", ["review"], "___")).toBeNull();

@@ -300,6 +300,7 @@ function belongsQuestion(
     !LOG_LINE.test(s) &&
     !COURTESY.test(s) &&
     !CONTINUES.test(s) &&
+    !LEANS_ON.test(s) &&
     !isBareVerdict(s) &&
     !isLabelledValue(s, MIN_EXCERPT) &&
     !opensWithVersionLabel(s) &&
@@ -399,7 +400,9 @@ export function termBlanked(question: string, passage: string, words: string[], 
   const inWord = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_]/.test(ch) && /[A-Za-z0-9_]/.test(term);
   if (at < 0 || visualLength(passage.slice(0, at)) > 6 || inWord(passage[at - 1]) || inWord(passage[at + term.length]))
     return null;
-  const shown = passage.slice(0, at) + blank + passage.slice(at + term.length);
+  // "Cloudflare（CF）是…": the abbreviation beside the term names it as well.
+  const rest = passage.slice(at + term.length).replace(/^\s*[（(][^）)\n]{1,20}[）)]/, "");
+  const shown = passage.slice(0, at) + blank + rest;
   return shown.toLowerCase().includes(key) ? null : shown;
 }
 
@@ -658,6 +661,11 @@ const COURTESY =
 // "Moreover, …", "In which case, …", "If not, …", "In order to find its location": it refers to what came before.
 const CONTINUES =
   /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外|因此|所以|然后|这样|这时|此时|这种情况下|在这种情况下|如果不是|如果没有|这|该|它|其|此)|^(?:conversely|otherwise|likewise|similarly|in (?:that|this|which|such a) case|that said|however|but|still|also|besides|in addition|next to that|moreover|furthermore|further|then|therefore|thus|hence|so|as such|if (?:not|so)|for this reason|this|that|these|those|it|its|they|such)\b|^[^,.，。]{0,40},\s*though\b|^[^,.]{0,40}\b(?:its|their)\b/i;
+
+// "The former is faster than the latter", "A full explanation is available here", "此问题依然等待解决": a passage
+// leaning on what the answer said or linked before it, which the stem does not show.
+const LEANS_ON =
+  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)/i;
 
 // "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
 const VERDICT_WORDS =
