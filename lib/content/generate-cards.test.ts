@@ -183,6 +183,9 @@ describe("minimum information", () => {
     const steps = "1. 停止服务\n2. 删除缓存目录\n3. 重新启动服务";
     expect(cardsForEntry(entry(steps, "如何清理缓存？"), "zh").map((c) => c.kind)).toContain("list-item");
     // Ways to choose from ("一些途径举例：", "You have three options:") have no place to recall, only the set.
+    // "解决办法如下：" leads into steps all the same.
+    const named = "解决办法如下：\n\n1. 停止服务\n2. 删除缓存目录\n3. 重新启动服务";
+    expect(cardsForEntry(entry(named, "如何清理缓存？"), "zh").map((c) => c.kind)).toContain("list-item");
     const ways = "只接受指定地区的信用卡。一些途径举例：\n\n1. 虚拟信用卡\n2. 申请国外信用卡\n3. 找人代充";
     const kinds = cardsForEntry(entry(ways, "如何充值？"), "zh").map((c) => c.kind);
     expect(kinds).toContain("enumeration");

@@ -214,7 +214,7 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
 
 // "一些途径举例：", "You have three options:": the items are ways to choose from, in no order to recall.
 const ALTERNATIVES =
-  /举例|例如|比如|途径|方式|办法|选择|之一|任选|\boptions?\b|\bways?\b|\balternatives?\b|\beither\b|\bfor example\b|\bsuch as\b/i;
+  /举例|例如|比如|途径|之一|任选|[几多两三四]种(?:方式|办法|方法|途径|选择)|\b(?:two|three|four|five|several|a few|some|many) (?:options|ways|alternatives)\b|\beither\b|\bfor example\b|\bsuch as\b/i;
 
 /** The line introducing the list that opens with `firstItem` says its items are alternatives. */
 function announcesAlternatives(answer: string, firstItem: string): boolean {
@@ -377,6 +377,7 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   }
   // The sentence naming the code, with the one before it that says what it is for (never two pieces spliced).
   const at = parts.findIndex(hasCode);
+  if (at < 0) return point; // its only code was in the example's lead-in, cut above
   const before = at > 0 && !/[?？]$/.test(parts[at - 1]!) ? `${parts[at - 1]} ` : "";
   for (const back of [`${before}${parts[at]}`, parts[at]!]) if (visualLength(back) <= MAX_BACK) return back;
   return point;
@@ -617,9 +618,13 @@ function withCodeAfter(point: string, answer: string): string {
   if (/\n/.test(point.trim())) return point;
   // The code must follow the point right away: not be the log the answer opens with, nor the "from this:" before a fix.
   const end = plainPoint(point).replace(/\s+/g, " ").trim().slice(-15);
-  const found = [...answer.matchAll(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm)].find((block) =>
-    proseText(answer.slice(0, block.index)).replace(/\s+/g, " ").trim().endsWith(end),
-  );
+  // (The text since the block before, not the whole answer: an answer of many blocks stays linear.)
+  let from = 0;
+  const found = [...answer.matchAll(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm)].find((block) => {
+    const before = proseText(answer.slice(from, block.index)).replace(/\s+/g, " ").trim();
+    from = block.index + block[0].length;
+    return before.endsWith(end);
+  });
   if (!found || /(?:Error|Exception|Traceback|ERROR|FATAL)\b/.test(found[0])) return point;
   const code = found[0];
   const back = `${point.trim()}\n\n${code}`;

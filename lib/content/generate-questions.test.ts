@@ -705,6 +705,15 @@ describe("a passage that gives its question away", () => {
     expect(termBlanked("什么是 XDP？", "XDP 在网卡驱动中处理数据包。", ["XDP"], "＿＿")).toBe(
       "＿＿ 在网卡驱动中处理数据包。",
     );
+    expect(
+      termBlanked(
+        "What is a pull request?",
+        "A pull request asks to review a request to merge.",
+        ["pull", "request"],
+        "___",
+      ),
+    ).toBeNull(); // "request" still says which
+    expect(termBlanked("什么是部署？", "部署脚本会把服务发布到服务器。", ["部署"], "＿＿")).toBeNull(); // half of 部署脚本
     expect(termBlanked("Cloudflare是什么", "Cloudflare（CF）是一个网络服务供应商", ["Cloudflare"], "＿＿")).toBe(
       "＿＿是一个网络服务供应商",
     );

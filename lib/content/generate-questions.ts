@@ -402,8 +402,11 @@ export function termBlanked(question: string, passage: string, words: string[], 
     return null;
   // "Cloudflare（CF）是…": the abbreviation beside the term names it as well.
   const rest = passage.slice(at + term.length).replace(/^\s*[（(][^）)\n]{1,20}[）)]/, "");
+  // "部署脚本会…" for 部署: the term is only part of a word there.
+  if (CJK.test(term.at(-1)!) && CJK.test(rest.charAt(0)) && !/^[是为的在即指]/.test(rest)) return null;
   const shown = passage.slice(0, at) + blank + rest;
-  return shown.toLowerCase().includes(key) ? null : shown;
+  const lower = shown.toLowerCase();
+  return lower.includes(key) || words.some((word) => lower.includes(word.toLowerCase())) ? null : shown;
 }
 
 // Questions about the project rather than its subject: donating, licences, getting help, contributing.

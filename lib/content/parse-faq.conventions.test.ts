@@ -265,6 +265,19 @@ describe("FAQ conventions", () => {
     ]);
   });
 
+  it("takes no part about the project ('## Reporting issues') beside the FAQ for part of it", () => {
+    const md = [
+      "# Tool\n\n## FAQ\n\n### Is it free?\n\nYes.",
+      "## Reporting issues\n\n### Search existing issues first\n\nLook before filing.",
+      "## Setup issues\n\n### The page stays blank\n\nClear the cache.",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual(["Is it free?", "The page stays blank"]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('"Search existing issues first" is outside'),
+    ]);
+  });
+
   it("keeps statements that stand among the questions of the same section as entries", () => {
     const md =
       "# FAQ\n\n## Common issues\n\n### Nothing happens on start\n\nCheck adb.\n\n### Why is it black?\n\nProtected.";

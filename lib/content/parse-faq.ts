@@ -277,7 +277,8 @@ function assignRoles(
 
 // `# 部署相关问题`, `# 使用相关问题` beside `# 常见问题`, "## Setup issues" beside "## FAQ": a part of the FAQ by its
 // name, whose statement headings ("我部署好了，但是无法访问") are problems with answers.
-const QUESTIONS_PART = /^(?:.{0,16}(?:相关)?(?:问题|疑问)(?:汇总|解答|合集)?|[\w .\-/&]{0,40}\b(?:questions|issues))$/i;
+const QUESTIONS_PART =
+  /^(?:.{0,12}(?:相关|常见|其他|其它|已知|使用|部署|安装|配置|运行|网络)(?:问题|疑问)(?:汇总|解答|合集)?|(?:[\w.\-/&]+ ){0,3}?(?:common|known|general|other|setup|installation|usage|deployment|network|[\w-]+-related) (?:questions|issues|problems))$/i;
 
 /** Pops the sections a heading closes, and gives the topic it sits in. */
 function enclosingTopic(sections: { depth: number; title: string | null }[], start: HeadingStart): string | null {
