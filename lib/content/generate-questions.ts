@@ -411,7 +411,7 @@ export function termBlanked(question: string, passage: string, words: string[], 
 
 // Questions about the project rather than its subject: donating, licences, getting help, contributing.
 const ABOUT_THE_PROJECT =
-  /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|contribut\w*|get (?:help|support)|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
+  /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|how (?:do|can) i contribute|contribut(?:e|ing) (?:code|patches|translations)|(?:get|getting|ask for) help|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
 
 /** The sibling's question uses a word of the passage that the right question does not. */
 function asksAboutPassage(sibling: KeywordVector, passage: KeywordVector, right: KeywordVector): boolean {

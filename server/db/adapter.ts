@@ -58,13 +58,15 @@ const STATEMENTS_KEPT = 500;
  * transaction lock when BEGIN throws, which would stall every later transaction.
  */
 function beginWriteTransaction(prepare: (sql: string) => Sqlite.Statement): Sqlite.Statement {
+  const immediate = prepare("BEGIN IMMEDIATE");
+  const deferred = prepare("BEGIN");
   const view = {
     run: () => {
       try {
-        return prepare("BEGIN IMMEDIATE").run();
+        return immediate.run();
       } catch (error) {
         if (!String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY")) throw error;
-        return prepare("BEGIN").run();
+        return deferred.run();
       }
     },
   };
@@ -80,8 +82,9 @@ function beginWriteTransaction(prepare: (sql: string) => Sqlite.Statement): Sqli
 function reusePreparedStatements(client: Sqlite.Database): void {
   const prepare = client.prepare.bind(client);
   const kept = new Map<string, Sqlite.Statement>();
+  const begin = beginWriteTransaction(prepare);
   client.prepare = ((sql: string) => {
-    if (sql === "BEGIN") return beginWriteTransaction(prepare);
+    if (sql === "BEGIN") return begin;
     let statement = kept.get(sql);
     if (!statement) {
       statement = prepare(sql);
