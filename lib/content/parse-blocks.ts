@@ -75,6 +75,10 @@ const CONTAINER_OPEN = /^ {0,3}:{3,}[ \t]*([\w-]+)(?:[ \t]+(.*?))?[ \t]*$/;
 const CONTAINER_CLOSE = /^ {0,3}:{3,}[ \t]*$/;
 const TAB = /^ {0,3}@tab(?::active)?[ \t]+(.+?)[ \t]*$/;
 
+/** `::: details 点击展开视频教程`, `<summary>Click to expand</summary>`: a fold named for the click, asking nothing. */
+export const FOLD_NAME =
+  /^(?:点击|单击)?(?:展开|查看|显示)(?!.*[?？]$)|^(?:click (?:here )?to (?:expand|show|see|view)|(?:show|expand|view) (?:more|details|all))\b/i;
+
 /**
  * VuePress containers (`::: details 报名流程` … `:::`) rewritten line for line, so that no marker stays in the text
  * and the opening line ends the block above. A `details` title names what the container holds (a group of
@@ -105,7 +109,9 @@ export function unwrapContainers(source: string): string {
     if (!title) lines[i] = "";
     else
       lines[i] =
-        match[1] === "details" ? `${"#".repeat(Math.min(6, Math.max(2, depth + 1)))} ${title}` : `**${title}**`;
+        match[1] === "details" && !FOLD_NAME.test(title)
+          ? `${"#".repeat(Math.min(6, Math.max(2, depth + 1)))} ${title}`
+          : `**${title}**`;
   });
   return lines.join("\n");
 }

@@ -1006,4 +1006,48 @@ describe("small cases", () => {
     expect(entries[0]!.answer).toContain("~~~~~~cpp\nauto root = right.MemberBegin();\n~~~~~~");
     expect(entries[0]!.answer).toContain("A third way is to copy the branch.");
   });
+
+  it("reads an FAQ title written at the level of its entries (`## 常见问题`, then `## 1. 上传后不显示`) as opening the whole page", () => {
+    const md = [
+      "## 常见问题",
+      "> 先看看文档和已关闭的 issue。",
+      "## 1. 上传成功后相册里不显示图片",
+      "检查访问网址是否带 `http://`。",
+      "## 2. 能否支持上传视频？",
+      "暂不支持。",
+      "## 3. 某图床相关问题",
+      "换一个图床试试。",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["上传成功后相册里不显示图片", "检查访问网址是否带 `http://`。"],
+      ["能否支持上传视频？", "暂不支持。"],
+      ["某图床相关问题", "换一个图床试试。"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("takes a fold named for the click (`::: details 点击展开视频教程`, `<summary>Click to expand</summary>`) for no question", () => {
+    const md = [
+      "# 补丁常见问题解答",
+      "欢迎提出建议。",
+      "::: details 点击展开视频教程",
+      '<Video id="BV1" />',
+      ":::",
+      "## 为什么游戏还是英文？",
+      "重新安装补丁。",
+      "<details><summary>Click to expand</summary>",
+      "",
+      "A screenshot of the menu.",
+      "",
+      "</details>",
+      "",
+      "## 游戏启动不了",
+      "更新显卡驱动。",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual(["为什么游戏还是英文？", "游戏启动不了"]);
+    expect(entries[0]!.answer).toContain("A screenshot of the menu.");
+    expect(warnings.filter((w) => w.dropped)).toEqual([]);
+  });
 });

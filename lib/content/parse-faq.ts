@@ -7,6 +7,7 @@ import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-tex
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
 import {
   blankFrontMatter,
+  FOLD_NAME,
   lineOf,
   parseBlocks,
   sourceOf,
@@ -187,6 +188,12 @@ function assignRoles(
     return role;
   });
   function roleOf(start: Start, i: number): Role {
+    // `::: details 点击展开视频教程`, `<summary>Click to expand</summary>`: a fold named for the click, asking nothing.
+    if (start.type === "details" && FOLD_NAME.test(start.question)) {
+      const message = `"${start.question}" is a fold, not a question; not an entry`;
+      if (hasBody(i)) warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
     if (start.type !== "heading") return "entry";
     const { question, phrased } = start;
     // A `#` heading after entries names a part of the page, or is a footer (`# Contact us`) whose text is left out.
@@ -240,6 +247,11 @@ function assignRoles(
   // A page title naming the FAQ (`# lx-music 常见问题`) opens all of it: its `## 常见问题` is one part among
   // `## 已知问题` and `## 其他问题`, whose headings are problems with answers.
   const faq = new Set(starts.flatMap((_, i) => (named(i) ? [i] : [])));
+  // `## 常见问题` opening the file, then `## 1. 七牛图床上传…` at its own level: the page's title, written one level down.
+  const first = starts[0];
+  const next = starts.find((s, i) => i > 0 && s.type === "heading");
+  const openedByFaqTitle =
+    first?.type === "heading" && titled(0) && next?.type === "heading" && next.node.depth <= first.node.depth;
   // Where questions carry explicit labels (`**问：…？**`), an unlabelled statement heading is a section heading,
   // and the text under it is reported as left out.
   const labelled = starts.filter((s) => s.type === "paragraph" && s.labelled).length >= 2;
@@ -262,7 +274,7 @@ function assignRoles(
     // `<details><summary>点击展开源码运行说明</summary>` in a README's install section is a fold, not a question.
     const fold = start.type === "details" && !isPhrasedAsQuestion(start.question);
     if (!fold && (start.type !== "heading" || start.phrased)) return;
-    if (faq.size === 0 || sections[i]!.some((j) => faq.has(j))) {
+    if (faq.size === 0 || openedByFaqTitle || sections[i]!.some((j) => faq.has(j))) {
       if (start.type !== "heading") return;
       // `### 8.卡营火` with its answer, numbered on from the sections of labelled questions, is one more problem.
       if (labelled && !(isNumbered(headingText(start.node)) && !grouping.has(i))) roles[i] = "section";
