@@ -12,6 +12,13 @@ describe("sentences", () => {
   it("still cuts after Chinese and spaced Latin sentence ends", () => {
     expect(sentences("支持吗?支持。Is it fast? Yes!")).toEqual(["支持吗?", "支持。", "Is it fast?", "Yes!"]);
   });
+
+  it("does not cut after a title or an abbreviation (Dr., e.g., vs.)", () => {
+    expect(sentences("It is kept by Dr. Ada Lang. Use a fork, e.g. the stable one, vs. main.")).toEqual([
+      "It is kept by Dr. Ada Lang.",
+      "Use a fork, e.g. the stable one, vs. main.",
+    ]);
+  });
 });
 
 describe("plainText", () => {

@@ -112,8 +112,11 @@ export function sentences(text: string): string[] {
   const masked = text.replace(/`[^`\n]+`/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
   return (
     masked
-      // "Philipp A. Hartmann": a capital's full stop is an initial's, not a sentence's end.
-      .split(/(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=(?<![\s(][A-Z])\.)\s+|\n+/)
+      // "Philipp A. Hartmann": a capital's full stop is an initial's, not a sentence's end; nor is a title's
+      // ("Dr. Mark Raasveldt") or an abbreviation's ("e.g. this", "vs. that").
+      .split(
+        /(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=(?<![\s(][A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|e\.g|i\.e|cf|approx|Fig|No|Vol))\.)\s+|\n+/,
+      )
       .map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]!).trim())
       .filter((s) => s.length > 0)
   );
