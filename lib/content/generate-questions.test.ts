@@ -185,6 +185,30 @@ describe("wrong for this stem", () => {
     expect(questions.find((x) => x.id === "d/e:mcq-list")).toBeUndefined();
   });
 
+  it("never offers as wrong a sibling asking about the same symptom, which the passage may answer too", () => {
+    const deck = [
+      entry(
+        "a",
+        "在 Mac 上安装完成后无法打开应用的主窗口界面",
+        "PicGo 在 Mac 上只显示在顶部栏，程序坞里不会出现图标。",
+      ),
+      entry("b", "苹果电脑的版本安装之后一直没有主界面", "右键顶部栏的图标，选择打开详细窗口的菜单即可。"),
+      entry("c", "微博相册上传之后无法显示预览图", "通常是开启了全局代理导致的，关掉代理后重新上传。"),
+      entry("d", "七牛相册里的图片没有网址前缀", "访问网址的设置里漏写了协议头，补上之后重新复制链接。"),
+      entry("e", "Mac 上能否支持上传视频文件", "暂不支持视频文件，后续版本也没有这个计划。"),
+      entry("f", "一个相册能否设置多个账号", "不能，每个相册只保存一份账号配置，切换时需要重新填写。"),
+      entry("g", "Windows 上托盘图标不见了", "任务栏设置里把托盘图标设为始终显示，重启之后就能看到。"),
+      entry("h", "剪贴板里的截图上传失败", "先把截图保存成文件，再拖进上传区域，格式选择常见的图片格式。"),
+      entry("i", "快捷键上传没有反应", "快捷键可能被别的软件占用，在设置里换一个组合键再试。"),
+      entry("j", "日志文件保存在哪里", "日志在用户目录的配置文件夹里，按日期分成多个文件保存。"),
+    ];
+    const { questions } = questionsForDeck(deck, "zh");
+    expect(questions.length).toBeGreaterThan(0);
+    // "主界面" beside "主窗口界面": both ask why no window shows, and the passage on the top bar answers both.
+    for (const q of questions.filter((x) => x.entryId === "d/a"))
+      expect(q.options).not.toContain("苹果电脑的版本安装之后一直没有主界面");
+  });
+
   it("never offers as a wrong definition one that names the term asked about", () => {
     const defined = [
       entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),

@@ -107,6 +107,10 @@ export function questionsForDeck(
   const answersWith = new Map<string, number>();
   for (const p of prepared) for (const k of p.answerVec.keys()) answersWith.set(k, (answersWith.get(k) ?? 0) + 1);
   const common = new Set([...answersWith].filter(([, n]) => n >= Math.max(3, 0.25 * prepared.length)).map(([k]) => k));
+  // Words several questions use ("汉化补丁", "图床" in a deck on one tool) are the deck's context, not what one asks.
+  const questionsWith = new Map<string, number>();
+  for (const p of prepared) for (const k of p.questionVec.keys()) questionsWith.set(k, (questionsWith.get(k) ?? 0) + 1);
+  const context = new Set([...questionsWith].filter(([, n]) => n >= 3).map(([k]) => k));
   // A question option that cleaning would change again is no clean option; worked out once per deck.
   const stableOptions = new Set(
     prepared.flatMap((p) =>
@@ -122,7 +126,7 @@ export function questionsForDeck(
       (q): q is GeneratedQuestion => q !== null,
     );
     if (asked.length === 0) {
-      const belongs = belongsQuestion(p, pool, t, reasons, common, stableOptions);
+      const belongs = belongsQuestion(p, pool, t, reasons, common, context, stableOptions);
       if (belongs) asked.push(belongs);
     }
     questions.push(...asked);
@@ -278,6 +282,7 @@ function belongsQuestion(
   t: Templates,
   reasons: string[],
   common: Set<string>,
+  context: Set<string>,
   stableOptions: Set<string>,
 ): GeneratedQuestion | null {
   if (!p.questionOption) {
@@ -353,6 +358,12 @@ function belongsQuestion(
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
       if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
+      // "上传失败，或者是服务器出错" beside "GitHub 图床有时上传失败": a sibling asking about the same symptom may be
+      // answered by the passage too, unless the word they share is in the passage, which then speaks to both alike.
+      // (In English only between two problems: "trained" and "training" are no symptom shared.)
+      const problems =
+        CJK.test(p.entry.question) || (PROBLEM.test(p.entry.question) && PROBLEM.test(from.entry.question));
+      if (problems && asksAboutTheSame(from.questionVec, p.questionVec, context, excerptVec)) continue;
       // "How can I donate?" beside a passage on colours is an option nobody would pick.
       if (ABOUT_THE_PROJECT.test(from.entry.question) && !ABOUT_THE_PROJECT.test(p.entry.question)) continue;
       const bonus =
@@ -412,6 +423,18 @@ export function termBlanked(question: string, passage: string, words: string[], 
 // Questions about the project rather than its subject: donating, licences, getting help, contributing.
 const ABOUT_THE_PROJECT =
   /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|how (?:do|can) i contribute|contribut(?:e|ing) (?:code|patches|translations)|(?:get|getting|ask for) help|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
+
+/** The sibling's question shares a word with the right one that is neither the deck's context nor the passage's. */
+function asksAboutTheSame(
+  sibling: KeywordVector,
+  right: KeywordVector,
+  context: Set<string>,
+  passage: KeywordVector,
+): boolean {
+  for (const word of sibling.keys())
+    if (right.has(word) && !context.has(word) && !passage.has(word) && !FUNCTION_WORDS_ZH.has(word)) return true;
+  return false;
+}
 
 /** The sibling's question uses a word of the passage that the right question does not. */
 function asksAboutPassage(sibling: KeywordVector, passage: KeywordVector, right: KeywordVector): boolean {
@@ -595,7 +618,7 @@ function relatedWords(a: string, b: string): boolean {
 
 // Words every question and passage may use ("不是", "如何", "如果"): sharing them gives nothing away.
 const FUNCTION_WORDS_ZH = new Set(
-  "不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况 如果 你 我 的话 然后 因为 所以 但是 而且 或者 还是 以及 这样 这些 那些 请问 之后 之前 以后".split(
+  "无法 出现 不是 不能 不会 不要 不用 没有 可以 可能 需要 应该 是否 如何 怎么 怎样 什么 为什么 哪些 问题 时候 这个 那个 一个 我们 你们 他们 目前 已经 进行 使用 方法 情况 如果 你 我 的话 然后 因为 所以 但是 而且 或者 还是 以及 这样 这些 那些 请问 之后 之前 以后".split(
     " ",
   ),
 );
