@@ -460,7 +460,7 @@ const VERDICT_OPENER =
   /^(?:well,?\s+)?(?:yes|no|not really|sure|of course|indeed|nope)\b|^(?:是的|对|不会|会的|可以|不可以|不能|能|没有|有的|当然)[，,。！!]/i;
 
 // "However, …", "但是…": a sentence that turns against the one before it.
-const TURN = /^(?:however|but|nevertheless|that said|still)\b|^(?:但是|但|不过|然而|可是)/i;
+const TURN = /^(?:however|but|instead|rather|nevertheless|that said|still)\b|^(?:但是|但|不过|然而|可是|相反|反而)/i;
 
 // "Let's break down…", not "Let's Encrypt issues…".
 const TEASER =

@@ -555,6 +555,17 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("keeps the turn after a one-sentence verdict ('相反，…', 'Instead, …') and stops there", () => {
+    const zh =
+      "不会把整个处理过程放在内核态中运行，这样做风险太大。相反，它只在内核里做过滤和计数，结果交给用户态程序。" +
+      "这样既安全又能保持很高的性能，内核升级时也不容易出问题。很多用户都用它来做线上的监控和排查，效果不错，资料也很多。" +
+      "以后可能还会加入更多的功能，比如更细的权限控制和更多种类的统计。";
+    const [basic] = cardsForEntry(entry(zh, "它是把处理都放在内核态运行了吗"), "zh");
+    expect(basic!.back).toBe(
+      "不会把整个处理过程放在内核态中运行，这样做风险太大。相反，它只在内核里做过滤和计数，结果交给用户态程序。",
+    );
+  });
+
   const basicBack = (
     answer: string,
     question: string,
