@@ -384,6 +384,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     shortened ||
     openingBlocks(markdown, max / 2) ||
     codeOutline(markdown, max) ||
+    announcedCode(markdown, max * 1.3) ||
     sentencesThatFit(markdown, max) ||
     markdown
   );
@@ -438,6 +439,12 @@ function openingBlocks(markdown: string, max: number): string | null {
   return shownLength(text) <= max && !isLabel(cleanOption(plainText(blocks[0]!))) ? text : null;
 }
 
+/** "需要在配置文件中增加下列代码：" and its code block: what to type is the answer, a little long or not. */
+function announcedCode(markdown: string, max: number): string | null {
+  const second = markdown.trim().split(/\n[ \t]*\n/)[1];
+  return second && /^[ \t]*(?:`{3,}|~{3,})/.test(second) ? openingBlocks(markdown, max) : null;
+}
+
 /** An answer that is a diagram or outline in a code block, summed up by the block's unindented lines. */
 function codeOutline(markdown: string, max: number): string | null {
   const found = /^(`{3,}|~{3,})[ \t]*([^\n]*)\n([\s\S]*?)^\1/m.exec(markdown);
@@ -445,7 +452,7 @@ function codeOutline(markdown: string, max: number): string | null {
   if (!found || !/^(?:|text|txt|plain|plaintext|md|markdown)$/i.test(found[2]!.trim())) return null;
   const code = found[3]!;
   const lines = code.split("\n").filter((line) => line.trim());
-  if (lines.filter((line) => /[;{}]\s*(?:\/\/.*)?$/.test(line)).length * 2 >= lines.length) return null;
+  if (lines.filter((line) => /[;{}]\s*(?:(?:\/\/|#).*)?$/.test(line)).length * 2 >= lines.length) return null;
   const heads = code
     ?.split("\n")
     .filter((line) => /^\S/.test(line) && line.trim().length > 1)

@@ -217,9 +217,31 @@ export function answerForCards(answer: string): string {
     return [line];
   });
   // A list right after a paragraph line needs nothing more; after a heading-like bold line it does too.
-  return kept
-    .join("\n")
-    .replace(/^(?!\d+\. )(.+)\n(?=1\. )/gm, "$1\n\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return withoutOpeningPointers(
+    kept
+      .join("\n")
+      .replace(/^(?!\d+\. )(.+)\n(?=1\. )/gm, "$1\n\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim(),
+  );
+}
+
+// "> 相关讨论：[#518](…)", "If you haven't already done so, please read these FAQs first:": where else to read,
+// ahead of the answer.
+const OPENING_POINTER =
+  /^(?:>\s*)?(?:\*\*)?(?:相关(?:讨论|issues?|链接|问题|文档)|参考(?:链接|资料)?|see also|related(?: issues?| discussions?)?)(?:\*\*)?\s*[:：]|\bplease read\b[^\n]{0,60}\bfirst\b[^\n]*[:：]$/i;
+const LINK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*$/;
+
+/** The answer without the pointers (and the links they list) it opens with, when an answer follows them. */
+export function withoutOpeningPointers(answer: string): string {
+  const blocks = answer.split(/\n[ \t]*\n/);
+  let start = 0;
+  while (start < blocks.length - 1) {
+    const block = blocks[start]!.trim();
+    const pointer = OPENING_POINTER.test(block) && visualLength(block) <= 200 && !block.includes("\n\n");
+    const links = start > 0 && block.split("\n").every((line) => LINK_LINE.test(line));
+    if (!pointer && !links) break;
+    start++;
+  }
+  return start === 0 ? answer : blocks.slice(start).join("\n\n");
 }

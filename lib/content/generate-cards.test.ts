@@ -555,6 +555,27 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("skips the pointers an answer opens with ('> 相关讨论：#386', 'please read these FAQs first:' and its links)", () => {
+    const read = [
+      "If you haven't already done so, please read these FAQs first:",
+      "- [What is a board?](#what-is-a-board)\n- [What is a shield?](#what-is-a-shield)",
+      "A board holds the controller, so the same shield works with any board that fits its pins. Keeping them apart lets one shield definition serve many boards.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(read, "Why boards and shields?"), "en");
+    expect(basic!.back).toMatch(/^A board holds the controller/);
+    const config = [
+      "> 相关讨论：[#386](https://github.com/example/app/issues/386)",
+      "如果你使用 nginx 反向代理，需要在配置文件中增加下列代码：",
+      "```\nproxy_cache off;  # 关闭缓存\nproxy_buffering off;  # 关闭代理缓冲\nchunked_transfer_encoding on;  # 开启分块传输编码\n" +
+        "tcp_nopush on;  # 开启 TCP NOPUSH 选项\ntcp_nodelay on;  # 开启 TCP NODELAY 选项\nkeepalive_timeout 300;  # 设定 keep-alive 超时时间\n```",
+      "如果你是在其他平台部署，此问题依然等待解决，请耐心等待。",
+    ].join("\n\n");
+    const [code] = cardsForEntry(entry(config, "为什么我部署的版本没有流式响应"), "zh");
+    expect(code!.back).toMatch(/^如果你使用 nginx 反向代理，需要在配置文件中增加下列代码：\n\n```\nproxy_cache off;/);
+    expect(code!.back).toContain("keepalive_timeout 300;");
+    expect(code!.back).not.toContain("相关讨论");
+  });
+
   it("keeps the turn after a one-sentence verdict ('相反，…', 'Instead, …') and stops there", () => {
     const zh =
       "不会把整个处理过程放在内核态中运行，这样做风险太大。相反，它只在内核里做过滤和计数，结果交给用户态程序。" +
