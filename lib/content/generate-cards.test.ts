@@ -470,6 +470,15 @@ describe("cards a strict reader rejected", () => {
 });
 
 describe("fronts that stand alone", () => {
+  it("asks a heading answered by a verdict ('不能。…', 'No.') as a yes/no question, not 'explain'", () => {
+    const [zh] = cardsForEntry(entry("不能。因为目前的架构只支持一份配置。", "一个图床设置多个账号", "topic"), "zh");
+    expect(zh!.front).toBe("能否：一个图床设置多个账号？");
+    const [en] = cardsForEntry(entry("No. Each profile keeps one account.", "Several accounts per profile", "topic"), "en");
+    expect(en!.front).toBe("Is this possible: Several accounts per profile?");
+    const [topic] = cardsForEntry(entry("Each profile keeps one account.", "Accounts", "topic"), "en");
+    expect(topic!.front).toBe("Explain: Accounts");
+  });
+
   const front = (question: string, deck: string | null, topic: string | null = null, lang: "en" | "zh" = "en") =>
     cardsForEntry({ id: "d/e1", kind: "question", question, answer: "Yes, both ways.", deck, topic }, lang)[0]!.front;
 

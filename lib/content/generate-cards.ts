@@ -762,8 +762,14 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
   if (/[?？]\s/.test(entry.question)) return entry.question;
   // "Explain: Blank preview when running the app" says nothing of what it is about: the deck's title does.
   const about = contextOf(entry) ?? "";
-  return PROBLEM.test(entry.question) ? t.fixProblem(entry.question, about) : t.explainTopic(entry.question, about);
+  if (PROBLEM.test(entry.question)) return t.fixProblem(entry.question, about);
+  // "一个图床设置多个信息" answered "不能。…": a yes/no question written as a heading; "explain" would not ask it.
+  return CAN_VERDICT.test(entry.answer.trim())
+    ? t.askIfPossible(entry.question, about)
+    : t.explainTopic(entry.question, about);
 }
+
+const CAN_VERDICT = /^(?:\*\*)?(?:不能|不可以|可以|能|支持|不支持|暂不支持|yes|no)(?:\*\*)?[,，。.!！]/i;
 
 // "Does it convert between numerical types?", "支持多主键？": a question that leans on the page around it.
 const LEANS_ON_CONTEXT_EN =

@@ -9,6 +9,8 @@ export function contentLanguage(tag: string): ContentLanguage {
 export const cardTemplates = {
   zh: {
     explainTopic: (topic: string, about = "") => `请解释${about && `（${about}）`}：${topic}`,
+    askIfPossible: (topic: string, about = "") =>
+      `能否${about && `（${about}）`}：${topic.replace(/[。.!！]+$/, "")}？`,
     fixProblem: (problem: string, about = "") =>
       `遇到这个问题怎么办${about && `（${about}）`}：${problem.replace(/[。.!！]+$/, "")}`,
     enumerate: (question: string, n: number) => `${question}\n（请列举全部 ${n} 项）`,
@@ -17,6 +19,8 @@ export const cardTemplates = {
   },
   en: {
     explainTopic: (topic: string, about = "") => `Explain${about && ` (${about})`}: ${topic}`,
+    askIfPossible: (topic: string, about = "") =>
+      `Is this possible${about && ` (${about})`}: ${topic.replace(/[.。!！?？]+$/, "")}?`,
     fixProblem: (problem: string, about = "") =>
       `What do you do about this${about && ` (${about})`}: ${problem.replace(/[.。!！?？]+$/, "")}?`,
     enumerate: (question: string, n: number) => `${question}\n(Name all ${n} items.)`,
