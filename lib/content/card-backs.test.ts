@@ -118,6 +118,11 @@ describe("clean ends and links", () => {
     expect(withoutOrdinalOpening("其次，检查代理设置。")).toBe("检查代理设置。");
     expect(withoutOrdinalOpening("In this case, you can raise the limit:")).toBe("You can raise the limit:");
     expect(withoutOrdinalOpening("`rg` first, then `fd`.")).toBe("`rg` first, then `fd`.");
+    expect(withoutOrdinalOpening("However it is possible to tune the collector.")).toBe(
+      "It is possible to tune the collector.",
+    );
+    expect(withoutOrdinalOpening("However large the file, it streams.")).toBe("However large the file, it streams.");
+    expect(withoutOrdinalOpening("同上，你可以调整样式优先级以覆盖。")).toBe("你可以调整样式优先级以覆盖。");
     expect(withoutOrdinalOpening("First-class support, finally, is here.")).toBe(
       "First-class support, finally, is here.",
     );

@@ -23,9 +23,10 @@ export function withoutAnswerLabels(back: string): string {
   return back.replace(ANSWER_LABEL, "");
 }
 
-// "Secondly, coloring on Windows is…", "其次，…": the order of a passage the back no longer has.
+// "Secondly, coloring on Windows is…", "其次，…", "However it is possible…", "同上，…": the order of a passage, or
+// the entry before, that the back no longer has.
 const ORDINAL_OPENING =
-  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时)[，,]\s*/i;
+  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we)\b)|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*/i;
 
 /** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
 export function withoutOrdinalOpening(back: string): string {

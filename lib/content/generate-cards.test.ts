@@ -473,7 +473,10 @@ describe("fronts that stand alone", () => {
   it("asks a heading answered by a verdict ('不能。…', 'No.') as a yes/no question, not 'explain'", () => {
     const [zh] = cardsForEntry(entry("不能。因为目前的架构只支持一份配置。", "一个图床设置多个账号", "topic"), "zh");
     expect(zh!.front).toBe("能否：一个图床设置多个账号？");
-    const [en] = cardsForEntry(entry("No. Each profile keeps one account.", "Several accounts per profile", "topic"), "en");
+    const [en] = cardsForEntry(
+      entry("No. Each profile keeps one account.", "Several accounts per profile", "topic"),
+      "en",
+    );
     expect(en!.front).toBe("Is this possible: Several accounts per profile?");
     const [topic] = cardsForEntry(entry("Each profile keeps one account.", "Accounts", "topic"), "en");
     expect(topic!.front).toBe("Explain: Accounts");
@@ -564,6 +567,12 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("ends before a closing 'related issue' pointer ('相关 issue: [#38794](…)')", () => {
+    const answer = "你可以调整样式优先级以覆盖。相关 issue: [#38794](https://github.com/example/ui/issues/38794)";
+    const [basic] = cardsForEntry(entry(answer, "样式优先级冲突怎么办？"), "zh");
+    expect(basic!.back).toBe("你可以调整样式优先级以覆盖。");
+  });
+
   it("skips the pointers an answer opens with ('> 相关讨论：#386', 'please read these FAQs first:' and its links)", () => {
     const read = [
       "If you haven't already done so, please read these FAQs first:",
