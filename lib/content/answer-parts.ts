@@ -289,7 +289,9 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   const opening = sentences(proseText(lead))
     .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))
     .map((s, i) => (i === 0 ? stripLeadIn(s) : s));
-  const join = (a: string, b: string) => (a ? `${a}${/[\u3400-\u9fff。！？；：]$/.test(a) ? "" : " "}${b}` : b);
+  // A line that ended without a full stop ("推荐10min至50min", "多多益善") stays a line of its own.
+  const join = (a: string, b: string) =>
+    a ? `${a}${/[。！？；：]$/.test(a) ? "" : /[\u3400-\u9fff]$/.test(a) ? "\n" : " "}${b}` : b;
   // "**注意：Master 监控 Master 及 Worker 服务。**" over "1，如果 Master 挂了…" "2，如果 Worker…": a bold note
   // heads the list that answers; the list's items are the point.
   if (/^\s*\*\*[^*\n]+\*\*\s*$/.test(lead) && lead !== markdown) {
@@ -362,7 +364,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       out = join(out, sentence);
       break;
     }
-    if ((join(out, sentence).length > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
+    if ((visualLength(join(out, sentence)) > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
     out = join(out, sentence);
   }

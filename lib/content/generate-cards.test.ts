@@ -567,6 +567,39 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("weighs a Chinese back by its width: a long paragraph gives its first sentences, not all of it", () => {
+    const answer =
+      "因为历史原因，弹出类组件的显示属性命名并不统一，`open` 与 `visible` 两种写法都在使用。" +
+      "这让开发者在写代码时需要额外记住每个组件用的是哪一种。" +
+      "同样也让新增功能时选择哪种命名变得模棱两可，讨论了很久都没有结论。" +
+      "因此我们决定统一使用 `open`，旧的 `visible` 仍然向下兼容，但是会在下一个大版本中从文档里移除。";
+    const [basic] = cardsForEntry(entry(answer, "弹出类组件为什么要统一使用 open 属性？"), "zh");
+    expect(basic!.back).toMatch(/^因为历史原因，弹出类组件的显示属性命名并不统一/);
+    expect(basic!.back).not.toContain("因此我们决定统一使用");
+  });
+
+  it("keeps lines that end without a full stop apart when it joins them", () => {
+    const answer = [
+      "推荐十到五十分钟",
+      "  音质高、底噪低的情况下，音色统一则多多益善",
+      "  精简且有特色的训练集，五到十分钟也可以，很多人都这样训练过并且效果很好，作者本人也经常这样训练",
+      "  也有人用一到两分钟的数据训练成功，但这种经验别人很难复现，不太具备参考价值，要求音色特色非常明显而且音质很高",
+      "  一分钟以下的数据目前没有见到有人成功过，不建议这样做，效果通常很差而且不稳定，也很难复现。",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "需要多少训练集时长？"), "zh");
+    expect(basic!.back).toMatch(/^推荐十到五十分钟\n音质高、底噪低的情况下，音色统一则多多益善\n精简/);
+  });
+
+  it("answers a 'why' whose answer opens with background by the sentence naming the cause", () => {
+    const answer = [
+      "这款游戏支持多个平台，商店里也有 Windows、Linux 和 macOS 版本，每个版本的内容和存档格式都完全一样，随时都能切换。",
+      "对于 Linux 版来说，商店既支持原生运行，也支持用兼容层运行，兼容层可以在游戏属性的兼容性选项里打开或者关闭。",
+      "我们的 Linux 补丁是为原生版本制作的，用兼容层运行时会导致游戏里的图像变成紫色方块。",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "为什么游戏里的图像都是紫色方块？"), "zh");
+    expect(basic!.back).toBe("我们的 Linux 补丁是为原生版本制作的，用兼容层运行时会导致游戏里的图像变成紫色方块。");
+  });
+
   it("ends before a closing 'related issue' pointer ('相关 issue: [#38794](…)')", () => {
     const answer = "你可以调整样式优先级以覆盖。相关 issue: [#38794](https://github.com/example/ui/issues/38794)";
     const [basic] = cardsForEntry(entry(answer, "样式优先级冲突怎么办？"), "zh");

@@ -201,7 +201,8 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const back = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
+  const point = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
+  const back = causeForWhy(entry, point) ?? point;
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
   if (!announcesOrBreaksOff(fixed, entry.answer))
@@ -210,6 +211,33 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (named) return named;
   const withCode = withCodeAfter(fixed, entry.answer);
   return withCode !== fixed ? withCode : (betterThanALeadIn(entry) ?? withoutLeadIn(fixed));
+}
+
+const ASKS_WHY = /^why\b|\bwhy (?:is|are|do|does|did|can'?t|won'?t|isn'?t|doesn'?t)\b|为什么|为何|什么原因|原因是什么/i;
+// Words that say "this is the cause" outright ("因为" and "so that" also give reasons for advice).
+const NAMES_THE_CAUSE =
+  /造成|导致|所致|由于|原因(?:是|在于)|\b(?:caused by|due to|therefore|that is why|this is why|the reason (?:is|was)|because of)\b/i;
+const GIVES_A_REASON =
+  /因为|由于|导致|造成|所以|因此|为了|原因|应该|\b(?:because|since|due to|caused|thus|therefore|hence|reason|in order to|should|tl;dr)\b/i;
+const LEANS_ON_BEFORE =
+  /^(?:they|it|this|that|these|those|such|so|and|but)\b|^(?:这|那|它|其|此|但|而)|\bhowever\b|不过|但是/i;
+
+/**
+ * "为什么…图像都是紫色方块？" over two sentences of background: the sentence naming the cause ("…则会导致…紫色方块"),
+ * when the point neither gives a reason nor says what to do, and the sentence speaks of what the question asks.
+ */
+function causeForWhy(entry: CardSource, point: string): string | null {
+  if (!ASKS_WHY.test(entry.question) || GIVES_A_REASON.test(point) || FIX.test(plainPoint(point))) return null;
+  const words = [
+    ...(entry.question.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter(
+      (w) => !/^(?:why|does|the|and)$/.test(w),
+    ),
+    ...cjkPairs(entry.question).filter((pair) => !/为什|什么|为何|原因/.test(pair)),
+  ];
+  const cause = writtenSentences(entry.answer).find(
+    (s) => NAMES_THE_CAUSE.test(s) && !LEANS_ON_BEFORE.test(s.trim()) && words.some((w) => s.toLowerCase().includes(w)),
+  );
+  return cause && !point.includes(cause) && visualLength(cause) <= MAX_BACK ? cause : null;
 }
 
 // "一些途径举例：", "You have three options:": the items are ways to choose from, in no order to recall.
