@@ -529,6 +529,8 @@ describe("a passage that gives its question away", () => {
       "How can I freeze some layers?",
       "What are the future plans?",
       "Miniflare errors on Windows?",
+      "How do I begin writing my own keymap?",
+      "Which keyboards can I buy today?",
     ];
     const answers = [
       "Find out more in the callbacks documentation.",
@@ -537,13 +539,15 @@ describe("a passage that gives its question away", () => {
       "Set the trainable attribute of each layer you want to keep to false before compiling the model again.",
       "New features and improvements are on the way!",
       "More details in GitHub Issues.",
+      "Please use the developer documentation to get started!",
+      "Similar documentation covering which boards have been integrated is currently being planned.",
     ];
     const { questions: asked } = questionsForDeck(
       questions.map((q, i) => entry(`e/${i}`, q, answers[i]!)),
       "en",
     );
     expect(asked.map((q) => q.entryId)).toContain("d/e/1");
-    expect(asked.some((q) => q.entryId === "d/e/0" || q.entryId === "d/e/4" || q.entryId === "d/e/5")).toBe(false);
+    expect(asked.some((q) => ["d/e/0", "d/e/4", "d/e/5", "d/e/6", "d/e/7"].includes(q.entryId))).toBe(false);
   });
 
   it("cuts a pointer off the end of a passage, and drops what is left if it says nothing", () => {

@@ -672,7 +672,7 @@ const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|hand
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for more (?:information|details)|for details|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|(?:please )?use the (?:[\w-]+ ){0,2}(?:documentation|docs|guide|wiki|manual)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
@@ -680,13 +680,13 @@ const POINTER_TAIL =
 
 /** "Our team will work to resolve the issue as quickly as possible", "敬请期待": a courtesy, not an answer. */
 const COURTESY =
-  /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned|(?:are|is) on the way|coming soon)\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)/i;
+  /\b(?:as (?:quickly|soon) as (?:possible|we can)|(?:we(?:'ll| will)|our team will) (?:do (?:our|its) best|work to)|stay tuned|(?:are|is) on the way|coming soon|(?:is|are) (?:currently )?(?:being planned|in the works|planned))\b|敬请期待|我们会尽快|尽快(?:处理|修复|解决)|正在计划|计划中/i;
 
 // "反之，有的没有", "Otherwise, it stays": the sentence says the other half of the one before it.
 // "同上，…", "After you've matched, though, …", "That said, …": it leans on the sentence before it.
 // "Moreover, …", "In which case, …", "If not, …", "In order to find its location": it refers to what came before.
 const CONTINUES =
-  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外|因此|所以|然后|这样|这时|此时|这种情况下|在这种情况下|如果不是|如果没有|这|该|它|其|此)|^(?:conversely|otherwise|likewise|similarly|in (?:that|this|which|such a) case|that said|however|but|still|also|besides|in addition|next to that|moreover|furthermore|further|then|therefore|thus|hence|so|as such|if (?:not|so)|for this reason|this|that|these|those|it|its|they|such)\b|^[^,.，。]{0,40},\s*though\b|^[^,.]{0,40}\b(?:its|their)\b/i;
+  /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外|因此|所以|然后|这样|这时|此时|这种情况下|在这种情况下|如果不是|如果没有|这|该|它|其|此)|^(?:conversely|otherwise|likewise|similar(?:ly)?|in (?:that|this|which|such a) case|that said|however|but|still|also|besides|in addition|next to that|moreover|furthermore|further|then|therefore|thus|hence|so|as such|if (?:not|so)|for this reason|this|that|these|those|it|its|they|such)\b|^[^,.，。]{0,40},\s*though\b|^[^,.]{0,40}\b(?:its|their)\b/i;
 
 // "The former is faster than the latter", "A full explanation is available here", "此问题依然等待解决": a passage
 // leaning on what the answer said or linked before it, which the stem does not show.
