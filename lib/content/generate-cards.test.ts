@@ -165,9 +165,10 @@ describe("minimum information", () => {
     expect(cardsForEntry(entry(outline), "zh")[0]!.back).toBe("- Step 1: 发现问题\n- Step 2: 分析执行计划");
   });
 
-  it("never blanks a pronoun or a clause in an English definition", () => {
+  it("never blanks a pronoun or a clause in an English definition, nor a place in a Chinese one", () => {
     expect(clozesFor("Be careful as this is a destructive operation.")).toEqual([]);
     expect(clozesFor("It is a list of patterns.")).toEqual([]);
+    expect(clozesFor("PicGo 在 Mac 上是一个顶部栏应用，在程序坞里不会有图标的。")).toEqual([]);
   });
 
   it("makes no list cards from platform cases or from an ordered list of explanations", () => {

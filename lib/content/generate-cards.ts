@@ -974,7 +974,14 @@ export function clozesFor(text: string): Cloze[] {
   }
   for (const sentence of sentences(text)) {
     const zh = ZH_DEFINITION.exec(sentence);
-    if (zh && !HEDGED_SUBJECT.test(zh[1]!) && !PRONOUN_ZH.test(zh[1]!) && !/^(这里|那里|此处)$/.test(zh[1]!))
+    // "PicGo 在 Mac 上是一个顶部栏应用": a subject with a place ("在…上") is a situation, not a term to recall.
+    if (
+      zh &&
+      !HEDGED_SUBJECT.test(zh[1]!) &&
+      !PRONOUN_ZH.test(zh[1]!) &&
+      !/^(这里|那里|此处)$/.test(zh[1]!) &&
+      !/在.+[上中里下内]$/.test(zh[1]!.trim())
+    )
       push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
     // The subject must be a name ("A map", "The verifier"), not a clause ("Be careful as this").
