@@ -59,6 +59,9 @@ describe("card backs", () => {
     expect(withoutPointerClauses("Raise the limit in the config file, see [the guide](https://example.org/g).")).toBe(
       "Raise the limit in the config file",
     );
+    expect(withoutPointerClauses("可以。下载全量包解压即可，参考: [下载](download.md)。")).toBe(
+      "可以。下载全量包解压即可",
+    );
     expect(withoutPointerClauses("合成工具推荐：[text_maker](https://example.org/t)")).toBe(
       "合成工具推荐：[text_maker](https://example.org/t)",
     );
@@ -122,6 +125,9 @@ describe("clean ends and links", () => {
       "It is possible to tune the collector.",
     );
     expect(withoutOrdinalOpening("However large the file, it streams.")).toBe("However large the file, it streams.");
+    expect(withoutOrdinalOpening("However, if flashing fails, flash by hand.")).toBe(
+      "If flashing fails, flash by hand.",
+    );
     expect(withoutOrdinalOpening("同上，你可以调整样式优先级以覆盖。")).toBe("你可以调整样式优先级以覆盖。");
     expect(withoutOrdinalOpening("First-class support, finally, is here.")).toBe(
       "First-class support, finally, is here.",

@@ -26,7 +26,7 @@ export function withoutAnswerLabels(back: string): string {
 // "Secondly, coloring on Windows is…", "其次，…", "However it is possible…", "同上，…": the order of a passage, or
 // the entry before, that the back no longer has.
 const ORDINAL_OPENING =
-  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we)\b)|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*/i;
+  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*/i;
 
 /** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
 export function withoutOrdinalOpening(back: string): string {
@@ -50,7 +50,7 @@ export function firstSentenceOnly(text: string): string {
 
 // "…，具体编译细节参考[链接](…)", "。详细操作可参考[文档](…)", ", see [the guide](…).": a clause that
 // only says where to read more. The words before the pointer verb are few, so nothing to recall goes with it.
-const POINTS_TO = String.raw`[^，,。；;\[\]\n]{0,10}?(?:参考|参见|详见|参阅|见|查看|\bsee|\brefer to)\s*`;
+const POINTS_TO = String.raw`[^，,。；;\[\]\n]{0,10}?(?:参考|参见|详见|参阅|见|查看|\bsee|\brefer to)\s*[:：]?\s*`;
 // "，具体位置在[这里](…)", "，[参考链接](…)": a link whose words only say "here is more".
 const GENERIC_LINK = String.raw`[^，,。；;\[\]\n]{0,10}?\[\s*(?:这里|此处|链接|参考链接|参考代码|代码|文档|here|this link|link)\s*\]`;
 const POINTER_CLAUSE = new RegExp(

@@ -471,6 +471,20 @@ describe("cards a strict reader rejected", () => {
 });
 
 describe("fronts that stand alone", () => {
+  it("puts no title before a question when the title names no product ('常见问题及反馈', 'Troubleshooting guide')", () => {
+    const front = (question: string, deck: string, lang: "en" | "zh") =>
+      cardsForEntry({ id: "d/e1", kind: "question", question, answer: "Yes, both ways.", deck }, lang)[0]!.front;
+    expect(front("发生了 OOM 怎么办？", "常见问题及反馈", "zh")).toBe("发生了 OOM 怎么办？");
+    expect(front("Why is it slow?", "Troubleshooting guide", "en")).toBe("Why is it slow?");
+  });
+
+  it("makes no card for how to give the project money", () => {
+    expect(cardsForEntry(entry("Thanks. There is a Patreon page.", "How can I donate to the project?"), "en")).toEqual(
+      [],
+    );
+    expect(cardsForEntry(entry("可以在爱发电赞助我们。", "如何赞助这个项目？"), "zh")).toEqual([]);
+  });
+
   it("asks a heading answered by a verdict ('不能。…', 'No.') as a yes/no question, not 'explain'", () => {
     const [zh] = cardsForEntry(entry("不能。因为目前的架构只支持一份配置。", "一个图床设置多个账号", "topic"), "zh");
     expect(zh!.front).toBe("能否：一个图床设置多个账号？");

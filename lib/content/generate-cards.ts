@@ -88,7 +88,12 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     else if (same.back !== card.back) clashes.add(same.id);
   };
 
-  if (onlyPointsElsewhere(entry.answer, entry.question) || SAME_AS_ABOVE.test(entry.answer.trim())) return [];
+  if (
+    onlyPointsElsewhere(entry.answer, entry.question) ||
+    SAME_AS_ABOVE.test(entry.answer.trim()) ||
+    ASKS_FOR_MONEY.test(entry.question)
+  )
+    return [];
   const basic =
     wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
   add(
@@ -772,7 +777,11 @@ export function withoutTrailingPointers(back: string): string {
         ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
         .trim() ?? "";
     const linked = /\]\(|https?:\/\/|#\d+/.test(parts.at(-1)!);
-    if (!POINTER_SENTENCE.test(tail) || (!linked && !MORE_INFO.test(tail)) || visualLength(tail) > 160) break;
+    // "参考: 下载。" whose link went before: a pointer by its label alone.
+    const labelled =
+      /^(?:参考|参见|详见|相关链接|see also|references?)\s*[:：]/i.test(tail) && visualLength(tail) <= 40;
+    if (!POINTER_SENTENCE.test(tail) || (!linked && !labelled && !MORE_INFO.test(tail)) || visualLength(tail) > 160)
+      break;
     if (paragraphs.length === 1 && parts.length === 1) break;
     if (parts.length === 1) paragraphs.pop();
     else paragraphs[paragraphs.length - 1] = last.slice(0, last.lastIndexOf(parts.at(-1)!)).trimEnd();
@@ -799,6 +808,9 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
 
 const CAN_VERDICT = /^(?:\*\*)?(?:不能|不可以|可以|能|支持|不支持|暂不支持|yes|no)(?:\*\*)?[,，。.!！]/i;
 
+// "How can I donate?", "如何赞助？": how to give the project money is nothing to recall.
+const ASKS_FOR_MONEY = /\b(?:donat\w*|sponsor\w*|patreon|buy (?:me|us) a coffee)\b|捐赠|捐助|赞助|打赏|请.{0,4}喝咖啡/i;
+
 // "Does it convert between numerical types?", "支持多主键？": a question that leans on the page around it.
 const LEANS_ON_CONTEXT_EN =
   /^(?!is it (?:possible|safe|ok|okay|normal|necessary|recommended)\b)(?:does|do|is|are|can|could|will|would|should|why|how|what|when|where|which)\b[^?]*\b(?:it|its|they|them)\b/i;
@@ -806,7 +818,7 @@ const LEANS_ON_CONTEXT_ZH = /^(?:它|该|其)|^(?:支持|是否|能否|可否|�
 
 // Words of a title that name no product ("eBPF 与 XDP 常见问题" names eBPF and XDP).
 const GENERIC_TITLE_WORDS =
-  /^(?:faqs?|frequently|asked|questions?|answers?|and|the|常见问题|常见|问题|问答|解答|疑问|汇总)$/i;
+  /^(?:faqs?|frequently|asked|questions?|answers?|and|the|help|guide|troubleshooting|docs|documentation|manual|support|feedback|常见问题|常见|问题|问答|解答|疑问|汇总|反馈|帮助|文档|指南|说明|手册|教程|排错|故障排除)$/i;
 
 /**
  * The question after the deck's title when it names nothing the title names ("How can I get results in a
