@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { gradeCard, studyQueue } from "@/server/study/study-service";
+import { gradeCard, learnerSettings, studyQueue } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { seedUsers, useTempDatabase } from "@/server/test/fixtures";
 import { deckTodayCounts } from "./today";
@@ -41,5 +41,31 @@ describe("today's counts per deck", () => {
       learning: 3,
       due: 0,
     });
+  });
+
+  it("counts only live cards: none archived, none of an archived entry, even when studied", async () => {
+    const [userId] = await seedUsers(temp.db, ["archiver"], now);
+    const { cards: queue } = await studyQueue(temp.db, userId!, deckId, now);
+    const entryOf = async (cardId: string) => (await temp.db.card.findUniqueOrThrow({ where: { id: cardId } })).entryId;
+    const first = queue[0]!;
+    const firstEntry = await entryOf(first.cardId);
+    let second = queue[1]!;
+    for (const card of queue) if ((await entryOf(card.cardId)) !== firstEntry) second = card;
+    const secondEntry = await entryOf(second.cardId);
+    expect(secondEntry).not.toBe(firstEntry);
+    for (const [i, card] of [first, second].entries())
+      await gradeCard(
+        temp.db,
+        userId!,
+        { clientReviewId: `a${i}`, userCardId: card.userCardId, version: card.version, grade: "good" },
+        now,
+      );
+    await temp.db.card.update({ where: { id: first.cardId }, data: { archivedAt: now } });
+    await temp.db.entry.update({ where: { id: secondEntry }, data: { archivedAt: now } });
+    const live = await temp.db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
+    const settings = { ...(await learnerSettings(temp.db, userId!)), newPerDay: 1000 };
+    const counts = (await deckTodayCounts(temp.db, userId!, [deckId], now, settings)).get(deckId);
+    // Two first looks today; every live card is new, and the two studied cards are gone with what was archived.
+    expect(counts).toEqual({ new: live, learning: 0, due: 0 });
   });
 });

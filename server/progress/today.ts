@@ -4,6 +4,7 @@ import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import type { LearnerSettings } from "@/lib/study/settings";
 import type { Database } from "@/server/db/connection";
 import { learnerSettings } from "@/server/study/study-service";
+import { cardStateCounts, liveCardCounts } from "./card-state-counts";
 
 const liveCard = { archivedAt: null, entry: { archivedAt: null } } as const;
 
@@ -23,13 +24,8 @@ export async function deckTodayCounts(
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const mine = { userId, deckId: { in: deckIds }, card: liveCard };
   const [cards, states, dueToday, done] = await Promise.all([
-    Promise.all(
-      deckIds.map(
-        async (deckId) =>
-          [deckId, await db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } })] as const,
-      ),
-    ),
-    db.userCard.groupBy({ by: ["deckId", "state", "suspended"], where: mine, _count: { _all: true } }),
+    liveCardCounts(db, deckIds),
+    cardStateCounts(db, userId, deckIds),
     db.userCard.groupBy({
       by: ["deckId", "state"],
       where: { ...mine, suspended: false, state: { not: "new" }, due: { lt: day.end } },
@@ -47,14 +43,15 @@ export async function deckTodayCounts(
     }),
   ]);
   return new Map(
-    cards.map(([deckId, count]) => {
+    [...cards].map(([deckId, count]) => {
       const of = <R extends { deckId: string }>(rows: R[], match: (r: R) => boolean) =>
         rows.filter((r) => r.deckId === deckId && match(r));
       const sum = (rows: { _count: { _all: number } }[]) => rows.reduce((n, r) => n + r._count._all, 0);
+      const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
       const deck: DeckCards = {
         cards: count,
-        withState: sum(of(states, () => true)),
-        newWithState: sum(of(states, (r) => r.state === "new" && !r.suspended)),
+        withState: total(of(states, () => true)),
+        newWithState: total(of(states, (r) => r.state === "new" && !r.suspended)),
         learningDue: sum(of(dueToday, (r) => r.state === "learning" || r.state === "relearning")),
         reviewDue: sum(of(dueToday, (r) => r.state === "review")),
       };

@@ -82,22 +82,25 @@ export async function entryPage(db: Database, deckId: string, requested: string 
     orderBy: { position: "asc" },
     skip: page.skip,
     take: page.take,
-    select: {
-      id: true,
-      kind: true,
-      topic: true,
-      question: true,
-      answer: true,
-      _count: { select: { cards: { where: { archivedAt: null } }, questions: { where: { archivedAt: null } } } },
-    },
+    select: { id: true, kind: true, topic: true, question: true, answer: true },
   });
+  // Counted for this page's entries only (Prisma's `_count` here summed every card of the deck first).
+  const ids = entries.map((e) => e.id);
+  const live = { entryId: { in: ids }, archivedAt: null };
+  const [cards, questions] = await Promise.all([
+    db.card.groupBy({ by: ["entryId"], where: live, _count: { _all: true } }),
+    db.question.groupBy({ by: ["entryId"], where: live, _count: { _all: true } }),
+  ]);
+  const count = (rows: { entryId: string; _count: { _all: number } }[]) =>
+    new Map(rows.map((r) => [r.entryId, r._count._all]));
+  const [cardCounts, questionCounts] = [count(cards), count(questions)];
   return {
     page,
     counts,
-    entries: entries.map(({ _count, ...entry }) => ({
+    entries: entries.map((entry) => ({
       ...entry,
-      cardCount: _count.cards,
-      questionCount: _count.questions,
+      cardCount: cardCounts.get(entry.id) ?? 0,
+      questionCount: questionCounts.get(entry.id) ?? 0,
     })),
   };
 }
