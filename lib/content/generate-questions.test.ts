@@ -152,6 +152,64 @@ describe("passages that stand alone", () => {
   });
 });
 
+describe("passages that are no aside", () => {
+  it("shows no aside ('需要说明的是'), no 'if you insist on doing so', no dash left by a link, no bare list item", () => {
+    const zh = [
+      entry(
+        "a",
+        "运行记录存放在什么位置？",
+        "需要说明的是，日志路径需要单独配置，默认写在临时目录下的 agent.log 文件里。",
+      ),
+      entry(
+        "b",
+        "能不能不用官方模块？",
+        "如果你执意要这么做，可以看看社区维护的 overlay 模块，但是出了问题需要自己解决。",
+      ),
+      entry("c", "为什么抓不到流量？", "请确认监控的协议不是 HTTP2，这个协议目前还没有解析器。"),
+      entry("d", "怎么看耗时？", "每个方块代表数据包经过的一个节点，方块之间标出两点之间花费的时间。"),
+      entry("e", "如何升级？", "下载新版本的安装包覆盖旧版本即可，配置文件会自动保留。"),
+      entry("f", "占用内存太多怎么办？", "把采样率调低一些，或者关闭不需要的协议解析器来减少内存。"),
+    ];
+    const en = [
+      entry(
+        "g",
+        "What hardware does replacing the boot code need?",
+        "Flashing a new bootloader is a one time step that typically requires an external programmer - see [Bootloaders](boot.md).",
+      ),
+      entry(
+        "h",
+        "Which tools does it replace?",
+        "- [flake8-commas](https://example.org/a)\n- [flake8-bugbear](https://example.org/b)",
+      ),
+      entry(
+        "i",
+        "Why is there a daily limit?",
+        "The law caps how much a person may buy each day without showing an identity card.",
+      ),
+      entry(
+        "j",
+        "What are the fees?",
+        "The buyer pays two percent of the traded amount, plus the network fees of the transfer.",
+      ),
+      entry(
+        "k",
+        "Can I use my own wallet?",
+        "Yes, turn off the built-in payout and enter the address of your own wallet instead.",
+      ),
+      entry(
+        "l",
+        "How do I cancel a trade?",
+        "Tap the red cross next to the trade and confirm that the buyer has not paid yet.",
+      ),
+    ];
+    const shown = [...questionsForDeck(zh, "zh").questions, ...questionsForDeck(en, "en").questions].map((q) => q.stem);
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    for (const stem of shown) {
+      expect(stem).not.toMatch(/需要说明的是|执意要这么做|programmer -|“flake8-\w+”/);
+    }
+  });
+});
+
 describe("wrong for this stem", () => {
   const deck = [
     entry("a", "集群有哪些优化手段？", "常见手段：\n\n- 数据分片\n- 数据压缩\n- 数据缓存\n\n另外读写锁也很常见。"),

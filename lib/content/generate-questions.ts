@@ -689,9 +689,10 @@ const CONTINUES =
   /^(?:反之|否则|不然|相反|同理|同样地?|除此之外|同上|但是|不过|然而|另外|此外|因此|所以|然后|这样|这时|此时|这种情况下|在这种情况下|如果不是|如果没有|这|该|它|其|此)|^(?:conversely|otherwise|likewise|similar(?:ly)?|in (?:that|this|which|such a) case|that said|however|but|still|also|besides|in addition|next to that|moreover|furthermore|further|then|therefore|thus|hence|so|as such|if (?:not|so)|for this reason|this|that|these|those|it|its|they|such)\b|^[^,.，。]{0,40},\s*though\b|^[^,.]{0,40}\b(?:its|their)\b/i;
 
 // "The former is faster than the latter", "A full explanation is available here", "此问题依然等待解决": a passage
-// leaning on what the answer said or linked before it, which the stem does not show.
+// leaning on what the answer said or linked before it, which the stem does not show ("如果你执意要这么做"), or an aside
+// ("需要说明的是，…").
 const LEANS_ON =
-  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)/i;
+  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|^if you (?:\w+ ){0,3}do(?:ing)? (?:so|this|that)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)|^(?:如果|若|假如)[^，,。]{0,8}(?:这么做|这样做)|^需要说明的是|^值得一提的是|^顺便/i;
 
 // "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
 const VERDICT_WORDS =
@@ -717,6 +718,10 @@ const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意
  * Unlike an option, it may open with "如果" or "when": a condition and its outcome stand alone.
  */
 function passageFrom(sentence: string): string | null {
+  // "…requires an external programmer - see [Bootloaders](…)": the dash that led to the link goes with it.
+  sentence = sentence.replace(/\s+[-–—]+\s*$/, "");
+  // "flake8-implicit-str-concat": one list item's name says nothing by itself.
+  if (!/\s/.test(sentence.trim()) && !CJK.test(sentence)) return null;
   const clean = (text: string) => {
     const problem = optionTextProblem(text, MAX_EXCERPT);
     return problem === null || problem === "leans on context";
