@@ -582,6 +582,19 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("gives a bare verdict ('Yes!') with the how that follows it and the code it announces", () => {
+    const answer = [
+      "Yes! To enforce a docstring convention, add a `convention`\nsetting to your configuration file:",
+      "**pyproject.toml**",
+      '```toml\n[tool.lint.docstyle]\nconvention = "google"\n```',
+      "For example, if you came from another linter, set the same convention as before in the same file.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "Does it support Google-style docstrings?"), "en");
+    expect(basic!.back).toBe(
+      'Yes! To enforce a docstring convention, add a `convention` setting to your configuration file:\n\n**pyproject.toml**\n\n```toml\n[tool.lint.docstyle]\nconvention = "google"\n```',
+    );
+  });
+
   it("weighs a Chinese back by its width: a long paragraph gives its first sentences, not all of it", () => {
     const answer =
       "因为历史原因，弹出类组件的显示属性命名并不统一，`open` 与 `visible` 两种写法都在使用。" +

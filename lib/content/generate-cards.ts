@@ -207,7 +207,7 @@ function asksYesOrNo(question: string): boolean {
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
-  const back = causeForWhy(entry, point) ?? point;
+  const back = causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? point;
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
   if (!announcesOrBreaksOff(fixed, entry.answer))
@@ -243,6 +243,29 @@ function causeForWhy(entry: CardSource, point: string): string | null {
     (s) => NAMES_THE_CAUSE.test(s) && !LEANS_ON_BEFORE.test(s.trim()) && words.some((w) => s.toLowerCase().includes(w)),
   );
   return cause && !point.includes(cause) && visualLength(cause) <= MAX_BACK ? cause : null;
+}
+
+// "Yes!", "可以。": a verdict alone, when the answer goes on to say how.
+const BARE_VERDICT = /^(?:yes|no|sure|of course|nope|是的|可以|不可以|能|不能|支持|不支持|会|不会)[.!。！]?$/i;
+
+/** "Yes!" over "Yes! To enforce a convention, add a `convention` setting:" and its code: the verdict with its how. */
+function verdictWithWhatFollows(answer: string, point: string): string | null {
+  if (!BARE_VERDICT.test(plainPoint(point).trim())) return null;
+  const first = answer
+    .trim()
+    .split(/\n[ \t]*\n/)[0]!
+    .trim();
+  if (first === point.trim() || /^[ \t]*(?:[-*+|#>]|\d+[.)]|`{3}|~{3})/.test(first) || visualLength(first) > MAX_BACK)
+    return null;
+  const said = first.replace(/\s*\n\s*/g, (gap, at: number) => (CJK.test(first[at - 1] ?? "") ? "" : " "));
+  if (!/[:：]\s*$/.test(said)) return said;
+  // The code it announces, after a label naming the file ("**pyproject.toml**") if there is one.
+  const rest = answer.trim().slice(answer.trim().indexOf(first) + first.length);
+  const code = /^\s*(?:(\*\*[^*\n]{1,40}\*\*)[ \t]*\n\s*)?((`{3,}|~{3,})[^\n]*\n[\s\S]*?\n[ \t]*\3)[ \t]*(?:\n|$)/.exec(
+    rest,
+  );
+  const back = code ? `${said}\n\n${code[1] ? `${code[1]}\n\n` : ""}${code[2]}` : said;
+  return code && visualLength(back) <= MAX_BACK ? back : null;
 }
 
 // "一些途径举例：", "You have three options:": the items are ways to choose from, in no order to recall.
