@@ -478,6 +478,11 @@ describe("fronts that stand alone", () => {
     expect(front("Why is it slow?", "Troubleshooting guide", "en")).toBe("Why is it slow?");
   });
 
+  it("asks what to do about a heading naming odd behaviour ('Random weird issues')", () => {
+    const [basic] = cardsForEntry(entry("Reinstall the game for all players.", "Random weird issues", "topic"), "en");
+    expect(basic!.front).toBe("What do you do about this: Random weird issues?");
+  });
+
   it("makes no card for how to give the project money", () => {
     expect(cardsForEntry(entry("Thanks. There is a Patreon page.", "How can I donate to the project?"), "en")).toEqual(
       [],

@@ -870,7 +870,7 @@ function contextOf(entry: CardSource): string | null {
 
 /** A heading or term that names a problem (an error, a failure, something missing): its answer is what to do. */
 export const PROBLEM =
-  /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|\b(?:random|strange|weird|odd) (?:issues|problems|behaviou?r)\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 // "New features and improvements are on the way!": a promise, nothing to recall.
 const PROMISE =
