@@ -42,6 +42,13 @@ describe("standalone sentences", () => {
 });
 
 describe("headsThatFit", () => {
+  it("ends a head cut inside its brackets before the bracket it opened", () => {
+    const heads = ["新建配置文件", "修改文件权限", "加载配置文件 (或重启系统后生效"];
+    expect(headsThatFit("解决方案如下：", heads, 300)).toBe(
+      "解决方案如下：\n\n- 新建配置文件\n- 修改文件权限\n- 加载配置文件",
+    );
+  });
+
   it("lists the heads of a list under its lead-in, and none that do not tell the items apart", () => {
     expect(headsThatFit("Two ways:", ["Use the cache", "Raise the limit"], 300)).toBe(
       "Two ways:\n\n- Use the cache\n- Raise the limit",

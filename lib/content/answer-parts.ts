@@ -249,15 +249,25 @@ function withWholeCode(text: string | null): string | null {
   return text !== null && (text.match(/`/g) ?? []).length % 2 === 0 ? text : null;
 }
 
+/** "加载 plist 文件 (或重启系统后生效" cut inside its brackets: the head ends before the bracket it opened. */
+function withoutOpenBracket(head: string): string | null {
+  const opened = head.lastIndexOf("(") > head.lastIndexOf(")") ? head.lastIndexOf("(") : -1;
+  const openedZh = head.lastIndexOf("（") > head.lastIndexOf("）") ? head.lastIndexOf("（") : -1;
+  const at = Math.max(opened, openedZh);
+  if (at < 0) return head;
+  const cut = head.slice(0, at).trimEnd();
+  return cut.length >= 2 ? cut : null;
+}
+
 export function headsThatFit(lead: string, heads: string[], max: number): string | null {
   const text = (items: string[], more: boolean) =>
     `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
     // A head a little over the limit with no clause to end at stays whole.
     // (A head cut inside its code, "…in `EDIT", is no head: it stays whole or the heads do not fit.)
-    const short = heads.map(
-      (h) => withWholeCode(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? withWholeCode(h) : null),
-    );
+    const short = heads
+      .map((h) => withWholeCode(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? withWholeCode(h) : null))
+      .map((h) => h && withoutOpenBracket(h));
     if (short.some((h) => h === null)) continue;
     // "I, as ripgrep's author" over "I, as ripgrep's author, would like…": heads that do not tell the items apart.
     const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
