@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { definitionsIn } from "./answer-parts";
 import { compileDeck } from "./compile-deck";
-import { giveawayWords, isBareVerdict, questionsForDeck, termBlanked, type QuestionSource } from "./generate-questions";
+import {
+  giveawayWords,
+  isBareVerdict,
+  linksTo,
+  questionsForDeck,
+  termBlanked,
+  type QuestionSource,
+} from "./generate-questions";
 import { plainText } from "./markdown-text";
 import { optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion } from "./parse-faq";
@@ -207,6 +214,48 @@ describe("passages that are no aside", () => {
     for (const stem of shown) {
       expect(stem).not.toMatch(/需要说明的是|执意要这么做|programmer -|“flake8-\w+”/);
     }
+  });
+});
+
+describe("siblings that send their reader here", () => {
+  it("sees a link to a question's heading in the same page", () => {
+    const answer = "Follow the same steps as for [connection errors](#i-keep-getting-random-connection-errors).";
+    expect(linksTo(answer, "I keep getting random connection errors")).toBe(true);
+    expect(linksTo(answer, "The display shows garbled characters")).toBe(false);
+    expect(linksTo("See [the guide](https://example.org/x).", "I keep getting random connection errors")).toBe(false);
+  });
+
+  it("shows no passage that only refers to another entry's steps", () => {
+    const deck = [
+      entry(
+        "b",
+        "My printer keeps rebooting during prints",
+        "Follow the same steps as for a lost connection to the board.",
+      ),
+      entry(
+        "c",
+        "The bed heater never reaches its target",
+        "Check that the thermistor wires are not frayed and that the heater fuse is intact.",
+      ),
+      entry(
+        "d",
+        "The display shows garbled characters",
+        "Set the display driver to the model printed on its label and restart the firmware.",
+      ),
+      entry(
+        "e",
+        "Prints shift sideways halfway through",
+        "Tighten the belt pulleys and lower the maximum acceleration in the configuration.",
+      ),
+      entry(
+        "f",
+        "The extruder clicks while printing",
+        "Raise the nozzle temperature a little or slow down the first layers of the print.",
+      ),
+    ];
+    const { questions } = questionsForDeck(deck, "en");
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.find((q) => q.entryId === "d/b")).toBeUndefined();
   });
 });
 

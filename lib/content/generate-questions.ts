@@ -364,6 +364,9 @@ function belongsQuestion(
       const problems =
         CJK.test(p.entry.question) || (PROBLEM.test(p.entry.question) && PROBLEM.test(from.entry.question));
       if (problems && asksAboutTheSame(from.questionVec, p.questionVec, context, excerptVec)) continue;
+      // "Follow the same steps as for a [Lost communication](#i-keep-getting-…)": a sibling sending its reader
+      // to this entry is answered by this entry's passages too.
+      if (linksTo(from.entry.answer, p.entry.question) || linksTo(p.entry.answer, from.entry.question)) continue;
       // "How can I donate?" beside a passage on colours is an option nobody would pick.
       if (ABOUT_THE_PROJECT.test(from.entry.question) && !ABOUT_THE_PROJECT.test(p.entry.question)) continue;
       const bonus =
@@ -423,6 +426,17 @@ export function termBlanked(question: string, passage: string, words: string[], 
 // Questions about the project rather than its subject: donating, licences, getting help, contributing.
 const ABOUT_THE_PROJECT =
   /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|how (?:do|can) i contribute|contribut(?:e|ing) (?:code|patches|translations)|(?:get|getting|ask for) help|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
+
+/** The answer links to the heading of `question` in the same page (`](#i-keep-getting-random-…)`). */
+export function linksTo(answer: string, question: string): boolean {
+  if (!answer.includes("](#")) return false;
+  const slug = question
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .replace(/\s/g, "-");
+  return slug.length >= 8 && answer.toLowerCase().includes(`](#${slug})`);
+}
 
 /** The sibling's question shares a word with the right one that is neither the deck's context nor the passage's. */
 function asksAboutTheSame(
@@ -692,7 +706,7 @@ const CONTINUES =
 // leaning on what the answer said or linked before it, which the stem does not show ("如果你执意要这么做"), or an aside
 // ("需要说明的是，…").
 const LEANS_ON =
-  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|^if you (?:\w+ ){0,3}do(?:ing)? (?:so|this|that)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)|^(?:如果|若|假如)[^，,。]{0,8}(?:这么做|这样做)|^需要说明的是|^值得一提的是|^顺便/i;
+  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|^if you (?:\w+ ){0,3}do(?:ing)? (?:so|this|that)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)|^(?:如果|若|假如)[^，,。]{0,8}(?:这么做|这样做)|^需要说明的是|^值得一提的是|^顺便|\bthe same (?:steps|way|procedure|fix) as\b|(?:与|和|同)(?:上|前)[面文述]?[^，,。]{0,6}相同/i;
 
 // "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
 const VERDICT_WORDS =
