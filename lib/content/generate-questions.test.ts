@@ -5,7 +5,8 @@ import { compileDeck } from "./compile-deck";
 import {
   giveawayWords,
   isBareVerdict,
-  linksTo,
+  headingAnchor,
+  pageAnchors,
   questionsForDeck,
   termBlanked,
   type QuestionSource,
@@ -220,6 +221,7 @@ describe("passages that are no aside", () => {
 describe("siblings that send their reader here", () => {
   it("sees a link to a question's heading in the same page", () => {
     const answer = "Follow the same steps as for [connection errors](#i-keep-getting-random-connection-errors).";
+    const linksTo = (text: string, question: string) => pageAnchors(text).has(headingAnchor(question));
     expect(linksTo(answer, "I keep getting random connection errors")).toBe(true);
     expect(linksTo(answer, "The display shows garbled characters")).toBe(false);
     expect(linksTo("See [the guide](https://example.org/x).", "I keep getting random connection errors")).toBe(false);

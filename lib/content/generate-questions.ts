@@ -70,6 +70,9 @@ type Prepared = {
   lists: string[][];
   /** The lists' items, flattened and normalized. */
   listKeys: string[];
+  /** The question's heading anchor in its page, and the in-page anchors its answer links to. */
+  anchor: string;
+  linksTo: Set<string>;
 };
 
 /** How many other entries are searched for distractors, nearest first (keeps 10 000 entries fast). */
@@ -154,6 +157,8 @@ function prepare(entry: QuestionSource, index: number): Prepared {
       return heads ? [heads] : [];
     }),
     listKeys: [],
+    anchor: headingAnchor(entry.question),
+    linksTo: pageAnchors(entry.answer),
   };
 }
 
@@ -366,7 +371,7 @@ function belongsQuestion(
       if (problems && asksAboutTheSame(from.questionVec, p.questionVec, context, excerptVec)) continue;
       // "Follow the same steps as for a [Lost communication](#i-keep-getting-…)": a sibling sending its reader
       // to this entry is answered by this entry's passages too.
-      if (linksTo(from.entry.answer, p.entry.question) || linksTo(p.entry.answer, from.entry.question)) continue;
+      if (from.linksTo.has(p.anchor) || p.linksTo.has(from.anchor)) continue;
       // "How can I donate?" beside a passage on colours is an option nobody would pick.
       if (ABOUT_THE_PROJECT.test(from.entry.question) && !ABOUT_THE_PROJECT.test(p.entry.question)) continue;
       const bonus =
@@ -427,15 +432,19 @@ export function termBlanked(question: string, passage: string, words: string[], 
 const ABOUT_THE_PROJECT =
   /\b(?:donat\w*|sponsor\w*|licen[cs]\w*|how (?:do|can) i contribute|contribut(?:e|ing) (?:code|patches|translations)|(?:get|getting|ask for) help|contact (?:you|the|us)|code of conduct)\b|捐赠|赞助|打赏|许可证|开源协议|(?:获得|获取|寻求)帮助|联系(?:作者|我们|开发者)|贡献代码/i;
 
-/** The answer links to the heading of `question` in the same page (`](#i-keep-getting-random-…)`). */
-export function linksTo(answer: string, question: string): boolean {
-  if (!answer.includes("](#")) return false;
-  const slug = question
+/** The anchor a page gives the heading of `question` ("I keep getting random errors" → i-keep-getting-random-errors). */
+export function headingAnchor(question: string): string {
+  return question
     .trim()
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, "")
     .replace(/\s/g, "-");
-  return slug.length >= 8 && answer.toLowerCase().includes(`](#${slug})`);
+}
+
+/** The in-page anchors an answer links to (`](#i-keep-getting-random-errors)`). */
+export function pageAnchors(answer: string): Set<string> {
+  if (!answer.includes("](#")) return new Set();
+  return new Set([...answer.matchAll(/\]\(#([^)\s]{8,})\)/g)].map((m) => m[1]!.toLowerCase()));
 }
 
 /** The sibling's question shares a word with the right one that is neither the deck's context nor the passage's. */
