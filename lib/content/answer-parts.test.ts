@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { headsThatFit, standaloneSentences } from "./answer-parts";
 
 describe("standalone sentences", () => {
+  it("drops the label of a summary ('Short answer:', '简而言之：')", () => {
+    expect(standaloneSentences("Short answer: We want printers to report problems so they can be fixed.")).toEqual([
+      "We want printers to report problems so they can be fixed",
+    ]);
+    expect(standaloneSentences("简而言之：先升级驱动再重新安装。")).toEqual(["先升级驱动再重新安装"]);
+  });
+
   it("drops an answer word with its punctuation but keeps words that only start the same way", () => {
     expect(standaloneSentences("对，模型需要三通道输入。")).toEqual(["模型需要三通道输入"]);
     expect(standaloneSentences("对于有明显上下文语义的场景效果会比较明显。")).toEqual([

@@ -160,6 +160,8 @@ const PREAMBLE_EN =
 export const DANGLING_END =
   /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
 // "加分点: …": a short label before the sentence proper.
+// "Short answer: We want to know…": the label of a summary, not part of what it says.
+const SUMMARY_LABEL = /^(?:short answer|in short|tl;dr|简而言之|简单来说)\s*[:：]\s*/i;
 const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
 // A short sentence that leans on "this" or "it" means little out of its place.
 const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
@@ -174,7 +176,7 @@ export function standaloneSentences(answer: string): string[] {
   return (
     sentences(proseText(withoutErrors))
       .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
-      .map((s) => cleanOption(s).replace(LEAD_IN, ""))
+      .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(SUMMARY_LABEL, ""))
       // A label ("注意：") goes; a name ("DataGrip：2020.1") is what the rest speaks of, so it stays.
       .map((s) => s.replace(PASSAGE_LABEL, (label) => (isHeadLabel(label.replace(/[:：\s]+$/, "")) ? "" : label)))
       .filter(

@@ -17,7 +17,9 @@ export function wholeListBack(answer: string, max: number): string | null {
 }
 
 // "**A**：1. …", "A：", "答：" opening a paragraph: the answer's own prefix, no part of what to recall.
-const ANSWER_LABEL = /^[ \t]*(?:\*\*(?:A\d*|答)\*\*\s*[:：.]|(?:A\d*|答|回答)\s*[:：])[ \t]*/gm;
+// "Short answer:", "简而言之：" open a summary: the label is no part of it either.
+const ANSWER_LABEL =
+  /^[ \t]*(?:\*\*(?:A\d*|答|short answer|in short|tl;dr|简而言之|简单来说)\*\*\s*[:：.]|(?:A\d*|答|回答|short answer|in short|tl;dr|简而言之|简单来说)\s*[:：])[ \t]*/gim;
 
 export function withoutAnswerLabels(back: string): string {
   return back.replace(ANSWER_LABEL, "");

@@ -587,6 +587,15 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("drops the label of a summary from the back ('Short answer:')", () => {
+    const answer = [
+      "Short answer: We want printers to report problems so that the cause can be fixed.",
+      "Long answer: many checks run while the printer works, and each of them stops the print when a reading is out of range, because a print that goes on after a fault can damage the machine and waste hours of material.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "Why does it report errors?"), "en");
+    expect(basic!.back).toBe("We want printers to report problems so that the cause can be fixed.");
+  });
+
   it("gives a bare verdict ('Yes!') with the how that follows it and the code it announces", () => {
     const answer = [
       "Yes! To enforce a docstring convention, add a `convention`\nsetting to your configuration file:",
