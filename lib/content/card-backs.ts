@@ -54,7 +54,7 @@ export function firstSentenceOnly(text: string): string {
 // only says where to read more. The words before the pointer verb are few, so nothing to recall goes with it.
 const POINTS_TO = String.raw`[^，,。；;\[\]\n]{0,10}?(?:参考|参见|详见|参阅|见|查看|\bsee|\brefer to)\s*[:：]?\s*`;
 // "，具体位置在[这里](…)", "，[参考链接](…)": a link whose words only say "here is more".
-const GENERIC_LINK = String.raw`[^，,。；;\[\]\n]{0,10}?\[\s*(?:这里|此处|链接|参考链接|参考代码|代码|文档|here|this link|link)\s*\]`;
+const GENERIC_LINK = String.raw`[^，,。；;\[\]\n]{0,10}?\[\s*(?:这里|此处|链接|参考链接|参考代码|代码|文档|更多|详情|了解更多|here|this link|link|more|read more|details)\s*\]`;
 const POINTER_CLAUSE = new RegExp(
   String.raw`(?:[，,；;]\s*|(?<=[。.!！]\s*))(?:${POINTS_TO}\[[^\]\n]+\]|${GENERIC_LINK})\([^)\n]*\)\s*[。.]?\s*$`,
   "i",
@@ -172,8 +172,12 @@ export function withCodeMarked(back: string, answer: string): string {
 // (So does a destination that is itself a link, "[FastChat](**[https://…](https://…))", balanced parentheses and all.)
 const RELATIVE_LINK = /(?<!!)\[([^\]\n]+)\]\((?!https?[:：]|mailto:|#)(?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 
+// "（[API 文档](/components/select)）": a bracketed link that only says "docs" is a pointer, not words to recall.
+const BRACKETED_DOCS_LINK =
+  /\s*[（(]\s*\[\s*(?:API\s*)?(?:文档|说明|docs?|documentation|更多|详情|more|details)\s*\]\([^)\n]*\)\s*[）)]/gi;
+
 export function withoutRelativeLinks(back: string): string {
-  return back.replace(RELATIVE_LINK, "$1");
+  return back.replace(BRACKETED_DOCS_LINK, "").replace(RELATIVE_LINK, "$1");
 }
 
 // "…模型下载完成后，请在…文件中进行修改，如把 `llm_model_dict`从": a clause cut before the code it led into.

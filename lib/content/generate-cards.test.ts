@@ -587,6 +587,30 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("blanks no name the question already says, unless it asks what that is; no clause as a subject", () => {
+    const ruff = cardsForEntry(
+      entry("Ruff is a linter, not a type checker. It can run beside Mypy.", "How does Ruff compare to Mypy?"),
+      "en",
+    );
+    expect(ruff.filter((c) => c.kind === "cloze")).toEqual([]);
+    const map = cardsForEntry(entry("Map是一种在内核和用户空间之间共享数据的结构。", "什么是 Map？"), "zh");
+    expect(map.some((c) => c.kind === "cloze" && c.back === "Map")).toBe(true);
+    const clause = cardsForEntry(
+      entry("该提示说明节点数量不够了。因为系统默认是一个节点中有核数两倍的分片。", "建库时提示节点不足怎么办？"),
+      "zh",
+    );
+    expect(clause.some((c) => c.kind === "cloze" && c.back === "因为系统默认")).toBe(false);
+  });
+
+  it("drops a link that only says 'more' or 'docs' ('[更多](…)', '（[API 文档](…)）')", () => {
+    const more = "你可以尝试通过高阶组件拓展组件的功能。 [更多](https://example.org/hoc)";
+    expect(cardsForEntry(entry(more, "如何拓展组件？"), "zh")[0]!.back).toBe("你可以尝试通过高阶组件拓展组件的功能。");
+    const docs = "使用 `getPopupContainer`（[API 文档](/components/select)）把弹层渲染到滚动区域内。";
+    expect(cardsForEntry(entry(docs, "弹层跟着滚动怎么办？"), "zh")[0]!.back).toBe(
+      "使用 `getPopupContainer`把弹层渲染到滚动区域内。",
+    );
+  });
+
   it("drops the label of a summary from the back ('Short answer:')", () => {
     const answer = [
       "Short answer: We want printers to report problems so that the cause can be fixed.",

@@ -157,8 +157,18 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
 
   // A figure blanked out ("每 […] 分钟检查一次") is trivia unless the question asks for a quantity.
   const asksQuantity = ASKS_QUANTITY.test(entry.question);
+  // "[…] is a linter, not a type checker" under "How does Ruff compare to Mypy?": the name the question already says
+  // is no fact to recall, unless the question asks what it is ("什么是TPS？").
+
+  const asked = entry.question.toLowerCase();
   for (const cloze of clozesFor(proseText(entry.answer))
     .filter((c) => asksQuantity || !/^[\d.三四五六七八九十两]+$/.test(c.back) || STATES_A_FIGURE.test(c.front))
+    .filter(
+      (c) =>
+        ASKS_WHAT_IT_IS.test(entry.question.trim()) ||
+        !/^[\p{L}\p{N}][\p{L}\p{N}.+#-]*$/u.test(c.back) ||
+        !asked.includes(c.back.toLowerCase()),
+    )
     .slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards.filter((c) => !clashes.has(c.id));
@@ -831,6 +841,9 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
 
 const CAN_VERDICT = /^(?:\*\*)?(?:不能|不可以|可以|能|支持|不支持|暂不支持|yes|no)(?:\*\*)?[,，。.!！]/i;
 
+const ASKS_WHAT_IT_IS =
+  /^(?:what(?:'s| is| are)\b|什么是|介绍一下|解释一下|简述)|是什么[?？]?$|是啥[?？]?$|的?(?:机制|原理|概念)[?？]?$/i;
+
 // "How can I donate?", "如何赞助？": how to give the project money is nothing to recall.
 const ASKS_FOR_MONEY = /\b(?:donat\w*|sponsor\w*|patreon|buy (?:me|us) a coffee)\b|捐赠|捐助|赞助|打赏|请.{0,4}喝咖啡/i;
 
@@ -1015,7 +1028,9 @@ export function clozesFor(text: string): Cloze[] {
       !HEDGED_SUBJECT.test(zh[1]!) &&
       !PRONOUN_ZH.test(zh[1]!) &&
       !/^(这里|那里|此处)$/.test(zh[1]!) &&
-      !/在.+[上中里下内]$/.test(zh[1]!.trim())
+      !/在.+[上中里下内]$/.test(zh[1]!.trim()) &&
+      // "因为系统默认是…": a clause, not a subject.
+      !/^(?:因为|由于|所以|如果|但是|而且|并且|因此|而)/.test(zh[1]!.trim())
     )
       push(`${BLANK}${zh[2]}${zh[3]}`, zh[1]!.trim());
     const en = EN_DEFINITION.exec(sentence);
