@@ -483,6 +483,13 @@ describe("fronts that stand alone", () => {
     expect(basic!.front).toBe("What do you do about this: Random weird issues?");
   });
 
+  it("makes no card for an answer that only invites to a chat ('join us on Discord', '加入我们的交流群')", () => {
+    const discord = "Please join us on [Discord](https://example.org/invite) and discuss it with us!";
+    expect(cardsForEntry(entry(discord, "I have an idea! What should I do?"), "en")).toEqual([]);
+    const group = "欢迎加入我们的交流群讨论：[点此加入](https://example.org/group)";
+    expect(cardsForEntry(entry(group, "我有一个新想法怎么办？"), "zh")).toEqual([]);
+  });
+
   it("makes no card for how to give the project money", () => {
     expect(cardsForEntry(entry("Thanks. There is a Patreon page.", "How can I donate to the project?"), "en")).toEqual(
       [],
