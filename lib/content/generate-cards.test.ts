@@ -594,6 +594,17 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("answers a problem told with 'When I …' by the workaround, not the cause", () => {
+    const answer = [
+      "Some old versions of the bootloader have a known bug in watchdog event handling. This typically shows when the restart method is set to command, and the board stays unresponsive until power is removed.",
+      "The workaround is to use another restart method or to flash an updated bootloader to the board.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "When I set the restart method to command my board just hangs"), "en");
+    expect(basic!.back).toBe(
+      "The workaround is to use another restart method or to flash an updated bootloader to the board.",
+    );
+  });
+
   it("blanks no name the question already says, unless it asks what that is; no clause as a subject", () => {
     const ruff = cardsForEntry(
       entry("Ruff is a linter, not a type checker. It can run beside Mypy.", "How does Ruff compare to Mypy?"),

@@ -177,14 +177,21 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
 /** "How do I…?", or a problem heading ("Rclone is using too much memory"), whose card asks what to do about it. */
 function asksWhatToDo(entry: CardSource): boolean {
   if (ASKS_FOR_STEPS.test(entry.question) || ASKS_FOR_A_FIX.test(entry.question)) return true;
-  return !(entry.kind === "question" && isPhrasedAsQuestion(entry.question)) && PROBLEM.test(entry.question);
+  return !asksAQuestion(entry) && PROBLEM.test(entry.question);
+}
+
+// "When I set restart_method=command my AVR device just hangs": a problem told as it happens, not a question.
+const TELLS_WHEN = /^(?:when|whenever|after|if|每当|当|在)\b[^?？]*$/i;
+
+function asksAQuestion(entry: CardSource): boolean {
+  return entry.kind === "question" && isPhrasedAsQuestion(entry.question) && !TELLS_WHEN.test(entry.question.trim());
 }
 
 /** "How do I…?", "…what should I do?", "安装失败怎么办", a problem heading: not "How does it work?" or "How secure is it?". */
 function asksForRemedy(entry: CardSource): boolean {
   const q = entry.question;
   if (ASKS_FOR_A_FIX.test(q) || ASKS_HOW_TO.test(q)) return true;
-  return !(entry.kind === "question" && isPhrasedAsQuestion(q)) && PROBLEM.test(q);
+  return !asksAQuestion(entry) && PROBLEM.test(q);
 }
 
 // Not "How do you scale?" or "如何利用…", which ask how something works.
