@@ -594,6 +594,19 @@ describe("clean backs", () => {
 });
 
 describe("backs that answer what the front asks", () => {
+  it("keeps the code right after a sentence saying how ('可以通过参数开启。')", () => {
+    const answer = [
+      "默认情况下会过滤掉系统自带的类和被根加载器加载的类。可以通过参数开启。",
+      "```bash\noptions unsafe true\n```",
+      "更多参考 [options](options.md)",
+      "通过插桩接口追加到根加载器的包也需要开启这个参数，否则增强时会被跳过，命令会直接返回而不报任何错误。",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "命令能否增强系统自带的类？"), "zh");
+    expect(basic!.back).toBe(
+      "默认情况下会过滤掉系统自带的类和被根加载器加载的类。可以通过参数开启。\n\n```bash\noptions unsafe true\n```",
+    );
+  });
+
   it("answers a problem told with 'When I …' by the workaround, not the cause", () => {
     const answer = [
       "Some old versions of the bootloader have a known bug in watchdog event handling. This typically shows when the restart method is set to command, and the board stays unresponsive until power is removed.",

@@ -227,8 +227,12 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const back = causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? point;
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
+  // "…可以通过参数开启。" right before `options unsafe true`: the code is how, so it goes with it too.
+  const last = sentences(plainPoint(fixed).trim()).at(-1) ?? "";
   if (!announcesOrBreaksOff(fixed, entry.answer))
-    return /[:：]\s*$/.test(fixed) ? withCodeAfter(fixed, entry.answer) : fixed;
+    return /[:：]\s*$/.test(fixed) || (FIX.test(last) && !/`{3}|~{3}/.test(fixed))
+      ? withCodeAfter(fixed, entry.answer)
+      : fixed;
   const named = listTheQuestionNames(entry);
   if (named) return named;
   const withCode = withCodeAfter(fixed, entry.answer);
