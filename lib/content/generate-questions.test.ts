@@ -640,6 +640,8 @@ describe("a passage that gives its question away", () => {
       "Miniflare errors on Windows?",
       "How do I begin writing my own keymap?",
       "Which keyboards can I buy today?",
+      "Where are the server logs kept?",
+      "Can I restore a deleted note?",
     ];
     const answers = [
       "Find out more in the callbacks documentation.",
@@ -650,13 +652,17 @@ describe("a passage that gives its question away", () => {
       "More details in GitHub Issues.",
       "Please use the developer documentation to get started!",
       "Similar documentation covering which boards have been integrated is currently being planned.",
+      "Review the [Troubleshooting](troubleshooting.md) docs for more about using logs.",
+      "For further information go [here](https://example.org/restore).",
     ];
     const { questions: asked } = questionsForDeck(
       questions.map((q, i) => entry(`e/${i}`, q, answers[i]!)),
       "en",
     );
     expect(asked.map((q) => q.entryId)).toContain("d/e/1");
-    expect(asked.some((q) => ["d/e/0", "d/e/4", "d/e/5", "d/e/6", "d/e/7"].includes(q.entryId))).toBe(false);
+    expect(asked.some((q) => ["d/e/0", "d/e/4", "d/e/5", "d/e/6", "d/e/7", "d/e/8", "d/e/9"].includes(q.entryId))).toBe(
+      false,
+    );
   });
 
   it("cuts a pointer off the end of a passage, and drops what is left if it says nothing", () => {
