@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { headsThatFit, standaloneSentences } from "./answer-parts";
 
 describe("standalone sentences", () => {
+  it("takes no lead-in for a sentence, even with an aside after its colon", () => {
+    expect(standaloneSentences("Some example configurations are: (comments after #)")).toEqual([]);
+    expect(standaloneSentences("常用的配置如下：（井号后是注释）")).toEqual([]);
+  });
+
   it("drops the label of a summary ('Short answer:', '简而言之：')", () => {
     expect(standaloneSentences("Short answer: We want printers to report problems so they can be fixed.")).toEqual([
       "We want printers to report problems so they can be fixed",

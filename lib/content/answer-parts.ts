@@ -175,7 +175,8 @@ export function standaloneSentences(answer: string): string[] {
     .join("\n\n");
   return (
     sentences(proseText(withoutErrors))
-      .filter((s) => !/[:：]\s*$/.test(s) && !DANGLING_END.test(s))
+      // "Some example configurations are: (comments after #)": a lead-in to what follows, an aside or not.
+      .filter((s) => !/[:：]\s*(?:\([^()]*\)|（[^（）]*）)?\s*$/.test(s) && !DANGLING_END.test(s))
       .map((s) => cleanOption(s).replace(LEAD_IN, "").replace(SUMMARY_LABEL, ""))
       // A label ("注意：") goes; a name ("DataGrip：2020.1") is what the rest speaks of, so it stays.
       .map((s) => s.replace(PASSAGE_LABEL, (label) => (isHeadLabel(label.replace(/[:：\s]+$/, "")) ? "" : label)))
