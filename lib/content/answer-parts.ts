@@ -161,7 +161,8 @@ export const DANGLING_END =
   /(?:\b(?:with|to|the|an?|of|for|and|or|by|run|use|using|then|like|as|from|in|on|at|via|into|following|below|either|both|but|which|that|can|will|should|must|is|are|be|e\.g\.)|如下|以下|例如|比如)\s*[.。]?\s*$/i;
 // "加分点: …": a short label before the sentence proper.
 // "Short answer: We want to know…": the label of a summary, not part of what it says.
-const SUMMARY_LABEL = /^(?:short answer|in short|tl;dr|简而言之|简单来说)\s*[:：]\s*/i;
+export const SUMMARY_WORDS = String.raw`short answer|in short|tl;dr|简而言之|简单来说`;
+const SUMMARY_LABEL = new RegExp(String.raw`^(?:${SUMMARY_WORDS})\s*[:：]\s*`, "i");
 const PASSAGE_LABEL = /^[^，,。：:\s]{1,10}\s*[:：]\s*(?=\S)/;
 // A short sentence that leans on "this" or "it" means little out of its place.
 const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;

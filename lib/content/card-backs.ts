@@ -1,4 +1,5 @@
 // Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
+import { SUMMARY_WORDS } from "./answer-parts";
 import { CJK, sentences, visualLength } from "./markdown-text";
 
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
@@ -18,8 +19,10 @@ export function wholeListBack(answer: string, max: number): string | null {
 
 // "**A**：1. …", "A：", "答：" opening a paragraph: the answer's own prefix, no part of what to recall.
 // "Short answer:", "简而言之：" open a summary: the label is no part of it either.
-const ANSWER_LABEL =
-  /^[ \t]*(?:\*\*(?:A\d*|答|short answer|in short|tl;dr|简而言之|简单来说)\*\*\s*[:：.]|(?:A\d*|答|回答|short answer|in short|tl;dr|简而言之|简单来说)\s*[:：])[ \t]*/gim;
+const ANSWER_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:\*\*(?:A\d*|答|${SUMMARY_WORDS})\*\*\s*[:：.]|(?:A\d*|答|回答|${SUMMARY_WORDS})\s*[:：])[ \t]*`,
+  "gim",
+);
 
 export function withoutAnswerLabels(back: string): string {
   return back.replace(ANSWER_LABEL, "");

@@ -159,16 +159,12 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
   const asksQuantity = ASKS_QUANTITY.test(entry.question);
   // "[…] is a linter, not a type checker" under "How does Ruff compare to Mypy?": the name the question already says
   // is no fact to recall, unless the question asks what it is ("什么是TPS？").
-
-  const asked = entry.question.toLowerCase();
+  const asked = ASKS_WHAT_IT_IS.test(entry.question.trim()) ? "" : entry.question.toLowerCase();
+  const namedInQuestion = (back: string) =>
+    /^[\p{L}\p{N}][\p{L}\p{N}.+#-]*$/u.test(back) && asked.includes(back.toLowerCase());
   for (const cloze of clozesFor(proseText(entry.answer))
     .filter((c) => asksQuantity || !/^[\d.三四五六七八九十两]+$/.test(c.back) || STATES_A_FIGURE.test(c.front))
-    .filter(
-      (c) =>
-        ASKS_WHAT_IT_IS.test(entry.question.trim()) ||
-        !/^[\p{L}\p{N}][\p{L}\p{N}.+#-]*$/u.test(c.back) ||
-        !asked.includes(c.back.toLowerCase()),
-    )
+    .filter((c) => !namedInQuestion(c.back))
     .slice(0, MAX_CLOZES))
     add("cloze", shortHash(cloze.front), cloze.front, cloze.back);
   return cards.filter((c) => !clashes.has(c.id));
@@ -845,12 +841,10 @@ function basicFront(entry: CardSource, t: (typeof cardTemplates)[ContentLanguage
   const about = contextOf(entry) ?? "";
   if (PROBLEM.test(entry.question)) return t.fixProblem(entry.question, about);
   // "一个图床设置多个信息" answered "不能。…": a yes/no question written as a heading; "explain" would not ask it.
-  return CAN_VERDICT.test(entry.answer.trim())
+  return VERDICT.test(entry.answer.trim().replace(/^\*\*/, ""))
     ? t.askIfPossible(entry.question, about)
     : t.explainTopic(entry.question, about);
 }
-
-const CAN_VERDICT = /^(?:\*\*)?(?:不能|不可以|可以|能|支持|不支持|暂不支持|yes|no)(?:\*\*)?[,，。.!！]/i;
 
 const ASKS_WHAT_IT_IS =
   /^(?:what(?:'s| is| are)\b|什么是|介绍一下|解释一下|简述)|是什么[?？]?$|是啥[?？]?$|的?(?:机制|原理|概念)[?？]?$/i;
@@ -942,7 +936,8 @@ const POINTER_START =
 const FOUND_THERE =
   /\b(?:can|could) be found\s+(?:here|there|on|in|at)\b|\byou (?:can|will) find (?:it|them|this|that|all|more)\b/i;
 
-const VERDICT = /^(?:是|不是|支持|不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：]|$)/i;
+const VERDICT =
+  /^(?:是|不是|支持|不支持|暂不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：*]|$)/i;
 
 const POINTER_WORDS =
   /可以|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|看|为此|撰写的?|博客|文章|一篇|这篇|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|交流|讨论|加入|群|社区|\b(?:join|us|discuss|chat|talk|ask|contact|discord|slack|gitter|telegram|matrix|community|server|channel|and|all|can|be|found|find|you|it|there|full|see|visit|latest|updates?|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
