@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "./markdown";
+import { MAX_CACHED_CHARACTERS, Markdown, markdownTree } from "./markdown";
 
 const hostile = [
   "<script>alert(1)</script>",
@@ -63,5 +63,27 @@ describe("Markdown beyond the input limits", () => {
     const html = renderToStaticMarkup(<Markdown>{"- a\n  - b\n    - c\n\n> > quoted"}</Markdown>);
     expect(html.match(/<ul>/g)).toHaveLength(3);
     expect(html.match(/<blockquote>/g)).toHaveLength(2);
+  });
+});
+
+describe("Markdown parsed once per text", () => {
+  it("gives a text seen before the same tree, without parsing it again, and the same page", () => {
+    const text = "A **repeated** answer with [a link](https://example.com).";
+    const first = markdownTree(text);
+    expect(markdownTree(text)).toBe(first);
+    expect(renderToStaticMarkup(<Markdown>{text}</Markdown>)).toBe(renderToStaticMarkup(<Markdown>{text}</Markdown>));
+    expect(markdownTree(`${text} Edited.`)).not.toBe(first);
+  });
+
+  it("keeps only the texts used last, so that memory stays bounded", () => {
+    const oldest = markdownTree("the oldest text");
+    const recent = markdownTree("a text used again");
+    const filler = "x".repeat(9_990);
+    for (let i = 0; i < MAX_CACHED_CHARACTERS / 10_000; i++) {
+      markdownTree(`${String(i).padStart(10, "0")}${filler}`);
+      if (i % 50 === 0) markdownTree("a text used again");
+    }
+    expect(markdownTree("a text used again")).toBe(recent);
+    expect(markdownTree("the oldest text")).not.toBe(oldest);
   });
 });
