@@ -1237,3 +1237,37 @@ describe("cards that test trivia", () => {
     expect(kinds).not.toContain("term");
   });
 });
+
+describe("the back a how, a what-is or a problem asks for", () => {
+  const basicBack = (answer: string, question: string) => cardsForEntry(entry(answer, question), "en")[0]!.back;
+
+  it("gives a how-to's numbered steps, with their code, when its first paragraph is background", () => {
+    const answer =
+      "On macOS, the tool runs in the background and is managed by the menubar app. If adding variables, it will need to be run by hand.\n\n1. Click the menubar icon and choose **Quit**.\n2. Open a terminal window and run the following command:\n\n   ```bash\n   TOOL_HOST=10.1.1.1 tool serve\n   ```";
+    expect(basicBack(answer, "How do I set environment variables on Mac")).toBe(
+      "1. Click the menubar icon and choose **Quit**.\n2. Open a terminal window and run the following command:\n\n```bash\nTOOL_HOST=10.1.1.1 tool serve\n```",
+    );
+  });
+
+  it("keeps a paragraph that leads into a list for the question it answers", () => {
+    const answer =
+      "To start, we will have around 16 devices on the wall; once we prove out the value, we can either\n\n1. Build a cabinet for 50 devices.\n2. Seek out cloud services.";
+    expect(basicBack(answer, "How many devices will you have? How do you scale?")).toMatch(/^To start/);
+  });
+
+  it("answers 'What is X?' with the sentence that says what X is, not the background before it", () => {
+    const answer =
+      "Whenever you pull a model without a tag, the tool pulls the q4_0 quantization of the model. Looking at the tags page, you can see several options. Quantization is a method of compression that lets the model fit in less memory. At a high level, a model is made of nodes connected by weights, and these weights add up to many gigabytes, which is why the tool compresses them for most machines.";
+    expect(basicBack(answer, "What does the q in the tag mean? What is quantization?")).toBe(
+      "Quantization is a method of compression that lets the model fit in less memory.",
+    );
+  });
+
+  it("takes the first sentence that says what to run over a later precaution", () => {
+    const answer =
+      "If you know the `NOTE_ID` and have history enabled you can run the command `restoreNoteRevision` from the command palette.\nIf you do not know the `NOTE_ID` you can find it in the database as the `item_id` of the `deleted_items` table. It will require some manual checking of the `title_diff` and `body_diff` fields to check that the note you target is the right one.\nYou should first take a copy of the database to avoid making any accidental changes in the live one.";
+    expect(basicBack(answer, "I deleted some notes by accident and don't have a backup")).toBe(
+      "If you know the `NOTE_ID` and have history enabled you can run the command `restoreNoteRevision` from the command palette.",
+    );
+  });
+});

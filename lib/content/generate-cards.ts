@@ -220,7 +220,8 @@ function asksYesOrNo(question: string): boolean {
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
-  const back = causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? point;
+  const back =
+    causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point;
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
   // "…可以通过参数开启。" right before `options unsafe true`: the code is how, so it goes with it too.
@@ -233,6 +234,28 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (named) return named;
   const withCode = withCodeAfter(fixed, entry.answer);
   return withCode !== fixed ? withCode : (betterThanALeadIn(entry) ?? withoutLeadIn(fixed));
+}
+
+// "What is quantization?", "什么是 XDP？", "Prefetch 是什么？": the term asked about.
+const ASKS_WHAT_TERM_IS =
+  /\bwhat (?:is|are) (?:an? |the )?([\p{L}\p{N}][\p{L}\p{N}._+#-]*(?: [\p{L}\p{N}][\p{L}\p{N}._+#-]*){0,2})\s*[?？]|什么是\s*([^？?，,。\s]{1,20})|^([^？?，,。\s]{1,20}?)\s*(?:是什么|是啥)/iu;
+
+/**
+ * "What is quantization?" answered after some background ("Whenever you pull a model without a tag…"): the
+ * sentence that says what it is ("Quantization is a method of compression…"), when the point is not it.
+ */
+function definitionAsked(entry: CardSource, point: string): string | null {
+  const asked = ASKS_WHAT_TERM_IS.exec(entry.question);
+  const term = asked?.slice(1).find(Boolean)?.replace(/`/g, "");
+  if (!term) return null;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const defines = new RegExp(
+    String.raw`^(?:the |an? )?${escaped}\s*(?:(?:is|are|means|refers to|stands for)\b|是|指|就是)`,
+    "iu",
+  );
+  if (writtenSentences(point).some((x) => defines.test(x.replace(/`/g, "")))) return null;
+  const said = writtenSentences(entry.answer).find((x) => defines.test(x.replace(/`/g, "")));
+  return said && visualLength(said) <= MAX_BACK ? said : null;
 }
 
 const ASKS_WHY = /^why\b|\bwhy (?:is|are|do|does|did|can'?t|won'?t|isn'?t|doesn'?t)\b|为什么|为何|什么原因|原因是什么/i;
@@ -404,6 +427,11 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
       : (sentenceOnTopic(entry, point) ?? point);
   const steps = ASKS_FOR_STEPS.test(entry.question) ? announcedCommands(entry.answer) : null;
   if (steps) return steps;
+  const numbered =
+    ASKS_FOR_STEPS.test(entry.question) && !/`|\n/.test(point) && /[.。!！]$/.test(point)
+      ? numberedSteps(entry.answer)
+      : null;
+  if (numbered) return numbered;
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   // A short "how" answer naming its command after some background is graded at a glance whole: the background
@@ -440,7 +468,9 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   const parts = sentences(said);
   const hasCode = (x: string) => /`[^`\n]+`/.test(x);
   // "…your version won't show up. To add it, use `0install add-feed`:": the sentence saying what to do, with the one it follows.
-  const doingAt = parts.findIndex((x) => SAYS_WHAT_TO_DO.test(x) || (hasCode(x) && OPENS_WITH_AN_ORDER.test(x)));
+  const doingAt = parts.findIndex(
+    (x) => SAYS_WHAT_TO_DO.test(x) || (hasCode(x) && (OPENS_WITH_AN_ORDER.test(x) || YOU_CAN_ORDER.test(x))),
+  );
   if (doingAt > 0) {
     const doing = parts[doingAt]!.replace(/[:：]\s*$/, ".");
     // The sentence before gives "it" its meaning, unless it is a question ("Is it really worth it?").
@@ -509,6 +539,9 @@ const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|d
 
 // "To add it, use `0install add-feed`:", "Run `foo --bar`.": a sentence that opens with what to do.
 const OPENS_WITH_AN_ORDER = new RegExp(String.raw`^(?:to [^,]{1,40},\s*)?(?:please\s+)?(?:${ORDERS})\b`, "i");
+
+// "…you can run the command `restoreNoteRevision` from the command palette": with its code, an instruction.
+const YOU_CAN_ORDER = new RegExp(String.raw`\byou can (?:${ORDERS})\b`, "i");
 
 // A point with an instruction in any form ("…: hold BACK and LEFT", "需要修改", "set …") already answers what to do;
 // an order word counts where a clause starts ("with every release" is no order).
@@ -758,6 +791,30 @@ function announcedCommands(answer: string): string | null {
   }
   const back = steps.join("\n");
   return steps.length >= 2 && visualLength(back) <= MAX_BACK ? back : null;
+}
+
+const STEP_LINE = /^\d{1,2}[.)][ \t]+\S/;
+
+/**
+ * "On macOS, Ollama runs in the background…⏎⏎1. Click the menubar icon…⏎2. Open a terminal and run:⏎```…```": a how-to
+ * whose opening paragraph is background and whose numbered steps are the answer. The steps, with their code, are the back.
+ */
+function numberedSteps(answer: string): string | null {
+  const lines = answer.trim().split("\n");
+  const start = lines.findIndex((line) => STEP_LINE.test(line));
+  if (start < 0) return null;
+  const steps: string[] = [];
+  for (const line of lines.slice(start)) {
+    if (line.trim() && !STEP_LINE.test(line) && !/^[ \t]/.test(line)) break;
+    steps.push(line);
+  }
+  const indent = Math.min(...steps.filter((l) => /^[ \t]+\S/.test(l)).map((l) => /^[ \t]*/.exec(l)![0].length), 3);
+  const back = steps
+    .map((line) => (STEP_LINE.test(line) ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))))
+    .join("\n")
+    .replace(/(?<!!)\[([^\]\n]+)\]\([^)\n]*\)/g, "$1")
+    .trim();
+  return steps.filter((line) => STEP_LINE.test(line)).length >= 2 && visualLength(back) <= MAX_BACK ? back : null;
 }
 
 function commandItAnnounces(answer: string): string | null {
