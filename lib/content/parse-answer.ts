@@ -55,6 +55,7 @@ export function answerMarkdown(
   const onlyHtml = lead.trim() === "" && body.length > 0 && body.every((b) => b.type === "html");
   const parts = body.map((block, i) => {
     const text = withoutFenceIndent(withInlineLinks(source, block, definitions), block);
+    if (block.type === "html" && PRE_BLOCK.test(text)) return fencedPre(text);
     if (definition && block.type === "paragraph") return withoutDefinitionMarkers(text);
     if (onlyHtml) return text;
     const unquoted = block.type === "blockquote" ? text.replace(/^[ \t]*>[ \t]?/gm, "") : text;
@@ -66,6 +67,27 @@ export function answerMarkdown(
   if (labelled > 0) parts[labelled] = stripAnswerLabel(parts[labelled]!);
   const joined = [afterImages(lead.trim()), ...parts, tail.trim()].filter(Boolean).join("\n\n");
   return tidy(outsideCode(stripWrappingTags(stripAnswerLabel(joined)), cleanText));
+}
+
+// `<pre><code style="…">wget -O - https://… | bash</code></pre>`: a command written as HTML, which a page of
+// Markdown shows without its tags (and the app, which drops raw HTML, would not show at all).
+const PRE_BLOCK = /^\s*<pre\b[^>]*>\s*(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?\s*<\/pre>\s*$/i;
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " " };
+
+/** The `<pre>` block as a fenced code block: its text, tags removed and entities decoded. */
+function fencedPre(html: string): string {
+  const code = PRE_BLOCK.exec(html)![1]!
+    .replace(/<[^>\n]+>/g, "")
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) =>
+      decimal
+        ? String.fromCodePoint(Number(decimal))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (ENTITIES[name!.toLowerCase()] ?? entity),
+    )
+    .replace(/^\n+|\s+$/g, "");
+  const fence = code.includes("```") ? "~~~~" : "```";
+  return `${fence}\n${code}\n${fence}`;
 }
 
 /** A lead that shows an image (`![错误弹窗](…)`) before `A: …` has its label after the image. */

@@ -7,6 +7,14 @@ const fixture = (name: string) => parseFaq(readFileSync(`lib/content/fixtures/fa
 const pairs = (name: string) => fixture(name).entries.map((e) => [e.question, e.answer]);
 
 describe("FAQ conventions", () => {
+  it("turns a command written as <pre><code> into a code block, entities decoded, and leaves HTML inside a fence alone", () => {
+    const { entries } = fixture("html-pre-code.md");
+    expect(entries[0]!.answer).toBe(
+      'You can pass arguments to the script with this command.\n\n```\ncurl -fsSL https://example.org/install.sh | bash -s -- --prefix="$HOME/tools" && echo <done>\n```',
+    );
+    expect(entries[1]!.answer).toBe("Put it in a code block:\n\n```html\n<pre><code>kept as written</code></pre>\n```");
+  });
+
   it("strips numbered labels (Q1.1.1：, Q1.1.2 , ##### Q4.3., ## 12., ### 1、) and emoji, reads **A**: / **A**. answers, keeps an unnumbered heading between numbered ones in the answer", () => {
     const { entries, warnings } = fixture("numbered-labels.md");
     expect(entries.map((e) => [e.question, e.topic])).toEqual([
