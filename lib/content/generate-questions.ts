@@ -23,6 +23,7 @@ import {
   isFragmentOrReferences,
   endsBeforeItsCode,
   isLabelledCommand,
+  isListedOrder,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -321,6 +322,7 @@ function belongsQuestion(
     !endsBeforeItsCode(s) &&
     !isLabelledCommand(s) &&
     !isAside(s, answerText) &&
+    !isListedOrder(s, p.entry.answer) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
   // A passage that restates the question gives it away and is not used (giveawayWords below).

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   endsBeforeItsCode,
   isLabelledCommand,
+  isListedOrder,
   isFragmentOrReferences,
   announcesList,
   isAside,
@@ -110,5 +111,24 @@ describe("isLabelledCommand", () => {
   it("rejects a step's label with its command, and keeps a sentence naming one", () => {
     expect(isLabelledCommand("Restarting the container: docker compose restart")).toBe(true);
     expect(isLabelledCommand("Restarting the container: stop it and start it again to reload the keys")).toBe(false);
+  });
+});
+
+describe("isListedOrder", () => {
+  it("finds a step of a procedure or an item of a checklist said as an order", () => {
+    const steps =
+      "To move your data:\n\n1. Make a backup of your data in case something goes wrong.\n2. Close the app.";
+    expect(isListedOrder("Make a backup of your data in case something goes wrong", steps)).toBe(true);
+    const checks = "Some hosts refuse the connection:\n\n- Check your username and password\n- Try the other URL form";
+    expect(isListedOrder("Check your username and password", checks)).toBe(true);
+    const prose =
+      "Open `Control Panel` and find the adapter, right click and select `Properties`. Click on `Configure` and open the `Advanced` tab. Search for `Large Send Offload` and disable it.";
+    expect(isListedOrder("Click on Configure and open the Advanced tab", prose)).toBe(true);
+  });
+
+  it("keeps an order that stands on its own, and a listed statement", () => {
+    expect(isListedOrder("Use brew log to find out", "Use `brew log` to find out! It lists every change.")).toBe(false);
+    const listed = "Reasons:\n\n- Development happens primarily on SQLite\n- It needs no server";
+    expect(isListedOrder("Development happens primarily on SQLite", listed)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { visualLength } from "./markdown-text";
+import { plainText, sentences, visualLength } from "./markdown-text";
 import { isShellCommand } from "./option-text";
 
 // Gates on a passage shown in a "which question does this answer" stem, and on an item head asked
@@ -48,6 +48,28 @@ const ASIDE_BEFORE =
 export function isAside(passage: string, answerText: string): boolean {
   const at = answerText.indexOf(passage.slice(0, 12));
   return at > 0 && ASIDE_BEFORE.test(answerText.slice(Math.max(0, at - 16), at));
+}
+
+// "Click the menubar icon and choose Quit", "Make a backup of your data", "确保您的地图与游戏版本兼容": an order.
+const ORDER =
+  /^(?:please\s+)?(?:click|right-click|double-click|tap|open|close|select|choose|navigate|press|type|enter|find|search|scroll|check|uncheck|tick|make|ensure|make sure|copy|move|delete|remove|restart|wait|sync\w*|synchroni[sz]e|log ?in|sign in|do|repeat)\b|^(?:请)?(?:点击|单击|双击|打开|关闭|选择|进入|按|输入|确保|确认|复制|移动|删除|重启|等待|登录)/i;
+
+/**
+ * A step of a procedure or an item of a checklist ("2. Click on Configure and open the Advanced tab", "- Check your
+ * username and password"), said as an order: out of its list it says nothing of what it is for, so any question
+ * could be its own.
+ */
+export function isListedOrder(passage: string, answer: string): boolean {
+  if (!ORDER.test(passage)) return false;
+  const start = passage.slice(0, 16);
+  const listed = answer
+    .split("\n")
+    .some((line) => /^\s*(?:[-*+]|\d{1,2}[.)、])\s+/.test(line) && plainText(line).includes(start));
+  if (listed) return true;
+  // "Open the Control Panel… Click on Configure and open the Advanced tab. Search through…": steps told as prose.
+  const said = sentences(plainText(answer).replace(/\s+/g, " "));
+  const at = said.findIndex((x) => x.includes(start));
+  return at >= 0 && [said[at - 1], said[at + 1]].some((x) => x !== undefined && ORDER.test(x));
 }
 
 /** "RC vs RR", "With ICP 与 Without ICP 对比": a head comparing two things defines neither. */
