@@ -4,7 +4,6 @@ import { gradeCard, saveLearnerSettings, studyQueue } from "@/server/study/study
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/study/settings";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { rightChoice, seedUsers, useTempDatabase } from "@/server/test/fixtures";
-import { onPostgres } from "@/server/test/temp-database";
 import { progressDashboard } from "./progress-service";
 
 // 09:00 in Shanghai on 2026-11-25; the learner's day starts at 04:00 there.
@@ -93,16 +92,6 @@ describe("progress dashboard", () => {
     expect((await progressDashboard(temp.db, userId, now)).quizzes.missed).toEqual([
       expect.objectContaining({ questionId, misses: 2, deckSlug: "ebpf" }),
     ]);
-  });
-
-  it.skipIf(onPostgres)("groups reviews per day through the (userId, studyDay, …) index", async () => {
-    const plan = await temp.db.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN SELECT "studyDay", COUNT(*) FROM "ReviewLog" WHERE "userId" = ? GROUP BY "studyDay"`,
-      userId,
-    );
-    expect(plan.map((p) => p.detail).join(" ")).toMatch(
-      /USING COVERING INDEX ReviewLog_userId_studyDay_stateBefore_grade_idx/,
-    );
   });
 
   it("leaves out archived cards and decks the learner can no longer see", async () => {

@@ -9,6 +9,7 @@ import { trueRetention } from "@/lib/progress/retention";
 import { currentStreak, longestStreak } from "@/lib/progress/streak";
 import { studyDay, studyDayKey } from "@/lib/study/study-day";
 import type { Database } from "@/server/db/connection";
+import { independentQueries } from "@/server/db/yield";
 import { questionsKeptMissing } from "@/server/quiz/quiz-service";
 import { attemptKind } from "@/lib/quiz/views";
 import { learnerSettings } from "@/server/study/study-service";
@@ -32,19 +33,18 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
   });
   const visibleIds = new Set(visibleDecks.map((deck) => deck.id));
 
-  const [perDay, week, month, allGroups, dueByHour, newToday, quizPoints, missed] = await Promise.all([
-    db.reviewLog.groupBy({ by: ["studyDay"], where: { userId }, _count: { _all: true } }),
-    retentionSince(db, userId, shiftDayKey(today, -6)),
-    retentionSince(db, userId, shiftDayKey(today, -29)),
-    cardGroups(db, userId, now, MASTERED_STABILITY_DAYS),
-    dueHours(db, userId, [...visibleIds], day.start, forecastEnd),
+  const [days, week, month, allGroups, dueByHour, newToday, quizPoints, missed] = await independentQueries(db, [
+    () => reviewsPerDay(db, userId),
+    () => retentionSince(db, userId, shiftDayKey(today, -6)),
+    () => retentionSince(db, userId, shiftDayKey(today, -29)),
+    () => cardGroups(db, userId, now, MASTERED_STABILITY_DAYS),
+    () => dueHours(db, userId, [...visibleIds], day.start, forecastEnd),
     // Today's first looks at new cards: at most a few hundred rows.
-    db.reviewLog.findMany({ where: { userId, studyDay: today, stateBefore: "new" }, select: { deckId: true } }),
-    quizHistoryPoints(db, userId, visible),
-    questionsKeptMissing(db, userId),
+    () => db.reviewLog.findMany({ where: { userId, studyDay: today, stateBefore: "new" }, select: { deckId: true } }),
+    () => quizHistoryPoints(db, userId, visible),
+    () => questionsKeptMissing(db, userId),
   ]);
 
-  const days = perDay.map((d) => ({ day: d.studyDay, count: d._count._all }));
   const studyDays = days.map((d) => d.day);
   const groups = allGroups.filter((g) => visibleIds.has(g.deckId));
   // Card states are made when a deck is first studied: a deck not started yet has only new cards.
@@ -100,6 +100,16 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
 
 const liveCardCount = (db: Database, deckId: string) =>
   db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
+
+/** Days with reviews, from the counts the database keeps per day (a year of reviews is 365 rows, not 250 000). */
+async function reviewsPerDay(db: Database, userId: string): Promise<{ day: string; count: number }[]> {
+  const rows = await db.reviewDay.findMany({
+    where: { userId, count: { gt: 0 } },
+    select: { studyDay: true, count: true },
+    orderBy: { studyDay: "asc" },
+  });
+  return rows.map((d) => ({ day: d.studyDay, count: d.count }));
+}
 
 async function retentionSince(db: Database, userId: string, fromDay: string) {
   const rows = await db.reviewLog.groupBy({
