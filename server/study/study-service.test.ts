@@ -43,6 +43,19 @@ describe("study service", () => {
     });
   });
 
+  it("gives a card added to a started deck its state, also when another card was archived meanwhile", async () => {
+    const studied = await temp.db.card.findFirstOrThrow({ where: { archivedAt: null, entry: { deckId } } });
+    await temp.db.card.update({ where: { id: studied.id }, data: { archivedAt: later(1) } });
+    // As many live cards as before, but one of them has no state yet.
+    const added = await temp.db.card.create({
+      data: { ...studied, id: `${studied.id}-added`, kind: "added", archivedAt: null },
+    });
+    await studyQueue(temp.db, alice, deckId, later(2));
+    expect(await temp.db.userCard.count({ where: { userId: alice, cardId: added.id } })).toBe(1);
+    await temp.db.card.delete({ where: { id: added.id } });
+    await temp.db.card.update({ where: { id: studied.id }, data: { archivedAt: null } });
+  });
+
   it("gives a long answer's key point as the back, with the full answer to unfold", async () => {
     const { cards } = await studyQueue(temp.db, alice, deckId, now);
     const shortened = cards.filter((c) => c.fullAnswer !== null);
