@@ -297,8 +297,11 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   if (cases) return cases;
   const heads = listHeadsBack(markdown, lists, max);
   if (heads) return heads;
-  // The key point is in the prose before the first list, table, code or heading.
-  const lead = markdown.split(/\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#))/)[0]!;
+  // The key point is in the prose before the first list, table, code or heading, a bold label ("**错误示例**")
+  // over an example being one.
+  const lead = markdown.split(
+    /\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#|\*\*[^*\n。.!！?？]{1,20}\*\*[ \t]*[:：]?[ \t]*$))/m,
+  )[0]!;
   // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
   const opening = sentences(proseText(lead))
     .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))

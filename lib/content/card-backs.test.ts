@@ -15,6 +15,21 @@ const card = (answer: string, question: string, kind: string) =>
   cardsForEntry(entry(answer, question), "en").find((c) => c.kind === kind)!;
 
 describe("card backs", () => {
+  it("ends the point before a bold label over an example, and keeps HTML written as code", () => {
+    const answer = [
+      "这是由于开启了路由切换动画，且页面组件存在多个根节点导致的，在页面最外层添加`<div></div>`即可",
+      "**错误示例**",
+      "```vue\n<template>\n  <!-- 注释也算一个节点 -->\n  <h1>text h1</h1>\n  <h2>text h2</h2>\n</template>\n```",
+      "**正确示例**",
+      "```vue\n<template>\n  <div>\n    <h1>text h1</h1>\n    <h2>text h2</h2>\n  </div>\n</template>\n```",
+      "**提示**",
+      "- 如果想使用多个根标签，可以禁用路由切换动画\n- template 下面的根注释节点也算一个节点",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(answer, "页面切换后页面空白"), "zh")[0]!.back).toBe(
+      "这是由于开启了路由切换动画，且页面组件存在多个根节点导致的，在页面最外层添加`<div></div>`即可",
+    );
+  });
+
   it("keeps a short list answer as a list, its links' words kept", () => {
     const answer = "- Free to use\n- Runs on [every platform](https://example.org/platforms)\n- Small and fast";
     expect(card(answer, "Why pick this tool?", "basic").back).toBe(
@@ -114,6 +129,17 @@ describe("clean ends and links", () => {
     ).toBe("可运行于Linux、Windows、MacOS等多种系统。");
   });
 
+  it("drops what a pointer was about with the pointer, and a line that was only the pointer", () => {
+    expect(
+      withoutPointerClauses("唤醒模式类似于小爱技能。关于唤醒模式的更多细节，请查看这里：https://example.org/28"),
+    ).toBe("唤醒模式类似于小爱技能。");
+    expect(
+      withoutPointerClauses(
+        "唤醒模式类似于小爱技能，无需每句话都唤醒。\n\n关于唤醒模式的更多细节，请查看这里：https://example.org/28",
+      ),
+    ).toBe("唤醒模式类似于小爱技能，无需每句话都唤醒。");
+  });
+
   it("drops an ordinal opening the back no longer follows, and keeps one inside", () => {
     expect(withoutOrdinalOpening("Secondly, coloring on Windows is complicated.")).toBe(
       "Coloring on Windows is complicated.",
@@ -162,6 +188,12 @@ describe("answerForCards", () => {
     const answer =
       '<p align="center">\n   <img src="https://example.org/a.png" width="60%" />\n </p>\nA：1，编辑 nginx 配置文件，更改上传大小。\n\n   \t2，更新浏览器到最新版本。';
     expect(answerForCards(answer)).toBe("1. 编辑 nginx 配置文件，更改上传大小。\n\n2. 更新浏览器到最新版本。");
+  });
+
+  it("drops a label whose screenshot is gone", () => {
+    const answer =
+      "建议使用管理员工具的删除页面。\n\n页面入口：\n\n![entry](https://example.org/entry.png)\n\n**页面详情**：\n\n![detail](https://example.org/detail.png)";
+    expect(answerForCards(answer)).toBe("建议使用管理员工具的删除页面。");
   });
 
   it("drops a lone step number and keeps an inline image's words", () => {

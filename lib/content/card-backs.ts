@@ -83,8 +83,14 @@ export function withoutPointerClauses(back: string): string {
       const cut = line.replace(POINTER_CLAUSE, "").replace(BARE_POINTER, "");
       pointerCut = cut !== line;
       if (cut === line) return line;
-      const kept = cut.replace(/[，,；;\s]+$/, "");
+      // "关于唤醒模式的更多细节，请查看这里：https://…": what the pointer was about goes with it.
+      const kept = cut
+        .replace(/[，,；;\s]+$/, "")
+        .replace(MORE_ABOUT, "")
+        .trimEnd();
       if (visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8) return kept;
+      // A line that was only the pointer goes when the back has more to say.
+      if (kept.trim() === "" && visualLength(back.replace(line, "").trim()) >= 8) return "";
       pointerCut = false;
       return line;
     })
@@ -93,6 +99,8 @@ export function withoutPointerClauses(back: string): string {
     .trim();
 }
 
+const MORE_ABOUT =
+  /(?:^|(?<=[。.!！]\s*))[^。.!！\n]*(?:更多(?:细节|信息|详情|内容|说明)|详细(?:信息|说明|内容)|\bmore (?:details|information|info)\b)[^。.!！\n]*$/i;
 const POINTER_TAIL_WRAPPED =
   /^\s*(?:for (?:more )?(?:details|information|info)|to learn more|了解(?:更多|详情)[^。]*)[.。]?\s*/i;
 
@@ -204,6 +212,7 @@ export function withoutDanglingEnd(back: string): string {
 
 const HTML_TAG_ONLY = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 const IMAGE_ONLY = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/;
+const LABEL_ONLY = /^[ \t]*(?:\*\*)?[^\n:：*。.]{1,20}(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?[ \t]*$/;
 // "1，如果 Master 服务掉了…" / "2，如果 Worker…": steps numbered with a comma, which Markdown does not read as a list.
 const COMMA_NUMBER = /^[ \t]*(?:(?:A\d*|答)\s*[:：]\s*)?(\d{1,2})[，,、][ \t]*(?=\S)/;
 
@@ -215,17 +224,26 @@ export function answerForCards(answer: string): string {
   let inCode = false;
   const lines = answer.split("\n");
   const numbered = lines.filter((line) => COMMA_NUMBER.test(line)).length;
-  const kept = lines.flatMap((line) => {
+  const kept: string[] = [];
+  for (let line of lines) {
     if (/^[ \t]*(?:`{3,}|~{3,})/.test(line)) inCode = !inCode;
-    if (inCode) return [line];
-    if (line.includes("<") && line.replace(HTML_TAG_ONLY, "").trim() === "" && line.trim() !== "") return [];
-    if (IMAGE_ONLY.test(line)) return [];
+    if (inCode) {
+      kept.push(line);
+      continue;
+    }
+    const htmlOnly = line.includes("<") && line.replace(HTML_TAG_ONLY, "").trim() === "" && line.trim() !== "";
+    if (htmlOnly || IMAGE_ONLY.test(line)) {
+      // "页面入口：" over a screenshot: the label of what is gone goes too.
+      const last = kept.findLastIndex((k) => k.trim() !== "");
+      if (last >= 0 && LABEL_ONLY.test(kept[last]!)) kept.splice(last);
+      continue;
+    }
     line = line.replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
     const number = COMMA_NUMBER.exec(line);
-    if (number && numbered >= 2) return [`${number[1]}. ${line.slice(number[0].length)}`];
-    if (number && numbered === 1 && number[1] === "1") return [line.slice(number[0].length)];
-    return [line];
-  });
+    if (number && numbered >= 2) kept.push(`${number[1]}. ${line.slice(number[0].length)}`);
+    else if (number && numbered === 1 && number[1] === "1") kept.push(line.slice(number[0].length));
+    else kept.push(line);
+  }
   // A list right after a paragraph line needs nothing more; after a heading-like bold line it does too.
   return withoutOpeningPointers(
     kept

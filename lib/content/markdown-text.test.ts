@@ -27,6 +27,11 @@ describe("plainText", () => {
     expect(plainText("或用 `SELECT 1` 测试")).toBe("或用 SELECT 1 测试");
     expect(plainText("Run ``a `b` c`` now")).toBe("Run a `b` c now");
   });
+
+  it("keeps HTML written as code and drops the HTML around it", () => {
+    expect(plainText("在页面最外层添加`<div></div>`即可")).toBe("在页面最外层添加<div></div>即可");
+    expect(plainText("<p>Wrap it in `<span>`</p>")).toBe("Wrap it in <span>");
+  });
 });
 
 describe("visualLength", () => {

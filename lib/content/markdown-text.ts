@@ -20,6 +20,7 @@ const listCache = new Map<string, AnswerList[]>();
 const HTML_TAG = htmlTagPattern(
   "a|abbr|b|big|blockquote|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|s|script|small|span|strike|strong|style|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul",
 );
+const HTML_TAG_OR_CODE_SPAN = new RegExp(String.raw`(?<!\`)(\`+)[^\n]*?[^\`\n]\1(?!\`)|${HTML_TAG.source}`, "gi");
 // Text that came from HTML (an Anki field) is no Markdown: any tag it still holds is markup.
 const ANY_HTML_TAG = htmlTagPattern(
   "a|abbr|audio|b|base|blockquote|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|kbd|li|link|mark|math|meta|noscript|object|ol|p|pre|s|script|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|th|thead|tr|u|ul|video",
@@ -48,7 +49,8 @@ export function plainText(markdown: string): string {
       .replace(/<br\s*\/?>/gi, " ")
       // "2<sup>53</sup>" is 2^53: dropping the tags alone would say 253.
       .replace(/<sup>\s*([^<]{1,20}?)\s*<\/sup>/gi, "^$1")
-      .replace(HTML_TAG, "")
+      // Tags inside code spans ("添加`<div></div>`即可") are the code itself.
+      .replace(HTML_TAG_OR_CODE_SPAN, (match, ticks?: string) => (ticks ? match : ""))
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
       .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
