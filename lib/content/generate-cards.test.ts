@@ -402,6 +402,8 @@ describe("cards a strict reader rejected", () => {
       "This has now been documented in its own [remote setup page](/remote_setup/).",
       "解决方法同上",
       "Same as above.",
+      "许多项目已经在使用zookeeper，如果希望Eureka替换为zookeeper的情况，可以参考[@someone](https://example.org/u)贡献的改造步骤：[替换为zookeeper](https://example.org/post)",
+      "If you want to run it behind a proxy, see [this post](https://example.org/proxy).",
     ])
       expect(cardsForEntry(entry(answer, "如何定制主题？"), "zh")).toEqual([]);
     for (const answer of [
@@ -409,6 +411,7 @@ describe("cards a strict reader rejected", () => {
       "Yes. See the [guide](GUIDE.md#config).",
       "Use [semantic versioning](http://semver.org).",
       "添加[元信息](../guide/meta.md)",
+      "如果有多网卡，需要在/etc/hosts里加一条映射，可以参考[说明](https://example.org/hosts)。",
     ])
       expect(cardsForEntry(entry(answer, "Is it supported?"), "en").map((c) => c.kind)).toEqual(["basic"]);
   });

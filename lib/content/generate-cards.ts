@@ -963,6 +963,7 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
   const words = (t: string) => visualLength(t.replace(/[\p{P}\p{S}\s\d]/gu, ""));
   const outsideLinks = answer.replace(/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+/g, " ");
   if (words(outsideLinks) === 0) return true;
+  if (onlyPointsForItsCase(text.trim())) return true;
   if (VERDICT.test(text.trim()) || !(POINTER_START.test(text.trim()) || FOUND_THERE.test(text))) return false;
   // "可以参考[apollo-use-cases](…)项目中的[spring-cloud-logger](…)代码示例": names of what to read, nothing to recall.
   // "Please read our CONTRIBUTING guide for details on how to contribute": the question's own words say nothing more.
@@ -979,6 +980,22 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
     .replace(POINTER_WORDS, " ")
     .replace(/[A-Za-z]{3,}/g, (w) => (asked.has(w.toLowerCase().slice(0, 5)) ? " " : w));
   return words(rest) < 12;
+}
+
+// "…如果出于方便管理的目的，希望Eureka替换为zookeeper的情况，可以参考[…贡献的改造步骤](…)", "If you want to
+// replace it, see [this post](…).": one sentence whose only instruction is where to read, after the case it is for.
+const CASE_CLAUSE = /如果|若|如需|希望|想要|\bif you (?:want|need|wish|would like)\b|\bin case\b/i;
+const POINTER_CLAUSE_START =
+  /^\s*(?:(?:you )?(?:can|could|may)\s+|please\s+)?(?:可以|可|请)?(?:参考|参见|详见|查看|查阅|参阅|(?:see|refer to|check(?: out)?|read|follow)\b)/i;
+const INSTRUCTION =
+  /需要|须|应该|应当|执行|运行|设置|修改|添加|安装|加一|改为|\b(?:need|must|should|set|add|install|change|edit)\b/i;
+
+function onlyPointsForItsCase(text: string): boolean {
+  if (/[。.!！?？]\s*\S/.test(text.replace(/[。.!！]\s*$/, ""))) return false;
+  const clauses = text.split(/[，,]/);
+  if (clauses.length < 2 || !POINTER_CLAUSE_START.test(clauses.at(-1)!)) return false;
+  const condition = clauses.findLastIndex((clause, i) => i < clauses.length - 1 && CASE_CLAUSE.test(clause));
+  return condition >= 0 && !clauses.slice(condition + 1, -1).some((clause) => INSTRUCTION.test(clause));
 }
 
 // "解决方法同上", "Same as above.": the answer is another entry's.
