@@ -18,6 +18,7 @@ import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOp
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import {
   announcesList,
+  pointsAtNeighbour,
   isAside,
   isBareCondition,
   isFragmentOrReferences,
@@ -316,6 +317,7 @@ function belongsQuestion(
     !isLabelledValue(s, MIN_EXCERPT) &&
     !opensWithVersionLabel(s) &&
     !announcesList(s) &&
+    !pointsAtNeighbour(s) &&
     !waitsForObject(s) &&
     !isBareCondition(s) &&
     !isFragmentOrReferences(s) &&

@@ -12,6 +12,7 @@ import {
   isVersionOrChangeHead,
   opensWithVersionLabel,
   waitsForObject,
+  pointsAtNeighbour,
 } from "./passage-gates";
 
 describe("passage gates", () => {
@@ -130,5 +131,14 @@ describe("isListedOrder", () => {
     expect(isListedOrder("Use brew log to find out", "Use `brew log` to find out! It lists every change.")).toBe(false);
     const listed = "Reasons:\n\n- Development happens primarily on SQLite\n- It needs no server";
     expect(isListedOrder("Development happens primarily on SQLite", listed)).toBe(false);
+  });
+
+  it("finds a passage leaning on what the answer shows next to it, not a version range", () => {
+    expect(pointsAtNeighbour("当出现以下错误信息时，请检查你的 nodejs 版本号是否符合要求")).toBe(true);
+    expect(pointsAtNeighbour("目前发现这个原因可能有以下，可以从以下原因来排查")).toBe(true);
+    expect(pointsAtNeighbour("List your keyboards using the following shell script")).toBe(true);
+    expect(pointsAtNeighbour("Add the lines shown below to your config")).toBe(true);
+    expect(pointsAtNeighbour("apollo-client 1.3.0以下版本需要在 hosts 里加一条映射")).toBe(false);
+    expect(pointsAtNeighbour("Starship works in any shell that can run a prompt command")).toBe(false);
   });
 });

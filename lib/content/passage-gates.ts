@@ -26,6 +26,18 @@ export function announcesList(passage: string): boolean {
 }
 
 /**
+ * "当出现以下错误信息时，请检查你的 nodejs 版本号", "目前发现这个原因可能有以下几种", "using the following shell script":
+ * the passage leans on something shown next to it in the answer (an error, a list, a script), not in the stem.
+ * ("1.0以下版本" is a version range, not a pointer.)
+ */
+const POINTS_AT_NEIGHBOUR =
+  /(?<![\d.]\s*)以下|如下|下面的?|下列|上述|上面的?|前面提到|\bthe (?:following|above|below)\b|\b(?:as|shown|listed|described|explained|see) (?:below|above)\b|\b(?:below|above)[:：.]?\s*$/i;
+
+export function pointsAtNeighbour(passage: string): boolean {
+  return POINTS_AT_NEIGHBOUR.test(passage);
+}
+
+/**
  * "…提供完善的opt工具，可以" (the pointer after it cut away): a modal or verb still waiting for what it
  * governs; "…两种文本，这类情况下": a setting still waiting for what happens in it.
  */
