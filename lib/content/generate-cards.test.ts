@@ -390,6 +390,19 @@ describe("cards a strict reader rejected", () => {
     );
   });
 
+  it("answers a how-to told after background and a list with the paragraph saying how", () => {
+    const answer = [
+      "从1.1.0版本开始，portal增加了查看权限的支持，可以支持配置某个环境只允许项目成员查看私有Namespace的配置。",
+      "这里的项目成员是指：",
+      "1. 项目的管理员\n2. 具备该私有Namespace在该环境下的修改或发布权限",
+      "配置方式很简单，用超级管理员账号登录后，进入`管理员工具 - 系统参数`页面新增或修改`configView.memberOnly.envs`配置项即可。",
+      "![configView.memberOnly.envs](https://example.org/a.png)",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(answer, "如何配置查看权限?"), "zh")[0]!.back).toBe(
+      "配置方式很简单，用超级管理员账号登录后，进入`管理员工具 - 系统参数`页面新增或修改`configView.memberOnly.envs`配置项即可。",
+    );
+  });
+
   it("makes no card from an answer that only points elsewhere, but keeps a verdict or a link's own words", () => {
     for (const answer of [
       "参考[#1560](https://github.com/example/app/issues/1560)",

@@ -432,6 +432,14 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
       ? numberedSteps(entry.answer)
       : null;
   if (numbered) return numbered;
+  // "apollo如何配置查看权限?" answered with background and who counts as a member (a list), then "配置方式很简单，…进入
+  // `管理员工具 - 系统参数`页面修改`configView.memberOnly.envs`配置项即可。": the paragraph saying how, with its code.
+  if (ASKS_FOR_STEPS.test(entry.question) && /\n/.test(point) && !SAYS_WHAT_TO_DO.test(plainPoint(point))) {
+    const how = proseParagraphs(entry.answer).find(
+      (p) => SAYS_HOW.test(p) && /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p) && visualLength(p) <= MAX_BACK,
+    );
+    if (how) return how;
+  }
   // A point that already is the commands ("- paddle.save(…)") or names the code stays.
   if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
   // A short "how" answer naming its command after some background is graded at a glance whole: the background
@@ -443,12 +451,7 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
   // (A point that already says what to do is not traded for a paragraph that only describes the code.)
   const doing = ASKS_FOR_STEPS.test(entry.question) && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? /[^]/ : FIX;
-  const paragraphs = entry.answer
-    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
-    .split(/\n[ \t]*\n/)
-    .map((p) =>
-      p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
-    );
+  const paragraphs = proseParagraphs(entry.answer);
   // Not a labelled fragment ("格式：`ip ${hostname}`"), which needs the paragraph before it.
   // Code the question itself names ("How do I make the -f/--file flag faster?") is not the answer's news.
   const namesNewCode = (p: string) =>
@@ -484,6 +487,19 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   const before = at > 0 && !/[?？]$/.test(parts[at - 1]!) ? `${parts[at - 1]} ` : "";
   for (const back of [`${before}${parts[at]}`, parts[at]!]) if (visualLength(back) <= MAX_BACK) return back;
   return point;
+}
+
+const SAYS_HOW =
+  /(?:配置|设置|使用|操作|实现|修改|开启|启用)(?:方式|方法|步骤)|即可[。.]?$|\bto do (?:this|so|that)\b|\byou can do (?:this|so|it|that) (?:by|with)\b/i;
+
+/** The answer's paragraphs without its code blocks, each on one line. */
+function proseParagraphs(answer: string): string[] {
+  return answer
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p.trim().replace(/\s*\n\s*/g, (gap, offset: number, all: string) => (CJK.test(all[offset - 1] ?? "") ? "" : " ")),
+    );
 }
 
 // "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
