@@ -46,8 +46,29 @@ class TrackedFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
   private track(adapter: SqlDriverAdapter) {
     this.opened.push(adapter);
-    return adapter;
+    return this.provider === "postgres" ? withWholeScripts(adapter) : adapter;
   }
+}
+
+/**
+ * Prisma's PostgreSQL adapter runs a migration script by splitting it at every ";", which cuts a
+ * trigger function's body (`$$ … ; … $$`) apart. PostgreSQL takes the whole script as one query
+ * (one implicit transaction), as Prisma's native engine sends it; errors go through the adapter's
+ * own conversion, which the engine understands.
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const driver = adapter as unknown as {
+    underlyingDriver(): { query(sql: string): Promise<unknown> };
+    onError(error: unknown): never;
+  };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await driver.underlyingDriver().query(script);
+    } catch (error) {
+      driver.onError(error);
+    }
+  };
+  return adapter;
 }
 
 export type OpenEngine = { engine: bg.SchemaEngine; close: () => Promise<void> };

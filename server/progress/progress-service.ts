@@ -101,14 +101,15 @@ export async function progressDashboard(db: Database, userId: string, now: Date)
 const liveCardCount = (db: Database, deckId: string) =>
   db.card.count({ where: { archivedAt: null, entry: { deckId, archivedAt: null } } });
 
-/** Days with reviews, from the counts the database keeps per day (a year of reviews is 365 rows, not 250 000). */
+/** Days with reviews, from the counts the database keeps per day (a year of reviews is a few thousand rows, not 250 000). */
 async function reviewsPerDay(db: Database, userId: string): Promise<{ day: string; count: number }[]> {
-  const rows = await db.reviewDay.findMany({
-    where: { userId, count: { gt: 0 } },
-    select: { studyDay: true, count: true },
+  const rows = await db.reviewDay.groupBy({
+    by: ["studyDay"],
+    where: { userId },
+    _sum: { count: true },
     orderBy: { studyDay: "asc" },
   });
-  return rows.map((d) => ({ day: d.studyDay, count: d.count }));
+  return rows.map((d) => ({ day: d.studyDay, count: d._sum.count ?? 0 })).filter((d) => d.count > 0);
 }
 
 async function retentionSince(db: Database, userId: string, fromDay: string) {

@@ -16,10 +16,9 @@ describe("reviews counted per study day", () => {
 
   const counted = async (user: string) =>
     Object.fromEntries(
-      (await temp.db.reviewDay.findMany({ where: { userId: user, count: { gt: 0 } } })).map((d) => [
-        d.studyDay,
-        d.count,
-      ]),
+      (await temp.db.reviewDay.groupBy({ by: ["studyDay"], where: { userId: user }, _sum: { count: true } }))
+        .filter((d) => d._sum.count! > 0)
+        .map((d) => [d.studyDay, d._sum.count]),
     );
   const recounted = async (user: string) =>
     Object.fromEntries(
