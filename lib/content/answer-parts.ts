@@ -293,7 +293,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     (shown <= max && !/\n\s*\n/.test(markdown.trim()) && sentences(proseText(markdown)).length <= 2)
   )
     return markdown;
-  const cases = perCase(markdown, lists ?? answerLists(markdown), max);
+  const cases = perCase(markdown, lists ?? answerLists(markdown), max) ?? perVersionSection(markdown, max);
   if (cases) return cases;
   const heads = listHeadsBack(markdown, lists, max);
   if (heads) return heads;
@@ -430,6 +430,28 @@ function perCase(markdown: string, lists: AnswerList[], max: number): string | n
     if (visualLength(text) <= max) return text;
   }
   return null;
+}
+
+const SECTION_HEADING = /^#{2,6}[ \t]+(.+?)[ \t#]*$/;
+// "apollo-client为1.3.0及之前的版本", "Version 2.1 or later", "1.4.0+": a heading naming a range of versions.
+const VERSION_RANGE =
+  /\d+(?:\.\d+)+[^\n]{0,12}?(?:及?(?:之前|以前|之后|以后|以上|以下)|\bor (?:later|earlier|newer|older|above|below|higher|lower)\b|\band (?:above|below|later|earlier|newer|older)\b|\+)|\b(?:before|after|since|until|prior to|up to)\s+v?\d+(?:\.\d+)+/i;
+
+/**
+ * "获取网卡逻辑在1.4.0版本有所调整，所以需要根据客户端版本区分" over "#### 1.3.0及之前的版本" and "#### 1.4.0及之后的版本":
+ * an answer told per range of versions under headings is summed up by each range's first sentence.
+ */
+function perVersionSection(markdown: string, max: number): string | null {
+  const sections = markdown.split(/^(?=#{2,6}[ \t])/m).filter((part) => SECTION_HEADING.test(part.split("\n")[0]!));
+  if (sections.length < 2) return null;
+  const cases = sections.map((section) => {
+    const [heading, ...body] = section.split("\n");
+    const head = SECTION_HEADING.exec(heading!)![1]!.replace(/^\d+(?:\.\d+)*[.、]?\s+/, "");
+    return { head, first: sentences(proseText(body.join("\n")))[0] };
+  });
+  if (!cases.every((c) => VERSION_RANGE.test(c.head) && c.first)) return null;
+  const text = cases.map((c) => `- ${c.head}: ${c.first}`).join("\n");
+  return visualLength(text) <= max ? text : null;
 }
 
 // ", like:", "，例如：": a lead-in that can go without taking the instruction with it (", add this section:" cannot).

@@ -15,6 +15,21 @@ const card = (answer: string, question: string, kind: string) =>
   cardsForEntry(entry(answer, question), "en").find((c) => c.kind === kind)!;
 
 describe("card backs", () => {
+  it("sums up an answer told per range of versions under headings, a range to a line", () => {
+    const answer = [
+      "获取客户端网卡逻辑在1.4.0版本有所调整，所以需要根据客户端版本区分",
+      "#### 6.1 client为1.3.0及之前的版本",
+      "如果有多网卡，需要在/etc/hosts里面加一条映射关系来提升权重。\n\n格式：`ip ${hostname}`",
+      "```\n192.168.1.50 jim-ubuntu-pc\n```",
+      "#### 6.2 client为1.4.0及之后的版本",
+      "如果有多网卡，可以通过调整它们在系统中的顺序来改变优先级，顺序在前的优先级更高。",
+    ].join("\n\n");
+    expect(cardsForEntry(entry(answer, "客户端多块网卡造成获取IP不准，如何解决？"), "zh")[0]!.back).toBe(
+      "- client为1.3.0及之前的版本: 如果有多网卡，需要在/etc/hosts里面加一条映射关系来提升权重。\n" +
+        "- client为1.4.0及之后的版本: 如果有多网卡，可以通过调整它们在系统中的顺序来改变优先级，顺序在前的优先级更高。",
+    );
+  });
+
   it("ends the point before a bold label over an example, and keeps HTML written as code", () => {
     const answer = [
       "这是由于开启了路由切换动画，且页面组件存在多个根节点导致的，在页面最外层添加`<div></div>`即可",
