@@ -574,6 +574,9 @@ function itemHead(item: string): string | null {
   if (lead !== undefined) return says(lead) >= 3 ? lead : visualLength(item) <= 90 ? item : null;
   const first = sentences(item)[0] ?? item;
   if (/[?？]$/.test(first)) return null;
+  // "完整版由于引用了比较多的库文件，所以打包会比较大。可以使用精简版来进行开发": a short item's first sentence may be
+  // only the cause; the item whole is short enough to grade.
+  if (first !== item.trim() && !/\n/.test(item.trim()) && visualLength(item) <= 90) return item.trim();
   const open = (first.match(/[(（]/g) ?? []).length > (first.match(/[)）]/g) ?? []).length;
   return open ? clausePrefix(item, 90) : first;
 }

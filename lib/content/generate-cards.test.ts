@@ -1287,3 +1287,55 @@ describe("the back a how, a what-is or a problem asks for", () => {
     );
   });
 });
+
+describe("steps a code block broke in two", () => {
+  const basicBack = (answer: string, question: string) => cardsForEntry(entry(answer, question), "en")[0]!.back;
+  it("gives every step when unindented code and a note interrupt the numbering", () => {
+    const answer = [
+      "The tool is a command-line utility, so, to run it you need to:",
+      "",
+      "1. Start a 'Command Prompt' (no need for 'as administrator')",
+      "",
+      "2. 'cd' to where you've stored it, like this:",
+      "",
+      "```powershell",
+      'cd "C:\\Users\\me\\Tools"',
+      "```",
+      "",
+      "NOTE: The quotes around the path let you use directories with spaces in the names.",
+      "",
+      "3. Run the `tool` command (make sure the name matches exactly, so for the `0.4.0` version, that would be",
+      "   `tool-0.4.0-windows.exe`, or rename the file to whatever you like). Depending on how you call it",
+      "   different things happen.",
+      "",
+      "This will print the help and do nothing.",
+      "",
+      "```powershell",
+      "tool.exe",
+      "```",
+    ].join("\n");
+    expect(basicBack(answer, "How do I start the tool?")).toBe(
+      "1. Start a 'Command Prompt'\n2. 'cd' to where you've stored it, like this:\n\n```powershell\ncd \"C:\\Users\\me\\Tools\"\n```\n\n3. Run the `tool` command.",
+    );
+  });
+
+  it("leaves a list whose numbering starts again to the other rules", () => {
+    const answer =
+      "Two ways:\n\n1. Use the CLI.\n2. Use the app.\n\n```sh\nx\n```\n\n1. Open the menu.\n2. Click quit.";
+    expect(basicBack(answer, "How do I stop the tool?")).not.toMatch(/Click quit/);
+  });
+});
+
+describe("a list item that opens with its cause", () => {
+  const basicBack = (answer: string, question: string) => cardsForEntry(entry(answer, question), "zh")[0]!.back;
+  it("keeps a short item whole, so that the fix after the cause stays", () => {
+    const answer = [
+      "- 首先，完整版由于引用了比较多的库文件，所以打包会比较大。可以使用精简版来进行开发",
+      "",
+      "- 其次建议开启 gzip，使用之后体积会只有原先 1/3 左右。gzip 可以由服务器直接开启。如果是这样，前端不需要构建 `.gz` 格式的文件，如果前端构建了 `.gz` 文件，nginx 需要开启 `gzip_static: on` 这个选项。",
+      "",
+      "- 开启 gzip 的同时还可以同时开启 `brotli`，比 gzip 更好的压缩。两者可以共存",
+    ].join("\n");
+    expect(basicBack(answer, "打包文件过大")).toContain("可以使用精简版来进行开发");
+  });
+});

@@ -425,7 +425,9 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
     wantsRemedy && !TELLS_WHAT_TO_DO.test(plainPoint(point))
       ? (instructionBeforeCaveats(entry.answer, point) ?? withRemedyAfterCause(point, entry.answer))
       : (sentenceOnTopic(entry, point) ?? point);
-  const steps = ASKS_FOR_STEPS.test(entry.question) ? announcedCommands(entry.answer) : null;
+  const steps = ASKS_FOR_STEPS.test(entry.question)
+    ? (announcedCommands(entry.answer) ?? stepsAcrossInterruptions(entry.answer))
+    : null;
   if (steps) return steps;
   const numbered =
     ASKS_FOR_STEPS.test(entry.question) && !/`|\n/.test(point) && /[.。!！]$/.test(point)
@@ -831,6 +833,89 @@ function numberedSteps(answer: string): string | null {
     .replace(/(?<!!)\[([^\]\n]+)\]\([^)\n]*\)/g, "$1")
     .trim();
   return steps.filter((line) => STEP_LINE.test(line)).length >= 2 && visualLength(back) <= MAX_BACK ? back : null;
+}
+
+/**
+ * "1. Start a 'Command Prompt'⏎2. 'cd' to where you've stored KMonad, like this:⏎```cd "C:\…"```⏎NOTE: …⏎3. Run the
+ * `kmonad` command…": steps whose list an unindented code block or note broke in two, the numbering going on. Every step
+ * is the back, each cut to its first sentence when the whole does not fit, the code a step announces kept where it fits.
+ */
+function stepsAcrossInterruptions(answer: string): string | null {
+  const lines = answer.trim().split("\n");
+  const steps: { lines: string[]; code: string[] }[] = [];
+  let fence: string | null = null;
+  let inStep = false;
+  let capturing = false;
+  for (const line of lines) {
+    const current = steps.at(-1);
+    if (fence !== null) {
+      if (capturing) current?.code.push(line.trim());
+      if (line.trim().startsWith(fence)) fence = null;
+      continue;
+    }
+    const opens = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+    if (opens) {
+      fence = opens[1]!;
+      // Only the code right under a step is its own; later examples ("This will print the help:") are not.
+      capturing = inStep && current !== undefined && current.code.length === 0;
+      if (capturing) current!.code.push(line.trim());
+      continue;
+    }
+    const number = /^(\d{1,2})[.)][ \t]+\S/.exec(line);
+    if (number) {
+      if (Number(number[1]) !== steps.length + 1) break;
+      steps.push({ lines: [line.trim()], code: [] });
+      inStep = true;
+      continue;
+    }
+    if (/^#{1,6}\s/.test(line) && steps.length > 0) break;
+    if (/^[ \t]+\S/.test(line) && inStep && current) current.lines.push(line.trim());
+    else if (line.trim()) inStep = false;
+  }
+  const broken = answer
+    .trim()
+    .split("\n")
+    .filter((l) => /^\d{1,2}[.)][ \t]+\S/.test(l)).length;
+  const contiguous = numberedStepsCount(answer);
+  if (steps.length < 2 || steps.length !== broken || contiguous >= steps.length) return null;
+  // A step's own sub-list ("    * cp …war ${tomcat-dir}/webapps/ROOT.war") stays a sub-list.
+  const text = (step: { lines: string[] }) =>
+    step.lines
+      .map((line, i) => (i === 0 ? line : /^(?:[-*+]|\d+[.)])\s/.test(line) ? `\n   ${line}` : ` ${line}`))
+      .join("");
+  const first = (step: { lines: string[] }) => {
+    const [, number, body] = /^(\d{1,2}[.)])[ \t]+([\s\S]*)$/.exec(text(step))!;
+    const sentence = sentences(body!)[0] ?? body!;
+    return `${number} ${sentence.replace(/\s*[(（][^()（）]*[)）]\s*(?=[.。]?$)/, "")}`;
+  };
+  const withCode = (head: (step: { lines: string[] }) => string) =>
+    steps.map((step) =>
+      /[:：]$/.test(head(step)) && step.code.length ? `${head(step)}\n\n${step.code.join("\n")}\n` : head(step),
+    );
+  const withoutCode = (head: (step: { lines: string[] }) => string) =>
+    steps.map((step) => head(step).replace(/[,，]?\s*(?:like this|as follows|如下)?\s*[:：]$/i, ""));
+  return (
+    [withCode(text), withCode(first), withoutCode(first)]
+      .map((parts) =>
+        parts
+          .join("\n")
+          .replace(/\n{3,}/g, "\n\n")
+          .trim(),
+      )
+      .find((back) => visualLength(back) <= MAX_BACK) ?? null
+  );
+}
+
+function numberedStepsCount(answer: string): number {
+  const lines = answer.trim().split("\n");
+  const start = lines.findIndex((line) => STEP_LINE.test(line));
+  if (start < 0) return 0;
+  let count = 0;
+  for (const line of lines.slice(start)) {
+    if (line.trim() && !STEP_LINE.test(line) && !/^[ \t]/.test(line)) break;
+    if (STEP_LINE.test(line)) count++;
+  }
+  return count;
 }
 
 function commandItAnnounces(answer: string): string | null {
