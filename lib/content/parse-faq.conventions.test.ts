@@ -1058,4 +1058,19 @@ describe("small cases", () => {
     expect(entries[0]!.answer).toContain("A screenshot of the menu.");
     expect(warnings.filter((w) => w.dropped)).toEqual([]);
   });
+
+  it("reads numbered items whose answers are indented too little to be theirs as entries, statements too, and keeps a list an answer announces in that answer", () => {
+    const { entries, warnings } = fixture("items-answered-below.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "应用无法启动 / 崩溃 / 设置无法保存 ……",
+      "一定要常驻后台吗？我只想用的时候打开一下。",
+      "选项太多了，不知道每个选项是什么意思。",
+      "窗口无法拖出屏幕上边界？",
+    ]);
+    expect(entries[1]!.answer).toBe(
+      "如果你的需求是这样，那么它可能不太适合你。\n\n它首先是一个贴纸工具，贴纸功能需要它常驻后台。",
+    );
+    expect(entries[3]!.answer).toContain("* 系统属性 - 高级");
+    expect(warnings).toEqual([]);
+  });
 });

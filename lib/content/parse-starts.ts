@@ -151,6 +151,8 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         }
       }
     } else if (node.type === "list" && !isTocList(node)) {
+      // `需作如下设置：` then `* 系统属性 - 高级 - …`: in a section of items, a list the answer announces is the answer's.
+      if (inItemGroup && announcesList(blocks[index - 1], source) && !listAsks(node, source)) return;
       const next = blocks[index + 1];
       // `- 使用 albumentations` then an unindented paragraph: in a section of items, that text is its answer.
       const answerAfter = isIndentedCode(next, source) || (inItemGroup && isAnswerText(next));
@@ -198,6 +200,11 @@ function itemSections(blocks: Block[], source: string): Set<number> {
     });
     if (grouping.length * 2 > sections.length) grouping.forEach((i) => result.add(i));
   }
+  // `# 常见问题` over `1. Snipaste 无法运行 / 崩溃 ……` and its answer indented too little to be the item's: the FAQ's
+  // own text is the items.
+  blocks.forEach((block, i) => {
+    if (block.type === "heading" && namesFaq(block) && groupsItems(sectionOf(blocks, i), source)) result.add(i);
+  });
   return result;
 }
 
@@ -227,6 +234,7 @@ function groupsItems(section: Block[], source: string): boolean {
       if (!answering) return false;
       continue;
     }
+    if (announcesList(body[k - 1], source) && !listAsks(block, source)) continue;
     const shapes = block.children.map((item) => itemShape(item, source));
     if (answering && shapes.length > 1 && shapes.every((s) => s !== "answered")) continue;
     if (isLinkList(block)) return false; // `- [Docs](…)` over a line about it: a list of resources
@@ -236,6 +244,14 @@ function groupsItems(section: Block[], source: string): boolean {
     answering = shapes[last] === "bare";
   }
   return true;
+}
+
+function announcesList(block: Block | undefined, source: string): boolean {
+  return block?.type === "paragraph" && /[:：]$/.test(sourceOf(source, block).trim());
+}
+
+function listAsks(list: List, source: string): boolean {
+  return list.children.some((item) => itemQuestion(item, source, false) !== null);
 }
 
 /** An item as a question or one-line statement: with its own answer, bare (one line alone), or neither (null). */
