@@ -187,8 +187,12 @@ const RELATIVE_LINK = /(?<!!)\[([^\]\n]+)\]\((?!https?[:：]|mailto:|#)(?:[^()\s
 const BRACKETED_DOCS_LINK =
   /\s*[（(]\s*\[\s*(?:API\s*)?(?:文档|说明|docs?|documentation|更多|详情|more|details)\s*\]\([^)\n]*\)\s*[）)]/gi;
 
+// "(See [Unique Index components](./datasets.md#indexing))": an aside that only says where to read more.
+const SEE_LINK_ASIDE =
+  /\s*[（(]\s*(?:see(?: also)?|cf\.|参见|参考|详见|见)\s*\[[^\]\n]+\]\((?:[^()\s]|\([^()\s]*\))*\)\s*[）)]/gi;
+
 export function withoutRelativeLinks(back: string): string {
-  return back.replace(BRACKETED_DOCS_LINK, "").replace(RELATIVE_LINK, "$1");
+  return back.replace(BRACKETED_DOCS_LINK, "").replace(SEE_LINK_ASIDE, "").replace(RELATIVE_LINK, "$1");
 }
 
 // "…模型下载完成后，请在…文件中进行修改，如把 `llm_model_dict`从": a clause cut before the code it led into.
@@ -236,9 +240,13 @@ export function answerForCards(answer: string): string {
       // "页面入口：" over a screenshot: the label of what is gone goes too.
       const last = kept.findLastIndex((k) => k.trim() !== "");
       if (last >= 0 && LABEL_ONLY.test(kept[last]!)) kept.splice(last);
+      else if (last >= 0) kept[last] = withoutFigureLeadIn(kept[last]!);
       continue;
     }
-    line = line.replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+    // An image's alt text stays when it says something ("架构图"), not when it is a file name ("snipaste_clickthough").
+    line = line.replace(/!\[([^\]\n]*)\]\([^)\n]*\)\s*/g, (_, alt: string) =>
+      /\s|[\u3400-\u9fff]/.test(alt.trim()) ? `${alt} ` : "",
+    );
     const number = COMMA_NUMBER.exec(line);
     if (number && numbered >= 2) kept.push(`${number[1]}. ${line.slice(number[0].length)}`);
     else if (number && numbered === 1 && number[1] === "1") kept.push(line.slice(number[0].length));
@@ -252,6 +260,16 @@ export function answerForCards(answer: string): string {
       .replace(/\n{3,}/g, "\n\n")
       .trim(),
   );
+}
+
+// "…缺乏该 sigmoid op 会导致类别置信度大于 1，示意图如下：" over a screenshot: the lead-in to what is gone.
+const FIGURE_LEAD_IN =
+  /(?:[，,]\s*|(?<=[。.!！]\s*))(?:[^，,。.!！\n]{0,10}?(?:示意图|图片|截图|效果图?|如图|界面)[^，,。.!！\n]{0,4}?)?如下(?:图)?(?:所示)?\s*[:：]\s*$|,?\s*(?:as (?:shown|seen) (?:below|here|in the (?:image|screenshot|picture) below)|see the (?:image|screenshot|picture) below)\s*:\s*$/i;
+
+function withoutFigureLeadIn(line: string): string {
+  const cut = line.replace(FIGURE_LEAD_IN, "");
+  if (cut === line || !cut.trim()) return cut.trim() ? line : "";
+  return /[。.!！]$/.test(cut) ? cut : `${cut}${/[\u3400-\u9fff\d]$/.test(cut) ? "。" : "."}`;
 }
 
 // "> 相关讨论：[#518](…)", "If you haven't already done so, please read these FAQs first:": where else to read,

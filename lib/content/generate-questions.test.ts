@@ -463,6 +463,27 @@ describe("a passage that gives its question away", () => {
     ).toContain("go");
   });
 
+  it("catches one word behind a prefix (Unlicense for licensed, redisplay for displaying) and a two-letter name in English", () => {
+    expect(
+      giveawayWords("The project is dual-licensed under MIT or the Unlicense.", "How is the project licensed?", [
+        "How can I donate to the project?",
+        "How do I change the colors?",
+      ]),
+    ).toContain("Unlicense");
+    expect(
+      giveawayWords("The pager will redisplay the output when you resize.", "Why is the output not displaying?", [
+        "How do I change the colors?",
+      ]),
+    ).toContain("redisplay");
+    expect(
+      giveawayWords("When I run rg it says the binary file matches.", "Why does my rg alias fail?", [
+        "How do I change the output style?",
+        "Where do config files go?",
+      ]),
+    ).toContain("rg");
+    expect(giveawayWords("It is on by default.", "Is it on?", ["What is the default?"])).toEqual([]);
+  });
+
   it("leaves function words the key happens to share (如果, 你) in the passage", () => {
     const words = giveawayWords(
       "如果 strictNullChecks 的值被设置为 true 就会出现上述问题，如果你确定项目中不需要这个检测配置，可以改为 false",

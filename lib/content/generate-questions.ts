@@ -484,15 +484,20 @@ export function giveawayWords(passage: string, right: string, wrong: string[]): 
   const fromLatin = latinWords(passage)
     .filter((w) => [w.norm, ...w.parts].some((x) => related(x, rightLatin) && !sameIn(x, wrongLatin)))
     .map((w) => w.surface);
-  // "go 语言…" beside Chinese: a two-letter name ("go", "ui", "js") only the key has.
-  const shortNames = CJK.test(passage)
-    ? [...passage.matchAll(/(?<![A-Za-z0-9_])[A-Za-z]{2}(?![A-Za-z0-9_])/g)]
-        .map((m) => m[0])
-        .filter((w) => {
-          const alone = new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i");
-          return alone.test(right) && !wrong.some((text) => alone.test(text)) && !isStopWord(w.toLowerCase());
-        })
-    : [];
+  // "go 语言…" beside Chinese, "When I run rg…": a two-letter name ("go", "ui", "js", "rg") only the key has.
+  const cjk = CJK.test(passage);
+  const shortNames = [...passage.matchAll(/(?<![A-Za-z0-9_])[A-Za-z]{2}(?![A-Za-z0-9_])/g)]
+    .map((m) => m[0])
+    .filter((w) => {
+      const alone = new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, "i");
+      const word = w.toLowerCase();
+      return (
+        alone.test(right) &&
+        !wrong.some((text) => alone.test(text)) &&
+        !isStopWord(word) &&
+        (cjk || !ENGLISH_TWO_LETTER_WORDS.has(word))
+      );
+    });
   // "restricted filenames" against "…in file names": one word for two of the right question's.
   const compounds = (text: string) => {
     const words = latinWords(text);
@@ -633,6 +638,9 @@ function stemOf(word: string): string {
 function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) >= 4 && stemOf(a).length >= 3 && stemOf(a) === stemOf(b)) return true;
+  // "Unlicense" and "licensed", "redisplay" and "displaying": one word behind a prefix.
+  const unprefixed = (w: string) => stemOf(w).replace(/^(?:un|re|pre|dis|non)(?=[a-z]{5})/, "");
+  if (Math.min(a.length, b.length) >= 6 && unprefixed(a) === unprefixed(b)) return true;
   // "windows8" and "windows10", "umi3" and "umi4" name different things.
   if (/\d/.test(a) && /\d/.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -642,6 +650,11 @@ function relatedWords(a: string, b: string): boolean {
   while (common < short.length && a[common] === b[common]) common++;
   return common >= 6;
 }
+
+// English words of two letters, which in English text are no names.
+const ENGLISH_TWO_LETTER_WORDS = new Set(
+  "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ex eg ie vs".split(" "),
+);
 
 // Words every question and passage may use ("不是", "如何", "如果"): sharing them gives nothing away.
 const FUNCTION_WORDS_ZH = new Set(
