@@ -217,3 +217,32 @@ describe("answerForCards", () => {
     );
   });
 });
+
+describe("what a removed figure or link leaves behind", () => {
+  it("drops the lead-in to a figure with the figure ('示意图如下：', 'as shown below:')", () => {
+    expect(
+      answerForCards(
+        "缺乏该 sigmoid op 会导致类别置信度大于 1，示意图如下：\n\n![out](asset/out.png)\n\n请按文档导出模型。",
+      ),
+    ).toBe("缺乏该 sigmoid op 会导致类别置信度大于 1。\n\n请按文档导出模型。");
+    expect(answerForCards("The icon turns grey, as shown below:\n\n![grey](a.png)")).toBe("The icon turns grey.");
+  });
+
+  it("drops a name-like alt text opening a line, and keeps one inside a sentence", () => {
+    expect(answerForCards("![tray_clickthrough](https://e.org/a.png) 这个状态表示贴图进入了穿透状态。")).toBe(
+      "这个状态表示贴图进入了穿透状态。",
+    );
+    expect(answerForCards("修改配置文件中的![contextPath](https://e.org/a.png)配置项。")).toBe(
+      "修改配置文件中的contextPath配置项。",
+    );
+  });
+
+  it("drops a '(See [X](…))' aside, relative or not", () => {
+    expect(
+      withoutRelativeLinks("A property must be an index (See [Unique Index](./data.md#unique)) to query on it."),
+    ).toBe("A property must be an index to query on it.");
+    expect(withoutRelativeLinks("需要先建索引（参见[索引](https://e.org/index)）才能查询。")).toBe(
+      "需要先建索引才能查询。",
+    );
+  });
+});

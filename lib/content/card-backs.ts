@@ -243,10 +243,13 @@ export function answerForCards(answer: string): string {
       else if (last >= 0) kept[last] = withoutFigureLeadIn(kept[last]!);
       continue;
     }
-    // An image's alt text stays when it says something ("架构图"), not when it is a file name ("snipaste_clickthough").
-    line = line.replace(/!\[([^\]\n]*)\]\([^)\n]*\)\s*/g, (_, alt: string) =>
-      /\s|[\u3400-\u9fff]/.test(alt.trim()) ? `${alt} ` : "",
-    );
+    // An image's alt text stays as a word of its sentence ("…中的![contextPath](…)配置项"), but not as the opening
+    // of a line when it is a name ("![snipaste_clickthough](…) 这个状态表示…").
+    line = line
+      .replace(/^([ \t]*)!\[([^\]\s]*)\]\([^)\n]*\)[ \t]*(?=\S)/, (whole, indent: string, alt: string) =>
+        /[\u3400-\u9fff]/.test(alt) ? whole : indent,
+      )
+      .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
     const number = COMMA_NUMBER.exec(line);
     if (number && numbered >= 2) kept.push(`${number[1]}. ${line.slice(number[0].length)}`);
     else if (number && numbered === 1 && number[1] === "1") kept.push(line.slice(number[0].length));

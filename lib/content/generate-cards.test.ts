@@ -1069,6 +1069,16 @@ describe("pointers", () => {
       ),
     ).toEqual([]);
   });
+
+  it("makes no card from an answer that only says to watch a link, that it is explained there, or 'as above'", () => {
+    for (const answer of [
+      "请关注 [这里](https://example.org/issues/282)，不定时更新。",
+      "这里有详细解释：[基础操作](https://example.org/wiki/basics)。",
+      "There is a detailed explanation [here](https://example.org/wiki).",
+      "如上。",
+    ])
+      expect(cardsForEntry(entry(answer, "贴图的关闭和销毁有什么区别？"), "zh")).toEqual([]);
+  });
 });
 
 describe("plain text of answers", () => {

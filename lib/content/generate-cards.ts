@@ -1105,7 +1105,7 @@ const SAME_AS_ABOVE =
 
 // "相关问题请参考[文档]", "RGA相关问题请参考…", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
 const POINTER_START =
-  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见|关注)|^(?:这里|此处|那里)有(?:详细|更多)?的?(?:解释|说明|介绍|信息|讨论)|^(?:there is|there's|you'll find) (?:a )?(?:detailed |more |full )?(?:explanation|description|discussion|answer) (?:here|there|in|at)\b|^(?:please\s+)?(?:see|check|read|refer|reference|consult|visit|join us|chat with us|talk to us|ask us|contact us|reach (?:out to )?us)\b|^(?:请|欢迎)?(?:加入|联系)(?:我们|官方)?(?:的)?(?:QQ|微信|交流|讨论|用户)?群?|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见|关注)|^(?:这里|此处|那里)有(?:详细|更多)?的?(?:解释|说明|介绍|信息|讨论)|^(?:there is|there's|you'll find)\s+(?:a\s+)?(?:(?:detailed|more|full)\s+)?(?:explanation|description|discussion|answer)\s+(?:here|there|in|at)\b|^(?:please\s+)?(?:see|check|read|refer|reference|consult|visit|join us|chat with us|talk to us|ask us|contact us|reach (?:out to )?us)\b|^(?:请|欢迎)?(?:加入|联系)(?:我们|官方)?(?:的)?(?:QQ|微信|交流|讨论|用户)?群?|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
