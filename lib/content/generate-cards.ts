@@ -1115,7 +1115,7 @@ const VERDICT =
   /^(?:是|不是|支持|不支持|暂不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：*]|$)/i;
 
 const POINTER_WORDS =
-  /可以|关注|不定时更新|这里有|此处有|详细解释|解释|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|看|为此|撰写的?|博客|文章|一篇|这篇|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|交流|讨论|加入|群|社区|\b(?:join|us|discuss|chat|talk|ask|contact|discord|slack|gitter|telegram|matrix|community|server|channel|and|all|can|be|found|find|you|it|there|full|see|visit|latest|updates?|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own)\b/gi;
+  /可以|关注|不定时更新|这里有|此处有|详细解释|解释|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|看|为此|撰写的?|博客|文章|一篇|这篇|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|交流|讨论|加入|群|社区|\b(?:join|us|discuss|chat|talk|ask|contact|discord|slack|gitter|telegram|matrix|community|server|channel|and|all|can|be|found|find|you|it|there|full|see|visit|latest|updates?|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own|an?|explanations?|descriptions?)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
