@@ -1349,3 +1349,21 @@ describe("a list item that opens with its cause", () => {
     expect(basicBack(answer, "打包文件过大")).toContain("可以使用精简版来进行开发");
   });
 });
+
+describe("lists under a sub-heading of the answer", () => {
+  it("makes no enumeration or term cards from a list that answers the sub-heading, not the question", () => {
+    const answer = [
+      "Cargo builds projects in debug mode by default, so the compiler does not fully optimize your code.",
+      "",
+      "#### Benchmarks",
+      "",
+      "For reference, my system specs are:",
+      "",
+      "- CPU: AMD Ryzen 5 1600 3.2GHz",
+      "- GPU: NVidia GeForce GTX 1050 Ti",
+      "- RAM: 8GB DDR4",
+    ].join("\n");
+    const kinds = cardsForEntry(entry(answer, "Why is my game running slow?"), "en").map((c) => c.kind);
+    expect(kinds).toEqual(["basic"]);
+  });
+});

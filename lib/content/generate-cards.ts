@@ -105,8 +105,16 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     ),
   );
 
+  // "#### Benchmarks" over "- CPU: …" "- GPU: …": a list under a sub-heading of the answer answers that heading,
+  // not the entry's question; it is no set to recall for it.
+  // (An answer that opens with a sub-heading is told in parts, each list one of them.)
+  const [beforeSubheading, ...underSubheadings] = /^#{1,6}[ \t]/.test(entry.answer.trim())
+    ? [entry.answer]
+    : entry.answer.split(/\n(?=#{1,6}[ \t])/);
+  const itemsAbove = new Set(underSubheadings.length ? answerLists(beforeSubheading!).flatMap((l) => l.items) : []);
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
+    if (underSubheadings.length && !list.items.every((item) => itemsAbove.has(item))) return;
     const terms = list.items.map(splitTerm);
     const heads = list.items.map((item, i) => terms[i]?.term ?? item);
     // Items headed by labels ("注意：…", "Example: …") are parts of an answer, not a set to recall.
