@@ -1367,3 +1367,24 @@ describe("lists under a sub-heading of the answer", () => {
     expect(kinds).toEqual(["basic"]);
   });
 });
+
+describe("a topic that names a problem ('…输出问题')", () => {
+  const basicBack = (answer: string, question: string) =>
+    cardsForEntry(entry(answer, question, "topic"), "zh")[0]!.back;
+
+  it("gives the sentence that says how to solve it, with its code, over the symptom", () => {
+    const answer =
+      "notebook 导出后离开了本地环境，图表就不能显示了。\n为了解决这个问题，在画图之前，你可以多加两个语句：\n\n```python\nfrom charts import online\n\nonline()\n```\n\n这样，所有的脚本会从网上下载。";
+    expect(basicBack(answer, "notebook 导出问题")).toBe(
+      "为了解决这个问题，在画图之前，你可以多加两个语句：\n\n```python\nfrom charts import online\n\nonline()\n```",
+    );
+  });
+
+  it("keeps a first sentence that says the warning can be ignored", () => {
+    const answer =
+      "如果看到控制台有如下警告，且页面**能正常打开** 可以忽略该警告。\n\n后续 `vue-router` 可能会提供配置项来关闭警告\n\n```ts\n[Router warn]: No match found\n```";
+    expect(basicBack(answer, "控制台路由警告问题")).toMatch(
+      /^如果看到控制台有如下警告，且页面(?:\*\*)?能正常打开(?:\*\*)? 可以忽略该警告。/,
+    );
+  });
+});

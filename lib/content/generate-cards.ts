@@ -358,7 +358,7 @@ const BOLD_NUMBERED = /^\s*\*\*\s*\d{1,2}[.)、]\s*([^*\n]+?)\s*\*\*\s*$/;
 
 // "可以通过设置 go 环境变量来解决", "The fix is…": a sentence that names the fix as such.
 const NAMES_THE_FIX =
-  /可以通过[^。；]{1,40}(?:来)?解决|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b|\bcan work around (?:this |it )?by\b/i;
+  /可以通过[^。；]{1,40}(?:来)?解决|(?:为了|要|想)解决(?:这个|此|该|上述)问题|解决(?:方法|办法|方案)(?:是|为)|\bthe (?:fix|solution|workaround) is\b|\bcan be (?:solved|fixed|resolved) by\b|\bto (?:fix|solve|resolve) (?:this|it|the (?:problem|issue|error))\b|\bcan work around (?:this |it )?by\b/i;
 
 /** "…you can retrieve its output via `layer.output`. This enables you to…, like this one:": without the lead-in. */
 function withoutLeadIn(back: string): string {
@@ -450,8 +450,9 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
     );
     if (how) return how;
   }
-  // A point that already is the commands ("- paddle.save(…)") or names the code stays.
-  if (/`|\n/.test(point) || !asksWhatToDo(entry)) return orRemedy();
+  // A point that already is the commands ("- paddle.save(…)") or names the code stays; so does one saying the
+  // message can be ignored ("…且页面能正常打开 可以忽略该警告。").
+  if (/`|\n/.test(point) || !asksWhatToDo(entry) || SAYS_TO_IGNORE.test(point)) return orRemedy();
   // A short "how" answer naming its command after some background is graded at a glance whole: the background
   // is often half the answer ("你可以拥有多个文件夹…" before the code that switches between them).
   if (ASKS_FOR_STEPS.test(entry.question) && visualLength(entry.answer) <= MAX_BACK && /`/.test(entry.answer))
@@ -561,6 +562,8 @@ const FIX = new RegExp(FIX_WORDS, "i");
 const SAYS_WHAT_TO_DO =
   /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请(?![求教假问])|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
 
+const SAYS_TO_IGNORE = /可以?忽略|\b(?:can|may|it is safe to) (?:safely )?ignore\b/i;
+
 const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
 
 // "To add it, use `0install add-feed`:", "Run `foo --bar`.": a sentence that opens with what to do.
@@ -665,6 +668,8 @@ const SHOWS_THE_CASE = /(?:如|例如|比如|such as|for example|like this)\s*[:
 function checksOrShowsTheCase(point: string): boolean {
   const opening = point.trim().split("\n")[0]!.trim();
   if (/^(?:[-*+]|\d+[.)])\s/.test(opening)) return false; // a list of steps
+  // "如果看到控制台有如下警告，且页面能正常打开 可以忽略该警告。": the case, and in the same sentence what to do.
+  if (SAYS_TO_IGNORE.test(sentences(plainPoint(opening))[0] ?? "")) return false;
   return CHECKS.test(plainPoint(opening)) || SHOWS_THE_CASE.test(opening);
 }
 
@@ -1054,7 +1059,7 @@ function contextOf(entry: CardSource): string | null {
 
 /** A heading or term that names a problem (an error, a failure, something missing): its answer is what to do. */
 export const PROBLEM =
-  /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|\b(?:random|strange|weird|odd) (?:issues|problems|behaviou?r)\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
+  /error|exception|warning|blank (?:page|screen|preview)|not (?:loading|showing)|白屏|无响应|(?:依然|仍然|还是|一直|总是)(?:提示|报)|fail|out of memory|\boom\b|内存不足|显存不足|crash|freez|hang|bugg?y\b|\bbugs?\b|stuck|glitch|\bwrong\b|\b(?:random|strange|weird|odd) (?:issues|problems|behaviou?r)\b|not work|doesn'?t|does not|do not|don'?t|isn'?t|is not|aren'?t|cannot|can'?t|unable|卡在|won'?t|broken|not found|missing|too slow|too much|leak|timing out|disappear|undefined|denied|refused|not responding|no such|blurry|报错|错误|异常|失败|(?<![常见相关其他更多])问题[\s?？]*$|过大|过慢|太大|太慢|不生效|没有?生效|没有?用|不起作用|无效|无法|不能|没法|崩溃|找不到|读取不到|获取不到|没反应|没有反应|不工作|卡住|卡死|乱码|不一致|不正确|丢失|泄漏|变慢/i;
 
 // "New features and improvements are on the way!": a promise, nothing to recall.
 const PROMISE =
