@@ -284,6 +284,12 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
   return null;
 }
 
+const QUOTED_MESSAGE =
+  /^[^\n]{0,80}(?:提示|报错|错误|输出|日志|警告|信息|\b(?:error|message|output|log|warning)s?\b)[^\n]{0,20}[:：][ \t]*\n(?:[ \t]*\n)*[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n[ \t]*\1[ \t]*(?=\n|$)/i;
+
+const CONDITION_ONLY =
+  /^(?:(?:if|when|whenever|unless|in case|once|since|to avoid|to make|in order to)\b|如果|若|假如|要是|当|为了|为避免|如需|如要)/i;
+
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
@@ -293,6 +299,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     (shown <= max && !/\n\s*\n/.test(markdown.trim()) && sentences(proseText(markdown)).length <= 2)
   )
     return markdown;
+  // "…具体提示信息如下：" and the message in a code block: the problem shown again; the point comes after it.
+  const quoted = QUOTED_MESSAGE.exec(markdown.trim());
+  const after = quoted ? markdown.trim().slice(quoted[0].length).trim() : "";
+  if (after && !/^(?:`{3}|~{3}|#)/.test(after) && sentences(proseText(after)).length > 0) return keyPoint(after, max);
   const cases = perCase(markdown, lists ?? answerLists(markdown), max) ?? perVersionSection(markdown, max);
   if (cases) return cases;
   const heads = listHeadsBack(markdown, lists, max);
@@ -352,7 +362,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       if (text) return text;
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
-      if (!out && point !== sentence && point.length >= 30) out = point;
+      // "If you want to avoid installing SDL2 (…), you can specify for it to be statically linked:": the clause
+      // before the comma is only the case; the sentence is the point.
+      if (!out && point !== sentence && CONDITION_ONLY.test(point)) out = sentence;
+      else if (!out && point !== sentence && point.length >= 30) out = point;
       // "…on the dev machine. To avoid port problems, change the ports …, like:": the instruction is the point.
       else if (
         out &&

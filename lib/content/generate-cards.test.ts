@@ -1388,3 +1388,18 @@ describe("a topic that names a problem ('…输出问题')", () => {
     );
   });
 });
+
+describe("an answer that opens by quoting the message", () => {
+  it("answers after the quoted message, and keeps a sentence that is more than its condition", () => {
+    const answer =
+      "控制台具体提示信息如下：\n\n```\nIOPub data rate exceeded.\n    To change this limit, set the config variable\n```\n\n根据以上的提示，需要找到配置文件，并修改 iopub_data_rate_limit 为更大的数值。";
+    expect(cardsForEntry(entry(answer, "绘画大量图后，图表无法显示？"), "zh")[0]!.back).toBe(
+      "根据以上的提示，需要找到配置文件，并修改 iopub_data_rate_limit 为更大的数值。",
+    );
+    const linking =
+      'If you want to avoid your users having to install the library themselves (or shipping it as a DLL), you can specify for it to be statically linked:\n\n```toml\n[dependencies.engine]\nfeatures = ["static_link"]\n```\n\nThis comes with some trade-offs, however: read the notes in the repository first, so that you understand the risks.';
+    expect(cardsForEntry(entry(linking, "Can I static link the library?"), "en")[0]!.back).toMatch(
+      /^If you want .*, you can specify for it to be statically linked:\n\n```toml/,
+    );
+  });
+});
