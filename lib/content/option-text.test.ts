@@ -32,6 +32,14 @@ describe("questionOptionProblem", () => {
     expect(questionOptionProblem("也就是说用户态读取该map还是要涉及到数据拷贝")).toBeNull();
     expect(questionOptionProblem("What is <b>XDP</b>")).toBe("markup");
   });
+
+  it("takes no list of keywords for several questions as a question ('Mac 版 / Linux 版 / 滚动截图 ……')", () => {
+    expect(questionOptionProblem("Mac 版 / Linux 版 / 滚动截图 / GIF 录制 ……")).toBe("keyword list");
+    expect(
+      questionOptionProblem("Why do my apps lose their Dock position / Launchpad position / permission settings"),
+    ).toBeNull();
+    expect(questionOptionProblem("Why is the default prefix /opt/homebrew on Apple Silicon")).toBeNull();
+  });
 });
 
 describe("cleanOption and optionFrom", () => {

@@ -67,6 +67,9 @@ function hasMarkup(text: string): boolean {
 /** An option that is one of the deck's own questions need only be whole and free of markup. */
 export function questionOptionProblem(text: string): string | null {
   if (visualLength(text) > 130) return "too long";
+  // "Mac 版 / Linux 版 / 滚动截图 / GIF 录制 ……": keywords for several questions, no question of one kind with others.
+  const parts = text.replace(/[\s.…。]+$/, "").split(/\s+\/\s+/);
+  if (parts.length >= 3 && parts.every((part) => visualLength(part) <= 24)) return "keyword list";
   return hasMarkup(text) ? "markup" : null;
 }
 
