@@ -8,6 +8,7 @@ import {
   headingAnchor,
   pageAnchors,
   questionsForDeck,
+  definesTheSubject,
   termBlanked,
   type QuestionSource,
 } from "./generate-questions";
@@ -913,5 +914,48 @@ describe("a passage that gives its question away", () => {
     const asked = questions.filter((q) => q.entryId !== "d/donate");
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.options).not.toContain("How can I donate to the maintainers");
+  });
+});
+
+describe("passages that say what the product is, or where to read more", () => {
+  const deck = [
+    entry(
+      "billing",
+      "Compared to legacy plans, how is Cloudbase billing different?",
+      "Cloudbase is a fully-managed cloud database with integrated data services. Much like other serverless databases, you pay for using the system, tracked in credits.",
+    ),
+    entry(
+      "index",
+      "Why does Cloudbase refuse to select by my column?",
+      "A field must be a primary, secondary, or date index (See Unique Index components) to query on it via SQL JOIN clauses, or via the data query endpoint.",
+    ),
+    entry(
+      "cancel",
+      "How can I make changes to my Cloudbase plan?",
+      "Upgrade, downgrade or cancel at any time on the Manage Plan page.",
+    ),
+    entry(
+      "legacy",
+      "Do I have to change anything on a legacy Cloudbase plan?",
+      "You can keep using the service as you do today.",
+    ),
+    entry(
+      "coverage",
+      "How do I get Cloudbase data on major stock indices?",
+      "Index data comes from a partner and is sold separately.",
+    ),
+  ];
+  const stemOf = (id: string) => questionsForDeck(deck, "en").questions.find((q) => q.entryId === `d/${id}`)?.stem;
+
+  it("does not quote what the product is as the answer to another question about it", () => {
+    expect(stemOf("billing")).toMatch(/you pay for using the system/);
+    const billing = "Compared to legacy plans, how is Cloudbase billing different?";
+    expect(definesTheSubject("Cloudbase is a fully-managed cloud database with data services", billing)).toBe(true);
+    expect(definesTheSubject("Cloudbase is a database", "What is Cloudbase?")).toBe(false);
+    expect(definesTheSubject("You pay for using the system", billing)).toBe(false);
+  });
+
+  it("leaves a '(See …)' aside out of the passage", () => {
+    expect(stemOf("index")).toMatch(/A field must be a primary, secondary, or date index to query on it via SQL/);
   });
 });

@@ -325,6 +325,7 @@ function belongsQuestion(
     !isLabelledCommand(s) &&
     !isAside(s, answerText) &&
     !isListedOrder(s, p.entry.answer) &&
+    !definesTheSubject(s, p.entry.question) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
   // A passage that restates the question gives it away and is not used (giveawayWords below).
@@ -757,9 +758,21 @@ const OPENS_CLAUSE = /^(?:如需|如果|若|假如|当|需要注意的是|注意
  * holding code or markup ("可以在 colab 中运行，需将 demo.queue(…) 中…" keeps its first clause).
  * Unlike an option, it may open with "如果" or "when": a condition and its outcome stand alone.
  */
+/**
+ * "Apperate is a fully-managed cloud database…" for "Compared to legacy plans, how is Apperate billing different?":
+ * what the product is, said before the answer; it answers only "what is it".
+ */
+export function definesTheSubject(passage: string, question: string): boolean {
+  const subject = /^([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)?)\s+(?:is|are)\s+(?:a|an|the)\s/.exec(passage.trim())?.[1];
+  return subject !== undefined && question.includes(subject) && !ASKED_TERM.test(question.trim());
+}
+
 function passageFrom(sentence: string): string | null {
   // "…requires an external programmer - see [Bootloaders](…)": the dash that led to the link goes with it.
-  sentence = sentence.replace(/\s+[-–—]+\s*$/, "");
+  // "…a date index (See Unique Index components) to query on it": an aside saying where to read more goes too.
+  sentence = sentence
+    .replace(/\s+[-–—]+\s*$/, "")
+    .replace(/\s*[(（]\s*(?:see(?: also)?|cf\.|参见|参考|详见|见)\s[^()（）]{1,60}[)）]/gi, "");
   // "flake8-implicit-str-concat": one list item's name says nothing by itself.
   if (!/\s/.test(sentence.trim()) && !CJK.test(sentence)) return null;
   const clean = (text: string) => {
