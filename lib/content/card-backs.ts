@@ -1,4 +1,5 @@
 // Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
+import { isStopWord } from "./similarity";
 import { SUMMARY_WORDS } from "./answer-parts";
 import { CJK, sentences, visualLength } from "./markdown-text";
 
@@ -31,12 +32,15 @@ export function withoutAnswerLabels(back: string): string {
 // "Secondly, coloring on Windows is…", "其次，…", "However it is possible…", "同上，…": the order of a passage, or
 // the entry before, that the back no longer has.
 const ORDINAL_OPENING =
-  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*/i;
+  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:however|but)\s*,\s*|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上|但是|不过|然而)[，,]\s*/i;
 
 /** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
-export function withoutOrdinalOpening(back: string): string {
+export function withoutOrdinalOpening(back: string, answer = back): string {
   const rest = back.replace(ORDINAL_OPENING, "");
-  return rest === back ? back : rest.charAt(0).toUpperCase() + rest.slice(1);
+  // The sentence starts with a capital, but a name written in lower case again later ("ripgrep … ripgrep") keeps it.
+  const word = /^[a-z][\w-]*/.exec(rest)?.[0];
+  const name = word !== undefined && !isStopWord(word) && new RegExp(`[^.!?,;:\\s]\\s+${word}\\b`).test(answer);
+  return rest === back || name ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitTerm } from "./answer-parts";
 import { BLANK, cardsForEntry, clozesFor, MAX_BACK } from "./generate-cards";
+import { withoutOrdinalOpening } from "./card-backs";
 
 const entry = (answer: string, question = "What is it?", kind: "question" | "topic" = "question") => ({
   id: "d/e1",
@@ -1401,5 +1402,36 @@ describe("an answer that opens by quoting the message", () => {
     expect(cardsForEntry(entry(linking, "Can I static link the library?"), "en")[0]!.back).toMatch(
       /^If you want .*, you can specify for it to be statically linked:\n\n```toml/,
     );
+  });
+});
+
+describe("a how answered 'you can't'", () => {
+  it("keeps the verdict and what to do instead, not a sentence about a later example's output", () => {
+    const answer = [
+      "Using finder alone, you can't. finder is a search tool that will never touch your files. However, the output of",
+      "finder can be piped to other tools that do modify files on disk.",
+      "",
+      "Files containing matching patterns can be listed using",
+      "",
+      "```",
+      "finder foo --files-with-matches",
+      "```",
+      "",
+      "The output of this command is a list of filenames that contain a match for the `foo` pattern.",
+    ].join("\n");
+    expect(cardsForEntry(entry(answer, "How can I search and replace with finder?"), "en")[0]!.back).toMatch(
+      /^Using finder alone, you can't\./,
+    );
+  });
+
+  it("drops a 'However,' or '但是，' opening and keeps a name's own spelling", () => {
+    expect(
+      withoutOrdinalOpening(
+        "However, finder optionally supports PCRE2.",
+        "The default engine of finder has no lookaround.",
+      ),
+    ).toBe("finder optionally supports PCRE2.");
+    expect(withoutOrdinalOpening("However, you can enable it.")).toBe("You can enable it.");
+    expect(withoutOrdinalOpening("但是，可以在设置中开启。")).toBe("可以在设置中开启。");
   });
 });

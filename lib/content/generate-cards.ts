@@ -102,6 +102,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     basicFront(entry, t),
     withoutOrdinalOpening(
       withoutDanglingEnd(withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))))),
+      entry.answer,
     ),
   );
 
@@ -425,6 +426,9 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   if (withItsCode && (withItsCode !== namedFix || !/[:：]\s*$/.test(namedFix))) return withItsCode;
   const point = withWhatItAnnounces(keyPoint(entry.answer, MAX_BACK, lists), entry.answer);
   if (point === entry.answer) return point;
+  // "How can I search and replace with ripgrep?" → "Using ripgrep alone, you can't. … However, its output can be piped
+  // to tools that do.": a how answered "you can't" has its answer in the verdict, not in a later example's code.
+  if (ASKS_FOR_STEPS.test(entry.question) && CANNOT.test(sentences(plainPoint(point))[0] ?? "")) return point;
   // "We are working hard on performance." or the cause alone answers no "what should I do": the remedy does.
   const wantsRemedy = asksForRemedy(entry) && !/\n/.test(point.trim());
   const fixes = wantsRemedy && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? fixListIn(entry.answer, lists) : null;
@@ -561,6 +565,9 @@ const FIX = new RegExp(FIX_WORDS, "i");
 // (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
 const SAYS_WHAT_TO_DO =
   /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请(?![求教假问])|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+
+const CANNOT =
+  /\b(?:you can(?:'t|not)|it(?:'s| is) not possible|there is no (?:known )?way|is not (?:possible|supported))\b|(?:目前|暂时|暂)?(?:不能|无法|不支持|做不到|不可以)/i;
 
 const SAYS_TO_IGNORE = /可以?忽略|\b(?:can|may|it is safe to) (?:safely )?ignore\b/i;
 
