@@ -803,6 +803,16 @@ describe("a passage that gives its question away", () => {
         "The former engine is much faster than the latter on long inputs.",
       ),
       entry("why", "Why was it written?", "A full explanation of the reasons is available here, with the history."),
+      entry(
+        "slow",
+        "Why is the second engine slower?",
+        "The problem lies in what is considered a valid match by each one.",
+      ),
+      entry(
+        "license",
+        "How is it licensed?",
+        "I, as the tool's author, would like as many people as possible to use it.",
+      ),
       entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
       entry(
         "proxy",
@@ -813,13 +823,15 @@ describe("a passage that gives its question away", () => {
       entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
     ];
     const asked = questionsForDeck(en, "en").questions.map((q) => q.entryId);
-    for (const id of ["d/engines", "d/why"]) expect(asked).not.toContain(id);
+    for (const id of ["d/engines", "d/why", "d/slow", "d/license"]) expect(asked).not.toContain(id);
     expect(asked.length).toBeGreaterThan(0);
     const zh = [
       entry("netlify", "部署到 Netlify 会怎样？", "部署到该平台时输出会被缓冲，此问题依然等待官方解决。"),
+      entry("scenes", "贴纸功能有哪些使用场景？", "关键是，你需要先知道贴纸是什么，再去发掘它的用法。"),
       ...siblingsZh(),
     ];
-    expect(questionsForDeck(zh, "zh").questions.map((q) => q.entryId)).not.toContain("d/netlify");
+    const askedZh = questionsForDeck(zh, "zh").questions.map((q) => q.entryId);
+    for (const id of ["d/netlify", "d/scenes"]) expect(askedZh).not.toContain(id);
   });
 
   it("finds a word of a long key the passage repeats, a term, and a version", () => {
