@@ -1435,3 +1435,13 @@ describe("a how answered 'you can't'", () => {
     expect(withoutOrdinalOpening("但是，可以在设置中开启。")).toBe("可以在设置中开启。");
   });
 });
+
+describe("a sentence saying it can be done, then 'To do so'", () => {
+  it("gives both with the code that shows how", () => {
+    const answer =
+      'It\'s possible to have your project build the library from source as part of the build. To do so, specify your dependency like this:\n\n```toml\n[dependencies.engine]\nfeatures = ["bundled"]\n```\n\nThis is more convenient, but needs a C compiler on your machine.';
+    expect(cardsForEntry(entry(answer, "Do I have to install the library manually?"), "en")[0]!.back).toBe(
+      'It\'s possible to have your project build the library from source as part of the build. To do so, specify your dependency like this:\n\n```toml\n[dependencies.engine]\nfeatures = ["bundled"]\n```',
+    );
+  });
+});

@@ -228,7 +228,7 @@ function asksYesOrNo(question: string): boolean {
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
-  const point = everyPart(entry.question, entry.answer, pointOrFix(entry, lists));
+  const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
   const back =
     causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point;
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
@@ -758,6 +758,22 @@ function withRemedyAfterCause(point: string, answer: string): string {
  * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
  * the cause with the code block after it, when both fit; a quoted error log is no fix.
  */
+/**
+ * "It's possible to have your project compile SDL2 from source." then "To do so, specify your dependency like this:" and
+ * the code: a sentence saying it can be done goes with the one saying how, and its code.
+ */
+function withHowItIsDone(point: string, answer: string): string {
+  if (/\n/.test(point.trim())) return point;
+  const written = writtenSentences(answer);
+  const at = written.findIndex((x) => plainPoint(x).trim() === plainPoint(point).trim());
+  const next = at >= 0 ? written[at + 1] : undefined;
+  if (!next || !DOING_SO.test(next) || !/[:：]\s*$/.test(next)) return point;
+  const both = withWhatItAnnounces(`${point.trim()}${CJK.test(next[0] ?? "") ? "" : " "}${next}`, answer);
+  return /`{3}|~{3}/.test(both) ? both : point;
+}
+
+const DOING_SO = /^(?:to do (?:so|this|that)|for (?:this|that)|为此|具体(?:做法|方法|步骤)是?|方法是|做法是)/i;
+
 function withCodeAfter(point: string, answer: string): string {
   if (/\n/.test(point.trim())) return point;
   // The code must follow the point right away: not be the log the answer opens with, nor the "from this:" before a fix.
