@@ -246,3 +246,20 @@ describe("what a removed figure or link leaves behind", () => {
     );
   });
 });
+
+describe("openings and code marks a back does not need", () => {
+  it("drops '如上图所示，' and a '但是' left from a dropped sentence", () => {
+    expect(withoutOrdinalOpening("如上图所示，出现这种问题有两种可能。")).toBe("出现这种问题有两种可能。");
+    expect(withoutOrdinalOpening("但是在 Python2 中，使用下面的语句设置编码。")).toBe(
+      "在 Python2 中，使用下面的语句设置编码。",
+    );
+  });
+
+  it("marks no word as code where only a full stop is the same as the code span's context", () => {
+    const answer =
+      "Type in `color` in cmd.exe to restore your original foreground color.\n\nYou can then call it with simply `color`.";
+    expect(withCodeMarked("Type in color in cmd.exe to restore your original foreground color.", answer)).toBe(
+      "Type in `color` in cmd.exe to restore your original foreground color.",
+    );
+  });
+});

@@ -32,7 +32,7 @@ export function withoutAnswerLabels(back: string): string {
 // "Secondly, coloring on Windows is…", "其次，…", "However it is possible…", "同上，…": the order of a passage, or
 // the entry before, that the back no longer has.
 const ORDINAL_OPENING =
-  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:however|but)\s*,\s*|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上|但是|不过|然而)[，,]\s*/i;
+  /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:however|but)\s*,\s*|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*|^(?:但是|不过|然而)[，,]?\s*|^(?:如上图所示|如图所示|如上所示|如下图所示)[，,]\s*|^as (?:shown|seen) (?:above|in the (?:image|screenshot|figure)(?: above)?),\s*/i;
 
 /** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
 export function withoutOrdinalOpening(back: string, answer = back): string {
@@ -153,7 +153,8 @@ export function withCodeMarked(back: string, answer: string): string {
   const marked = (code: string, before: string, after: string) =>
     [before, after].some((side, i) => {
       const near = i === 0 ? side.slice(-CONTEXT) : side.slice(0, CONTEXT);
-      if (near.trim() === "") return false;
+      // (A full stop alone is no context: "…foreground color." is not "…call it with simply `color`.")
+      if (near.replace(/[\s.,;:!?。，；：！？]/g, "") === "") return false;
       return answer.includes(i === 0 ? `${near}\`${code}\`` : `\`${code}\`${near}`);
     });
   const mark = (plain: string) => {
