@@ -1,6 +1,6 @@
 // The parts of an answer that questions and cards are made from: its definitions, its lists of
 // short items (not tables of contents, link lists or footnotes) and its key sentence.
-import { answerLists, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, plainText, sentences, visualLength, withoutStruckText, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, isLabel, optionFrom, optionTextProblem, stripLeadIn } from "./option-text";
 
 /** Definitions are shortened at a clause boundary to this length (visual units), all alike. */
@@ -170,9 +170,11 @@ const POINTS_BACK_EN = /\b(?:this|that|it|these|those|them)\b/i;
 /** The sentences of an answer that make sense read alone, in order. */
 export function standaloneSentences(answer: string): string[] {
   // A quoted error message ("FileNotFoundError: … Try using the full path …") is no answer.
-  const withoutErrors = answer
+  // Nor is text struck through, or a table's cells run together ("Model NameTotal Tokens…").
+  const withoutErrors = withoutStruckText(answer)
     .split(/\n[ \t]*\n/)
     .filter((paragraph) => !ERROR_LINE.test(paragraph.replace(/^[>\s]+/, "")))
+    .filter((paragraph) => !/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||<\/?(?:table|tr|td|th|style)\b/im.test(paragraph))
     .join("\n\n");
   return (
     sentences(proseText(withoutErrors))

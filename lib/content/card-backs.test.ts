@@ -9,6 +9,7 @@ import {
   withoutRelativeLinks,
 } from "./card-backs";
 import { cardsForEntry } from "./generate-cards";
+import { withoutStruckText } from "./markdown-text";
 
 const entry = (answer: string, question: string) => ({ id: "d/e1", kind: "question" as const, question, answer });
 const card = (answer: string, question: string, kind: string) =>
@@ -261,5 +262,21 @@ describe("openings and code marks a back does not need", () => {
     expect(withCodeMarked("Type in color in cmd.exe to restore your original foreground color.", answer)).toBe(
       "Type in `color` in cmd.exe to restore your original foreground color.",
     );
+  });
+});
+
+describe("text the author withdrew, and announcements the card does not keep", () => {
+  it("drops text struck through, unless the whole answer is", () => {
+    expect(withoutStruckText("~~旧版本适用：设置文件是 config.yaml~~\n\n现版本可直接通过界面修改设置。")).toBe(
+      "现版本可直接通过界面修改设置。",
+    );
+    expect(withoutStruckText("~~Deprecated: use the old flag.~~")).toBe("~~Deprecated: use the old flag.~~");
+    expect(withoutStruckText("~~~\ncode\n~~~")).toBe("~~~\ncode\n~~~");
+  });
+
+  it("drops a last sentence announcing notes the back does not show", () => {
+    expect(
+      withoutDanglingEnd("Your files are plain files. You can copy them out. Here are a couple notes about that."),
+    ).toBe("Your files are plain files. You can copy them out.");
   });
 });

@@ -1,7 +1,7 @@
 // Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
 import { isStopWord } from "./similarity";
 import { SUMMARY_WORDS } from "./answer-parts";
-import { CJK, sentences, visualLength } from "./markdown-text";
+import { CJK, sentences, visualLength, withoutStruckText } from "./markdown-text";
 
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
 
@@ -206,6 +206,10 @@ const DANGLING_CLAUSE =
 
 /** A back whose last line trails off (",", "…如把 `x`从") ends at the clause before, with a full stop. */
 export function withoutDanglingEnd(back: string): string {
+  // "…to use them elsewhere. Here are a couple notes about that.": what it announces is not on the card.
+  const announced =
+    /(?<=[.!。！])\s*(?:here (?:are|is) (?:a |some |a few |a couple )?[^.!。\n]{0,40}|以下是[^。\n]{0,20}|下面是[^。\n]{0,20})[.。:：]?\s*$/i;
+  if (!/\n/.test(back.trim()) && announced.test(back.trim())) back = back.trim().replace(announced, "");
   const lines = back.split("\n");
   const last = lines.at(-1)!;
   if (/^[ \t]*(?:`{3,}|~{3,}|\||    )/.test(last) || lines.some((line) => /^[ \t]*(?:`{3,}|~{3,})/.test(line)))
@@ -231,7 +235,7 @@ const COMMA_NUMBER = /^[ \t]*(?:(?:A\d*|答)\s*[:：]\s*)?(\d{1,2})[，,、][ \t
  */
 export function answerForCards(answer: string): string {
   let inCode = false;
-  const lines = answer.split("\n");
+  const lines = withoutStruckText(answer).split("\n");
   const numbered = lines.filter((line) => COMMA_NUMBER.test(line)).length;
   const kept: string[] = [];
   for (let line of lines) {

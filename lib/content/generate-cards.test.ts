@@ -1077,6 +1077,8 @@ describe("pointers", () => {
       "这里有详细解释：[基础操作](https://example.org/wiki/basics)。",
       "There is a detailed explanation [here](https://example.org/wiki).",
       "如上。",
+      "Check the following page:\n\n- [Using the CLI](Using-the-CLI.md)\n\nIf you're using **Docker**, please refer to the [Docker Usage Instructions](Docker.md) instead.",
+      "Follow the instructions [here](https://example.org/reset).",
     ])
       expect(cardsForEntry(entry(answer, "贴图的关闭和销毁有什么区别？"), "zh")).toEqual([]);
   });

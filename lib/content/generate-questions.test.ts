@@ -971,3 +971,33 @@ describe("passages that say what the product is, or where to read more", () => {
     expect(stemOf("index")).toMatch(/A field must be a primary, secondary, or date index to query on it via SQL/);
   });
 });
+
+describe("passages from tables, struck text and 'follow the instructions here'", () => {
+  it("takes no passage from an HTML table, a struck sentence or a pointer", () => {
+    const deck = [
+      entry(
+        "models",
+        "Which engines power it?",
+        "<table>\n<tr><th>Model Name</th><th>Total Tokens</th></tr>\n<tr><td>alpha-2</td><td>1,637,700</td></tr>\n</table>",
+      ),
+      entry(
+        "old",
+        "How do I launch it?",
+        "~~Run the binary from a command prompt opened by the launcher.~~\n\nDouble-click start.bat.",
+      ),
+      entry("token", "How can I reset my token?", "Follow the instructions here."),
+      entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
+      entry(
+        "proxy",
+        "Does it work behind a proxy?",
+        "The client honours the usual network variables from the environment.",
+      ),
+      entry("cache", "Where is the cache kept?", "Stored data lives in a folder under the home directory of the user."),
+      entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
+    ];
+    const { questions, unasked } = questionsForDeck(deck, "en");
+    const reason = (id: string) => unasked.find((u) => u.entryId === `d/${id}`)?.reason;
+    for (const id of ["models", "old", "token"]) expect(reason(id)).toMatch(/no sentence of the answer stands alone/);
+    expect(questions.length).toBeGreaterThan(2);
+  });
+});

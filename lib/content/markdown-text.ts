@@ -148,3 +148,13 @@ export function visualLength(text: string): number {
   }
   return n;
 }
+
+/** Without text struck through ("~~旧版本适用：…~~"): the author withdrew it. The whole answer struck stays. */
+export function withoutStruckText(markdown: string): string {
+  if (!markdown.includes("~~")) return markdown;
+  const out = markdown
+    .replace(/(?<!~)~~(?![~\s])((?:(?!\n[ \t]*\n)[\s\S])*?[^\s~])~~(?!~)/g, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  return out || markdown;
+}
