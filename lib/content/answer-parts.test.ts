@@ -72,3 +72,12 @@ describe("headsThatFit", () => {
     expect(headsThatFit("The reason is two-fold:", sameOpening, 300)).toBeNull();
   });
 });
+
+describe("heads under a lead-in that says nothing", () => {
+  it("drops 'To do this:' and keeps the heads", () => {
+    expect(headsThatFit("To do this:", ["Run `/run git diff`", "Raise the number after the tilde"], 300)).toBe(
+      "- Run `/run git diff`\n- Raise the number after the tilde",
+    );
+    expect(headsThatFit("Check these:", ["The URL", "The token"], 300)).toBe("Check these:\n\n- The URL\n- The token");
+  });
+});

@@ -266,8 +266,11 @@ function withoutOpenBracket(head: string): string | null {
 }
 
 export function headsThatFit(lead: string, heads: string[], max: number): string | null {
+  // "To do this:" alone says nothing the front does not: the heads are the point.
+  if (/^(?:to do (?:this|so|that)|具体(?:如下|步骤如下|做法如下)|步骤如下|方法如下)\s*[:：]$/i.test(lead.trim()))
+    lead = "";
   const text = (items: string[], more: boolean) =>
-    `${lead}\n\n${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
+    `${lead ? `${lead}\n\n` : ""}${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
   for (const limit of [90]) {
     // A head a little over the limit with no clause to end at stays whole.
     // (A head cut inside its code, "…in `EDIT", is no head: it stays whole or the heads do not fit.)
