@@ -4,6 +4,7 @@ import {
   tableRowsBack,
   withoutPointerClauses,
   withCodeMarked,
+  withoutCodeComments,
   withoutDanglingEnd,
   withoutOrdinalOpening,
   withoutRelativeLinks,
@@ -278,5 +279,14 @@ describe("text the author withdrew, and announcements the card does not keep", (
     expect(
       withoutDanglingEnd("Your files are plain files. You can copy them out. Here are a couple notes about that."),
     ).toBe("Your files are plain files. You can copy them out.");
+  });
+});
+
+describe("withoutCodeComments", () => {
+  it("keeps the commands of a back over the limit, not their comments, and leaves a short back alone", () => {
+    const back =
+      "Follow these steps:\n\n```\n# Clone the repository\ngit clone x\n\n# Install it\npip install -e .\n```";
+    expect(withoutCodeComments(back, 40)).toBe("Follow these steps:\n\n```\ngit clone x\npip install -e .\n```");
+    expect(withoutCodeComments(back, 300)).toBe(back);
   });
 });

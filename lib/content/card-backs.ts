@@ -303,3 +303,20 @@ export function withoutOpeningPointers(answer: string): string {
   }
   return start === 0 ? answer : blocks.slice(start).join("\n\n");
 }
+
+/**
+ * A back over `max` whose code explains itself in comments ("# Clone the repository") keeps the commands: they are
+ * what to recall, and the full answer stays folded below.
+ */
+export function withoutCodeComments(back: string, max: number): string {
+  if (visualLength(back) <= max || !/^[ \t]*(?:`{3,}|~{3,})/m.test(back)) return back;
+  let inCode = false;
+  const kept = back.split("\n").filter((line) => {
+    if (/^[ \t]*(?:`{3,}|~{3,})/.test(line)) {
+      inCode = !inCode;
+      return true;
+    }
+    return !inCode || (line.trim() !== "" && !/^[ \t]*(?:#(?!!)|\/\/)/.test(line));
+  });
+  return kept.join("\n");
+}

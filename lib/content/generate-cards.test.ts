@@ -1079,6 +1079,7 @@ describe("pointers", () => {
       "如上。",
       "Check the following page:\n\n- [Using the CLI](Using-the-CLI.md)\n\nIf you're using **Docker**, please refer to the [Docker Usage Instructions](Docker.md) instead.",
       "Follow the instructions [here](https://example.org/reset).",
+      "Check the following pages to learn how to schedule **Exporter.CLI** runs (advanced):\n\n- [Windows scheduling](Scheduling-Windows.md)\n- [Linux scheduling](Scheduling-Linux.md)",
     ])
       expect(cardsForEntry(entry(answer, "贴图的关闭和销毁有什么区别？"), "zh")).toEqual([]);
   });

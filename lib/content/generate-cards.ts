@@ -17,6 +17,7 @@ import {
 } from "./answer-parts";
 import {
   answerForCards,
+  withoutCodeComments,
   firstSentenceOnly,
   tableRowsBack,
   wholeListBack,
@@ -94,8 +95,10 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     ASKS_FOR_MONEY.test(entry.question)
   )
     return [];
-  const basic =
-    wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists);
+  const basic = withoutCodeComments(
+    wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists),
+    MAX_BACK,
+  );
   add(
     "basic",
     "",
@@ -1102,6 +1105,12 @@ function onlyPointsElsewhere(answer: string, question: string): boolean {
   if (words(outsideLinks) === 0) return true;
   if (onlyPointsForItsCase(text.trim())) return true;
   if (VERDICT.test(text.trim()) || !(POINTER_START.test(text.trim()) || FOUND_THERE.test(text))) return false;
+  // "Check the following pages to learn how to schedule runs:" over "- [Windows scheduling](…)" "- [Linux …](…)".
+  const [, ...after] = answer
+    .trim()
+    .split("\n")
+    .filter((line) => line.trim());
+  if (after.length >= 1 && after.every((line) => LINK_ITEM.test(line))) return true;
   // "可以参考[apollo-use-cases](…)项目中的[spring-cloud-logger](…)代码示例": names of what to read, nothing to recall.
   // "Please read our CONTRIBUTING guide for details on how to contribute": the question's own words say nothing more.
   const asked = new Set(
@@ -1146,6 +1155,8 @@ const POINTER_START =
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
   /\b(?:can|could) be found\s+(?:here|there|on|in|at)\b|\byou (?:can|will) find (?:it|them|this|that|all|more)\b/i;
+
+const LINK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\([^)\n]*\)[ \t]*[.。]?$/;
 
 const VERDICT =
   /^(?:是|不是|支持|不支持|暂不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：*]|$)/i;
