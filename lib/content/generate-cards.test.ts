@@ -1448,3 +1448,15 @@ describe("a sentence saying it can be done, then 'To do so'", () => {
     );
   });
 });
+
+describe("a why answered with its reason before 'So …'", () => {
+  it("gives the reason and the sentence it explains, not the opening that only says what happens", () => {
+    const answer =
+      "If the tool asks you to add a new file to the chat and you say yes,\nit will re-submit the original request.\nThe reply asking for another file is a sign that the model should have seen it in the first place.\nWithout the file, there is an increased chance of a bad edit.\nModels often make up the content of files they needed but did not have.\nSo the tool re-submits the original request in this situation.";
+    expect(
+      cardsForEntry(entry(answer, "Why did the tool discard its edits after it asked to add a file?"), "en")[0]!.back,
+    ).toBe(
+      "Without the file, there is an increased chance of a bad edit. Models often make up the content of files they needed but did not have. So the tool re-submits the original request in this situation.",
+    );
+  });
+});

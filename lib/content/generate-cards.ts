@@ -270,6 +270,32 @@ function definitionAsked(entry: CardSource, point: string): string | null {
   return said && visualLength(said) <= MAX_BACK ? said : null;
 }
 
+/**
+ * "Without access to it, it has likely done a bad implementation. Often LLMs will hallucinate content for the files
+ * they needed. So aider re-submits the original request in this situation.": under a why, the sentences before the
+ * answer's "So …" are the reason, and the "So" sentence says what they explain.
+ */
+function reasonBeforeSo(answer: string, point: string): string | null {
+  const written = writtenSentences(answer);
+  const at = written.findLastIndex((x) =>
+    /^(?:so|that'?s why|this is why|therefore|hence)\b|^(?:所以|因此|因而)/i.test(x),
+  );
+  if (at < 1 || written.slice(at - 1, at + 1).some((x) => point.includes(x))) return null;
+  // (Only where the "So" sentence says again what the point says: "…it will re-submit the original request.")
+  const words = (x: string) => new Set(x.toLowerCase().match(/[a-z]{4,}|[\u3400-\u9fff]{2}/g) ?? []);
+  const said = words(point);
+  if ([...words(written[at]!)].filter((w) => said.has(w)).length < 2) return null;
+  for (const from of [at - 2, at - 1]) {
+    if (from < 0) continue;
+    const back = written
+      .slice(from, at + 1)
+      .join(CJK.test(written[at]![0] ?? "") ? "" : " ")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+    if (visualLength(back) <= MAX_BACK && !LEANS_ON_BEFORE.test(written[from]!.trim())) return back;
+  }
+  return null;
+}
+
 const ASKS_WHY = /^why\b|\bwhy (?:is|are|do|does|did|can'?t|won'?t|isn'?t|doesn'?t)\b|为什么|为何|什么原因|原因是什么/i;
 // Words that say "this is the cause" outright ("因为" and "so that" also give reasons for advice).
 const NAMES_THE_CAUSE =
@@ -284,7 +310,10 @@ const LEANS_ON_BEFORE =
  * when the point neither gives a reason nor says what to do, and the sentence speaks of what the question asks.
  */
 function causeForWhy(entry: CardSource, point: string): string | null {
-  if (!ASKS_WHY.test(entry.question) || GIVES_A_REASON.test(point) || FIX.test(plainPoint(point))) return null;
+  if (!ASKS_WHY.test(entry.question)) return null;
+  const concluded = reasonBeforeSo(entry.answer, point);
+  if (concluded) return concluded;
+  if (GIVES_A_REASON.test(point) || FIX.test(plainPoint(point))) return null;
   const words = [
     ...(entry.question.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter(
       (w) => !/^(?:why|does|the|and)$/.test(w),
