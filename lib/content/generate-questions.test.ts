@@ -93,6 +93,18 @@ const entry = (id: string, question: string, answer: string, topic: string | nul
   topic,
 });
 
+/** Four unrelated English entries whose questions serve as the other options. */
+const siblingsEn = () => [
+  entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
+  entry(
+    "proxy",
+    "Does it work behind a proxy?",
+    "The client honours the usual network variables from the environment.",
+  ),
+  entry("cache", "Where is the cache kept?", "Stored data lives in a folder under the home directory of the user."),
+  entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
+];
+
 /** Three unrelated Chinese entries whose questions serve as the other options. */
 const siblingsZh = () => [
   entry("dev", "devServer 选项怎么配置？", "在配置文件里写 devServer 字段，支持端口、主机名和代理等常见选项。"),
@@ -813,14 +825,7 @@ describe("a passage that gives its question away", () => {
         "How is it licensed?",
         "I, as the tool's author, would like as many people as possible to use it.",
       ),
-      entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
-      entry(
-        "proxy",
-        "Does it work behind a proxy?",
-        "The client honours the usual network variables from the environment.",
-      ),
-      entry("cache", "Where is the cache kept?", "Stored data lives in a folder under the home directory of the user."),
-      entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
+      ...siblingsEn(),
     ];
     const asked = questionsForDeck(en, "en").questions.map((q) => q.entryId);
     for (const id of ["d/engines", "d/why", "d/slow", "d/license"]) expect(asked).not.toContain(id);
@@ -986,14 +991,7 @@ describe("passages from tables, struck text and 'follow the instructions here'",
         "~~Run the binary from a command prompt opened by the launcher.~~\n\nDouble-click start.bat.",
       ),
       entry("token", "How can I reset my token?", "Follow the instructions here."),
-      entry("port", "Which port does it use?", "The server listens on 8080 unless the config names another number."),
-      entry(
-        "proxy",
-        "Does it work behind a proxy?",
-        "The client honours the usual network variables from the environment.",
-      ),
-      entry("cache", "Where is the cache kept?", "Stored data lives in a folder under the home directory of the user."),
-      entry("logs", "Where are the logs?", "Output is written to a rotating file in the data folder every day."),
+      ...siblingsEn(),
     ];
     const { questions, unasked } = questionsForDeck(deck, "en");
     const reason = (id: string) => unasked.find((u) => u.entryId === `d/${id}`)?.reason;
