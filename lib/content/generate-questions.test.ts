@@ -999,3 +999,17 @@ describe("passages from tables, struck text and 'follow the instructions here'",
     expect(questions.length).toBeGreaterThan(2);
   });
 });
+
+describe("give-aways by translation and answer labels", () => {
+  it("takes 骨干网络 for backbone and 微调 for finetune", () => {
+    expect(
+      giveawayWords("骨干网络的选择是预测效果和预测效率的权衡", "如何更换文本检测的backbone", [
+        "文本行较紧密的情况下如何准确检测",
+        "如何识别带空格的英文行文本图像",
+      ]),
+    ).toContain("骨干网络");
+    expect(
+      giveawayWords("在 finetune 训练时可以加载我们提供的预训练模型", "如何进行模型微调", ["中文识别模型如何选择"]),
+    ).toContain("finetune");
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clausePrefix, cleanOption, optionFrom, optionTextProblem, questionOptionProblem } from "./option-text";
+import {
+  clausePrefix,
+  cleanOption,
+  isLabel,
+  optionFrom,
+  optionTextProblem,
+  questionOptionProblem,
+} from "./option-text";
 
 describe("optionTextProblem", () => {
   it("accepts plain statements and terms", () => {
@@ -31,6 +38,10 @@ describe("questionOptionProblem", () => {
     expect(questionOptionProblem("Why does brew upgrade <formula> also upgrade other stuff")).toBeNull();
     expect(questionOptionProblem("也就是说用户态读取该map还是要涉及到数据拷贝")).toBeNull();
     expect(questionOptionProblem("What is <b>XDP</b>")).toBe("markup");
+  });
+
+  it("reads '加分点' as a label, not a name", () => {
+    expect(isLabel("加分点")).toBe(true);
   });
 
   it("takes no list of keywords for several questions as a question ('Mac 版 / Linux 版 / 滚动截图 ……')", () => {

@@ -87,7 +87,7 @@ export function isLabel(text: string): boolean {
 
 // Words that head a part of an answer ("**注意**：…", "**Example**: …") rather than name a thing.
 const GENERIC_LABEL =
-  /^(?:注意|注意事项|案例|示例|例子|举例|例如|问题|问题背景|背景|原因|根因|命令|步骤|流程|写流程|读流程|核心思想|思想|原理|定义|概念|作用|用途|目的|优点|缺点|优势|劣势|特点|特性|场景|典型场景|适用场景|使用场景|应用场景|关键参数|参数|配置|关键字段|字段|结论|总结|小结|建议|方案|解决方案|解决方法|方法|做法|用法|区别|联系|影响|危害|风险|代价|成本|现象|表现|效果|结果|说明|备注|提示|前提|条件|限制|局限|缺陷|默认|默认值|默认开启|为什么快|为什么|怎么做|如何|是什么|一句话|要点|重点|核心|关键|本质|目标|答|答案|解答|回答|适用|解法|预防|收益|场景举例|替代方案|移除版本|基本单位|分的代价|核心|问题|原理简述|参考|链接|详见|更多|其他|其它|补充|注|example|examples|note|notes|warning|tip|tips|usage|summary|answer|reason|solution|workaround|details|see also|references?|links?|caveats?|pros|cons|advantages?|disadvantages?|background|result|output|input|default|command|steps?)$/i;
+  /^(?:注意|注意事项|加分点|扣分点|易错点|考点|难点|亮点|案例|示例|例子|举例|例如|问题|问题背景|背景|原因|根因|命令|步骤|流程|写流程|读流程|核心思想|思想|原理|定义|概念|作用|用途|目的|优点|缺点|优势|劣势|特点|特性|场景|典型场景|适用场景|使用场景|应用场景|关键参数|参数|配置|关键字段|字段|结论|总结|小结|建议|方案|解决方案|解决方法|方法|做法|用法|区别|联系|影响|危害|风险|代价|成本|现象|表现|效果|结果|说明|备注|提示|前提|条件|限制|局限|缺陷|默认|默认值|默认开启|为什么快|为什么|怎么做|如何|是什么|一句话|要点|重点|核心|关键|本质|目标|答|答案|解答|回答|适用|解法|预防|收益|场景举例|替代方案|移除版本|基本单位|分的代价|核心|问题|原理简述|参考|链接|详见|更多|其他|其它|补充|注|example|examples|note|notes|warning|tip|tips|usage|summary|answer|reason|solution|workaround|details|see also|references?|links?|caveats?|pros|cons|advantages?|disadvantages?|background|result|output|input|default|command|steps?)$/i;
 
 /** A shell command, a line of source code or a path, rather than prose or a term. */
 // "docker compose restart", "./run.sh --debug": words of a shell command, none of them English function words
