@@ -279,6 +279,11 @@ describe("text the author withdrew, and announcements the card does not keep", (
     expect(
       withoutDanglingEnd("Your files are plain files. You can copy them out. Here are a couple notes about that."),
     ).toBe("Your files are plain files. You can copy them out.");
+    expect(
+      withoutDanglingEnd(
+        "It works in any size repo, but is slow in large ones. There are some things you can do to help.",
+      ),
+    ).toBe("It works in any size repo, but is slow in large ones.");
   });
 });
 

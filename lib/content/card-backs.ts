@@ -208,7 +208,7 @@ const DANGLING_CLAUSE =
 export function withoutDanglingEnd(back: string): string {
   // "…to use them elsewhere. Here are a couple notes about that.": what it announces is not on the card.
   const announced =
-    /(?<=[.!。！])\s*(?:here (?:are|is) (?:a |some |a few |a couple )?[^.!。\n]{0,40}|以下是[^。\n]{0,20}|下面是[^。\n]{0,20})[.。:：]?\s*$/i;
+    /(?<=[.!。！])\s*(?:here (?:are|is) (?:a |some |a few |a couple )?[^.!。\n]{0,40}|there (?:are|is) (?:some|a few|several|a couple of|many) (?:things|ways|steps|options|tricks)\b[^.!。\n]{0,60}|以下是[^。\n]{0,20}|下面是[^。\n]{0,20})[.。:：]?\s*$/i;
   if (!/\n/.test(back.trim()) && announced.test(back.trim())) back = back.trim().replace(announced, "");
   const lines = back.split("\n");
   const last = lines.at(-1)!;

@@ -291,7 +291,14 @@ function reasonBeforeSo(answer: string, point: string): string | null {
       .slice(from, at + 1)
       .join(CJK.test(written[at]![0] ?? "") ? "" : " ")
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
-    if (visualLength(back) <= MAX_BACK && !LEANS_ON_BEFORE.test(written[from]!.trim())) return back;
+    // (Not from a sentence whose first clause leans on one before it: "Without access to it, …".)
+    const opening = written[from]!.trim().split(/[,，]/)[0]!;
+    if (
+      visualLength(back) <= MAX_BACK &&
+      !LEANS_ON_BEFORE.test(written[from]!.trim()) &&
+      !/\b(?:it|them)\b/i.test(opening)
+    )
+      return back;
   }
   return null;
 }
@@ -1081,7 +1088,8 @@ const ASKS_FOR_MONEY = /\b(?:donat\w*|sponsor\w*|patreon|buy (?:me|us) a coffee)
 // "Does it convert between numerical types?", "支持多主键？": a question that leans on the page around it.
 const LEANS_ON_CONTEXT_EN =
   /^(?!is it (?:possible|safe|ok|okay|normal|necessary|recommended)\b)(?:does|do|is|are|can|could|will|would|should|why|how|what|when|where|which)\b[^?]*\b(?:it|its|they|them)\b/i;
-const LEANS_ON_CONTEXT_ZH = /^(?:它|该|其)|^(?:支持|是否|能否|可否|能不能|会不会|有没有)[^A-Za-z]{0,8}[?？]?$/;
+const LEANS_ON_CONTEXT_ZH =
+  /^(?:它|该|其|这些|那些|这个|那个)|^(?:支持|是否|能否|可否|能不能|会不会|有没有)[^A-Za-z]{0,8}[?？]?$/;
 
 // Words of a title that name no product ("eBPF 与 XDP 常见问题" names eBPF and XDP).
 const GENERIC_TITLE_WORDS =
