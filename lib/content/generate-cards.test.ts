@@ -537,6 +537,9 @@ describe("fronts that stand alone", () => {
       "RapidJSON FAQ · Values: Does it convert between number types?",
     );
     expect(front("支持多主键？", "Seata 常见问题", null, "zh")).toBe("Seata 常见问题：支持多主键？");
+    expect(front("这些东西下载来有什么用？", "炉石脚本 常见问题", "安装", "zh")).toBe(
+      "炉石脚本 常见问题 · 安装：这些东西下载来有什么用？",
+    );
   });
 
   it("leaves a question that names the deck's subject, or a deck titled only 'FAQ', as it is", () => {
