@@ -1463,3 +1463,15 @@ describe("a why answered with its reason before 'So …'", () => {
     );
   });
 });
+
+describe("a why about something going wrong", () => {
+  it("gives the cause and the option that fixes it", () => {
+    const answer =
+      "The tool prompts the model to use the language configured for your system. But models aren't fully reliable, and they sometimes decide to speak in an unexpected language.\n\nYou can explicitly set the language with `--chat-language <language>`.\nBut the model may not comply.";
+    expect(
+      cardsForEntry(entry(answer, "Why is the model speaking to me in an unexpected language?"), "en")[0]!.back,
+    ).toBe(
+      "The tool prompts the model to use the language configured for your system. But models aren't fully reliable, and they sometimes decide to speak in an unexpected language. You can explicitly set the language with `--chat-language <language>`.",
+    );
+  });
+});

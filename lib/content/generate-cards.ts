@@ -232,8 +232,10 @@ function asksYesOrNo(question: string): boolean {
  */
 function basicBack(entry: CardSource, lists: AnswerList[]): string {
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back =
-    causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point;
+  const back = withFixAfterWhy(
+    entry,
+    causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point,
+  );
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
   // "…可以通过参数开启。" right before `options unsafe true`: the code is how, so it goes with it too.
@@ -269,6 +271,33 @@ function definitionAsked(entry: CardSource, point: string): string | null {
   const said = writtenSentences(entry.answer).find((x) => defines.test(x.replace(/`/g, "")));
   return said && visualLength(said) <= MAX_BACK ? said : null;
 }
+
+/**
+ * "Why is the LLM speaking an unexpected language?" → "…LLMs aren't fully reliable…" then "You can explicitly set the
+ * language with `--chat-language <language>`.": a why about something going wrong gets the cause and what to do.
+ */
+function withFixAfterWhy(entry: CardSource, back: string): string {
+  if (!ASKS_WHY.test(entry.question) || !(PROBLEM.test(entry.question) || UNWANTED.test(entry.question))) return back;
+  if (/\n/.test(back.trim()) || SAYS_WHAT_TO_DO.test(plainPoint(back))) return back;
+  const written = writtenSentences(entry.answer);
+  const end = plainPoint(back).trim().slice(-20);
+  const at = written.findIndex((x) => plainPoint(x).trim().endsWith(end));
+  if (at < 0) return back;
+  const fix = written
+    .slice(at + 1)
+    .find(
+      (x) =>
+        /`[^`\n]+`/.test(x) &&
+        (YOU_CAN_ORDER.test(x) || /\byou can\b|可以|需要/i.test(x)) &&
+        !/[:：]$/.test(x) &&
+        !LEANS_ON_BEFORE.test(x.trim()),
+    );
+  if (!fix) return back;
+  const both = `${back.trim()}${CJK.test(fix[0] ?? "") ? "" : " "}${fix.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")}`;
+  return visualLength(both) <= MAX_BACK ? both : back;
+}
+
+const UNWANTED = /\b(?:slow|unexpected|wrong|strange|weird)\b|慢|奇怪/i;
 
 /**
  * "Without access to it, it has likely done a bad implementation. Often LLMs will hallucinate content for the files
