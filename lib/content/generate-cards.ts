@@ -293,7 +293,7 @@ function withFixAfterWhy(entry: CardSource, back: string): string {
         !LEANS_ON_BEFORE.test(x.trim()),
     );
   if (!fix) return back;
-  const both = `${back.trim()}${CJK.test(fix[0] ?? "") ? "" : " "}${fix.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")}`;
+  const both = followedBy(back, withoutLinks(fix));
   return visualLength(both) <= MAX_BACK ? both : back;
 }
 
@@ -316,10 +316,7 @@ function reasonBeforeSo(answer: string, point: string): string | null {
   if ([...words(written[at]!)].filter((w) => said.has(w)).length < 2) return null;
   for (const from of [at - 2, at - 1]) {
     if (from < 0) continue;
-    const back = written
-      .slice(from, at + 1)
-      .join(CJK.test(written[at]![0] ?? "") ? "" : " ")
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+    const back = withoutLinks(written.slice(from, at + 1).reduce(followedBy));
     // (Not from a sentence whose first clause leans on one before it: "Without access to it, …".)
     const opening = written[from]!.trim().split(/[,，]/)[0]!;
     if (
@@ -818,14 +815,10 @@ function withRemedyAfterCause(point: string, answer: string): string {
   const next = at >= 0 ? written[at + 1] : undefined;
   if (!next || /[?？:：]\s*$/.test(next) || POINTER_SENTENCE.test(plainPoint(next)) || DANGLING_END.test(next))
     return point;
-  const back = `${point.trim()}${CJK.test(next[0] ?? "") ? "" : " "}${next.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")}`;
+  const back = followedBy(point, withoutLinks(next));
   return visualLength(back) <= MAX_BACK ? back : point;
 }
 
-/**
- * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
- * the cause with the code block after it, when both fit; a quoted error log is no fix.
- */
 /**
  * "It's possible to have your project compile SDL2 from source." then "To do so, specify your dependency like this:" and
  * the code: a sentence saying it can be done goes with the one saying how, and its code.
@@ -836,12 +829,16 @@ function withHowItIsDone(point: string, answer: string): string {
   const at = written.findIndex((x) => plainPoint(x).trim() === plainPoint(point).trim());
   const next = at >= 0 ? written[at + 1] : undefined;
   if (!next || !DOING_SO.test(next) || !/[:：]\s*$/.test(next)) return point;
-  const both = withWhatItAnnounces(`${point.trim()}${CJK.test(next[0] ?? "") ? "" : " "}${next}`, answer);
+  const both = withWhatItAnnounces(followedBy(point, next), answer);
   return /`{3}|~{3}/.test(both) ? both : point;
 }
 
 const DOING_SO = /^(?:to do (?:so|this|that)|for (?:this|that)|为此|具体(?:做法|方法|步骤)是?|方法是|做法是)/i;
 
+/**
+ * A cause whose fix is only shown in code ("notifd.notifications // [!code --]" then the call that replaces it):
+ * the cause with the code block after it, when both fit; a quoted error log is no fix.
+ */
 function withCodeAfter(point: string, answer: string): string {
   if (/\n/.test(point.trim())) return point;
   // The code must follow the point right away: not be the log the answer opens with, nor the "from this:" before a fix.
@@ -872,11 +869,32 @@ function sentenceOnTopic(entry: CardSource, point: string): string | null {
   const said = writtenSentences(entry.answer).find(
     (x) => names(x) && (/`[^`\n]+`|\]\(/.test(x) || FIX.test(x)) && !/\b(?:don'?t|do not|never)\b/i.test(x),
   );
-  return said ? said.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") : null;
+  return said ? withoutLinks(said) : null;
 }
 
 /** Sentences as written (`code` kept), from the answer's paragraphs and list items, without code blocks or tables. */
+/** Two sentences as one text: a space between them unless the second is Chinese. */
+function followedBy(first: string, second: string): string {
+  return `${first.trim()}${CJK.test(second[0] ?? "") ? "" : " "}${second}`;
+}
+
+function withoutLinks(text: string): string {
+  return text.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+}
+
+// Several rules read an entry's sentences; each answer is split once.
+const sentenceCache = new Map<string, string[]>();
+
 function writtenSentences(answer: string): string[] {
+  const cached = sentenceCache.get(answer);
+  if (cached) return cached;
+  if (sentenceCache.size > 20_000) sentenceCache.clear();
+  const found = splitWrittenSentences(answer);
+  sentenceCache.set(answer, found);
+  return found;
+}
+
+function splitWrittenSentences(answer: string): string[] {
   return answer
     .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, "")
     .split(/\n(?=[ \t]*(?:\n|[-*+]\s|\d+[.)]\s|[|#>]))/)
@@ -921,15 +939,22 @@ const STEP_LINE = /^\d{1,2}[.)][ \t]+\S/;
  * "On macOS, Ollama runs in the background…⏎⏎1. Click the menubar icon…⏎2. Open a terminal and run:⏎```…```": a how-to
  * whose opening paragraph is background and whose numbered steps are the answer. The steps, with their code, are the back.
  */
-function numberedSteps(answer: string): string | null {
+/** The lines of the answer's first run of numbered steps, with their indented text; empty when it has none. */
+function firstStepRun(answer: string): string[] {
   const lines = answer.trim().split("\n");
   const start = lines.findIndex((line) => STEP_LINE.test(line));
-  if (start < 0) return null;
-  const steps: string[] = [];
+  if (start < 0) return [];
+  const run: string[] = [];
   for (const line of lines.slice(start)) {
     if (line.trim() && !STEP_LINE.test(line) && !/^[ \t]/.test(line)) break;
-    steps.push(line);
+    run.push(line);
   }
+  return run;
+}
+
+function numberedSteps(answer: string): string | null {
+  const steps = firstStepRun(answer);
+  if (steps.length === 0) return null;
   const indent = Math.min(...steps.filter((l) => /^[ \t]+\S/.test(l)).map((l) => /^[ \t]*/.exec(l)![0].length), 3);
   const back = steps
     .map((line) => (STEP_LINE.test(line) ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))))
@@ -965,9 +990,9 @@ function stepsAcrossInterruptions(answer: string): string | null {
       if (capturing) current!.code.push(line.trim());
       continue;
     }
-    const number = /^(\d{1,2})[.)][ \t]+\S/.exec(line);
+    const number = STEP_LINE.test(line) ? /^\d+/.exec(line) : null;
     if (number) {
-      if (Number(number[1]) !== steps.length + 1) break;
+      if (Number(number[0]) !== steps.length + 1) break;
       steps.push({ lines: [line.trim()], code: [] });
       inStep = true;
       continue;
@@ -976,12 +1001,10 @@ function stepsAcrossInterruptions(answer: string): string | null {
     if (/^[ \t]+\S/.test(line) && inStep && current) current.lines.push(line.trim());
     else if (line.trim()) inStep = false;
   }
-  const broken = answer
-    .trim()
-    .split("\n")
-    .filter((l) => /^\d{1,2}[.)][ \t]+\S/.test(l)).length;
-  const contiguous = numberedStepsCount(answer);
-  if (steps.length < 2 || steps.length !== broken || contiguous >= steps.length) return null;
+  // Every numbered line of the answer is one of these steps, and more of them than the first unbroken run.
+  const numbered = (lines: string[]) => lines.filter((line) => STEP_LINE.test(line)).length;
+  if (steps.length < 2 || steps.length !== numbered(lines) || numbered(firstStepRun(answer)) >= steps.length)
+    return null;
   // A step's own sub-list ("    * cp …war ${tomcat-dir}/webapps/ROOT.war") stays a sub-list.
   const text = (step: { lines: string[] }) =>
     step.lines
@@ -1008,18 +1031,6 @@ function stepsAcrossInterruptions(answer: string): string | null {
       )
       .find((back) => visualLength(back) <= MAX_BACK) ?? null
   );
-}
-
-function numberedStepsCount(answer: string): number {
-  const lines = answer.trim().split("\n");
-  const start = lines.findIndex((line) => STEP_LINE.test(line));
-  if (start < 0) return 0;
-  let count = 0;
-  for (const line of lines.slice(start)) {
-    if (line.trim() && !STEP_LINE.test(line) && !/^[ \t]/.test(line)) break;
-    if (STEP_LINE.test(line)) count++;
-  }
-  return count;
 }
 
 function commandItAnnounces(answer: string): string | null {
