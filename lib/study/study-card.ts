@@ -32,7 +32,16 @@ export function toSessionCard(card: StudyCard): SessionCard {
 }
 
 export type GradeOutcome =
-  | { ok: true; replayed: boolean; version: number; leech: boolean; again: StudyCard | null; deckId: string }
+  | {
+      ok: true;
+      replayed: boolean;
+      version: number;
+      leech: boolean;
+      again: StudyCard | null;
+      deckId: string;
+      /** An assignment this grade may have completed is open: the server checks it after answering. */
+      assignmentOpen: boolean;
+    }
   | { ok: false; reason: "not-found" | "stale" | "suspended" };
 
 export type UndoOutcome = { ok: true; card: StudyCard } | { ok: false; reason: "not-found" | "not-latest" };

@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/sqlite/client";
 import type { CardStateName, MemoryState, ReviewRecord } from "@/lib/study/scheduling";
 import { visibleDeckSql } from "@/server/access/access";
-import type { Database } from "@/server/db/connection";
+import { databaseProvider, type Database } from "@/server/db/connection";
 import type { StoredParameters } from "@/server/study/fsrs-parameters";
+import { openStudyAssignmentSql } from "@/server/teams/open-assignment-sql";
 
 export type StoredSettings = {
   newPerDay: number;
@@ -28,6 +29,8 @@ export type CardToGrade = MemoryState & {
   /** The learner's saved settings, null until they save some. */
   stored: StoredSettings | null;
   fitted: StoredParameters;
+  /** Whether an assignment of the deck that a grade can complete is open for the learner. */
+  assignmentOpen: boolean;
 };
 
 type Row = Omit<MemoryState, "state"> & {
@@ -40,13 +43,14 @@ type Row = Omit<MemoryState, "state"> & {
   front: string;
   back: string;
   answer: string;
+  assignmentOpen: unknown;
 } & { [K in keyof StoredSettings as `s_${K}`]: StoredSettings[K] | null } & {
   [K in keyof StoredParameters as `p_${K}`]: StoredParameters[K] | null;
 };
 
 /**
  * The learner's own card at the version the browser saw, not suspended, of a deck they may see, with
- * its text and the learner's settings: one statement.
+ * its text, the learner's settings and whether a grade may complete an assignment: one statement.
  */
 export async function readCardToGrade(
   db: Database,
@@ -64,7 +68,8 @@ export async function readCardToGrade(
       s."relearningSteps" AS "s_relearningSteps", s."loadBalancing" AS "s_loadBalancing",
       s."easyDays" AS "s_easyDays",
       p."parameters" AS "p_parameters", p."logLossDefault" AS "p_logLossDefault",
-      p."logLossFitted" AS "p_logLossFitted"
+      p."logLossFitted" AS "p_logLossFitted",
+      ${openStudyAssignmentSql(userId, Prisma.sql`uc."deckId"`)} AS "assignmentOpen"
     FROM "UserCard" uc
     JOIN "Card" c ON c."id" = uc."cardId"
     JOIN "Entry" e ON e."id" = c."entryId"
@@ -104,6 +109,8 @@ export async function readCardToGrade(
             easyDays: Number(row.s_easyDays),
           },
     fitted: { parameters: row.p_parameters, logLossDefault: row.p_logLossDefault, logLossFitted: row.p_logLossFitted },
+    // SQLite answers the test as an integer, PostgreSQL as a boolean.
+    assignmentOpen: Boolean(Number(row.assignmentOpen)),
   };
 }
 
@@ -122,31 +129,69 @@ export type GradeWrite = {
 /**
  * Writes the card, only if it is still at the version read, visible and not suspended, then the
  * review log, whose unique client review id refuses a second copy (the card's write is then undone).
- * False when the card changed since it was read: nothing was written.
+ * False when the card changed since it was read: nothing was written. No interactive transaction:
+ * on PostgreSQL one statement, on SQLite two in one batch (each a round through Prisma's engine).
  */
 export async function writeGrade(db: Database, write: GradeWrite): Promise<boolean> {
-  const { userId, card, after, record, now } = write;
-  return db.$transaction(async (tx) => {
-    const updated = await tx.$executeRaw`
-      UPDATE "UserCard" SET "state" = ${after.state}, "due" = ${after.due}, "stability" = ${after.stability},
-        "difficulty" = ${after.difficulty}, "scheduledDays" = ${after.scheduledDays},
-        "learningSteps" = ${after.learningSteps}, "reps" = ${after.reps}, "lapses" = ${after.lapses},
-        "lastReview" = ${after.lastReview}, "updatedAt" = ${now}, "version" = "version" + 1
-        ${write.becameLeech ? Prisma.sql`, "leech" = TRUE, "suspended" = TRUE` : Prisma.empty}
-      WHERE "id" = ${card.id} AND "userId" = ${userId} AND "version" = ${card.version} AND NOT "suspended"
-        AND EXISTS (SELECT 1 FROM "Card" c JOIN "Entry" e ON e."id" = c."entryId" JOIN "Deck" deck ON deck."id" = e."deckId"
-          WHERE c."id" = "UserCard"."cardId" AND ${visibleDeckSql(userId, "deck")})`;
-    if (updated !== 1) return false;
-    await tx.$executeRaw`
-      INSERT INTO "ReviewLog" ("id", "userId", "userCardId", "deckId", "clientReviewId", "grade", "stateBefore",
-        "stateAfter", "logDue", "stabilityBefore", "difficultyBefore", "scheduledDaysBefore", "learningStepsBefore",
-        "elapsedDays", "lastElapsedDays", "stabilityAfter", "difficultyAfter", "scheduledDaysAfter", "dueAfter",
-        "reviewedAt", "studyDay", "durationMs")
-      VALUES (${randomUUID()}, ${userId}, ${card.id}, ${card.deckId}, ${write.clientReviewId}, ${record.grade},
-        ${record.stateBefore}, ${record.stateAfter}, ${record.logDue}, ${record.stabilityBefore},
-        ${record.difficultyBefore}, ${record.scheduledDaysBefore}, ${record.learningStepsBefore},
-        ${record.elapsedDays}, ${record.lastElapsedDays}, ${record.stabilityAfter}, ${record.difficultyAfter},
-        ${record.scheduledDaysAfter}, ${record.dueAfter}, ${record.reviewedAt}, ${write.studyDay}, ${write.durationMs})`;
-    return true;
-  });
+  const { userId, card, after, now } = write;
+  const update = Prisma.sql`
+    UPDATE "UserCard" SET "state" = ${after.state}, "due" = ${after.due}, "stability" = ${after.stability},
+      "difficulty" = ${after.difficulty}, "scheduledDays" = ${after.scheduledDays},
+      "learningSteps" = ${after.learningSteps}, "reps" = ${after.reps}, "lapses" = ${after.lapses},
+      "lastReview" = ${after.lastReview}, "updatedAt" = ${now}, "version" = "version" + 1
+      ${write.becameLeech ? Prisma.sql`, "leech" = TRUE, "suspended" = TRUE` : Prisma.empty}
+    WHERE "id" = ${card.id} AND "userId" = ${userId} AND "version" = ${card.version} AND NOT "suspended"
+      AND EXISTS (SELECT 1 FROM "Card" c JOIN "Entry" e ON e."id" = c."entryId" JOIN "Deck" deck ON deck."id" = e."deckId"
+        WHERE c."id" = "UserCard"."cardId" AND ${visibleDeckSql(userId, "deck")})`;
+  if (databaseProvider(db) === "postgresql")
+    return (
+      (await db.$executeRaw`WITH updated AS (${update} RETURNING 1)
+        INSERT INTO "ReviewLog" (${REVIEW_LOG_COLUMNS}) SELECT ${reviewLogValues(write, true)} FROM updated`) === 1
+    );
+  // SQLite has no UPDATE inside WITH; changes() tells the INSERT whether the UPDATE before it wrote the card.
+  const [updated] = await db.$transaction([
+    db.$executeRaw`${update}`,
+    db.$executeRaw`INSERT INTO "ReviewLog" (${REVIEW_LOG_COLUMNS}) SELECT ${reviewLogValues(write, false)} WHERE changes() = 1`,
+  ]);
+  return updated === 1;
+}
+
+const REVIEW_LOG_COLUMNS = Prisma.raw(
+  ["id", "userId", "userCardId", "deckId", "clientReviewId", "grade", "stateBefore", "stateAfter", "logDue"]
+    .concat(["stabilityBefore", "difficultyBefore", "scheduledDaysBefore", "learningStepsBefore", "elapsedDays"])
+    .concat(["lastElapsedDays", "stabilityAfter", "difficultyAfter", "scheduledDaysAfter", "dueAfter", "reviewedAt"])
+    .concat(["studyDay", "durationMs"])
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
+
+/**
+ * The review log's values in REVIEW_LOG_COLUMNS' order. In a SELECT, PostgreSQL does not take a
+ * parameter's type from the column it goes into, so `typed` casts the ones that are not text.
+ */
+function reviewLogValues(write: GradeWrite, typed: boolean): Prisma.Sql {
+  const { record } = write;
+  const as = (value: unknown, type: string) =>
+    typed ? Prisma.sql`CAST(${value} AS ${Prisma.raw(type)})` : Prisma.sql`${value}`;
+  const time = (value: Date) => as(value, "TIMESTAMP(3)");
+  const real = (value: number) => as(value, "DOUBLE PRECISION");
+  const int = (value: number | null) => as(value, "INTEGER");
+  return Prisma.join([
+    Prisma.sql`${randomUUID()}, ${write.userId}, ${write.card.id}, ${write.card.deckId}, ${write.clientReviewId}`,
+    Prisma.sql`${record.grade}, ${record.stateBefore}, ${record.stateAfter}`,
+    time(record.logDue),
+    real(record.stabilityBefore),
+    real(record.difficultyBefore),
+    int(record.scheduledDaysBefore),
+    int(record.learningStepsBefore),
+    int(record.elapsedDays),
+    int(record.lastElapsedDays),
+    real(record.stabilityAfter),
+    real(record.difficultyAfter),
+    int(record.scheduledDaysAfter),
+    time(record.dueAfter),
+    time(record.reviewedAt),
+    Prisma.sql`${write.studyDay}`,
+    int(write.durationMs),
+  ]);
 }

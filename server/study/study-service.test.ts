@@ -99,6 +99,21 @@ describe("study service", () => {
     expect(await temp.db.reviewLog.count({ where: { userCardId: card!.userCardId } })).toBe(1);
   });
 
+  it("applies one of two grades sent at once from two tabs for the same card version, and logs only that one", async () => {
+    const [, , card] = (await studyQueue(temp.db, alice, deckId, now)).cards;
+    const input = { userCardId: card!.userCardId, version: card!.version };
+    const outcomes = await Promise.all([
+      gradeCard(temp.db, alice, { ...input, clientReviewId: "tab-1", grade: "good" }, now),
+      gradeCard(temp.db, alice, { ...input, clientReviewId: "tab-2", grade: "again" }, now),
+    ]);
+    expect(outcomes.map((o) => (o.ok ? "applied" : o.reason)).sort()).toEqual(["applied", "stale"]);
+    const logs = await temp.db.reviewLog.findMany({ where: { userCardId: card!.userCardId } });
+    expect(logs).toHaveLength(1);
+    const applied = outcomes.findIndex((o) => o.ok);
+    expect(logs[0]!.clientReviewId).toBe(`tab-${applied + 1}`);
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({ version: 1 });
+  });
+
   it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
     expect(await grade(bob, "tab-1", { userCardId: card!.userCardId, version: 0 }, "good", now)).toMatchObject({

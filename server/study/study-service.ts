@@ -218,7 +218,15 @@ export async function gradeCard(db: Database, userId: string, input: GradeReques
   if (!written) return (await replayed(db, userId, input.clientReviewId)) ?? refusal(db, ownCard);
   const comesBack = !becameLeech && staysInSession(after.state);
   const again = comesBack ? toStudyCard({ ...row, ...after, version: input.version + 1 }, after.due, settings) : null;
-  return { ok: true, replayed: false, version: input.version + 1, leech: becameLeech, again, deckId: row.deckId };
+  return {
+    ok: true,
+    replayed: false,
+    version: input.version + 1,
+    leech: becameLeech,
+    again,
+    deckId: row.deckId,
+    assignmentOpen: row.assignmentOpen,
+  };
 }
 
 /** The first outcome of a grade already applied under this client review id, if there is one. */
@@ -235,6 +243,7 @@ async function replayed(db: Database, userId: string, clientReviewId: string): P
         leech: replay.userCard.leech,
         again: null,
         deckId: replay.deckId,
+        assignmentOpen: false,
       }
     : null;
 }

@@ -3,7 +3,9 @@ import { ensureUserCards, gradeCard } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { takeQuiz, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { assignmentReport, createAssignment, myAssignments } from "./assignments";
-import { recordCompletions, recordCompletionsAfterGrade } from "./completions";
+import { openAssignments, recordCompletions, recordCompletionsAfterGrade } from "./completions";
+import { openStudyAssignmentSql } from "./open-assignment-sql";
+import { Prisma } from "@/generated/sqlite/client";
 import type { Database } from "@/server/db/connection";
 
 const now = new Date("2026-11-25T09:00:00Z");
@@ -17,7 +19,7 @@ async function studyWholeDeck(db: Database, userId: string, deckId: string, at: 
   for (const [i, card] of cards.entries()) {
     const input = { clientReviewId: `study-${i}`, userCardId: card.id, version: card.version, grade: "easy" as const };
     const graded = await gradeCard(db, userId, input, at);
-    if (graded.ok) await recordCompletionsAfterGrade(db, userId, graded.deckId, at);
+    if (graded.ok) await recordCompletionsAfterGrade(db, userId, graded, at);
   }
 }
 
@@ -92,5 +94,46 @@ describe("first completions", () => {
     expect(await temp.db.assignmentCompletion.findMany({ where: ofAdmin })).toEqual([
       { ...ofAdmin, completedAt: passedAt },
     ]);
+  });
+});
+
+// The grade's read tests for an open assignment in SQL (openStudyAssignmentSql); the rest with the Prisma filter.
+describe("the SQL form of an open study assignment", () => {
+  const temp = useTempDatabase();
+  const team = useTestTeam(temp, now);
+
+  it("answers as the Prisma filter does, for every user, as assignments are made and completed", async () => {
+    const deckId = await importSeedDeck(temp.db, now);
+    const users = { owner: team.owner, admin: team.admin, member: team.member, outsider: team.outsider };
+    const openFor = async () => {
+      const bySql: Record<string, boolean> = {};
+      const byPrisma: Record<string, boolean> = {};
+      for (const [name, userId] of Object.entries(users)) {
+        const [row] = await temp.db.$queryRaw<{ open: unknown }[]>`
+          SELECT ${openStudyAssignmentSql(userId, Prisma.sql`${deckId}`)} AS "open"`;
+        bySql[name] = Boolean(Number(row!.open));
+        byPrisma[name] = !!(await temp.db.assignment.findFirst({ where: openAssignments(userId, deckId, "grade") }));
+      }
+      expect(bySql).toEqual(byPrisma);
+      return Object.keys(bySql).filter((name) => bySql[name]);
+    };
+    const assign = async (clientRequestId: string, fields: object) => {
+      const base = { ...rule, deckId, dueAt: inDays(7), requireStudy: true, requireQuiz: false, clientRequestId };
+      const created = await createAssignment(temp.db, team.owner, team.id, { ...base, ...fields }, now);
+      if (!created.ok) throw new Error(created.reason);
+      return created.assignmentId;
+    };
+
+    expect(await openFor()).toEqual([]);
+    await assign("quiz-only", { requireStudy: false, requireQuiz: true });
+    expect(await openFor()).toEqual([]);
+    const wholeTeam = await assign("whole-team", {});
+    expect(await openFor()).toEqual(["member"]);
+    await temp.db.assignmentCompletion.create({
+      data: { assignmentId: wholeTeam, userId: team.member, completedAt: now },
+    });
+    expect(await openFor()).toEqual([]);
+    await assign("picked", { members: [team.admin] });
+    expect(await openFor()).toEqual(["admin"]);
   });
 });

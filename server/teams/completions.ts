@@ -43,7 +43,7 @@ export async function recordCompletions(
 }
 
 /** The member's assignments on the deck that are not completed yet and that this event can complete. */
-function openAssignments(userId: string, deckId: string, event: CompletionEvent) {
+export function openAssignments(userId: string, deckId: string, event: CompletionEvent) {
   return {
     deckId,
     ...assignedTo(userId),
@@ -62,9 +62,12 @@ async function studiedEveryCard(db: Database, userId: string, assignment: Assign
   return cards > 0 && studied >= cards;
 }
 
-/** The same after a grade on the deck (the grade route runs it once the response is sent). */
-export async function recordCompletionsAfterGrade(db: Database, userId: string, deckId: string, now: Date) {
-  // Most learners have no open assignment on the deck: one small query tells, before the full one.
-  const any = await db.assignment.findFirst({ where: openAssignments(userId, deckId, "grade"), select: { id: true } });
-  if (any) await recordCompletions(db, userId, deckId, "grade", now);
+/** The same after a grade, when its read found an assignment it may complete (the grade route runs it once the response is sent). */
+export async function recordCompletionsAfterGrade(
+  db: Database,
+  userId: string,
+  grade: { deckId: string; assignmentOpen: boolean },
+  now: Date,
+) {
+  if (grade.assignmentOpen) await recordCompletions(db, userId, grade.deckId, "grade", now);
 }

@@ -20,7 +20,7 @@ export async function POST(request: Request) {
     const outcome = await gradeCard(db, userId, input, now);
     // Whether the grade completed an assignment is worked out after the response, off the grade's path.
     if (outcome.ok && !outcome.replayed) {
-      after(() => recordCompletionsAfterGrade(db, userId, outcome.deckId, now));
+      if (outcome.assignmentOpen) after(() => recordCompletionsAfterGrade(db, userId, outcome, now));
       if (fitCheckDue(userId)) after(() => optimizeIfDue(db, userId, now));
     }
     return Response.json(outcome, { status: outcome.ok ? 200 : statusOf[outcome.reason] });
