@@ -1035,6 +1035,14 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("ends a <details> fold never closed at the next heading, and keeps a fold nested in an answer", () => {
+    expect(pairs("details-unclosed.md")).toEqual([
+      ["How do I draw a circle?", "Call `circle(x, y, r)` inside `draw`. Nested shapes"],
+      ["Why can my file not be loaded?", "Check the current directory before you load a file."],
+      ["Where are settings kept?", "In the user data folder.\n\n**Show the path**\n\n`~/.local/share/sketchpad`"],
+    ]);
+  });
+
   it("takes a fold named for the click (`::: details 点击展开视频教程`, `<summary>Click to expand</summary>`) for no question", () => {
     const md = [
       "# 补丁常见问题解答",

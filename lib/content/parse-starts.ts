@@ -498,8 +498,20 @@ function unindent(text: string): string {
   return text.replace(/\n[ \t]+/g, "\n");
 }
 
+/**
+ * The block holding the `</details>` that closes the fold opened at `index`, folds nested in its answer
+ * counted. A fold never closed (a file cut short after it, a `</details>` forgotten) ends at the next
+ * heading or fold instead, so that the questions after it are not read as its answer.
+ */
 function closingDetails(blocks: Block[], index: number, source: string): number {
-  return blocks.findIndex((b, i) => i > index && /<\/details>/i.test(sourceOf(source, b)));
+  let depth = 1;
+  for (let i = index + 1; i < blocks.length; i++) {
+    for (const tag of sourceOf(source, blocks[i]!).matchAll(/<(\/?)details[\s>]/gi)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) return i;
+    }
+  }
+  return blocks.findIndex((b, i) => i > index && (b.type === "heading" || isDetailsQuestion(b)));
 }
 
 function isDetailsQuestion(block: Block): block is Extract<Block, { type: "html" }> {
