@@ -141,7 +141,11 @@ export function leaks(term: string, text: string): boolean {
   const t = term.toLowerCase();
   const parts = /[\u3400-\u9fff]/.test(t)
     ? [...t.replace(/\s+/g, "")].map((ch, i, all) => ch + (all[i + 1] ?? "")).slice(0, -1)
-    : t.split(/[^a-z0-9_+#]+/).filter((w) => w.length >= 3);
+    : t
+        .split(/[^a-z0-9_+#]+/)
+        .filter((w) => w.length >= 3)
+        // "Fonts" is given away by "sprite font" as much as by "fonts".
+        .map((w) => (w.length >= 5 ? w.replace(/(?:es|s)$/, "") : w));
   if (parts.length === 0) return lower.includes(t);
   return parts.filter((p) => lower.includes(p)).length * 2 >= parts.length;
 }
@@ -265,7 +269,7 @@ function withoutOpenBracket(head: string): string | null {
   return cut.length >= 2 ? cut : null;
 }
 
-export function headsThatFit(lead: string, heads: string[], max: number): string | null {
+export function headsThatFit(lead: string, heads: string[], max: number, moreAfter = false): string | null {
   // "To do this:" alone says nothing the front does not: the heads are the point.
   if (/^(?:to do (?:this|so|that)|具体(?:如下|步骤如下|做法如下)|步骤如下|方法如下)\s*[:：]$/i.test(lead.trim()))
     lead = "";
@@ -282,7 +286,7 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
     const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
     if (short.some((h, i) => short.some((other, j) => j > i && alike(h!, other!)))) continue;
     for (let n = short.length; n >= Math.min(2, short.length); n--) {
-      const candidate = text(short.slice(0, n) as string[], n < short.length);
+      const candidate = text(short.slice(0, n) as string[], n < short.length || moreAfter);
       if (candidate.length <= max) return candidate;
     }
   }
@@ -292,7 +296,7 @@ export function headsThatFit(lead: string, heads: string[], max: number): string
 const QUOTED_MESSAGE =
   /^[^\n]{0,80}(?:提示|报错|错误|输出|日志|警告|信息|\b(?:error|message|output|log|warning)s?\b)[^\n]{0,20}[:：][ \t]*\n(?:[ \t]*\n)*[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n[ \t]*\1[ \t]*(?=\n|$)/i;
 
-const CONDITION_ONLY =
+export const CONDITION_ONLY =
   /^(?:(?:if|when|whenever|unless|in case|once|since|to avoid|to make|in order to)\b|如果|若|假如|要是|当|为了|为避免|如需|如要)/i;
 
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
@@ -314,9 +318,12 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
   if (heads) return heads;
   // The key point is in the prose before the first list, table, code or heading, a bold label ("**错误示例**")
   // over an example being one.
-  const lead = markdown.split(
-    /\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#|\*\*[^*\n。.!！?？]{1,20}\*\*[ \t]*[:：]?[ \t]*$))/m,
-  )[0]!;
+  // (An answer that opens with code has no prose before it: a `#` comment inside is no heading.)
+  const lead = /^\s*(?:`{3}|~{3})/.test(markdown)
+    ? ""
+    : markdown.split(
+        /\n(?=[ \t]*(?:[-*+]\s|\d+[.)、]\s|\||```|~~~|#|\*\*[^*\n。.!！?？]{1,20}\*\*[ \t]*[:：]?[ \t]*$))/m,
+      )[0]!;
   // An inline "（1）…（2）…" list starts new sentences: the point is what comes before it.
   const opening = sentences(proseText(lead))
     .flatMap((s) => s.split(/(?=[（(]\d{1,2}[）)])/))
@@ -349,9 +356,13 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       const head = (item: string) => {
         const term = splitTerm(item);
         if (term && pairs) return `${term.term}: ${sentences(term.definition)[0] ?? term.definition}`;
-        return term?.term ?? sentences(item)[0] ?? item;
+        // "请创建一个 issue，并提供以下信息：" over its own sub-list: the head ends at its colon.
+        return term?.term ?? (sentences(item)[0] ?? item).replace(/[:：]\s+\S[\s\S]*$/, "");
       };
-      const heads = list?.items.map((item) => withWholeCode(clausePrefix(head(item), 100)));
+      const all = list?.items.map((item) => withWholeCode(clausePrefix(head(item), 100)));
+      // "- Remove the `palette` option from `init` (you can modify…)": an item with no head to cut ends the heads shown.
+      const headless = all?.findIndex((h) => h === null) ?? -1;
+      const heads = headless >= 2 ? all!.slice(0, headless) : all;
       // (Only the list right after the lead-in, and after a point that ends as a sentence.)
       const listFollows = /^\n(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d+[.)、])\s/.test(
         markdown.slice(markdown.indexOf(lead) + lead.length),
@@ -363,7 +374,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         !isLabel(cleanOption(sentence)) &&
         heads?.every((h) => h !== null && !isHeadLabel(h));
       // "This error means something went wrong. Check these locations:" and the list: the point is the list.
-      const text = fit ? headsThatFit(join(out, sentence), heads as string[], max) : null;
+      const text = fit ? headsThatFit(join(out, sentence), heads as string[], max, heads !== all) : null;
       if (text) return text;
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
@@ -434,16 +445,27 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
 function perCase(markdown: string, lists: AnswerList[], max: number): string | null {
   const list = studyLists(markdown, lists)[0];
   if (!list || list.items.length < 2 || !/^(?:[-*+]|\d+[.)])\s/.test(markdown.trim())) return null;
-  const terms = list.items.map(splitTerm);
+  // ("On Linux with KDE running: Dock -> …": a case named in a phrase a little longer than a term.)
+  const caseOf = (item: string) => {
+    const named = /^((?:on|for|in|under)\s[^:：\n]{2,40}?)\s*[:：]\s*(\S[\s\S]{3,})$/i.exec(item);
+    return named ? { term: named[1]!, definition: named[2]! } : null;
+  };
+  const terms = list.items.map((item) => splitTerm(item) ?? caseOf(item));
   if (terms.some((t) => t === null)) return null;
   const heads = terms.map((t) => t!.term);
-  if (!areVersionCases(heads) && !heads.every((h) => PLATFORMS.test(h))) return null;
+  // "On Linux with KDE running", "On Mac OS X", "On Windoze": a platform named in a phrase; one nickname is no reason to stop.
+  const platform = (h: string) =>
+    PLATFORMS.test(h.replace(/^(?:on|for|in|under)\s+/i, "").replace(/\s+(?:with|running|using)\b.*$/i, ""));
+  if (!areVersionCases(heads) && heads.filter((h) => !platform(h)).length > (heads.length >= 3 ? 1 : 0)) return null;
   // "Checkout examples/…": where to read more is no part of a case's answer.
   const told = (d: string) =>
     sentences(d)
       .filter((x, i) => i === 0 || !/^(?:(?:check ?out|see|refer to)\b|参考|参见|详见)/i.test(x))
       .join(" ");
-  for (const shorten of [told, (d: string) => sentences(d)[0] ?? d]) {
+  const first = (d: string) => sentences(d)[0] ?? d;
+  // "Try installing linux first, although another option might be…": the first clause of a long case.
+  const clause = (d: string) => (visualLength(first(d)) > 60 ? (clausePrefix(first(d), 60) ?? first(d)) : first(d));
+  for (const shorten of [told, first, clause]) {
     const text = terms.map((t) => `- ${t!.term}: ${shorten(t!.definition)}`).join("\n");
     if (visualLength(text) <= max) return text;
   }
@@ -514,9 +536,11 @@ function codeOutline(markdown: string, max: number): string | null {
   if (lines.filter((line) => /[;{}]\s*(?:(?:\/\/|#).*)?$/.test(line)).length * 2 >= lines.length) return null;
   const heads = code
     ?.split("\n")
-    .filter((line) => /^\S/.test(line) && line.trim().length > 1)
+    .filter((line) => /^\S/.test(line) && line.trim().length > 1 && !/^(?:#|\/\/)/.test(line))
     .map((line) => line.trim());
   if (!heads || heads.length < 2 || heads.length > 10) return null;
+  // "worker_num: 2", "TrainReader:": a configuration's keys are settings, not the points of an outline.
+  if (heads.filter((h) => /^[\w.-]+:(?:\s|$)/.test(h)).length * 2 >= heads.length) return null;
   const text = heads.map((h) => `- ${h}`).join("\n");
   return text.length <= max ? text : null;
 }
@@ -533,7 +557,8 @@ const TEASER =
   /^(?:(?:now )?(?:let'?s|let us) (?:break|look|see|take|start|dive|go|walk|explore|review|begin|discuss|consider|talk|examine|recap|first)\b|让我们|下面我们|接下来我们)/i;
 
 // "Let's look at the following points", "原因如下": the sentence announces what comes next.
-const INTRODUCES = /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|以下几[点个方面种])[。.]?$/i;
+const INTRODUCES =
+  /\b(?:the following|as follows|below)\b[^.]*\.?$|(?:如下|以下几[点个方面种]|以下(?:步骤|方法|方式)[^，,。.]{0,8})[。.]?$/i;
 
 /** A list head that labels a part of the answer rather than naming a thing: "注意", "优化", "Example". */
 export function isHeadLabel(head: string): boolean {

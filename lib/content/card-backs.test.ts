@@ -88,6 +88,15 @@ describe("card backs", () => {
     expect(
       withoutPointerClauses("1. 建议使用新版编译器，具体细节参考[链接](https://example.org/b)\n2. 用发布模式编译"),
     ).toBe("1. 建议使用新版编译器\n2. 用发布模式编译");
+    // The condition of a pointer goes with it: "如果您不相信我们" alone is a sentence cut short.
+    expect(
+      withoutPointerClauses(
+        "网页被修改一般是代理所为。\n\n如果您不相信我们，请自行查看[源代码](https://example.org/s)。",
+      ),
+    ).toBe("网页被修改一般是代理所为。");
+    expect(
+      withoutPointerClauses("It never changes pages. If you doubt it, see [the source](https://example.org/s)."),
+    ).toBe("It never changes pages.");
     expect(withoutPointerClauses("Raise the limit in the config file, see [the guide](https://example.org/g).")).toBe(
       "Raise the limit in the config file",
     );

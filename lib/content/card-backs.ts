@@ -1,6 +1,6 @@
 // Touches on a card's back after its point is chosen, each keeping the back to what the front asks.
 import { isStopWord } from "./similarity";
-import { SUMMARY_WORDS } from "./answer-parts";
+import { CONDITION_ONLY, SUMMARY_WORDS } from "./answer-parts";
 import { CJK, sentences, visualLength, withoutStruckText } from "./markdown-text";
 
 const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
@@ -91,6 +91,7 @@ export function withoutPointerClauses(back: string): string {
       const kept = cut
         .replace(/[，,；;\s]+$/, "")
         .replace(MORE_ABOUT, "")
+        .replace(LAST_CLAUSE, (clause) => (CONDITION_ONLY.test(clause.trim()) ? "" : clause))
         .trimEnd();
       if (visualLength(kept.replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/, "")) >= 8) return kept;
       // A line that was only the pointer goes when the back has more to say.
@@ -103,6 +104,8 @@ export function withoutPointerClauses(back: string): string {
     .trim();
 }
 
+// "如果您不相信我们，请自行查看[源代码](…)。": a condition whose main clause was the pointer goes with it.
+const LAST_CLAUSE = /(?:^|(?<=[。.!！?？]\s*))[^。.!！?？，,；;\n]+$/;
 const MORE_ABOUT =
   /(?:^|(?<=[。.!！]\s*))[^。.!！\n]*(?:更多(?:细节|信息|详情|内容|说明)|详细(?:信息|说明|内容)|\bmore (?:details|information|info)\b)[^。.!！\n]*$/i;
 const POINTER_TAIL_WRAPPED =
@@ -223,7 +226,8 @@ export function withoutDanglingEnd(back: string): string {
   return [...lines.slice(0, -1), fixed].join("\n");
 }
 
-const HTML_TAG_ONLY = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+// A tag's name ends at a space, "/>" or ">": "</Applications/Utilities/Terminal.app>" is a path, not a tag.
+const HTML_TAG_ONLY = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const IMAGE_ONLY = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/;
 const LABEL_ONLY = /^[ \t]*(?:\*\*)?[^\n:：*。.]{1,20}(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?[ \t]*$/;
 // "1，如果 Master 服务掉了…" / "2，如果 Worker…": steps numbered with a comma, which Markdown does not read as a list.

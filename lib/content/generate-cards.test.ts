@@ -1475,3 +1475,97 @@ describe("a why about something going wrong", () => {
     );
   });
 });
+
+describe("backs a strict reader found broken (blind set #10)", () => {
+  it("shows the first steps after a lead-in when a later step has no head to cut, not the lead-in alone", () => {
+    const answer = [
+      "To make your code compatible with version 1.5, follow these steps:",
+      "",
+      "- Rename the `caption` option in `init` to `title`",
+      "- Rename the `scale` option in `init` to `display_scale`",
+      "- Remove the `palette` option from `init` (you can modify the palette colors with the `colors` array after initialization)",
+      "- Multiply the `u`, `v`, `w`, and `h` parameters of `bltm` by 8 (as `bltm` now operates in pixel units)",
+      "- Update the members and methods of the `Sound` and `Music` classes to their new names",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "How to migrate code to version 1.5"), "en");
+    expect(basic!.back).toBe(
+      "To make your code compatible with version 1.5, follow these steps:\n\n- Rename the `caption` option in `init` to `title`\n- Rename the `scale` option in `init` to `display_scale`\n- …",
+    );
+  });
+
+  it("gives the checks a sentence announces ('可以按照以下步骤排查。'), not the sentence alone", () => {
+    const answer = [
+      "这一定是代理设置或者网络连接出了问题。可以按照以下步骤排查。",
+      "",
+      "* 您的代理服务器正在运行吗？如果您使用代理软件，请确保它在运行。",
+      "* 您的网络连接正常吗？试试看选择直接连接然后访问任意网页。",
+      "* 如果不是以上问题，请创建一个 issue，并提供以下信息：",
+      "  - 选项页面的截图。",
+      "  - 错误页面上的错误代码。",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "我什么网站都打不开！"), "zh");
+    expect(basic!.back).toBe(
+      "这一定是代理设置或者网络连接出了问题。可以按照以下步骤排查。\n\n- 您的代理服务器正在运行吗？\n- 您的网络连接正常吗？\n- 如果不是以上问题，请创建一个 issue，并提供以下信息：\n\n  - 选项页面的截图。\n  - 错误页面上的错误代码。",
+    );
+  });
+
+  it("never gives a lone code fence for an answer that is only code, nor a configuration's comments as an outline", () => {
+    const settings = [
+      "batch_size: 24",
+      "shuffle: true",
+      "drop_last: true",
+      "mixup_epoch: 25000",
+      "use_shared_memory: true",
+    ];
+    const transforms = [
+      "    - Decode: {} # 图片解码，是必须存在的一个OP",
+      "    - RandomFlip: {} # 随机左右翻转，可选的OP",
+    ];
+    const commented = settings.flatMap((line) => [
+      `  # ${line.split(":")[0]} 的含义，按需要修改这一行的值`,
+      `  ${line}`,
+    ]);
+    const head = ["```", "# 每张GPU reader进程个数", "worker_num: 2", "# 训练数据", "TrainReader:"];
+    const notes = [
+      "  如果需要单尺度训练，则去掉这一行，在最后一行添加Resize。",
+      "  Decode是必须保留的，可以注释或删除其他几行。",
+    ];
+    const answer = [...head, "  sample_transforms:", ...transforms, ...commented, "", ...notes, "```"];
+    const [basic] = cardsForEntry(entry(answer.join("\n"), "如何自定义修改reader文件"), "zh");
+    const uncommented = ["```", "worker_num: 2", "TrainReader:", "  sample_transforms:", ...transforms];
+    expect(basic!.back).toBe([...uncommented, ...settings.map((line) => `  ${line}`), ...notes, "```"].join("\n"));
+  });
+
+  it("answers per platform where each item names it in a phrase and gives the way below it", () => {
+    const answer = [
+      "- On Linux with KDE running:",
+      "",
+      "    Dock -> Utilities -> Terminal",
+      "",
+      "- On Mac OS X:",
+      "",
+      "    </Applications/Utilities/Terminal.app>",
+      "    otherwise use Spotlight to search for it.",
+      "",
+      "- On Windoze:",
+      "    Try installing linux first, although another option might be to",
+      "    install cygwin and launch that terminal.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "How do I open the terminal?"), "en");
+    expect(basic!.back).toBe(
+      "- On Linux with KDE running: Dock -> Utilities -> Terminal\n- On Mac OS X: </Applications/Utilities/Terminal.app> otherwise use Spotlight to search for it.\n- On Windoze: Try installing linux first, although another option might be to install cygwin and launch that terminal.",
+    );
+  });
+
+  it("keeps a 'Make sure…' point under a problem, not a later sentence that says 'if you try to'", () => {
+    const answer = [
+      "Make sure that the current directory is set as intended when loading files.",
+      "",
+      "When the `init` function is called, the current directory is changed to the folder of the script file. After that, files can be given with relative paths. However, loading fails if you try to open a file before calling `init` or if the current directory is changed after calling `init`, which happens when a library you import changes it for you.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "File cannot be loaded.", "topic"), "en");
+    expect(basic!.back).toBe(
+      "Make sure that the current directory is set as intended when loading files. When the `init` function is called, the current directory is changed to the folder of the script file.",
+    );
+  });
+});

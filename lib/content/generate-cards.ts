@@ -526,6 +526,8 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   // is often half the answer ("你可以拥有多个文件夹…" before the code that switches between them).
   if (ASKS_FOR_STEPS.test(entry.question) && visualLength(entry.answer) <= MAX_BACK && /`/.test(entry.answer))
     return entry.answer;
+  // "Make sure that the current directory is set as intended when loading files.": the point is already the way.
+  if (/^(?:make sure|ensure|be sure)\b|^请?确保/i.test(plainPoint(point).trim())) return point;
   const command = commandItAnnounces(entry.answer);
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
@@ -629,7 +631,7 @@ const FIX = new RegExp(FIX_WORDS, "i");
 // "try…", "consider playing on…", "you should…", "请…", "可以尝试": a sentence that tells the reader what to do.
 // (Not "执行" alone: "非 root 用户执行了 …" tells a cause; not "you can", which often only says what is possible.)
 const SAYS_WHAT_TO_DO =
-  /\b(?:try|consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请(?![求教假问])|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
+  /(?<!\b(?:if|when|whenever|once) you )\btry\b|\b(?:consider|start by|make sure|ensure|double-check|you (?:should|need to|must|may want to|have to|will need to)|the (?:fix|solution|workaround) is|can be (?:solved|fixed|resolved|avoided|worked around) by)\b|可以通过[^。]{1,40}解决|^to (?:fix|solve|resolve|avoid|work around|get around)\b|\byou(?:'ll| will) need to\b|请(?![求教假问])|尝试|可以试试|建议|需要|应该|确保|解决(?:方法|办法|方案)|办法是|改为|改成|设置为|换成/i;
 
 const CANNOT =
   /\b(?:you can(?:'t|not)|it(?:'s| is) not possible|there is no (?:known )?way|is not (?:possible|supported))\b|(?:目前|暂时|暂)?(?:不能|无法|不支持|做不到|不可以)/i;
