@@ -331,6 +331,34 @@ describe("wrong for this stem", () => {
       expect(q.options).not.toContain("苹果电脑的版本安装之后一直没有主界面");
   });
 
+  it("asks which term a definition names only among terms so defined, never a list item's head", () => {
+    const deck = [
+      entry("a", "What is raylib?", "raylib is a C programming library, designed to be simple and easy-to-use."),
+      entry("b", "What is Pyxel?", "Pyxel is a retro game engine for Python, with a small palette."),
+      entry("c", "What is SDL?", "SDL is a cross-platform development library giving low level access to audio."),
+      entry("d", "What is GLFW?", "GLFW is an open source library for OpenGL giving windows and input."),
+      entry("f", "What is LOVE?", "LOVE is a framework for making 2D games in the Lua programming language."),
+      entry("g", "What is Godot?", "Godot is a free game engine with its own scripting language and editor."),
+      entry(
+        "e",
+        "What file formats are supported?",
+        "It loads many formats:\n\n- Audio: WAV, OGG, MP3\n- Images: PNG, BMP, TGA\n- Meshes: OBJ, IQM, GLTF\n- Fonts: FNT (sprite font), TTF, OTF",
+      ),
+    ];
+    const { questions } = questionsForDeck(deck, "en");
+    const byTerm = questions.filter((q) => q.stem.startsWith("Which of these is"));
+    expect(byTerm.length).toBeGreaterThan(0);
+    const names = ["raylib", "Pyxel", "SDL", "GLFW", "LOVE", "Godot"];
+    for (const q of byTerm) for (const option of q.options) expect(names).toContain(option);
+  });
+
+  it("takes no item for a definition when its text has the head's word, singular or plural (Fonts: sprite font)", () => {
+    const terms = definitionsIn("It loads:\n\n- Fonts: FNT (sprite font), TTF, OTF\n- Audio: WAV, OGG, MP3 files").map(
+      (d) => d.term,
+    );
+    expect(terms).toEqual(["Audio"]);
+  });
+
   it("never offers as a wrong definition one that names the term asked about", () => {
     const defined = [
       entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),

@@ -242,7 +242,8 @@ function definitionQuestion(p: Prepared, pool: Prepared[], t: Templates, reasons
     const reverse = () => {
       if (d.shape !== "noun") return null;
       const definitionKey = normalizeQuestion(d.definition);
-      const terms = others.filter(({ o }) => !mentions(o.key) && !definitionKey.includes(o.key));
+      // (Terms of the same kind: "Audio", a list item's head, is no answer to "Which of these is a C library?")
+      const terms = others.filter(({ o }) => o.shape === "noun" && !mentions(o.key) && !definitionKey.includes(o.key));
       const candidates = terms.map(({ o, from }) => ({ text: o.term, source: from.index, score: score(o, from) }));
       const chosen = chooseDistractors({ text: d.term, source: p.index }, candidates, id);
       return chosen && assemble(id, p.entry, t.whichTerm(d.definition), d.term, chosen);
