@@ -207,6 +207,15 @@ describe("clean ends and links", () => {
       "export CUDA_VISIBLE_DEVICES=''，CPU是可以正常跑的",
     );
   });
+
+  it("ends before a last sentence about code the back does not show", () => {
+    expect(withoutDanglingEnd("绑定带有副作用的方法很危险。以下的代码会在页面中不停输出 `log`，因为它有副作用。")).toBe(
+      "绑定带有副作用的方法很危险。",
+    );
+    expect(withoutDanglingEnd("Side effects in bindings are risky. The following code logs forever.")).toBe(
+      "Side effects in bindings are risky.",
+    );
+  });
 });
 
 describe("answerForCards", () => {
@@ -220,6 +229,14 @@ describe("answerForCards", () => {
     const answer =
       "建议使用管理员工具的删除页面。\n\n页面入口：\n\n![entry](https://example.org/entry.png)\n\n**页面详情**：\n\n![detail](https://example.org/detail.png)";
     expect(answerForCards(answer)).toBe("建议使用管理员工具的删除页面。");
+  });
+
+  it("reads an HTML link as a Markdown one, so that a relative one goes as those do", () => {
+    const answer =
+      'The <a href="https://example.org/keys">Keys API</a> signs; see the tests in <a href="../docs/keys">GitHub</a>.';
+    expect(answerForCards(answer)).toBe(
+      "The [Keys API](https://example.org/keys) signs; see the tests in [GitHub](../docs/keys).",
+    );
   });
 
   it("drops a lone step number and keeps an inline image's words", () => {

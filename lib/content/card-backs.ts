@@ -209,9 +209,10 @@ const DANGLING_CLAUSE =
 
 /** A back whose last line trails off (",", "…如把 `x`从") ends at the clause before, with a full stop. */
 export function withoutDanglingEnd(back: string): string {
-  // "…to use them elsewhere. Here are a couple notes about that.": what it announces is not on the card.
+  // "…to use them elsewhere. Here are a couple notes about that.", "以下的代码会不停输出…": what it announces
+  // is not on the card.
   const announced =
-    /(?<=[.!。！])\s*(?:here (?:are|is) (?:a |some |a few |a couple )?[^.!。\n]{0,40}|there (?:are|is) (?:some|a few|several|a couple of|many) (?:things|ways|steps|options|tricks)\b[^.!。\n]{0,60}|以下是[^。\n]{0,20}|下面是[^。\n]{0,20})[.。:：]?\s*$/i;
+    /(?<=[.!。！])\s*(?:here (?:are|is) (?:a |some |a few |a couple )?[^.!。\n]{0,40}|there (?:are|is) (?:some|a few|several|a couple of|many) (?:things|ways|steps|options|tricks)\b[^.!。\n]{0,60}|以下是[^。\n]{0,20}|下面是[^。\n]{0,20}|(?:以下|下面)的?(?:代码|示例|例子|命令)[^。\n]{0,80}|the (?:following|code below|example below) (?:code|example|command|snippet)\b[^.!\n]{0,80})[.。:：]?\s*$/i;
   if (!/\n/.test(back.trim()) && announced.test(back.trim())) back = back.trim().replace(announced, "");
   const lines = back.split("\n");
   const last = lines.at(-1)!;
@@ -226,6 +227,8 @@ export function withoutDanglingEnd(back: string): string {
   return [...lines.slice(0, -1), fixed].join("\n");
 }
 
+// `<a href="…">Keys API</a>` in a Markdown answer: a link as Markdown writes it (a relative one then goes as those do).
+const HTML_LINK = /<a\s[^>]*?href\s*=\s*"([^"]*)"[^>]*>([^<]*?)<\/a>/gi;
 // A tag's name ends at a space, "/>" or ">": "</Applications/Utilities/Terminal.app>" is a path, not a tag.
 const HTML_TAG_ONLY = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const IMAGE_ONLY = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/;
@@ -239,7 +242,7 @@ const COMMA_NUMBER = /^[ \t]*(?:(?:A\d*|答)\s*[:：]\s*)?(\d{1,2})[，,、][ \t
  */
 export function answerForCards(answer: string): string {
   let inCode = false;
-  const lines = withoutStruckText(answer).split("\n");
+  const lines = withoutStruckText(answer).replace(HTML_LINK, "[$2]($1)").split("\n");
   const numbered = lines.filter((line) => COMMA_NUMBER.test(line)).length;
   const kept: string[] = [];
   for (let line of lines) {

@@ -359,6 +359,30 @@ describe("wrong for this stem", () => {
     expect(terms).toEqual(["Audio"]);
   });
 
+  it("shows no emphasis marker left open where a passage ends inside italics", () => {
+    const deck = [
+      entry(
+        "a",
+        "How do I start editing the recipe?",
+        "Copy one of the examples and change it.\n\n*If you are unsure about details, open a pull request anyway. The team will answer your questions.*",
+      ),
+      entry(
+        "b",
+        "How do I exclude a platform?",
+        "Add a skip line with a selector for that platform to the build section.",
+      ),
+      entry("c", "Do I need a build script?", "Only for packages that compile code; pure Python packages do not."),
+      entry(
+        "d",
+        "How do I fill in the hash field?",
+        "Download the source archive and compute its SHA-256 sum with a tool.",
+      ),
+    ];
+    const stems = questionsForDeck(deck, "en").questions.map((q) => q.stem);
+    expect(stems.some((stem) => stem.includes("If you are unsure about details"))).toBe(true);
+    for (const stem of stems) expect(stem).not.toMatch(/“\*|\*”/);
+  });
+
   it("never offers as a wrong definition one that names the term asked about", () => {
     const defined = [
       entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),

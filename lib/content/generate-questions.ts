@@ -771,6 +771,8 @@ export function definesTheSubject(passage: string, question: string): boolean {
 function passageFrom(sentence: string): string | null {
   // "…requires an external programmer - see [Bootloaders](…)": the dash that led to the link goes with it.
   // "…a date index (See Unique Index components) to query on it": an aside saying where to read more goes too.
+  // "*If there are details you are not sure about…": the emphasis that ends in the next sentence is no text.
+  if ((sentence.match(/\*/g) ?? []).length % 2 === 1) sentence = sentence.replace(/^\*+(?=\S)|(?<=\S)\*+$/g, "");
   sentence = sentence
     .replace(/\s+[-–—]+\s*$/, "")
     .replace(/\s*[(（]\s*(?:see(?: also)?|cf\.|参见|参考|详见|见)\s[^()（）]{1,60}[)）]/gi, "");
