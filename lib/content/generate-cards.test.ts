@@ -1568,4 +1568,24 @@ describe("backs a strict reader found broken (blind set #10)", () => {
       "Make sure that the current directory is set as intended when loading files. When the `init` function is called, the current directory is changed to the folder of the script file.",
     );
   });
+
+  it("chooses the back after an opening that says what the deck's product is, unless the question asks that", () => {
+    const answer =
+      "Sketchy是一个机器学习软件，会自动学习你的使用习惯。新闻和天气是标签功能的示例，你可以给任意网站打上关键词。如果你不喜欢，可以在右上角的自定义里关掉它们，关掉后不会再出现。";
+    const deck = "Sketchy 常见问题";
+    const [basic] = cardsForEntry({ ...entry(answer, "新闻、天气，做这些干什么，我用不到？"), deck }, "zh");
+    expect(basic!.back.startsWith("新闻和天气是标签功能的示例")).toBe(true);
+    const [whatIs] = cardsForEntry({ ...entry(answer, "Sketchy 是什么？"), deck }, "zh");
+    expect(whatIs!.back.startsWith("Sketchy是一个机器学习软件")).toBe(true);
+  });
+
+  it("answers a second question asking whether to act with the answer's sentence saying so", () => {
+    const answer =
+      "When a change is ready to go, it is merged into `main`. This triggers a build made to convert the files. However, for any number of reasons the files may not be converted right away. In the meantime they stay in `main` until they can be converted. There is no action required on your part to resolve this. It should have no impact on other changes either. If they do cause problems for your change, ask the core team for help.";
+    const [basic] = cardsForEntry(
+      entry(answer, "Why are there files already in the folder? Should I do something about it?"),
+      "en",
+    );
+    expect(basic!.back).toContain("There is no action required on your part to resolve this.");
+  });
 });

@@ -230,11 +230,18 @@ function asksYesOrNo(question: string): boolean {
  * uses parallelism…") or a sub-heading ("PaddleNLP预训练模型") is answered where it names the command
  * or setting: the paragraph holding the first `code` span (its first sentence and the code's, if long).
  */
-function basicBack(entry: CardSource, lists: AnswerList[]): string {
+function basicBack(source: CardSource, lists: AnswerList[]): string {
+  const entry = withoutProductOpening(source);
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back = withFixAfterWhy(
+  const back = withActionVerdict(
     entry,
-    causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point,
+    withFixAfterWhy(
+      entry,
+      causeForWhy(entry, point) ??
+        verdictWithWhatFollows(entry.answer, point) ??
+        definitionAsked(entry, point) ??
+        point,
+    ),
   );
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
@@ -248,6 +255,40 @@ function basicBack(entry: CardSource, lists: AnswerList[]): string {
   if (named) return named;
   const withCode = withCodeAfter(fixed, entry.answer);
   return withCode !== fixed ? withCode : (betterThanALeadIn(entry) ?? withoutLeadIn(fixed));
+}
+
+/**
+ * "fooView是一个机器学习软件，…" over "新闻、天气，做这些干什么？": what the deck's product is, said before the
+ * answer, answers only "what is it"; the back is chosen from what follows it.
+ */
+function withoutProductOpening(entry: CardSource): CardSource {
+  if (ASKS_WHAT_TERM_IS.test(entry.question)) return entry;
+  const first = writtenSentences(entry.answer)[0] ?? "";
+  const name = /^([A-Za-z][\w.+-]{2,})\s*(?:是一个|是一款|是一种|is an?\s)/.exec(first.trim())?.[1];
+  if (!name || !(entry.deck ?? "").toLowerCase().includes(name.toLowerCase())) return entry;
+  const at = entry.answer.indexOf(first);
+  const rest = at < 0 ? "" : (entry.answer.slice(0, at) + entry.answer.slice(at + first.length)).trim();
+  return writtenSentences(rest).length > 0 ? { ...entry, answer: rest, lists: undefined } : entry;
+}
+
+// "Should I do something about it?", "需要我做什么吗？": a part of the question asking whether to act.
+const ASKS_WHETHER_TO_ACT =
+  /\b(?:should I|do I (?:need|have) to|must I|is there anything I (?:need|have) to)\b|(?:我)?(?:需要|要不要|是否需要)(?:做|处理|操作)/i;
+const ACTION_VERDICT =
+  /\bno (?:action|need)\b|\b(?:don'?t|do not|doesn'?t|does not) (?:need|have) to\b|\bnot (?:required|needed|necessary)\b|不需要|无需|不用(?:做|处理|操作)/i;
+
+/**
+ * "Why are there recipes already in the directory? Should I do something about it?": a second question asking
+ * whether to act gets the answer's sentence saying so ("There is no action required…") when the back lacks it.
+ */
+function withActionVerdict(entry: CardSource, back: string): string {
+  const parts = entry.question.split(/(?<=[?？])\s*/).filter((part) => part.trim());
+  if (parts.length < 2 || !parts.slice(1).some((part) => ASKS_WHETHER_TO_ACT.test(part))) return back;
+  if (ACTION_VERDICT.test(plainPoint(back))) return back;
+  const verdict = writtenSentences(entry.answer).find((x) => ACTION_VERDICT.test(x) && !back.includes(x.trim()));
+  if (!verdict || /\n/.test(back.trim())) return back;
+  const both = followedBy(back, withoutLinks(verdict));
+  return visualLength(both) <= MAX_BACK ? both : back;
 }
 
 // "What is quantization?", "什么是 XDP？", "Prefetch 是什么？": the term asked about.
