@@ -111,7 +111,8 @@ export function unwrapContainers(source: string): string {
     if (!title) lines[i] = "";
     else
       lines[i] =
-        match[1] === "details" && !FOLD_NAME.test(title)
+        // (`::: danger 出现BUG？` asks a question too, whatever the box's colour.)
+        (match[1] === "details" && !FOLD_NAME.test(title)) || /[?？]\s*$/.test(title)
           ? `${"#".repeat(Math.min(6, Math.max(2, depth + 1)))} ${title}`
           : `**${title}**`;
   });

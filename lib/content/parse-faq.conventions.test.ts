@@ -773,13 +773,14 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("reads VuePress `::: details` containers: the title names a group or asks a question, no marker or <style> stays", () => {
+  it("reads VuePress containers: a `details` title names a group or asks a question, any box's title may ask one, no marker or <style> stays", () => {
     const { entries, warnings } = fixture("vuepress-containers.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([
       ["怎么报名？", "报名", "- 在官网填写表格。"],
       ["报名要钱吗？", "报名", "- 不要钱。"],
       ["每周要花多少时间？", "学习", "- 大约十小时。"],
       ["证书可以补发吗？", null, "可以，发邮件申请。"],
+      ["页面打不开？", null, "请清除缓存后重试。"],
     ]);
     expect(warnings).toEqual([]);
   });
