@@ -1588,4 +1588,21 @@ describe("backs a strict reader found broken (blind set #10)", () => {
     );
     expect(basic!.back).toContain("There is no action required on your part to resolve this.");
   });
+
+  it("adds to a how-question's background the next sentence saying what you can do", () => {
+    const answer = [
+      "Running the app puts your terminal in application mode, which turns off selecting text with the mouse.",
+      "Most terminals offer a modifier key which you can hold while you click and drag to select as usual.",
+      "The key depends on the terminal you use.",
+      "",
+      "- **iTerm** Hold the OPTION key.",
+      "- **Gnome Terminal** Hold the SHIFT key.",
+      "",
+      "Read your terminal's manual if it is not listed above.",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "How can I select and copy text in the app?"), "en");
+    expect(basic!.back).toBe(
+      "Running the app puts your terminal in application mode, which turns off selecting text with the mouse. Most terminals offer a modifier key which you can hold while you click and drag to select as usual.",
+    );
+  });
 });

@@ -233,14 +233,17 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(source: CardSource, lists: AnswerList[]): string {
   const entry = withoutProductOpening(source);
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back = withActionVerdict(
+  const back = withHowAfterBackground(
     entry,
-    withFixAfterWhy(
+    withActionVerdict(
       entry,
-      causeForWhy(entry, point) ??
-        verdictWithWhatFollows(entry.answer, point) ??
-        definitionAsked(entry, point) ??
-        point,
+      withFixAfterWhy(
+        entry,
+        causeForWhy(entry, point) ??
+          verdictWithWhatFollows(entry.answer, point) ??
+          definitionAsked(entry, point) ??
+          point,
+      ),
     ),
   );
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
@@ -269,6 +272,26 @@ function withoutProductOpening(entry: CardSource): CardSource {
   const at = entry.answer.indexOf(first);
   const rest = at < 0 ? "" : (entry.answer.slice(0, at) + entry.answer.slice(at + first.length)).trim();
   return writtenSentences(rest).length > 0 ? { ...entry, answer: rest, lists: undefined } : entry;
+}
+
+/**
+ * "How can I select and copy text?" → "Running an app puts your terminal in application mode, which disables
+ * selecting.": background; the sentence after it saying what you can do ("…a modifier key which you can hold
+ * while you click and drag") is the how, and goes with it.
+ */
+function withHowAfterBackground(entry: CardSource, back: string): string {
+  if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
+  const plain = plainPoint(back);
+  if (TELLS_WHAT_TO_DO.test(plain) || /\byou can\b|可以|需要/i.test(plain) || CANNOT.test(plain)) return back;
+  const written = writtenSentences(entry.answer);
+  const end = plain.trim().slice(-20);
+  const at = written.findIndex((x) => plainPoint(x).trim().endsWith(end));
+  const next = at < 0 ? undefined : written[at + 1];
+  if (!next || /[:：]\s*$/.test(next) || LEANS_ON_BEFORE.test(next.trim())) return back;
+  if (!(TELLS_WHAT_TO_DO.test(plainPoint(next)) || /\byou can\b|可以/i.test(next))) return back;
+  // ("（2）如果不能满足需求，可以尝试…": the next of the answer's numbered ways, without its number.)
+  const both = followedBy(back, withoutLinks(next).replace(/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.)、])\s*/, ""));
+  return visualLength(both) <= MAX_BACK ? both : back;
 }
 
 // "Should I do something about it?", "需要我做什么吗？": a part of the question asking whether to act.
