@@ -383,37 +383,6 @@ describe("wrong for this stem", () => {
     for (const stem of stems) expect(stem).not.toMatch(/“\*|\*”/);
   });
 
-  it("never offers as wrong a sibling whose answer shares a word only the two answers use", () => {
-    const others = [
-      ["How do I install it on Windows?", "Run the installer from the releases page and follow the wizard."],
-      ["Which platforms are supported?", "Windows, Linux, macOS, Android and the web through WebAssembly."],
-      ["Who develops the library?", "A small group of volunteers, with contributions from many users."],
-      ["Is there a book about it?", "Not yet, but the examples folder covers every module."],
-      ["Can I use it with C++?", "Yes, the headers compile as C++ without changes."],
-      ["Does it support Vulkan?", "No, it uses OpenGL through an abstraction layer."],
-      ["What are its dependencies?", "None outside the standard C library and the system's graphics driver."],
-      ["Where can I ask questions?", "On the forum or in the chat channel of the project."],
-      ["How do I report a bug?", "Open an issue with the steps to reproduce it and your platform."],
-      ["Is it free for commercial use?", "Yes, the zlib license allows commercial use without fees."],
-    ];
-    const deck = [
-      entry(
-        "goal",
-        "Why is the library so easy to use?",
-        "The main focus of the library is simplicity. It keeps the API small.",
-      ),
-      entry(
-        "offer",
-        "What does the library offer that other libraries lack?",
-        "I would say simplicity and enjoyment when coding at a low level.",
-      ),
-      ...others.map(([q, a], i) => entry(`o${i}`, q!, a!)),
-    ];
-    const asked = questionsForDeck(deck, "en").questions.find((q) => q.entryId === "d/goal");
-    expect(asked?.stem).toContain("simplicity");
-    expect(asked!.options).not.toContain("What does the library offer that other libraries lack");
-  });
-
   it("never offers as a wrong definition one that names the term asked about", () => {
     const defined = [
       entry("a", "XDP是什么？", "XDP是一种高性能的数据包处理技术。"),

@@ -82,8 +82,6 @@ const POOL_ENTRIES = 80;
 const MAX_EXCERPT = 180;
 const MIN_EXCERPT = 24;
 const MAX_CANDIDATES = 24;
-/** Entries a deck needs before a word used by two answers only says they speak of the same thing. */
-const RARE_WORDS_FROM = 12;
 /** Passages of one answer tried in turn for a "which question" item. */
 const MAX_PASSAGES = 3;
 
@@ -114,11 +112,6 @@ export function questionsForDeck(
   const answersWith = new Map<string, number>();
   for (const p of prepared) for (const k of p.answerVec.keys()) answersWith.set(k, (answersWith.get(k) ?? 0) + 1);
   const common = new Set([...answersWith].filter(([, n]) => n >= Math.max(3, 0.25 * prepared.length)).map(([k]) => k));
-  // Words at most two answers of a deck of some size use ("simplicity" in "What is raylib?" and "What does it
-  // offer?") tie those answers; in a handful of entries most words are that rare.
-  const rare = new Set(
-    prepared.length < RARE_WORDS_FROM ? [] : [...answersWith].filter(([, n]) => n <= 2).map(([k]) => k),
-  );
   // Words several questions use ("汉化补丁", "图床" in a deck on one tool) are the deck's context, not what one asks.
   const questionsWith = new Map<string, number>();
   for (const p of prepared) for (const k of p.questionVec.keys()) questionsWith.set(k, (questionsWith.get(k) ?? 0) + 1);
@@ -138,7 +131,7 @@ export function questionsForDeck(
       (q): q is GeneratedQuestion => q !== null,
     );
     if (asked.length === 0) {
-      const belongs = belongsQuestion(p, pool, t, reasons, { common, rare, context }, stableOptions);
+      const belongs = belongsQuestion(p, pool, t, reasons, common, context, stableOptions);
       if (belongs) asked.push(belongs);
     }
     questions.push(...asked);
@@ -296,7 +289,8 @@ function belongsQuestion(
   pool: Prepared[],
   t: Templates,
   reasons: string[],
-  { common, rare, context }: { common: Set<string>; rare: Set<string>; context: Set<string> },
+  common: Set<string>,
+  context: Set<string>,
   stableOptions: Set<string>,
 ): GeneratedQuestion | null {
   if (!p.questionOption) {
@@ -373,8 +367,6 @@ function belongsQuestion(
       // A sibling whose answer says the same thing, or that asks nearly the same, is not wrong.
       if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
       if (from.says.includes(excerptStart)) continue;
-      // A sibling whose answer has a word only one other answer uses, which the passage has too, speaks of the same.
-      if ([...excerptVec.keys()].some((k) => rare.has(k) && from.answerVec.has(k))) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
       if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
       // "上传失败，或者是服务器出错" beside "GitHub 图床有时上传失败": a sibling asking about the same symptom may be
