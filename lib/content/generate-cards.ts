@@ -2,6 +2,7 @@
 // the answer's key point (the full answer is the entry's, shown folded below it), plus small cards
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
+import { memoized } from "./memoized";
 import {
   areVersionCases,
   shownLength,
@@ -283,15 +284,11 @@ function withHowAfterBackground(entry: CardSource, back: string): string {
   if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
   const plain = plainPoint(back);
   if (TELLS_WHAT_TO_DO.test(plain) || /\byou can\b|可以|需要/i.test(plain) || CANNOT.test(plain)) return back;
-  const written = writtenSentences(entry.answer);
-  const end = plain.trim().slice(-20);
-  const at = written.findIndex((x) => plainPoint(x).trim().endsWith(end));
-  const next = at < 0 ? undefined : written[at + 1];
+  const [next] = sentencesAfter(back, entry.answer);
   if (!next || /[:：]\s*$/.test(next) || LEANS_ON_BEFORE.test(next.trim())) return back;
   if (!(TELLS_WHAT_TO_DO.test(plainPoint(next)) || /\byou can\b|可以/i.test(next))) return back;
   // ("（2）如果不能满足需求，可以尝试…": the next of the answer's numbered ways, without its number.)
-  const both = followedBy(back, withoutLinks(next).replace(/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.)、])\s*/, ""));
-  return visualLength(both) <= MAX_BACK ? both : back;
+  return withSentence(back, next.replace(/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.)、])\s*/, ""));
 }
 
 // "Should I do something about it?", "需要我做什么吗？": a part of the question asking whether to act.
@@ -309,9 +306,7 @@ function withActionVerdict(entry: CardSource, back: string): string {
   if (parts.length < 2 || !parts.slice(1).some((part) => ASKS_WHETHER_TO_ACT.test(part))) return back;
   if (ACTION_VERDICT.test(plainPoint(back))) return back;
   const verdict = writtenSentences(entry.answer).find((x) => ACTION_VERDICT.test(x) && !back.includes(x.trim()));
-  if (!verdict || /\n/.test(back.trim())) return back;
-  const both = followedBy(back, withoutLinks(verdict));
-  return visualLength(both) <= MAX_BACK ? both : back;
+  return !verdict || /\n/.test(back.trim()) ? back : withSentence(back, verdict);
 }
 
 // "What is quantization?", "什么是 XDP？", "Prefetch 是什么？": the term asked about.
@@ -343,22 +338,14 @@ function definitionAsked(entry: CardSource, point: string): string | null {
 function withFixAfterWhy(entry: CardSource, back: string): string {
   if (!ASKS_WHY.test(entry.question) || !(PROBLEM.test(entry.question) || UNWANTED.test(entry.question))) return back;
   if (/\n/.test(back.trim()) || SAYS_WHAT_TO_DO.test(plainPoint(back))) return back;
-  const written = writtenSentences(entry.answer);
-  const end = plainPoint(back).trim().slice(-20);
-  const at = written.findIndex((x) => plainPoint(x).trim().endsWith(end));
-  if (at < 0) return back;
-  const fix = written
-    .slice(at + 1)
-    .find(
-      (x) =>
-        /`[^`\n]+`/.test(x) &&
-        (YOU_CAN_ORDER.test(x) || /\byou can\b|可以|需要/i.test(x)) &&
-        !/[:：]$/.test(x) &&
-        !LEANS_ON_BEFORE.test(x.trim()),
-    );
-  if (!fix) return back;
-  const both = followedBy(back, withoutLinks(fix));
-  return visualLength(both) <= MAX_BACK ? both : back;
+  const fix = sentencesAfter(back, entry.answer).find(
+    (x) =>
+      /`[^`\n]+`/.test(x) &&
+      (YOU_CAN_ORDER.test(x) || /\byou can\b|可以|需要/i.test(x)) &&
+      !/[:：]$/.test(x) &&
+      !LEANS_ON_BEFORE.test(x.trim()),
+  );
+  return fix ? withSentence(back, fix) : back;
 }
 
 const UNWANTED = /\b(?:slow|unexpected|wrong|strange|weird)\b|慢|奇怪/i;
@@ -875,14 +862,10 @@ const STATES_CAUSE =
 function withRemedyAfterCause(point: string, answer: string): string {
   const withCode = withCodeAfter(point, answer);
   if (withCode !== point || /\n/.test(point.trim()) || !STATES_CAUSE.test(plainPoint(point))) return withCode;
-  const written = writtenSentences(answer);
-  const end = plainPoint(point).trim().slice(-20);
-  const at = written.findIndex((s) => plainPoint(s).trim().endsWith(end));
-  const next = at >= 0 ? written[at + 1] : undefined;
+  const [next] = sentencesAfter(point, answer);
   if (!next || /[?？:：]\s*$/.test(next) || POINTER_SENTENCE.test(plainPoint(next)) || DANGLING_END.test(next))
     return point;
-  const back = followedBy(point, withoutLinks(next));
-  return visualLength(back) <= MAX_BACK ? back : point;
+  return withSentence(point, next);
 }
 
 /**
@@ -944,21 +927,26 @@ function followedBy(first: string, second: string): string {
   return `${first.trim()}${CJK.test(second[0] ?? "") ? "" : " "}${second}`;
 }
 
+/** The answer's sentences after the one `point` ends with (none when it ends with none of them). */
+function sentencesAfter(point: string, answer: string): string[] {
+  const written = writtenSentences(answer);
+  const end = plainPoint(point).trim().slice(-20);
+  const at = written.findIndex((x) => plainPoint(x).trim().endsWith(end));
+  return at < 0 ? [] : written.slice(at + 1);
+}
+
+/** The back followed by one more sentence of the answer (links as their words), when both fit. */
+function withSentence(back: string, sentence: string): string {
+  const both = followedBy(back, withoutLinks(sentence));
+  return visualLength(both) <= MAX_BACK ? both : back;
+}
+
 function withoutLinks(text: string): string {
   return text.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
 }
 
 // Several rules read an entry's sentences; each answer is split once.
-const sentenceCache = new Map<string, string[]>();
-
-function writtenSentences(answer: string): string[] {
-  const cached = sentenceCache.get(answer);
-  if (cached) return cached;
-  if (sentenceCache.size > 20_000) sentenceCache.clear();
-  const found = splitWrittenSentences(answer);
-  sentenceCache.set(answer, found);
-  return found;
-}
+const writtenSentences = memoized(splitWrittenSentences);
 
 function splitWrittenSentences(answer: string): string[] {
   return answer

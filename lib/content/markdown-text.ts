@@ -5,6 +5,7 @@ import { visit } from "unist-util-visit";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { memoized } from "./memoized";
 
 const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
@@ -13,8 +14,6 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 export type AnswerList = { ordered: boolean; items: string[] };
-
-const listCache = new Map<string, AnswerList[]>();
 
 // Real HTML tags only, so that `Vec<T>`, `a<b && c>d` or a component such as `<Button />` in an answer survive.
 const HTML_TAG = htmlTagPattern(
@@ -66,14 +65,7 @@ export function plainText(markdown: string): string {
 }
 
 /** Top-level lists of the answer (blockquoted answers are already unquoted by the parser). */
-export function answerLists(markdown: string): AnswerList[] {
-  const cached = listCache.get(markdown);
-  if (cached) return cached;
-  if (listCache.size > 20_000) listCache.clear();
-  const lists = findLists(markdown);
-  listCache.set(markdown, lists);
-  return lists;
-}
+export const answerLists: (markdown: string) => AnswerList[] = memoized(findLists);
 
 function findLists(markdown: string): AnswerList[] {
   if (!/^\s*([-*+]|\d+[.)])\s/m.test(markdown)) return [];
