@@ -3,7 +3,7 @@ import { ensureUserCards, gradeCard } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { takeQuiz, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
 import { assignmentReport, createAssignment, myAssignments } from "./assignments";
-import { openAssignments, recordCompletions, recordCompletionsAfterGrade } from "./completions";
+import { openAssignments, recordCompletions } from "./completions";
 import { openStudyAssignmentSql } from "./open-assignment-sql";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Database } from "@/server/db/connection";
@@ -19,7 +19,7 @@ async function studyWholeDeck(db: Database, userId: string, deckId: string, at: 
   for (const [i, card] of cards.entries()) {
     const input = { clientReviewId: `study-${i}`, userCardId: card.id, version: card.version, grade: "easy" as const };
     const graded = await gradeCard(db, userId, input, at);
-    if (graded.ok) await recordCompletionsAfterGrade(db, userId, graded, at);
+    if (graded.ok && graded.assignmentOpen) await recordCompletions(db, userId, graded.deckId, "grade", at);
   }
 }
 

@@ -61,13 +61,3 @@ async function studiedEveryCard(db: Database, userId: string, assignment: Assign
   ]);
   return cards > 0 && studied >= cards;
 }
-
-/** The same after a grade, when its read found an assignment it may complete (the grade route runs it once the response is sent). */
-export async function recordCompletionsAfterGrade(
-  db: Database,
-  userId: string,
-  grade: { deckId: string; assignmentOpen: boolean },
-  now: Date,
-) {
-  if (grade.assignmentOpen) await recordCompletions(db, userId, grade.deckId, "grade", now);
-}

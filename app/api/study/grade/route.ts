@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import { optimizeIfDue } from "@/server/study/fsrs-parameters";
 import { withLearner } from "@/server/study/http";
 import { gradeCard } from "@/server/study/study-service";
-import { recordCompletionsAfterGrade } from "@/server/teams/completions";
+import { recordCompletions } from "@/server/teams/completions";
 
 const statusOf = { "not-found": 404, stale: 409, suspended: 409 } as const;
 
@@ -20,7 +20,7 @@ export async function POST(request: Request) {
     const outcome = await gradeCard(db, userId, input, now);
     // Whether the grade completed an assignment is worked out after the response, off the grade's path.
     if (outcome.ok && !outcome.replayed) {
-      if (outcome.assignmentOpen) after(() => recordCompletionsAfterGrade(db, userId, outcome, now));
+      if (outcome.assignmentOpen) after(() => recordCompletions(db, userId, outcome.deckId, "grade", now));
       if (fitCheckDue(userId)) after(() => optimizeIfDue(db, userId, now));
     }
     return Response.json(outcome, { status: outcome.ok ? 200 : statusOf[outcome.reason] });
