@@ -20,6 +20,9 @@ test("bodies over the limit get 413 before the app reads them, on routes and on 
   // Within the limits the same requests reach the app (and are refused for what they are).
   const small = await request.post("/api/study/grade", { data: { padding: "x" } });
   expect(small.status()).toBe(401);
+  // The study API skips the proxy; its answers carry the security headers all the same.
+  expect(small.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(small.headers()["x-frame-options"]).toBe("DENY");
 });
 
 test("grade and undo accept only JSON, so a form on another site cannot post them", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newNonce, securityHeaders } from "./security-headers";
+import { apiSecurityHeaders, newNonce, securityHeaders } from "./security-headers";
 
 describe("securityHeaders", () => {
   it("allows scripts by nonce only and forbids plugins, base changes and framing", () => {
@@ -19,6 +19,17 @@ describe("securityHeaders", () => {
     const headers = securityHeaders({ nonce: "abc", https: true, dev: false });
     expect(headers["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
     expect(headers["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("apiSecurityHeaders", () => {
+  it("allows nothing to run or frame a JSON answer, with the page headers besides", () => {
+    const headers = apiSecurityHeaders({ https: false });
+    expect(headers["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(headers["X-Frame-Options"]).toBe("DENY");
+    expect(headers).not.toHaveProperty("Strict-Transport-Security");
+    expect(apiSecurityHeaders({ https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
   });
 });
 

@@ -27,6 +27,15 @@ export function securityHeaders({ nonce, https, dev }: { nonce: string; https: b
   };
 }
 
+/**
+ * The headers of the study API's JSON answers, which next.config.ts sets without the proxy: JSON runs
+ * no scripts, so its policy allows nothing at all and needs no nonce. HSTS is added over https.
+ */
+export function apiSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
+  const page = securityHeaders({ nonce: "", https, dev: false });
+  return { ...page, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
+}
+
 /** A fresh, unguessable nonce (128 random bits, base64). */
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
