@@ -21,13 +21,13 @@ export function blankFrontMatter(source: string): string {
   if (!close) return source;
   const matter = rest.slice(0, close.index + close[0].length);
   // `---`, a paragraph, `---` is also a rule and a setext heading: front matter starts with a key,
-  // perhaps after `# comment` lines.
+  // perhaps after `# comment` lines; Jekyll pages may indent every key alike.
   const firstLine =
     rest
       .slice(open[0].length, close.index + 1)
       .split("\n")
       .find((line) => line.trim() !== "" && !/^\s*#/.test(line)) ?? "";
-  if (!/^[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
+  if (!/^[ \t]*[\w"'.-]+\s*[:=]|^\[[\w.]+\]\s*$/.test(firstLine)) return source;
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
 

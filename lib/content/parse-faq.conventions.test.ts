@@ -931,6 +931,14 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("skips YAML front matter whose keys are indented (Jekyll pages written that way)", () => {
+    const { entries, warnings } = fixture("front-matter-indented.md");
+    expect(entries.map((e) => [e.question, e.answer, e.line])).toEqual([
+      ["Why does the badge stay grey?", "The badge turns blue once the first sync has finished.", 6],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads a heading in bold with a space before the closing ** as bold, and leaves other asterisks alone", () => {
     const { entries } = fixture("loose-bold-headings.md");
     expect(entries.map((e) => [e.kind, e.question])).toEqual([
