@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ensureUserCards, gradeCard } from "@/server/study/study-service";
 import { importSeedDeck } from "@/server/test/seed-deck";
 import { takeQuiz, useTempDatabase, useTestTeam, uuid } from "@/server/test/fixtures";
+import { onPostgres } from "@/server/test/temp-database";
 import { assignmentReport, createAssignment, myAssignments } from "./assignments";
 import { openAssignments, recordCompletions } from "./completions";
 import { openStudyAssignmentSql } from "./open-assignment-sql";
@@ -135,5 +136,14 @@ describe("the SQL form of an open study assignment", () => {
     expect(await openFor()).toEqual([]);
     await assign("picked", { members: [team.admin] });
     expect(await openFor()).toEqual(["admin"]);
+  });
+
+  // Every grade asks it: a scan of every team's assignments would grow with the whole installation.
+  it.skipIf(onPostgres)("finds the deck's assignments by index, not by reading every assignment", async () => {
+    const plan = await temp.db.$queryRaw<{ detail: string }[]>`
+      EXPLAIN QUERY PLAN SELECT ${openStudyAssignmentSql(team.member, Prisma.sql`${"deck-id"}`)} AS "open"`;
+    const details = plan.map((p) => p.detail);
+    expect(details.some((d) => /\bAssignment_deckId_idx\b/.test(d))).toBe(true);
+    expect(details.filter((d) => /^SCAN\b/.test(d) && d !== "SCAN CONSTANT ROW")).toEqual([]);
   });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Assignment_deckId_idx" ON "Assignment"("deckId");
