@@ -219,6 +219,13 @@ describe("clean ends and links", () => {
 });
 
 describe("answerForCards", () => {
+  it("writes text marked with inline HTML in Markdown: code-like tags as code, emphasis as emphasis", () => {
+    expect(answerForCards("Click <samp>Manage</samp>, then press <kbd>Ctrl</kbd>+<kbd>S</kbd> and <b>save</b>.")).toBe(
+      "Click `Manage`, then press `Ctrl`+`S` and **save**.",
+    );
+    expect(answerForCards("Use <code>a < b</code> with <em>care</em>.")).toBe("Use <code>a < b</code> with *care*.");
+  });
+
   it("drops lines that are only HTML or images and reads steps numbered with a comma as a list", () => {
     const answer =
       '<p align="center">\n   <img src="https://example.org/a.png" width="60%" />\n </p>\nA：1，编辑 nginx 配置文件，更改上传大小。\n\n   \t2，更新浏览器到最新版本。';

@@ -242,7 +242,7 @@ const COMMA_NUMBER = /^[ \t]*(?:(?:A\d*|答)\s*[:：]\s*)?(\d{1,2})[，,、][ \t
  */
 export function answerForCards(answer: string): string {
   let inCode = false;
-  const lines = withoutStruckText(answer).replace(HTML_LINK, "[$2]($1)").split("\n");
+  const lines = withInlineHtmlAsMarkdown(withoutStruckText(answer).replace(HTML_LINK, "[$2]($1)")).split("\n");
   const numbered = lines.filter((line) => COMMA_NUMBER.test(line)).length;
   const kept: string[] = [];
   for (let line of lines) {
@@ -279,6 +279,18 @@ export function answerForCards(answer: string): string {
       .replace(/\n{3,}/g, "\n\n")
       .trim(),
   );
+}
+
+// `click <samp>Manage</samp>`, `press <kbd>Ctrl</kbd>`: text marked with inline HTML, which the card's Markdown
+// would show bare (and other uses of the text, as tags). Code-like tags become code spans, emphasis emphasis.
+const INLINE_HTML = /<(samp|kbd|code|tt|var|strong|b|em|i)>([^<>\n`*]+)<\/\1>/gi;
+const MARKDOWN_FOR_TAG: Record<string, string> = { strong: "**", b: "**", em: "*", i: "*" };
+
+function withInlineHtmlAsMarkdown(text: string): string {
+  return text.replace(INLINE_HTML, (_, tag: string, inner: string) => {
+    const mark = MARKDOWN_FOR_TAG[tag.toLowerCase()] ?? "`";
+    return inner.trim() ? `${mark}${inner}${mark}` : inner;
+  });
 }
 
 // "…缺乏该 sigmoid op 会导致类别置信度大于 1，示意图如下：" over a screenshot: the lead-in to what is gone.

@@ -22,6 +22,25 @@ describe("cardsForEntry", () => {
     });
   });
 
+  it("makes no card from an answer that is only a picture", () => {
+    expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
+  });
+
+  it("makes no enumeration of the names a why-question's reasons are about", () => {
+    const answer =
+      "我也想过检测到缺失的模型就自动下载，但做不到：\n\n- **GitHub**：很多国内用户访问 GitHub 很慢，在软件里下载上 GB 的模型文件要等很久。\n- **百度网盘**：下载稳定，但百度网盘没有第三方程序能调用的下载接口。\n\n所以只能请用户自己用加速器或百度网盘客户端下载模型。";
+    const cards = cardsForEntry(entry(answer, "为什么不在打开软件时自动下载缺失的模型？"), "zh");
+    expect(cards.map((c) => c.kind)).not.toContain("enumeration");
+    expect(cards.find((c) => c.kind === "basic")!.back).toContain("没有第三方程序能调用的下载接口");
+  });
+
+  it("keeps the way a how-answer opens with, not the later alternative that names code", () => {
+    const answer =
+      "Right click the app's tray icon and choose Preferences.\n\nAlternatively open the Add-ons manager of the browser. To open it, click on the menu button and then Add-ons or open a new tab and type `about:addons` in the address bar. Click the Options button in the row of this add-on in the manager and you're done.";
+    const [basic] = cardsForEntry(entry(answer, "How do I open the settings?"), "en");
+    expect(basic!.back).toMatch(/^Right click the app's tray icon and choose Preferences\./);
+  });
+
   it("asks to explain a topic entry", () => {
     expect(cardsForEntry(entry("Text.", "单机到集群的性能优化", "topic"), "zh")[0]!.front).toBe(
       "请解释：单机到集群的性能优化",

@@ -85,6 +85,8 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
       front,
       back: kind === "cloze" ? point : withoutRelativeLinks(withCodeMarked(point, entry.answer)),
     };
+    // An answer that was only a picture leaves nothing to grade.
+    if (!card.back.trim()) return;
     const same = cards.find((c) => c.id === id || c.front === front);
     if (!same) cards.push(card);
     else if (same.back !== card.back) clashes.add(same.id);
@@ -131,7 +133,16 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     // "Trusted and untrusted events?" → "Trusted event, Untrusted event" asks what the front says.
     const named = heads.every((h) => entry.question.toLowerCase().includes(h.toLowerCase().replace(/s$/, "")));
     // "能实时显示预览吗？" over two reasons: the answer is yes or no, and the list only says why.
-    if (list.items.length <= MAX_ENUMERATION && heads.every(isTermLike) && !named && !asksYesOrNo(entry.question)) {
+    // "为什么不自动下载模型？" over "- **GitHub**：访问不顺畅" "- **百度网盘**：没有 API": the heads name what each reason
+    // is about; the reasons are the answer, not the names. (Items that are the reasons themselves are.)
+    const reasonsAbout = ASKS_WHY.test(entry.question) && terms.every(Boolean);
+    if (
+      list.items.length <= MAX_ENUMERATION &&
+      heads.every(isTermLike) &&
+      !named &&
+      !asksYesOrNo(entry.question) &&
+      !reasonsAbout
+    ) {
       add(
         "enumeration",
         String(listIndex + 1),
@@ -564,7 +575,15 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   if (numbered) return numbered;
   // "apollo如何配置查看权限?" answered with background and who counts as a member (a list), then "配置方式很简单，…进入
   // `管理员工具 - 系统参数`页面修改`configView.memberOnly.envs`配置项即可。": the paragraph saying how, with its code.
-  if (ASKS_FOR_STEPS.test(entry.question) && /\n/.test(point) && !SAYS_WHAT_TO_DO.test(plainPoint(point))) {
+  // ("Right click the icon and select Manage." then "Alternatively open …, type `about:addons` …": the answer
+  // opens with the way, and the paragraph with code is another.)
+  const opensWithTheWay = OPENS_WITH_AN_ORDER.test(plainPoint(point).trim());
+  if (
+    ASKS_FOR_STEPS.test(entry.question) &&
+    /\n/.test(point) &&
+    !SAYS_WHAT_TO_DO.test(plainPoint(point)) &&
+    !opensWithTheWay
+  ) {
     const how = proseParagraphs(entry.answer).find(
       (p) => SAYS_HOW.test(p) && /`[^`\n]+`/.test(p) && !/^[-*+|#>]|^\d+[.)]\s/.test(p) && visualLength(p) <= MAX_BACK,
     );
@@ -583,6 +602,7 @@ function pointOrFix(entry: CardSource, lists: AnswerList[]): string {
   if (command) return command;
   // Under a problem heading, a paragraph naming code is the fix only when it says to do something.
   // (A point that already says what to do is not traded for a paragraph that only describes the code.)
+  if (ASKS_FOR_STEPS.test(entry.question) && opensWithTheWay) return orRemedy();
   const doing = ASKS_FOR_STEPS.test(entry.question) && !SAYS_WHAT_TO_DO.test(plainPoint(point)) ? /[^]/ : FIX;
   const paragraphs = proseParagraphs(entry.answer);
   // Not a labelled fragment ("格式：`ip ${hostname}`"), which needs the paragraph before it.
@@ -689,7 +709,7 @@ const CANNOT =
 
 const SAYS_TO_IGNORE = /可以?忽略|\b(?:can|may|it is safe to) (?:safely )?ignore\b/i;
 
-const ORDERS = String.raw`use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
+const ORDERS = String.raw`(?:right|left|double)[- ]?click|use|run|set|add|install|upgrade|update|change|remove|delete|enable|disable|restart|reinstall|check|edit|open|download|switch|go to|increase|decrease|lower|hold|press|release|click|select|choose|disconnect|reconnect|connect|plug|unplug|reboot|replace|follow|wait|contact|report|submit|create|copy|move|rename|clear|turn (?:on|off)|type|enter|launch|verify|place|put|apply|reset|uninstall|downgrade`;
 
 // "To add it, use `0install add-feed`:", "Run `foo --bar`.": a sentence that opens with what to do.
 const OPENS_WITH_AN_ORDER = new RegExp(String.raw`^(?:to [^,]{1,40},\s*)?(?:please\s+)?(?:${ORDERS})\b`, "i");
