@@ -46,6 +46,9 @@ describe("passage gates", () => {
     expect(isAside("开发时推荐使用 Linux 而不是 macOS 系统", answer)).toBe(true);
     expect(isAside("先安装运行库再重启程序", answer)).toBe(false);
     expect(isAside("run it on a quiet machine", "Close other apps. Besides, run it on a quiet machine.")).toBe(true);
+    expect(isAside("两个平台下文统称为本地", "配置如下。\n\n注：两个平台下文统称为本地\n\n```yaml\n```")).toBe(true);
+    expect(isAside("keep the cache small", "Run it daily.\n\n**Note:** keep the cache small.")).toBe(true);
+    expect(isAside("要关注日志里的告警", "请检查配置。需要关注：要关注日志里的告警")).toBe(false);
   });
 
   it("finds a passage that announces its own list", () => {
@@ -89,6 +92,8 @@ describe("isFragmentOrReferences", () => {
     expect(isFragmentOrReferences("，通过得到的 VGroup id 去 /var/lib/taos/vnode 下查看包含的文件夹")).toBe(true);
     expect(isFragmentOrReferences("1，edit /etc/nginx/conf.d/escheduler.conf")).toBe(true);
     expect(isFragmentOrReferences("相同 issue：#15572、#16436、#11938、#11735")).toBe(true);
+    expect(isFragmentOrReferences("（ 除非重新安装 SimpTab 并清除它保存的数据 ）")).toBe(true);
+    expect(isFragmentOrReferences("(unless you reinstall the extension and clear its data)")).toBe(true);
   });
 
   it("keeps a sentence that names its paths among words", () => {

@@ -56,10 +56,14 @@ export function waitsForObject(passage: string): boolean {
 const ASIDE_BEFORE =
   /(?:此外|另外|除此之外|除此以外|顺便|附带|\b(?:also|besides|in addition|additionally)\b)[，,、:：]?\s*$/i;
 
-/** Whether the passage, found in the answer's text, follows an aside marker. */
+/** "注：…下文统称为本地", "Note: …": a side note, often about the text around it, not the answer. */
+const NOTE_BEFORE = /(?:^|[\s。.!！?？>])\**(?:注|备注|附注|ps|p\.s\.|note|n\.b\.)\**\s*[:：]\**\s*$/i;
+
+/** Whether the passage, found in the answer's text, follows an aside or a note marker. */
 export function isAside(passage: string, answerText: string): boolean {
   const at = answerText.indexOf(passage.slice(0, 12));
-  return at > 0 && ASIDE_BEFORE.test(answerText.slice(Math.max(0, at - 16), at));
+  const before = answerText.slice(Math.max(0, at - 16), at);
+  return at > 0 && (ASIDE_BEFORE.test(before) || NOTE_BEFORE.test(before));
 }
 
 // "Click the menubar icon and choose Quit", "Make a backup of your data", "确保您的地图与游戏版本兼容": an order.
@@ -115,12 +119,13 @@ export function isBareCondition(passage: string): boolean {
 }
 
 /**
- * "，通过得到的 VGroup id 去…": a passage opening on punctuation starts mid-sentence; "1，edit /etc/nginx/x.conf" and
+ * "，通过得到的 VGroup id 去…": a passage opening on punctuation starts mid-sentence, one in parentheses is a remark; "1，edit /etc/nginx/x.conf" and
  * "相同 issue：#15572、#16436": paths, addresses and issue numbers with hardly a word around them point at nothing.
  */
 export function isFragmentOrReferences(passage: string): boolean {
   const text = passage.trim().replace(/^\d{1,2}[，,、.)]\s*/, "");
-  if (/^[，,、；;：:.)）]/.test(text)) return true;
+  // "（除非重新安装 SimpTab）": a parenthesis alone is a remark on the sentence before it.
+  if (/^[，,、；;：:.)）]/.test(text) || /^[（(][^（()）]*[)）][。.]?$/.test(text)) return true;
   const words = text
     .replace(/https?:[\x21-\x7e]+|[\w.~-]*[/\\][\w./\\~#-]*|#\d+|\b\d[\d.]*\b/g, " ")
     .replace(/[\p{P}\p{S}\s]+/gu, " ")
