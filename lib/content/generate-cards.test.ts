@@ -41,6 +41,22 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toMatch(/^Right click the app's tray icon and choose Preferences\./);
   });
 
+  it("names the deck on the cards of an answer's parts where the basic card names it", () => {
+    const source = {
+      ...entry("- **Tabs**: to find the stream's tab.\n- **Alarms**: to check for new streams every minute."),
+      question: "What are all these permissions used for?",
+      deck: "Stream Notifier",
+    };
+    const cards = cardsForEntry(source, "en");
+    expect(cards.find((c) => c.kind === "basic")!.front).toBe(
+      "Stream Notifier: What are all these permissions used for?",
+    );
+    const parts = cards.filter((c) => c.kind !== "basic");
+    expect(parts.length).toBeGreaterThan(0);
+    for (const card of parts)
+      expect(card.front).toMatch(/^Stream Notifier: What are all these permissions used for\?\n/);
+  });
+
   it("asks to explain a topic entry", () => {
     expect(cardsForEntry(entry("Text.", "单机到集群的性能优化", "topic"), "zh")[0]!.front).toBe(
       "请解释：单机到集群的性能优化",

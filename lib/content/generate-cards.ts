@@ -118,6 +118,10 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
   const [beforeSubheading, ...underSubheadings] = /^#{1,6}[ \t]/.test(entry.answer.trim())
     ? [entry.answer]
     : entry.answer.split(/\n(?=#{1,6}[ \t])/);
+  // The question as the basic card asks it: "What are all these permissions for?" names its deck there, and on
+  // the cards of its parts too.
+  const askedWithContext =
+    entry.kind === "question" && isPhrasedAsQuestion(entry.question) ? withContext(entry) : entry.question;
   const itemsAbove = new Set(underSubheadings.length ? answerLists(beforeSubheading!).flatMap((l) => l.items) : []);
   studyLists(entry.answer, lists).forEach((list, listIndex) => {
     if (list.items.length < 2) return;
@@ -146,7 +150,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
       add(
         "enumeration",
         String(listIndex + 1),
-        t.enumerate(entry.question, list.items.length),
+        t.enumerate(askedWithContext, list.items.length),
         heads.map((h, i) => `${i + 1}. ${h}`).join("\n"),
       );
     }
@@ -163,7 +167,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         !/[?？:：]$/.test(term.definition) &&
         !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, ""))
       )
-        add("term", shortHash(term.term), t.defineTerm(entry.question, term.term), term.definition);
+        add("term", shortHash(term.term), t.defineTerm(askedWithContext, term.term), term.definition);
       // Only an ordered list of short steps has a "k-th item" worth asking for; a paragraph is no step to recall by place.
       else if (
         list.ordered &&
@@ -175,7 +179,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         !list.items.some((it) => /[?？]$/.test(sentences(it)[0] ?? it)) &&
         !announcesAlternatives(entry.answer, list.items[0]!)
       )
-        add("list-item", shortHash(item), t.listItem(entry.question, i + 1, list.items.length), item);
+        add("list-item", shortHash(item), t.listItem(askedWithContext, i + 1, list.items.length), item);
     });
   });
 
