@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsThatFit, standaloneSentences } from "./answer-parts";
+import { headsThatFit, keyPoint, standaloneSentences } from "./answer-parts";
 
 describe("standalone sentences", () => {
   it("takes no lead-in for a sentence, even with an aside after its colon", () => {
@@ -70,6 +70,16 @@ describe("headsThatFit", () => {
       "I, as the author, would like as many people to use it as possible.",
     ];
     expect(headsThatFit("The reason is two-fold:", sameOpening, 300)).toBeNull();
+  });
+
+  it("takes no heads from paragraph items whose first sentence opens with its setting", () => {
+    const answer = [
+      "- On every board we sell, the stripe on the diode (its cathode) goes on the square pad. The square pad usually sits at the bottom of the footprint. On boards for low-profile switches it may sit at the top.",
+      "- **Easy way to remember:** Stripe = Square",
+    ].join("\n");
+    expect(keyPoint(answer, 300)).toMatch(
+      /^On every board we sell, the stripe on the diode \(its cathode\) goes on the square pad\./,
+    );
   });
 });
 

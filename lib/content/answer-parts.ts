@@ -609,6 +609,12 @@ function listHeadsBack(markdown: string, lists: AnswerList[] | undefined, max: n
   return heads.every((h) => h !== null) ? (headsThatFit("", heads as string[], max)?.trim() ?? null) : null;
 }
 
+// "For all of the boards made by Keebio, the band on the diode is the cathode. On most boards…": a paragraph item whose
+// first sentence opens with its setting has no head to show; cut at its comma it would say none of what it is about.
+// (A one-sentence item, "On our Discord Channel, connect live with…", still names its item.)
+const SETTING_OPENING =
+  /^(?:(?:for|on|in|at|with|by|after|before|during|from|under|unlike|like|if|when|whenever|unless|once|since|although|though|because)\b|对于|如果|假如|若|当|在|由于|因为|虽然)/i;
+
 function itemHead(item: string): string | null {
   const says = (text: string) =>
     (text.match(/[A-Za-z]+/g) ?? []).length + (text.match(/[\u3400-\u9fff]/g) ?? []).length / 2;
@@ -617,6 +623,7 @@ function itemHead(item: string): string | null {
   if (lead !== undefined) return says(lead) >= 3 ? lead : visualLength(item) <= 90 ? item : null;
   const first = sentences(item)[0] ?? item;
   if (/[?？]$/.test(first)) return null;
+  if (first !== item.trim() && SETTING_OPENING.test(first)) return null;
   // "完整版由于引用了比较多的库文件，所以打包会比较大。可以使用精简版来进行开发": a short item's first sentence may be
   // only the cause; the item whole is short enough to grade.
   if (first !== item.trim() && !/\n/.test(item.trim()) && visualLength(item) <= 90) return item.trim();
