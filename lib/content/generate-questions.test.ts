@@ -121,6 +121,12 @@ describe("passages that stand alone", () => {
     expect(isBareVerdict("理论上支持，但需要自己编译内核模块并加载驱动")).toBe(false);
   });
 
+  it("takes a verdict followed by its caveat for no passage: the caveat does not tell the question", () => {
+    expect(isBareVerdict("可以的，但是如果样本太少，模型可能会过拟合，换到新数据上效果不好")).toBe(true);
+    expect(isBareVerdict("Yes, but only when the disk has enough free space left for the copy")).toBe(true);
+    expect(isBareVerdict("可以，把导出的模型文件放到 models 目录后重启即可")).toBe(false);
+  });
+
   it("shows no passage cut inside a quotation, nor one leaning on the sentence before it", () => {
     const zh = [
       entry("a", "支持 Windows 吗？", "目前还未支持，但后续有计划支持。"),

@@ -740,8 +740,16 @@ const LEANS_ON =
 const VERDICT_WORDS =
   /目前|暂时|暂不|还|未|没有|不|是|否|支持|可以|能|但|后续|以后|将来|未来|有|计划|理论上|会|的|了|\b(?:yes|no|not|yet|currently|supported|support|planned|plans?|future|but|it|is|will|be|we|in|the|at|this|time|there|are|to|add)\b/gi;
 export function isBareVerdict(passage: string): boolean {
-  return visualLength(passage.replace(VERDICT_WORDS, "").replace(/[\p{P}\s]/gu, "")) < 6;
+  return (
+    visualLength(passage.replace(VERDICT_WORDS, "").replace(/[\p{P}\s]/gu, "")) < 6 ||
+    VERDICT_THEN_CAVEAT.test(passage.trim())
+  );
 }
+
+// "可以的，但是如果训练数据量少的话，可能会过拟合": the verdict fits any yes/no question, and the caveat after it is
+// no answer of its own: which question it answers cannot be told from it.
+const VERDICT_THEN_CAVEAT =
+  /^(?:可以的?|是的|能的?|会的?|不可以|不能|不会|不行|当然(?:可以)?|yes|no|sure|of course|you can(?:not|'t)?)\s*[,，]\s*(?:但是?|不过|只是|however|but|although|though)/i;
 
 /** "The program is closed."则…: cut inside a quotation, the passage opens or closes a quote it does not hold. */
 function balancedQuotes(passage: string): boolean {
