@@ -31,6 +31,23 @@ export function blankFrontMatter(source: string): string {
   return lead + matter.replace(/[^\n]/g, "") + rest.slice(matter.length);
 }
 
+// `<a name="faq3"></a>` alone on a line: an HTML block to Markdown, which would swallow the `**(3) …?**` question on
+// the line after it (an HTML block runs to the next blank line).
+const ANCHOR_LINE = /^[ \t]*(?:<a\s+(?:name|id)\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*(?:\/>|>\s*<\/a>)[ \t]*)+$/i;
+
+/** Lines that are only link anchors, emptied (not removed, so that line numbers stay true); code is left alone. */
+export function blankAnchorLines(source: string): string {
+  let fence: string | null = null;
+  return source
+    .split("\n")
+    .map((line) => {
+      const opens = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+      if (opens && (fence === null || opens.startsWith(fence))) fence = fence === null ? opens : null;
+      return fence === null && ANCHOR_LINE.test(line) ? "" : line;
+    })
+    .join("\n");
+}
+
 // `!!! note "Title"`, `??? question "Title"`, and MkDocs content tabs (`=== "Windows"`), whose title is their label.
 const ADMONITION = /^(?:(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+"([^"]*)")?|(===\+?)[ \t]+"([^"]*)")[ \t]*$/;
 const QUESTION_ADMONITION = /^(?:question|faq|qa)$/i;

@@ -931,6 +931,30 @@ describe("small cases", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads numbered items under sections of a page whose first heading names the FAQ, and a bold line over a line break as an item's statement", () => {
+    const { entries, warnings } = fixture("faq-title-over-sections.md");
+    expect(entries.map((e) => [e.question, e.topic, e.answer.split("\n")[0]])).toEqual([
+      ["How do I install the tool?", "Setup", "- Download the installer from the releases page"],
+      ["Where are settings kept?", "Setup", "- In the `settings.toml` file next to the program"],
+      ["Sync stops at 99%", "Problems", "Fixes:"],
+      ["Crash on start", "Problems", "First steps:"],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads bold numbered questions each under an `<a name>` anchor line, which would otherwise hide them in HTML", () => {
+    const { entries, warnings } = fixture("anchor-lines.md");
+    expect(entries.map((e) => [e.question, e.answer, e.line])).toEqual([
+      ["How can I reset everything?", "Uninstall the app while it is running: its data goes with it.", 8],
+      [
+        "Can I run the old and the new version side by side?",
+        "No: both hook the same calls, so only one may be active.",
+        13,
+      ],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("skips YAML front matter whose keys are indented (Jekyll pages written that way)", () => {
     const { entries, warnings } = fixture("front-matter-indented.md");
     expect(entries.map((e) => [e.question, e.answer, e.line])).toEqual([

@@ -6,6 +6,7 @@ import { ContentError, type ContentWarning } from "./content-error";
 import { answerLists, listsIn, plainText, type AnswerList } from "./markdown-text";
 import { answerMarkdown, definitionsIn, EXPLICIT_ID, isIgnorable } from "./parse-answer";
 import {
+  blankAnchorLines,
   blankFrontMatter,
   FOLD_NAME,
   lineOf,
@@ -86,7 +87,7 @@ function withoutQuotedBreaks(text: string): string {
 export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const raw = typeof input === "string" ? input : decodeUtf8(input, file);
   const text = blankFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
-  const source = unwrapAdmonitions(unwrapContainers(withoutQuotedBreaks(text)));
+  const source = unwrapAdmonitions(unwrapContainers(withoutQuotedBreaks(blankAnchorLines(text))));
   const blocks = withHtmlHeadings(parseBlocks(source), source);
   const starts = findStarts(blocks, source);
   const definitions = definitionsIn(blocks);

@@ -182,10 +182,15 @@ function withQuestionTerms(starts: Start[]): Start[] {
 function itemSections(blocks: Block[], source: string): Set<number> {
   const children = new Map<number, number[]>(); // FAQ-named heading → its statement sub-sections with text
   const open: number[] = [];
+  // `### Frequently Asked Questions` over `## Installation & Setup`, `## Offline Mode`: a first heading that names the
+  // FAQ and has no text of its own titles the page, whatever the depth of the sections after it.
+  const first = blocks.findIndex((b) => b.type === "heading");
+  const title =
+    first >= 0 && namesFaq(blocks[first] as Heading) && sectionOf(blocks, first).every(isIgnorable) ? first : undefined;
   blocks.forEach((block, i) => {
     if (block.type !== "heading") return;
     while (open.length && (blocks[open.at(-1)!] as Heading).depth >= block.depth) open.pop();
-    const parent = open.at(-1);
+    const parent = open.at(-1) ?? (i > (title ?? i) ? title : undefined);
     open.push(i);
     if (parent === undefined || !namesFaq(blocks[parent] as Heading) || namesFaq(block)) return;
     if (!sectionOf(blocks, i).some((b) => !isIgnorable(b))) return;
@@ -655,10 +660,16 @@ function statementItem(
 ): { question: string; lead: string } | null {
   const [first, ...rest] = item.children;
   const text = sourceOf(source, first!);
-  if (text.includes("\n") || !(answerFollows || rest.some((b) => !isIgnorable(b)))) return null;
-  const question = inlineText(text);
-  return question ? { question, lead: "" } : null;
+  // `8. **Download stuck at 1%**  ` then `Fixes:` after the line break: the bold line is the statement, the
+  // lines after it begin its answer.
+  const [line, ...more] = text.split("\n");
+  const boldLine = more.length > 0 && BOLD_LINE.test(line!);
+  if ((more.length > 0 && !boldLine) || !(boldLine || answerFollows || rest.some((b) => !isIgnorable(b)))) return null;
+  const question = inlineText(boldLine ? line! : text);
+  return question ? { question, lead: boldLine ? more.join("\n") : "" } : null;
 }
+
+const BOLD_LINE = /^[ \t]*(\*\*|__)(?=\S)[^*_\n]+?(?<=\S)\1(?: {2,}|\\)?[ \t]*$/;
 
 function itemAnswer(item: ListItem, lead: string, source: string): string {
   // Without a `---` or `<br/>` closing the item.
