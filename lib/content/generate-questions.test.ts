@@ -136,6 +136,20 @@ describe("passages that stand alone", () => {
     expect(stems(zh).join("\n")).not.toContain("两者使用相同的算法");
   });
 
+  it("offers no question that trails off ('Can you add ...?') as an option: it would read as a cut fragment", () => {
+    const en = [
+      entry(
+        "add",
+        "Can you add ...?",
+        "Network restrictions need a permission revoked from the app, which often makes the app crash, so they will not be added.",
+      ),
+      ...siblingsEn(),
+    ];
+    const { questions } = questionsForDeck(en, "en");
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.options.join("\n")).not.toMatch(/Can you add/);
+  });
+
   it("takes a verdict followed by its caveat for no passage: the caveat does not tell the question", () => {
     expect(isBareVerdict("可以的，但是如果样本太少，模型可能会过拟合，换到新数据上效果不好")).toBe(true);
     expect(isBareVerdict("Yes, but only when the disk has enough free space left for the copy")).toBe(true);

@@ -146,7 +146,10 @@ function prepare(entry: QuestionSource, index: number): Prepared {
     index,
     entry,
     says: normalizeQuestion(`${entry.question} ${plainText(entry.answer)}`),
-    questionOption: wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
+    // "Can you add ...?" trails off: as an option it reads as a cut fragment, and the only one.
+    questionOption: /(?:\.{3}|…)\s*[?？]*\s*$/.test(entry.question)
+      ? null
+      : wholeOption(entry.question.replace(/[?？]+\s*$/, "")),
     questionVec: keywordVector(entry.question),
     answerVec: keywordVector(plainText(entry.answer).slice(0, 1200)),
     definitions: definitionsIn(entry.answer, lists).map((d) => ({
