@@ -57,6 +57,14 @@ describe("cardsForEntry", () => {
       expect(card.front).toMatch(/^Stream Notifier: What are all these permissions used for\?\n/);
   });
 
+  it("names a deck whose name starts with a digit ('0install') on a question that names nothing else", () => {
+    const source = {
+      ...entry("No: it only adds its own files.", "Does this replace the system's package manager?"),
+      deck: "0install FAQ",
+    };
+    expect(cardsForEntry(source, "en")[0]!.front).toBe("0install FAQ: Does this replace the system's package manager?");
+  });
+
   it("asks to explain a topic entry", () => {
     expect(cardsForEntry(entry("Text.", "单机到集群的性能优化", "topic"), "zh")[0]!.front).toBe(
       "请解释：单机到集群的性能优化",

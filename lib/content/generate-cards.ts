@@ -1230,7 +1230,9 @@ function contextOf(entry: CardSource): string | null {
     .map((word) => word.toLowerCase())
     .filter(
       (word) =>
-        (/^[a-z][a-z0-9.-]{2,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) && !GENERIC_TITLE_WORDS.test(word),
+        // ("0install" is a name too: a word with a letter in it, whatever it starts with.)
+        (/^(?=[0-9.-]*[a-z])[a-z0-9][a-z0-9.-]{2,}$/.test(word) || /^[\u4e00-\u9fff]{2,}$/.test(word)) &&
+        !GENERIC_TITLE_WORDS.test(word),
     );
   const asked = question.toLowerCase();
   if (names.length === 0 || names.some((word) => asked.includes(word))) return null;
