@@ -214,6 +214,25 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a <summary> set apart from its <details> by a blank line, and keeps a placeholder in angle brackets", () => {
+    const { entries, warnings } = fixture("details-apart.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["How do I update it?", "Run the updater again."],
+      ["Where is the <X> log file?", "It is in `./configs/<config>/logs/`."],
+      ["Why are the files skipped?", "They were downloaded before."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("takes a section heading whose only text points to another document for no entry, and says so", () => {
+    const { entries, warnings } = fixture("pointer-section.md");
+    expect(entries.map((e) => [e.question, e.topic])).toEqual([
+      ["如何升级运行库", null],
+      ["置信度超过 1", "检测模型"],
+    ]);
+    expect(warnings).toEqual([{ line: 9, message: expect.stringContaining("图像加速"), dropped: true }]);
+  });
+
   it("reads <details> with a bold summary, a numbered label in bold, a <br> spacer, and warns about a links-only section", () => {
     const { entries, warnings } = fixture("details-variants.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -95,7 +95,7 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   const entries: ParsedEntry[] = [];
   const accounted = blocks.map(isIgnorable);
   const candidates = starts.map((start, i) => blocks.slice(start.index + 1, starts[i + 1]?.index ?? blocks.length));
-  const { roles, grouping } = assignRoles(starts, candidates, warnings);
+  const { roles, grouping } = assignRoles(starts, candidates, warnings, source);
   // The preamble (title, badges, introduction) ends at the first entry or named section: a section's text is not one.
   const preambleEnd = starts.find(
     (s, i) => roles[i] === "entry" || (roles[i] === "section" && !TITLE_NAME.test(s.question)),
@@ -173,11 +173,15 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   return { entries, warnings: warnings.sort((a, b) => a.line - b.line) };
 }
 
+const POINTS_ELSEWHERE =
+  /^[^。.!！?？\n]{0,40}?(?:请|可以?|please\s+)?(?:参考|参见|参阅|详见|查看|see|refer to|consult)\s*[:：]?\s*\[[^\]\n]+\]\([^)\n]*\)\s*[。.]?$/i;
+
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
 function assignRoles(
   starts: Start[],
   candidates: Block[][],
   warnings: ContentWarning[],
+  source: string,
 ): { roles: Role[]; grouping: Set<number> } {
   const hasBody = (i: number) => candidates[i]!.some((b) => !isIgnorable(b));
   const amongEntries = entryLevelHeadings(starts, hasBody);
@@ -229,6 +233,18 @@ function assignRoles(
     // `### Course facts for 2014` over a table is reference data; `### 行锁 vs 表锁` over one compares, as an answer.
     if (body[0]?.type === "table" && !COMPARISON.test(question)) {
       const message = `"${question}" asks nothing and its text opens with a table; not an entry`;
+      warnings.push({ line: start.line, message, dropped: true });
+      return "intro";
+    }
+    // `## 2. RGA` over "RGA相关问题请参考[RGA文档](…)。" between `## 1. 常见问题` and `## 3. YOLO`: a part of the
+    // page whose questions are elsewhere. Among entries, such a heading is a problem whose answer is a pointer.
+    if (
+      !amongEntries.has(i) &&
+      body.length === 1 &&
+      body[0]!.type === "paragraph" &&
+      POINTS_ELSEWHERE.test(sourceOf(source, body[0]!).trim())
+    ) {
+      const message = `"${question}" only points elsewhere and is not a question; not an entry`;
       warnings.push({ line: start.line, message, dropped: true });
       return "intro";
     }

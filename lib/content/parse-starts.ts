@@ -132,7 +132,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
         const lead = [unquote(found.lead), ...rest].join("\n\n");
         starts.push({ type: "paragraph", index, line: lineOf(node), question: found.question, lead, own: false });
       }
-    } else if (isDetailsQuestion(node)) {
+    } else if (isDetailsQuestion(node) || isSummaryAfterLoneDetails(node, blocks[index - 1])) {
       // Several <details> blocks without blank lines between them form one HTML block.
       const segments = node.value.split(/(?=<details[\s>])/i).filter((s) => /<summary[\s>]/i.test(s));
       for (const segment of segments) {
@@ -523,6 +523,16 @@ function isDetailsQuestion(block: Block): block is Extract<Block, { type: "html"
   return block.type === "html" && /<details[\s>]/i.test(block.value) && /<summary[\s>]/i.test(block.value);
 }
 
+/** `<details>`, a blank line, then `<summary>…</summary>`: the fold's summary as its own HTML block. */
+function isSummaryAfterLoneDetails(block: Block, before: Block | undefined): block is Extract<Block, { type: "html" }> {
+  return (
+    block.type === "html" &&
+    /^\s*<summary[\s>]/i.test(block.value) &&
+    before?.type === "html" &&
+    /^\s*<details\b[^>]*>\s*$/i.test(before.value)
+  );
+}
+
 function detailsQuestion(html: string): { question: string; lead: string; own: boolean } {
   const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(html);
   const question = stripQuestionLabel(summaryText(summary?.[1] ?? ""));
@@ -533,11 +543,15 @@ function detailsQuestion(html: string): { question: string; lead: string; own: b
   return { question, lead: inline, own: close !== null || inline !== "" };
 }
 
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|br|cite|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var)\b[^>]*>/gi;
+
 /** The text of a <summary>: tags, bold markers and common entities removed. */
 function summaryText(html: string): string {
   return (
     html
-      .replace(/<[^>]+>/g, "")
+      // Tags only: `<X>` in "downloading from <X> sites" is a placeholder the writer meant to be read.
+      .replace(HTML_TAG, "")
       // Bold around words only: `'______'` is a placeholder to keep.
       .replace(/(\*\*|__)(?=[^\s_*])([\s\S]*?[^\s_*])\1/g, "$2")
       .replace(/&lt;/g, "<")
