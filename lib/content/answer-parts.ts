@@ -357,7 +357,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
         const term = splitTerm(item);
         if (term && pairs) return `${term.term}: ${sentences(term.definition)[0] ?? term.definition}`;
         // "请创建一个 issue，并提供以下信息：" over its own sub-list: the head ends at its colon.
-        return term?.term ?? (sentences(item)[0] ?? item).replace(/[:：]\s+\S[\s\S]*$/, "");
+        return term?.term ?? leadSentence(item).replace(/[:：]\s+\S[\s\S]*$/, "");
       };
       const all = list?.items.map((item) => withWholeCode(clausePrefix(head(item), 100)));
       // "- Remove the `palette` option from `init` (you can modify…)": an item with no head to cut ends the heads shown.
@@ -609,6 +609,15 @@ function listHeadsBack(markdown: string, lists: AnswerList[] | undefined, max: n
   return heads.every((h) => h !== null) ? (headsThatFit("", heads as string[], max)?.trim() ?? null) : null;
 }
 
+const CONTRAST_OPENING = /^(?:而|但|但是|然而|不过|相反|反之|whereas\b|but\b|however\b|while\b|instead\b)/i;
+
+/** An item's first sentence, and the next when that is its other half ("…动态shape模型；而 model zoo 使用了固定shape模型"). */
+function leadSentence(item: string): string {
+  const [first = item, second] = sentences(item);
+  if (second === undefined || !CONTRAST_OPENING.test(second.trim())) return first;
+  return `${first}${/[\u3000-\u303f\uff00-\uffef]$/.test(first) ? "" : " "}${second.trim()}`;
+}
+
 // "For all of the boards made by Keebio, the band on the diode is the cathode. On most boards…": a paragraph item whose
 // first sentence opens with its setting has no head to show; cut at its comma it would say none of what it is about.
 // (A one-sentence item, "On our Discord Channel, connect live with…", still names its item.)
@@ -621,7 +630,7 @@ function itemHead(item: string): string | null {
   const lead = splitTerm(item)?.term ?? /^([^:：\n]{3,60}?)[:：]\s/.exec(item)?.[1];
   // "✅ antd：全小写，指代 React UI 组件库": a short item stays whole; a one-word label of a long one says too little.
   if (lead !== undefined) return says(lead) >= 3 ? lead : visualLength(item) <= 90 ? item : null;
-  const first = sentences(item)[0] ?? item;
+  const first = leadSentence(item);
   if (/[?？]$/.test(first)) return null;
   if (first !== item.trim() && SETTING_OPENING.test(first)) return null;
   // "完整版由于引用了比较多的库文件，所以打包会比较大。可以使用精简版来进行开发": a short item's first sentence may be

@@ -611,6 +611,22 @@ describe("clean backs", () => {
     );
   });
 
+  it("keeps the step a how-to answer says is also needed", () => {
+    const answer =
+      "In the start file change the `pip install --upgrade tool` line to `pip install tool<6.0`.\n\nYou also need to run `pip uninstall tool-next` to remove the current version.";
+    expect(back("How do I go back to version 5?", answer)).toBe(
+      "In the start file change the `pip install --upgrade tool` line to `pip install tool<6.0`. You also need to run `pip uninstall tool-next` to remove the current version.",
+    );
+  });
+
+  it("keeps both halves of a contrast in an item cut to its head", () => {
+    const answer =
+      "主要有两个原因：\n\n- 官方测精度时使用动态尺寸的模型；而模型库为了简单易用，使用了固定尺寸的模型，测试结果会比动态尺寸的低一些。\n- 模型在开启量化后，也会有一部分精度损失，这部分损失与校准数据集的大小和分布有关，一般在一个百分点以内。\n- 在板端用 C 接口测试精度时，读取图片的方式会影响测试结果，例如用 cv2 和 stbi 读取同一张图片时得到的结果会有细微的差别。";
+    expect(cardsForEntry(entry(answer, "精度为什么比官方的结果低？"), "zh")[0]!.back).toContain(
+      "官方测精度时使用动态尺寸的模型；而模型库为了简单易用，使用了固定尺寸的模型",
+    );
+  });
+
   it("drops a closing 'check … for details' pointer", () => {
     const answer =
       "Parsing stops at the first invalid character, or when the handler asks it to stop. Check [parse error](doc/dom.md) for details.";

@@ -249,16 +249,19 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(source: CardSource, lists: AnswerList[]): string {
   const entry = withoutProductOpening(source);
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back = withHowAfterBackground(
+  const back = withFurtherStep(
     entry,
-    withActionVerdict(
+    withHowAfterBackground(
       entry,
-      withFixAfterWhy(
+      withActionVerdict(
         entry,
-        causeForWhy(entry, point) ??
-          verdictWithWhatFollows(entry.answer, point) ??
-          definitionAsked(entry, point) ??
-          point,
+        withFixAfterWhy(
+          entry,
+          causeForWhy(entry, point) ??
+            verdictWithWhatFollows(entry.answer, point) ??
+            definitionAsked(entry, point) ??
+            point,
+        ),
       ),
     ),
   );
@@ -298,13 +301,26 @@ function withoutProductOpening(entry: CardSource): CardSource {
 function withHowAfterBackground(entry: CardSource, back: string): string {
   if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
   const plain = plainPoint(back);
-  if (TELLS_WHAT_TO_DO.test(plain) || /\byou can\b|可以|需要/i.test(plain) || CANNOT.test(plain)) return back;
+  if (TELLS_WHAT_TO_DO.test(plain) || /\byou can\b|可以|需要|即可/i.test(plain) || CANNOT.test(plain)) return back;
   const [next] = sentencesAfter(back, entry.answer);
   if (!next || /[:：]\s*$/.test(next) || LEANS_ON_BEFORE.test(next.trim())) return back;
-  if (!(TELLS_WHAT_TO_DO.test(plainPoint(next)) || /\byou can\b|可以/i.test(next))) return back;
+  if (!(TELLS_WHAT_TO_DO.test(plainPoint(next)) || /\byou can\b|可以|即可/i.test(next))) return back;
   // ("（2）如果不能满足需求，可以尝试…": the next of the answer's numbered ways, without its number.)
   return withSentence(back, next.replace(/^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.)、])\s*/, ""));
 }
+
+/**
+ * "How do I go back to V5?" → "In the start file change the line to …": the step after it ("You also need to run
+ * `pip uninstall …`") is as much a part of the how, and goes with it.
+ */
+function withFurtherStep(entry: CardSource, back: string): string {
+  if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
+  const [next] = sentencesAfter(back, entry.answer);
+  return next && FURTHER_STEP.test(next.trim()) && !/[:：]\s*$/.test(next) ? withSentence(back, next) : back;
+}
+
+const FURTHER_STEP =
+  /^(?:you(?:'ll| will)? (?:also|then|next) (?:need|have) to|you also (?:must|should)|(?:also|then|next|after that|afterwards),? (?:you (?:need|have) to |run |install |restart |delete |remove |change |set )|(?:然后|之后|接着|随后|同时|另外)?还(?:需要|要|得)|(?:然后|接着|随后)[，,]?(?:再)?)/i;
 
 // "Should I do something about it?", "需要我做什么吗？": a part of the question asking whether to act.
 const ASKS_WHETHER_TO_ACT =
