@@ -74,10 +74,16 @@ export function migrateDatabase(env = baseEnv) {
 }
 
 export function importContent(env = baseEnv) {
-  run("node", ["--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"], {
-    env,
-    label: "Importing content/",
-  });
+  // Compiling keeps much of what it makes: a young generation twice the default is scavenged half as often
+  // (the content scripts in package.json and the compile worker use the same size; docs/benchmarks.md).
+  run(
+    "node",
+    ["--max-semi-space-size=32", "--conditions=react-server", "--import", "tsx", "scripts/content-import.ts"],
+    {
+      env,
+      label: "Importing content/",
+    },
+  );
 }
 
 const BUILD_INPUTS = [

@@ -123,7 +123,13 @@ function balanced(text: string): boolean {
     ["「", "」"],
     ["《", "》"],
   ];
-  return pairs.every(([open, close]) => text.split(open).length === text.split(close).length);
+  return pairs.every(([open, close]) => occurrences(text, open) === occurrences(text, close));
+}
+
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
+  return count;
 }
 
 // A clause ending so ("…发生时", "…之后", "when …") needs the clause after it.

@@ -233,6 +233,12 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 9, message: expect.stringContaining("图像加速"), dropped: true }]);
   });
 
+  it("takes a section listing bare addresses for links, not an entry", () => {
+    const { entries, warnings } = fixture("bare-address-links.md");
+    expect(entries.map((e) => e.question)).toEqual(["How do I install it?"]);
+    expect(warnings).toEqual([{ line: 9, message: expect.stringContaining("mirror-one"), dropped: true }]);
+  });
+
   it("reads <details> with a bold summary, a numbered label in bold, a <br> spacer, and warns about a links-only section", () => {
     const { entries, warnings } = fixture("details-variants.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -17,6 +17,7 @@ import {
   withHtmlHeadings,
   type Block,
 } from "./parse-blocks";
+import { memoized } from "./memoized";
 import { isNumbered } from "./parse-labels";
 import { isPhrasedAsQuestion } from "./question-phrasing";
 import {
@@ -75,9 +76,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-export function normalizeQuestion(question: string): string {
-  return question.toLowerCase().replace(/[\s\p{P}]+/gu, "");
-}
+// Rules compare the same questions and options again and again: each is normalized once.
+export const normalizeQuestion: (question: string) => string = memoized((question) =>
+  question.toLowerCase().replace(/[\s\p{P}]+/gu, ""),
+);
 
 /** "可以指定关键词爬取吗？`<br>`": a line break put in code by mistake, to be shown as one, is no text. */
 function withoutQuotedBreaks(text: string): string {

@@ -18,7 +18,7 @@ import {
   withoutNumbering,
 } from "./parse-labels";
 import { isPhrasedAsQuestion } from "./question-phrasing";
-import { visualLength } from "./markdown-text";
+import { stripHtmlTags, visualLength } from "./markdown-text";
 
 /** `title`: a `#` heading that names the document (not a question, or the only `#` heading). */
 export type HeadingStart = {
@@ -543,15 +543,11 @@ function detailsQuestion(html: string): { question: string; lead: string; own: b
   return { question, lead: inline, own: close !== null || inline !== "" };
 }
 
-const HTML_TAG =
-  /<\/?(?:a|abbr|b|big|br|cite|code|del|div|em|font|h[1-6]|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var)\b[^>]*>/gi;
-
 /** The text of a <summary>: tags, bold markers and common entities removed. */
 function summaryText(html: string): string {
   return (
-    html
-      // Tags only: `<X>` in "downloading from <X> sites" is a placeholder the writer meant to be read.
-      .replace(HTML_TAG, "")
+    // Tags only: `<X>` in "downloading from <X> sites" is a placeholder the writer meant to be read.
+    stripHtmlTags(html)
       // Bold around words only: `'______'` is a placeholder to keep.
       .replace(/(\*\*|__)(?=[^\s_*])([\s\S]*?[^\s_*])\1/g, "$2")
       .replace(/&lt;/g, "<")
@@ -733,13 +729,19 @@ export function isTocList(list: List): boolean {
   );
 }
 
-/** A list of links (`- [Docs](…) – the manual`): every item opens with a link. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]/i;
+
+/** A list of links (`- [Docs](…) – the manual`, `- https://…`): every item opens with a link. */
 export function isLinkList(list: List): boolean {
   return list.children.every((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return false;
     const lead = first.children[0]?.type === "strong" ? first.children[0].children[0] : first.children[0];
-    return lead?.type === "link" || lead?.type === "linkReference";
+    return (
+      lead?.type === "link" ||
+      lead?.type === "linkReference" ||
+      (lead?.type === "text" && BARE_ADDRESS.test(lead.value))
+    );
   });
 }
 

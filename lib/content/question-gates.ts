@@ -8,6 +8,7 @@ import { normalizeQuestion } from "./parse-faq";
 import { seededRandom } from "./seeded-random";
 
 export type Candidate = { text: string; source: number; score: number };
+type Usable = Candidate & { norm: string; length: number };
 
 const COUNT = 3;
 
@@ -54,11 +55,10 @@ export function chooseDistractors(
   isClean: (text: string) => boolean = (text) => facts(text).clean,
 ): string[] | null {
   const { norm: keyNorm, length: keyLength, script, code } = facts(key.text);
-  const seen = new Set<string>([keyNorm]);
-  const usable: (Candidate & { norm: string; length: number })[] = [];
-  const fitting = candidates.filter((c) => {
+  const fitting: Usable[] = [];
+  for (const c of candidates) {
     const { norm, length, script: candidateScript, code: candidateCode } = facts(c.text);
-    return (
+    if (
       candidateScript === script &&
       candidateCode === code &&
       isClean(c.text) &&
@@ -67,14 +67,13 @@ export function chooseDistractors(
       keyLength <= 3 * length &&
       !keyNorm.includes(norm) &&
       !norm.includes(keyNorm)
-    );
-  });
-  for (const c of fitting.sort((a, b) => b.score - a.score || compareText(a.text, b.text))) {
-    const { norm, length } = facts(c.text);
-    if (seen.has(norm)) continue;
-    seen.add(norm);
-    usable.push({ ...c, norm, length });
+    )
+      fitting.push({ text: c.text, source: c.source, score: c.score, norm, length });
   }
+  const seen = new Set<string>([keyNorm]);
+  const usable = fitting
+    .sort((a, b) => b.score - a.score || compareText(a.text, b.text))
+    .filter((c) => !seen.has(c.norm) && seen.add(c.norm));
   // Distractors from several entries when possible, from one when it must be.
   for (const [ratio, perSource] of [
     [2, 2],
