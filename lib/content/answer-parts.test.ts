@@ -53,6 +53,36 @@ describe("standalone sentences", () => {
   });
 });
 
+describe("lines and pointers in the running text", () => {
+  it("takes a line opening on a label for a sentence of its own, not the tail of the line above", () => {
+    const answer =
+      "It depends on what you like. Compare them:\nOverworld: Pretty landscapes, but terrain gets in the way\nVoid: Always day, and nothing to build on\nThe moons: Flat terrain, but you need oxygen";
+    expect(standaloneSentences(answer)).toContain("Overworld: Pretty landscapes, but terrain gets in the way");
+    expect(standaloneSentences(answer)).toContain("The moons: Flat terrain, but you need oxygen");
+    // A sentence wrapped before a word and a colon is still one sentence.
+    expect(
+      standaloneSentences(
+        "The main delay comes from starting two\nJVMs: one for your project and one for the tool itself.",
+      ),
+    ).toEqual(["The main delay comes from starting two JVMs: one for your project and one for the tool itself"]);
+  });
+
+  it("keeps what an item says to do, not the pointer in its middle", () => {
+    const answer =
+      "以下因素可能导致推理性能有差异:\n\n- 用 Python 接口推理会慢一些，请基于 C 接口测试性能。参考数据都是用 C 接口在空闲的板子上测出来的，用 Python 接口测出的数字不能直接拿来对比。\n- 其他应用占用了 CPU 和带宽资源，这会导致推理性能减弱。测试前请关掉不用的应用和服务，并且确认板子已经定频到最高频率，否则结果会有较大的波动。\n- 对于有大小核的芯片，测试时请参考[文档](https://example.org/guide.pdf)的 5.3.3 小节，绑定大核进行测试。";
+    expect(keyPoint(answer, 300)).toContain("- 对于有大小核的芯片，绑定大核进行测试");
+  });
+
+  it("ends the key point before a sentence that only says where to read more", () => {
+    const answer =
+      "Almost all of them are HTTP status codes, such as 404 for a dead link and 403 for a forbidden one\n\nYou check [this page to learn about what each code means](https://example.org/status).\n\n" +
+      "An unknown error usually means the program could not tell what kind of file it was given, which happens with links to pages that are not files at all.";
+    expect(keyPoint(answer, 300)).toBe(
+      "Almost all of them are HTTP status codes, such as 404 for a dead link and 403 for a forbidden one",
+    );
+  });
+});
+
 describe("headsThatFit", () => {
   it("ends a head cut inside its brackets before the bracket it opened", () => {
     const heads = ["新建配置文件", "修改文件权限", "加载配置文件 (或重启系统后生效"];

@@ -206,6 +206,12 @@ export function standaloneSentences(answer: string): string[] {
   );
 }
 
+// "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …",
+// "You check [this page to learn about what each error code means](…).":
+// where to read more is no part of what to recall (the full answer stays folded below the back).
+export const POINTER_SENTENCE =
+  /^(?:相关\s*(?:issues?|讨论|链接|问题|PR)|(?:related|see also)(?: (?:issues?|discussions?))?)\s*[:：]|^(?:(?:想|如需|如果想)?了解更多(?:信息|详情)?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读)|^(?:for more (?:info|information|details),?\s*)?(?:please\s+)?(?:see|check out|refer to|consult)\b|^(?:please\s+)?check\b.{0,80}\bfor (?:more )?(?:details|information|info)\b|^(?:you (?:can |may |could |should )?)?(?:check|read|visit|look at) (?:this|that|the following) (?:page|link|article|guide|documentation|document|post|thread)\b|please (?:write to|contact|let us know|reach out|e-?mail)|了解更多信息|了解详细信息/i;
+
 /** The answer's running text: no tables, headings or code, which are not sentences. */
 export function proseText(markdown: string): string {
   const prose = markdown
@@ -213,11 +219,23 @@ export function proseText(markdown: string): string {
     // An image's alt text ("Confirming the GPG key") captions a picture; it is no sentence of the answer.
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/^\s*(?:\|.*|#{1,6}\s.*| {4,}\S.*)$/gm, "")
-    // A paragraph soft-wrapped over several lines is one run of text.
+    // A paragraph soft-wrapped over several lines is one run of text, but not lines of labels.
+    .replace(/^.*$/gm, (line, at: number, all: string) => (startsLabelRow(line, all.slice(0, at)) ? `\n${line}` : line))
     .replace(/([^\n])\n(?![ \t]*(?:[-*+]\s|\d+[.)、]\s*|\n|>|$))[ \t]*/g, (_, ch: string) =>
       /[\u3400-\u9fff，。；：]/.test(ch) ? ch : `${ch} `,
     );
   return plainText(prose);
+}
+
+const LABELLED_LINE = /^[A-Z][^\n:.!?]{0,40}:\s/;
+
+/**
+ * "Void Dimension: Always day…" under "Overworld: Pretty landscapes…" (or under "…the available dimensions:"): a row
+ * of labelled lines, each its own sentence. ("…starting two⏎JVMs: one for your project…" is a sentence wrapped.)
+ */
+function startsLabelRow(line: string, before: string): boolean {
+  const previous = before.slice(before.lastIndexOf("\n", before.length - 2) + 1).trimEnd();
+  return LABELLED_LINE.test(line) && previous !== "" && (LABELLED_LINE.test(previous) || /:$/.test(previous));
 }
 
 /** Characters a reader sees of some Markdown: code and tables count, link targets and markup do not. */
@@ -412,6 +430,7 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     }
     if ((visualLength(join(out, sentence)) > max * 0.66 || /^[（(]\d{1,2}[）)]/.test(sentence)) && out) break;
     if (/(?:分别是|分别为|包括|如下)[：:，,]?$/.test(sentence.trim())) break; // the list it announces is not in the point
+    if (out && POINTER_SENTENCE.test(sentence.trim())) break; // where to read more is no part of the point
     out = join(out, sentence);
   }
   // The error quoted, then the steps that fix it: the steps' heads are the point.
@@ -614,9 +633,13 @@ const CONTRAST_OPENING = /^(?:而|但|但是|然而|不过|相反|反之|whereas
 /** An item's first sentence, and the next when that is its other half ("…动态shape模型；而 model zoo 使用了固定shape模型"). */
 function leadSentence(item: string): string {
   const [first = item, second] = sentences(item);
-  if (second === undefined || !CONTRAST_OPENING.test(second.trim())) return first;
+  if (second === undefined || !CONTRAST_OPENING.test(second.trim())) return first.replace(MIDDLE_POINTER, "");
   return `${first}${/[\u3000-\u303f\uff00-\uffef]$/.test(first) ? "" : " "}${second.trim()}`;
 }
+
+// "…的芯片，测试时请参考[文档](…)的5.3.3小节，绑定CPU大核进行测试。": where to read is no part of the item, and a
+// head cut at that clause would keep the pointer and lose what to do.
+const MIDDLE_POINTER = /[，,][^，,。；;]{0,10}?(?:请参考|参考|参见|参阅|详见)[^，,。；;]*(?=[，,][^，,。；;]+[。.]?$)/;
 
 // "For all of the boards made by Keebio, the band on the diode is the cathode. On most boards…": a paragraph item whose
 // first sentence opens with its setting has no head to show; cut at its comma it would say none of what it is about.

@@ -34,6 +34,11 @@ export function withoutAnswerLabels(back: string): string {
 const ORDINAL_OPENING =
   /^(?:(?:first|second|third)(?:ly)?|finally|lastly|also|additionally|moreover|furthermore|in (?:this|that|such a) case)\s*,\s*(?=[a-z`])|^however,?\s+(?=(?:it|you|this|there|we|if|when)\b)|^(?:however|but)\s*,\s*|^(?:首先|其次|再次|然后|最后|另外|此外|同时|这种情况下|此时|同上)[，,]\s*|^(?:但是|不过|然而)[，,]?\s*|^(?:如上图所示|如图所示|如上所示|如下图所示)[，,]\s*|^as (?:shown|seen) (?:above|in the (?:image|screenshot|figure)(?: above)?),\s*/i;
 
+/** "…6GB RAM or higher is recommended ." (the writer's full stop on a line of its own): the stop goes with its word. */
+export function withStopAttached(back: string): string {
+  return back.includes("`") ? back : back.replace(/(?<=[A-Za-z0-9)\]])[ \t]+\.(?=\s|$)/g, ".");
+}
+
 /** A back that opened on "Secondly," or "其次，" opens on what that sentence says. */
 export function withoutOrdinalOpening(back: string, answer = back): string {
   const rest = back.replace(ORDINAL_OPENING, "");

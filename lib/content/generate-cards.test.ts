@@ -627,6 +627,12 @@ describe("clean backs", () => {
     );
   });
 
+  it("puts a full stop written on a line of its own back on its word", () => {
+    expect(
+      back("Can my PC run it?", "It runs on any CPU newer than 2019. 6 GB of RAM or more is recommended\n\n."),
+    ).toMatch(/^It runs on any CPU newer than 2019\. 6 GB of RAM or more is recommended\.$/);
+  });
+
   it("drops a closing 'check … for details' pointer", () => {
     const answer =
       "Parsing stops at the first invalid character, or when the handler asks it to stop. Check [parse error](doc/dom.md) for details.";

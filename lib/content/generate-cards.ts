@@ -11,6 +11,7 @@ import {
   DANGLING_END,
   isTermLike,
   keyPoint,
+  POINTER_SENTENCE,
   PRONOUN_ZH,
   proseText,
   splitTerm,
@@ -28,6 +29,7 @@ import {
   withoutOrdinalOpening,
   withoutRelativeLinks,
   withoutPointerClauses,
+  withStopAttached,
 } from "./card-backs";
 import { answerLists, CJK, cjkPairs, sentences, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, optionTextProblem, stripLeadIn } from "./option-text";
@@ -106,9 +108,13 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     "basic",
     "",
     basicFront(entry, t),
-    withoutOrdinalOpening(
-      withoutDanglingEnd(withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic))))),
-      entry.answer,
+    withStopAttached(
+      withoutOrdinalOpening(
+        withoutDanglingEnd(
+          withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
+        ),
+        entry.answer,
+      ),
     ),
   );
 
@@ -1144,11 +1150,6 @@ function commandItAnnounces(answer: string): string | null {
   }
   return null;
 }
-
-// "See [#281](…).", "想了解更多信息，可以查看[这个问题](…)。", "If this is a concern, please write to …":
-// where to read more is no part of what to recall (the full answer stays folded below the back).
-const POINTER_SENTENCE =
-  /^(?:相关\s*(?:issues?|讨论|链接|问题|PR)|(?:related|see also)(?: (?:issues?|discussions?))?)\s*[:：]|^(?:(?:想|如需|如果想)?了解更多(?:信息|详情)?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读)|^(?:for more (?:info|information|details),?\s*)?(?:please\s+)?(?:see|check out|refer to|consult)\b|^(?:please\s+)?check\b.{0,80}\bfor (?:more )?(?:details|information|info)\b|please (?:write to|contact|let us know|reach out|e-?mail)|了解更多信息|了解详细信息/i;
 
 // Without a link, a sentence is a pointer only when it says it is ("查看错误信息" is an instruction).
 const MORE_INFO =
