@@ -239,6 +239,14 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([{ line: 9, message: expect.stringContaining("mirror-one"), dropped: true }]);
   });
 
+  it("reads a Q: label with its number run straight into it (`13.Q:`)", () => {
+    expect(pairs("numbered-q-labels.md")).toEqual([
+      ["框架支持缓存吗?", "支持，在配置文件里打开缓存即可。"],
+      ["查询时怎么写筛选条件呢？像筛选状态大于2的", '用条件对象：`condition.op("status", Op.gt, 2)`。'],
+      ["表名映射规则可以扩展。  请问这个是怎么设置的？", "实现命名接口，并在启动时注册它。"],
+    ]);
+  });
+
   it("reads <details> with a bold summary, a numbered label in bold, a <br> spacer, and warns about a links-only section", () => {
     const { entries, warnings } = fixture("details-variants.md");
     expect(entries.map((e) => [e.question, e.topic, e.answer])).toEqual([

@@ -8,11 +8,14 @@ const NUMBER = String.raw`\d+(?:[.\-]\d+)*`;
 // A dot before a digit is a number's (`Q3.2`); a colon before one (`Q：37.`) still ends the label.
 const SEPARATOR = String.raw`(?:[:：、)）]|\.(?!\d))`;
 
-/** `**Q**.`, `**Q:**`, `Q1:`, `Q1.1 `, `问：`, `Question 3:`: bold and separator in any order, a number optional. */
+/**
+ * `**Q**.`, `**Q:**`, `Q1:`, `Q1.1 `, `问：`, `Question 3:`: bold and separator in any order, a number optional;
+ * `13.Q:` numbered before the label, with no space for a list.
+ */
 function labelPattern(words: string): RegExp {
   const label = String.raw`(?:${words})\s*(?:${NUMBER})?`;
   return new RegExp(
-    String.raw`^(?:(${BOLD})\s*${label}\s*${SEPARATOR}?\s*\1\s*${SEPARATOR}?|${label}\s*${SEPARATOR}|(?:${words})${NUMBER}(?=\s))[ \t]*`,
+    String.raw`^(?:(${BOLD})\s*${label}\s*${SEPARATOR}?\s*\1\s*${SEPARATOR}?|(?:\d{1,3}[.、．])?${label}\s*${SEPARATOR}|(?:${words})${NUMBER}(?=\s))[ \t]*`,
     "i",
   );
 }
