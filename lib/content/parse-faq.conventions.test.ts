@@ -1147,4 +1147,63 @@ describe("small cases", () => {
     expect(entries[3]!.answer).toContain("* 系统属性 - 高级");
     expect(warnings).toEqual([]);
   });
+  it("reads `经常被问到的问题` as the FAQ title, so a section of bold items mixing statements and questions gives an entry each", () => {
+    const md = [
+      "# 经常被问到的问题",
+      "## 1 使用",
+      "1. **缓存会自动过期吗？**\n\n   会，默认一小时。",
+      "## 2 错误",
+      "1. **启动时提示端口被占用**\n\n   原因：另一个实例在运行。\n\n   解决方案：先停掉它。",
+      "2. **客户端连不上服务端**\n\n   检查防火墙。",
+      "3. **节点宕机以后有什么影响？**\n\n   1）主节点宕机\n\n   写入暂停。",
+      "4. **日志里出现“No Route”，如何排查？**\n\n   确认路由表已同步。",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "缓存会自动过期吗？",
+      "启动时提示端口被占用",
+      "客户端连不上服务端",
+      "节点宕机以后有什么影响？",
+      "日志里出现“No Route”，如何排查？",
+    ]);
+    expect(entries[3]!.answer).toBe("1）主节点宕机\n\n写入暂停。");
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a sub-heading telling a problem of its own (`### Device is not detected on Linux`) as its own entry, unless its text only points elsewhere", () => {
+    const md = [
+      "# Build questions",
+      "## Can't flash on Linux",
+      "You need permission to open the device.",
+      "### Linux udev rules",
+      "Copy the rules file to `/etc/udev/rules.d/`.",
+      "### Serial device is not detected in boot mode",
+      "Enable `CONFIG_USB_ACM` in the kernel.",
+      "## WinAVR is obsolete",
+      "Use MSYS2 instead.",
+      "## USB vendor and product IDs",
+      "Any unused ID works.",
+      "## Compiler crash on macOS",
+      "Reinstall the toolchain.",
+      "### Old toolchain and the USB stack",
+      "Roll back to version 7.",
+      "### I flashed the board and it does nothing at all",
+      "Reset the EEPROM.",
+      "#### Schema change failed after redefining a class",
+      "See [issue 12](https://example.org/12).",
+    ].join("\n\n");
+    const { entries, warnings } = parseFaq(md, "t.md");
+    expect(entries.map((e) => e.question)).toEqual([
+      "Can't flash on Linux",
+      "Serial device is not detected in boot mode",
+      "WinAVR is obsolete",
+      "USB vendor and product IDs",
+      "Compiler crash on macOS",
+      "Old toolchain and the USB stack",
+      "I flashed the board and it does nothing at all",
+    ]);
+    expect(entries[0]!.answer).toContain("### Linux udev rules");
+    expect(entries[6]!.answer).toContain("See [issue 12]");
+    expect(warnings).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ import {
   isIndentedCode,
   isLinkList,
   isTocList,
+  POINTS_ELSEWHERE,
   TITLE_NAME,
   type HeadingStart,
   type Start,
@@ -174,9 +175,6 @@ export function parseFaq(input: string | Uint8Array, file: string): ParsedFaq {
   }
   return { entries, warnings: warnings.sort((a, b) => a.line - b.line) };
 }
-
-const POINTS_ELSEWHERE =
-  /^[^。.!！?？\n]{0,40}?(?:请|可以?|please\s+)?(?:参考|参见|参阅|详见|查看|see|refer to|consult)\s*[:：]?\s*\[[^\]\n]+\]\([^)\n]*\)\s*[。.]?$/i;
 
 /** What each start is: an entry, or a title, section, table of contents or introduction around entries. */
 function assignRoles(
@@ -330,7 +328,9 @@ function entryLevelHeadings(starts: Start[], hasBody: (i: number) => boolean): S
     groups.get(key)!.push(i);
     open.push({ depth: start.node.depth, index: i });
   });
-  const leaf = (i: number) => hasBody(i) && !groupsOthers(starts, i, hasBody);
+  // A question with its text is an entry whatever follows it.
+  const leaf = (i: number) =>
+    hasBody(i) && (!groupsOthers(starts, i, hasBody) || (starts[i]!.type === "heading" && starts[i]!.phrased));
   const result = new Set<number>();
   for (const members of groups.values()) {
     const leaves = members.filter(leaf).length;

@@ -17,7 +17,7 @@ import {
   withoutGeneratorSyntax,
   withoutNumbering,
 } from "./parse-labels";
-import { isPhrasedAsQuestion } from "./question-phrasing";
+import { isPhrasedAsQuestion, readsAsProblem } from "./question-phrasing";
 import { stripHtmlTags, visualLength } from "./markdown-text";
 
 /** `title`: a `#` heading that names the document (not a question, or the only `#` heading). */
@@ -52,7 +52,21 @@ export type InlineStart = {
 export type Start = HeadingStart | InlineStart;
 
 export const TITLE_NAME =
-  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|F\.A\.Q\.?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
+  /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|F\.A\.Q\.?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑|常被?问到?的问题|常问问题)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
+
+export const POINTS_ELSEWHERE =
+  /^[^。.!！?？\n]{0,40}?(?:请|可以?|please\s+)?(?:参考|参见|参阅|详见|查看|see|refer to|consult)\s*[:：]?\s*\[[^\]\n]+\]\([^)\n]*\)\s*[。.]?$/i;
+
+/** `### Serial device is not detected…` under a question: a problem of its own, unless its text only points elsewhere. */
+function isOwnProblem(blocks: Block[], index: number, question: string, source: string): boolean {
+  if (!readsAsProblem(question)) return false;
+  const body = sectionOf(blocks, index).filter((b) => !isIgnorable(b));
+  return !(
+    body.length === 1 &&
+    body[0]!.type === "paragraph" &&
+    POINTS_ELSEWHERE.test(sourceOf(source, body[0]!).trim())
+  );
+}
 
 export function findStarts(blocks: Block[], source: string): Start[] {
   const starts: Start[] = [];
@@ -75,7 +89,14 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const raw = headingText(node);
       const question = stripQuestionLabel(raw);
       const phrased = isQuestionHeading(node);
-      if (questionDepth !== null && node.depth > questionDepth && !phrased) return; // a sub-heading of the answer
+      // A sub-heading of the answer, unless it tells a problem of its own (`### Serial device is not detected…`).
+      if (
+        questionDepth !== null &&
+        node.depth > questionDepth &&
+        !phrased &&
+        !isOwnProblem(blocks, index, question, source)
+      )
+        return;
       while (open.length && open.at(-1)!.depth >= node.depth) open.pop();
       // `## What is X?`, `### What is a Y?`, `### What is a Z?`, `### X as a whole`: the statement among the
       // parent question's sub-questions continues its answer, as the text of the sub-question before it.
@@ -97,7 +118,7 @@ export function findStarts(blocks: Block[], source: string): Start[] {
       const answersDetails = previous?.type === "details" && !previous.own;
       if ((questionDepth !== null || answersDetails) && answerLabelLength(raw) > 0) return;
       const title = node.depth === 1 && !hasQuestionLabel(raw) && (!phrased || oneTitle);
-      questionDepth = (phrased || ownsSubheadings(blocks, index, levels)) && !title ? node.depth : null;
+      questionDepth = (phrased || ownsSubheadings(blocks, index, levels, source)) && !title ? node.depth : null;
       const rejected = notAQuestion(node);
       const labelled = hasQuestionLabel(raw.replace(/^[\s*_]+/, ""));
       starts.push({ type: "heading", index, line: lineOf(node), node, question, phrased, title, rejected, labelled });
@@ -319,7 +340,7 @@ const ANSWER_PART_NAME =
  * headings that are entries: a statement heading whose deeper headings are all statements is one entry, and
  * they are part of its answer.
  */
-function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>): boolean {
+function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>, source: string): boolean {
   const depth = (blocks[index] as Heading).depth;
   let end = index + 1;
   let deeper = false;
@@ -328,7 +349,8 @@ function ownsSubheadings(blocks: Block[], index: number, levels: Set<number>): b
     const block = blocks[end]!;
     if (block.type !== "heading") continue;
     if (block.depth <= depth) break;
-    if (isQuestionHeading(block)) return false;
+    if (isQuestionHeading(block) || isOwnProblem(blocks, end, stripQuestionLabel(headingText(block)), source))
+      return false;
     deeper = true;
     parts &&= ANSWER_PART_NAME.test(stripQuestionLabel(headingText(block)));
   }

@@ -17,3 +17,17 @@ export function isPhrasedAsQuestion(text: string): boolean {
     hasQuestionPrefix(t) || /[?？]\s*$/.test(t) || CHINESE_QUESTION_WORDS.test(t) || ENGLISH_QUESTION_START.test(t)
   );
 }
+
+// "Serial device is not detected in bootloader mode", "I just flashed my keyboard and it does nothing", "编译时报错":
+// a symptom told as a statement, which an FAQ answers as it would a question.
+const ENGLISH_SYMPTOM =
+  /\b(?:isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|(?:is|are|was|were|does|do|did) not|fails?|failed|failing|crash(?:es|ed)?|hangs?|does nothing|not (?:detected|found|working|recognized|showing|loading|responding))\b/i;
+const CHINESE_SYMPTOM = /无法|不能|失败|报错|出错|不生效|没有反应|没反应|不显示|不工作|找不到|打不开|崩溃|卡住/;
+
+export function readsAsProblem(text: string): boolean {
+  const t = text.trim();
+  if (CJK_TEXT.test(t)) return t.length >= 6 && CHINESE_SYMPTOM.test(t);
+  return t.split(/\s+/).length >= 5 && ENGLISH_SYMPTOM.test(t);
+}
+
+const CJK_TEXT = /[\u4e00-\u9fff]/;
