@@ -121,3 +121,27 @@ describe("heads under a lead-in that says nothing", () => {
     expect(headsThatFit("Check these:", ["The URL", "The token"], 300)).toBe("Check these:\n\n- The URL\n- The token");
   });
 });
+
+describe("checklists kept whole", () => {
+  const checks = [
+    "Verify the sync settings under Preferences → Accounts → Remote",
+    "Check the server address and the stored password",
+    "Try the connection from a terminal outside the app",
+    "Read the server log for the exact error",
+    "Make sure the server speaks protocol version 3 or later",
+  ];
+
+  it("gives every check of a fix list, without the lead-in that only restates the problem, rather than cutting it", () => {
+    const back = headsThatFit("If syncing with your server stops working:", checks, 300)!;
+    expect(back.startsWith("- Verify the sync settings")).toBe(true);
+    expect(back.split("\n")).toHaveLength(5);
+    expect(back).not.toContain("…");
+    expect(headsThatFit("Sync problems can be resolved by:", checks, 300)).toBe(back);
+  });
+
+  it("keeps a lead-in that says something, cutting the list when it does not fit", () => {
+    const back = headsThatFit("Remote copies are used by default except under the following conditions:", checks, 300)!;
+    expect(back.startsWith("Remote copies are used by default")).toBe(true);
+    expect(back.endsWith("- …")).toBe(true);
+  });
+});

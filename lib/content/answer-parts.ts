@@ -287,26 +287,43 @@ function withoutOpenBracket(head: string): string | null {
   return cut.length >= 2 ? cut : null;
 }
 
+// "If your provider isn't appearing:" (a condition and nothing else), "Deployment issues can be resolved by:",
+// "解决方法如下：": a lead-in saying only that fixes follow.
+const RESTATES_PROBLEM =
+  /^(?:(?:if|when|如果|若)[^,，:：]*|[^:：]*(?:can be (?:resolved|fixed|solved|addressed)(?: by)?|(?:issues|problems) and (?:solutions|fixes)|try (?:the following|these)(?: steps)?|解决(?:方法|办法|方案)(?:如下)?|可以?(?:尝试|通过)以下[^:：]*))[:：]$/i;
+
 export function headsThatFit(lead: string, heads: string[], max: number, moreAfter = false): string | null {
   // "To do this:" alone says nothing the front does not: the heads are the point.
   if (/^(?:to do (?:this|so|that)|具体(?:如下|步骤如下|做法如下)|步骤如下|方法如下)\s*[:：]$/i.test(lead.trim()))
     lead = "";
-  const text = (items: string[], more: boolean) =>
-    `${lead ? `${lead}\n\n` : ""}${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
-  for (const limit of [90]) {
+  const text = (items: string[], more: boolean, withLead = true) =>
+    `${lead && withLead ? `${lead}\n\n` : ""}${items.map((h) => `- ${h}`).join("\n")}${more ? "\n- …" : ""}`;
+  const headsAt = (limit: number) => {
     // A head a little over the limit with no clause to end at stays whole.
     // (A head cut inside its code, "…in `EDIT", is no head: it stays whole or the heads do not fit.)
     const short = heads
       .map((h) => withWholeCode(clausePrefix(h, limit)) ?? (visualLength(h) <= limit * 1.3 ? withWholeCode(h) : null))
       .map((h) => h && withoutOpenBracket(h));
-    if (short.some((h) => h === null)) continue;
+    if (short.some((h) => h === null)) return null;
     // "I, as ripgrep's author" over "I, as ripgrep's author, would like…": heads that do not tell the items apart.
     const alike = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-    if (short.some((h, i) => short.some((other, j) => j > i && alike(h!, other!)))) continue;
-    for (let n = short.length; n >= Math.min(2, short.length); n--) {
-      const candidate = text(short.slice(0, n) as string[], n < short.length || moreAfter);
-      if (candidate.length <= max) return candidate;
-    }
+    if (short.some((h, i) => short.some((other, j) => j > i && alike(h!, other!)))) return null;
+    return short as string[];
+  };
+  const full = headsAt(90);
+  if (!full) return null;
+  // A checklist cut short ("- …") leaves out steps to take: every head, without a lead-in that only restates the
+  // problem ("If you're having trouble with X:") or announces the fixes, before the first ones only.
+  // A list of short lines a little over the limit still reads at a glance; four steps of five do not do the job.
+  const whole = [
+    { text: text(full, moreAfter), max },
+    ...(RESTATES_PROBLEM.test(lead.trim()) ? [{ text: text(full, moreAfter, false), max: max * 1.2 }] : []),
+  ];
+  const fits = whole.find((candidate) => candidate.text.length <= candidate.max);
+  if (fits) return fits.text;
+  for (let n = full.length - 1; n >= Math.min(2, full.length); n--) {
+    const candidate = text(full.slice(0, n), true);
+    if (candidate.length <= max) return candidate;
   }
   return null;
 }
