@@ -334,6 +334,8 @@ const QUOTED_MESSAGE =
 export const CONDITION_ONLY =
   /^(?:(?:if|when|whenever|unless|in case|once|since|to avoid|to make|in order to)\b|如果|若|假如|要是|当|为了|为避免|如需|如要)/i;
 
+const NUMBERED_PART = /^[ \t]*(?:\d{1,2}[）)]|[（(]\d{1,2}[）)]|[①-⑳])\s*\S/;
+
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
@@ -343,6 +345,10 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
     (shown <= max && !/\n\s*\n/.test(markdown.trim()) && sentences(proseText(markdown)).length <= 2)
   )
     return markdown;
+  // "1）在集群模式下，…" "2）在广播模式下，…": parts told one to a paragraph, each half of the answer, go together.
+  const parts = markdown.trim().split(/\n[ \t]*\n/);
+  if (shown <= max && parts.length >= 2 && parts.every((part) => NUMBERED_PART.test(part) && !/\n/.test(part.trim())))
+    return parts.join("\n");
   // "…具体提示信息如下：" and the message in a code block: the problem shown again; the point comes after it.
   const quoted = QUOTED_MESSAGE.exec(markdown.trim());
   const after = quoted ? markdown.trim().slice(quoted[0].length).trim() : "";

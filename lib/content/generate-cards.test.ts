@@ -1130,6 +1130,30 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
 });
 
 describe("pointers", () => {
+  it("keeps the pointer when where to read is what the question asks", () => {
+    const [docs] = cardsForEntry(
+      entry("详见文档[命令行参数](https://example.org/cli.html)。", "命令行参数在哪个文档中查看？"),
+      "zh",
+    );
+    expect(docs!.back).toBe("详见文档[命令行参数](https://example.org/cli.html)。");
+    const [guide] = cardsForEntry(
+      entry(
+        "It runs from a script, the shell or the web UI, see [the inference guide](https://example.org/infer).",
+        "Is there documentation for inference?",
+      ),
+      "en",
+    );
+    expect(guide!.back).toContain("[the inference guide](https://example.org/infer)");
+    const [other] = cardsForEntry(
+      entry(
+        "It runs from a script, the shell or the web UI, see [the inference guide](https://example.org/infer).",
+        "How can I run inference?",
+      ),
+      "en",
+    );
+    expect(other!.back).not.toContain("inference guide");
+  });
+
   it("makes no card from 'Please reference X with instructions'", () => {
     expect(
       cardsForEntry(
@@ -1668,6 +1692,24 @@ describe("backs a strict reader found broken (blind set #10)", () => {
     const [basic] = cardsForEntry(entry(answer, "How can I select and copy text in the app?"), "en");
     expect(basic!.back).toBe(
       "Running the app puts your terminal in application mode, which turns off selecting text with the mouse. Most terminals offer a modifier key which you can hold while you click and drag to select as usual.",
+    );
+  });
+});
+
+describe("answers told in numbered paragraphs", () => {
+  it("gives every part of an answer told one part to a paragraph (1）… 2）…) when they fit, not the first alone", () => {
+    const answer =
+      "1）在集群模式下，失败的消息最多重试 16 次，之后丢弃。\n\n2）在广播模式下，消息至少消费一次，但不会重发。";
+    const [basic] = cardsForEntry(entry(answer, "消费失败的消息如何重新消费？"), "zh");
+    expect(basic!.back).toMatch(/^1）在集群模式下.*\n+2）在广播模式下/);
+    const longer = answer
+      .replace(
+        "之后丢弃",
+        "之后丢弃，重试的间隔从十秒开始逐次拉长，直到两小时为止，其间消息留在重试队列里，可以在控制台查看",
+      )
+      .replace("但不会重发", "但不会重发，失败的消息只记在本机日志里，需要业务自己补偿，例如记下消息的编号稍后再查");
+    expect(cardsForEntry(entry(longer, "消费失败的消息如何重新消费？"), "zh")[0]!.back).toMatch(
+      /^1）在集群模式下.*\n2）在广播模式下/,
     );
   });
 });

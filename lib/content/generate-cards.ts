@@ -67,6 +67,9 @@ const ASKS_FOR_STEPS =
 const MAX_DEFINITION = 160;
 export const BLANK = "[…]";
 
+const ASKS_WHERE_TO_READ =
+  /文档|教程|手册|在哪|哪里|哪儿|\b(?:documentation|docs|tutorials?|manual|where (?:can|do|should) (?:i|we|you) (?:find|read|learn|see|look))\b/i;
+
 export function cardsForEntry(source: CardSource, language: ContentLanguage): GeneratedCard[] {
   const answer = answerForCards(source.answer);
   const entry = answer === source.answer ? source : { ...source, answer, lists: undefined };
@@ -94,8 +97,10 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     else if (same.back !== card.back) clashes.add(same.id);
   };
 
+  // "swift推理有文档吗？", "命令行参数在哪个文档中查看？": where to read is what is asked, so the pointer is the answer.
+  const asksWhereToRead = ASKS_WHERE_TO_READ.test(entry.question);
   if (
-    onlyPointsElsewhere(entry.answer, entry.question) ||
+    (!asksWhereToRead && onlyPointsElsewhere(entry.answer, entry.question)) ||
     SAME_AS_ABOVE.test(entry.answer.trim()) ||
     ASKS_FOR_MONEY.test(entry.question)
   )
@@ -111,7 +116,9 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     withStopAttached(
       withoutOrdinalOpening(
         withoutDanglingEnd(
-          withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
+          asksWhereToRead
+            ? withoutAnswerLabels(withoutListMarker(basic))
+            : withoutPointerClauses(withoutAnswerLabels(withoutListMarker(withoutTrailingPointers(basic)))),
         ),
         entry.answer,
       ),
