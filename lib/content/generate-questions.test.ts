@@ -317,6 +317,68 @@ describe("wrong for this stem", () => {
     entry("d", "网络有哪些协议？", "包括：\n\n- 传输协议\n- 路由协议\n- 应用协议"),
   ];
 
+  it("offers no sibling the passage speaks to as well: one about the same thing, one a hyphenated word names, one on a word many answers use", () => {
+    const english = [
+      entry(
+        "blank",
+        "Blank page when opening the dashboard",
+        "Check the browser console for errors. Try reloading the dashboard page.",
+      ),
+      entry(
+        "charts",
+        "Dashboard charts not loading",
+        "Charts load from the metrics service; make sure it runs and is reachable.",
+      ),
+      entry(
+        "crash",
+        "Crash with exception 0xc0000005",
+        "Windows-specific issue: reinstall the graphics runtime from the vendor's site.",
+      ),
+      entry(
+        "win",
+        "Build errors in Windows",
+        "Install the Windows build tools and restart the shell before building again.",
+      ),
+      entry(
+        "slow",
+        "Everything works, but slowly",
+        "Give the server more memory; a local cache helps for repeated queries too.",
+      ),
+      entry(
+        "models",
+        "What are the best engines for the tool?",
+        "Engines change over time. For offline work, configure a local engine such as a bundled one.",
+      ),
+      entry(
+        "local",
+        "How do local engines compare to hosted ones?",
+        "Local engines suit small data sets; hosted ones scale further.",
+      ),
+      entry(
+        "token",
+        "Where do I put my access token?",
+        "In the settings file, under the key `token`, kept local to your machine.",
+      ),
+      entry(
+        "export",
+        "How do I export a report?",
+        "Use the export button on the report page; reports export as PDF or CSV locally.",
+      ),
+      entry(
+        "theme",
+        "How do I switch to the dark theme?",
+        "Pick the dark theme under Appearance; it applies at once on this local install.",
+      ),
+    ];
+    const { questions } = questionsForDeck(english, "en");
+    const fits = (id: string, sibling: string) =>
+      questions.find((q) => q.entryId === `d/${id}` && /passage/.test(q.stem))?.options.includes(sibling);
+    expect(fits("blank", "Dashboard charts not loading")).not.toBe(true);
+    expect(fits("crash", "Build errors in Windows")).not.toBe(true);
+    expect(fits("models", "How do local engines compare to hosted ones")).not.toBe(true);
+    expect(questions.filter((q) => /passage/.test(q.stem)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it("never offers as wrong an item the entry's answer also mentions", () => {
     const { questions } = questionsForDeck(deck, "zh");
     const q = questions.find((x) => x.id === "d/a:mcq-list")!;

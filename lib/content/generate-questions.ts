@@ -362,6 +362,11 @@ function belongsQuestion(
   for (const excerpt of tried) {
     const excerptStart = normalizeQuestion(excerpt).slice(0, 24);
     const excerptVec = new Map([...keywordVector(excerpt)].filter(([k]) => !common.has(k)));
+    // In English a word many answers use ("local") is still one the passage speaks of; Chinese keywords of one deck
+    // overlap too much for that.
+    const passageWords = CJK.test(excerpt)
+      ? excerptVec
+      : new Map([...keywordVector(excerpt)].filter(([k]) => !context.has(k)));
     // Siblings using the words the passage shares with its question keep those words from giving it away.
     const sharedWithKey = [...keywordVector(excerpt).keys()].filter((k) => p.questionVec.has(k));
     const keyForm = questionForm(p.entry.question);
@@ -371,7 +376,11 @@ function belongsQuestion(
       if (score - topicBonus(p, from) >= 0.6 || containment(excerptVec, from.answerVec) >= 0.5) continue;
       if (from.says.includes(excerptStart)) continue;
       // A sibling asking about what the passage talks of ("backbone", "部署") may be answered by it too.
-      if (asksAboutPassage(from.questionVec, excerptVec, p.questionVec)) continue;
+      if (asksAboutPassage(from.questionVec, passageWords, p.questionVec)) continue;
+      // "Try refreshing the preview pane" for "Blank preview…" beside "WebContainer preview not loading": what the
+      // passage and both questions speak of answers the sibling as well.
+      // (Chinese questions of one deck share their topic's words too often for that to mean anything.)
+      if (!CJK.test(p.entry.question) && speaksToBoth(from.questionVec, excerptVec, p.questionVec, context)) continue;
       // "上传失败，或者是服务器出错" beside "GitHub 图床有时上传失败": a sibling asking about the same symptom may be
       // answered by the passage too, unless the word they share is in the passage, which then speaks to both alike.
       // (In English only between two problems: "trained" and "training" are no symptom shared.)
@@ -465,6 +474,18 @@ function asksAboutTheSame(
 ): boolean {
   for (const word of sibling.keys())
     if (right.has(word) && !context.has(word) && !passage.has(word) && !FUNCTION_WORDS_ZH.has(word)) return true;
+  return false;
+}
+
+/** The sibling's question and the right one both use a word of the passage that is not the deck's own subject. */
+function speaksToBoth(
+  sibling: KeywordVector,
+  passage: KeywordVector,
+  right: KeywordVector,
+  context: Set<string>,
+): boolean {
+  for (const word of sibling.keys())
+    if (passage.has(word) && right.has(word) && !context.has(word) && !FUNCTION_WORDS_ZH.has(word)) return true;
   return false;
 }
 

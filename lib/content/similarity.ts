@@ -45,9 +45,13 @@ function computeKeywordVector(text: string): KeywordVector {
     return vector;
   }
   for (const word of text.toLowerCase().match(/[a-z0-9][a-z0-9_+-]*/g) ?? []) {
-    if (word.length < 2 || ENGLISH_STOP_WORDS.has(word)) continue;
-    const stem = englishStem(word);
-    vector.set(stem, (vector.get(stem) ?? 0) + 1);
+    // "Windows-specific" speaks of Windows too.
+    const parts = /[a-z]-[a-z]/.test(word) ? word.split("-").filter((part) => part.length >= 3) : [];
+    for (const each of [word, ...parts]) {
+      if (each.length < 2 || ENGLISH_STOP_WORDS.has(each)) continue;
+      const stem = englishStem(each);
+      vector.set(stem, (vector.get(stem) ?? 0) + 1);
+    }
   }
   return vector;
 }
