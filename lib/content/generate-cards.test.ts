@@ -268,6 +268,14 @@ describe("clozesFor", () => {
     expect(clozesFor("Increasing the limit to 1GB does not make the tool use that much memory.")).toEqual([]);
   });
 
+  it("keeps the case a sentence opens with on a clause cut from it ('在集群模式下，…最多会重试[…]次')", () => {
+    const sentence =
+      "在集群模式下，消费的业务逻辑代码会返回稍后重试的状态或者抛出异常，如果一条消息消费失败，最多会重试16次，之后该消息会被丢弃。";
+    const [cloze] = clozesFor(sentence);
+    expect(cloze?.front).toMatch(/^在集群模式下，/);
+    expect(cloze?.front).toContain("最多会重试");
+  });
+
   it("never starts a cloze inside a series ('Windows, macOS, or Linux')", () => {
     const text =
       "You may need a desktop computer running Windows, macOS, or Linux to format the memory card if it is 64GB or larger.";

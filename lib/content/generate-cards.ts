@@ -1393,7 +1393,8 @@ export function clozesFor(text: string): Cloze[] {
     // right there ("HIGHEST、HIGH、… […]种级别"): the front gives its own answer away.
     if (/^\d+(?:\.\d+)?$/.test(back) && new RegExp(`(?<![\\d.])${back.replace(".", "\\.")}(?![\\d.])`).test(front))
       return;
-    if (/^[三四五六七八九十\d]+$/.test(back) && (front.match(/[、,，]/g) ?? []).length >= 2) return;
+    if (/^[三四五六七八九十\d]+$/.test(back) && (front.replace(SCOPE_CLAUSE, "").match(/[、,，]/g) ?? []).length >= 2)
+      return;
     // Among other figures ("70-[…]%", "（[…]%+10%）", "16 KB 页内可存约 […] 条") a number is a guess, not a fact.
     if (/^[\d.三四五六七八九十]+$/.test(back) && /\d/.test(front.replace(BLANK, ""))) return;
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
@@ -1425,7 +1426,7 @@ export function clozesFor(text: string): Cloze[] {
         const number = m[1]!;
         // "Increasing the limit to 1GB…": a lone digit is an example's round value, not a fact to recall.
         if (/^\d$/.test(number) && !CJK.test(m[0])) continue;
-        push(stripLeadIn(clause).replace(m[0], m[0].replace(number, BLANK)), number);
+        push(withScope(sentence, stripLeadIn(clause).replace(m[0], m[0].replace(number, BLANK))), number);
       }
     }
   }
@@ -1491,3 +1492,13 @@ function clauseAround(sentence: string, index: number, length: number): string {
   const end = bounds.find((b) => b >= index + length) ?? sentence.length;
   return sentence.slice(start, end).trim();
 }
+
+/** "在集群模式下，…最多会重试16次": the case the sentence opens with holds for a clause cut from it too. */
+function withScope(sentence: string, front: string): string {
+  const opening = sentence.replace(/^\s*(?:\d{1,2}[）)]|[（(]\d{1,2}[）)])\s*/, "");
+  const scope = SCOPE_CLAUSE.exec(opening)?.[0];
+  return scope && !front.startsWith(scope.replace(/[，,]\s*$/, "")) ? `${scope}${front}` : front;
+}
+
+const SCOPE_CLAUSE =
+  /^(?:在[^，,。；;]{1,20}(?:下|中|时|里|上)|对于[^，,。；;]{1,20}|(?:in|on|for|under|with|when using) [^,.;]{1,40})[，,]\s*/i;
