@@ -344,3 +344,25 @@ export function withoutCodeComments(back: string, max: number): string {
   });
   return kept.join("\n");
 }
+
+/**
+ * "纯文本评测：" over a block of two hundred names, "多模态评测：" over another: a back that is mostly data is no
+ * point to grade. Each block long enough to be the wall shows its first line and "…"; the full answer stays folded below.
+ */
+export function withCodeOpenings(back: string, max: number): string {
+  if (visualLength(back) <= max * 2) return back;
+  const out: string[] = [];
+  let body: string[] | null = null; // the lines of the open block
+  for (const line of back.split("\n")) {
+    const fence = /^[ \t]*(?:`{3,}|~{3,})/.test(line);
+    if (body === null) {
+      out.push(line);
+      if (fence) body = [];
+    } else if (fence) {
+      const shown = body.filter((l) => l.trim());
+      out.push(...(shown.length > 2 ? [shown[0]!, "…"] : body), line);
+      body = null;
+    } else body.push(line);
+  }
+  return [...out, ...(body ?? [])].join("\n");
+}

@@ -1721,3 +1721,17 @@ describe("answers told in numbered paragraphs", () => {
     );
   });
 });
+
+describe("backs that are mostly data", () => {
+  it("shows the first line of each long block of names, not a wall of them", () => {
+    const names = (prefix: string) =>
+      Array.from({ length: 12 }, (_, row) =>
+        Array.from({ length: 8 }, (_, col) => `'${prefix}_${row * 8 + col}'`).join(", "),
+      ).join(",\n");
+    const answer = `Text sets:\n\n\`\`\`text\n${names("text")}\n\`\`\`\n\nImage sets:\n\n\`\`\`text\n${names("image")}\n\`\`\``;
+    const [basic] = cardsForEntry(entry(answer, "Which evaluation sets are supported?"), "en");
+    expect(basic!.back).toBe(
+      `Text sets:\n\n\`\`\`text\n${names("text").split("\n")[0]}\n…\n\`\`\`\n\nImage sets:\n\n\`\`\`text\n${names("image").split("\n")[0]}\n…\n\`\`\``,
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
 } from "./answer-parts";
 import {
   answerForCards,
+  withCodeOpenings,
   withoutCodeComments,
   firstSentenceOnly,
   tableRowsBack,
@@ -105,8 +106,11 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     ASKS_FOR_MONEY.test(entry.question)
   )
     return [];
-  const basic = withoutCodeComments(
-    wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists),
+  const basic = withCodeOpenings(
+    withoutCodeComments(
+      wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists),
+      MAX_BACK,
+    ),
     MAX_BACK,
   );
   add(
