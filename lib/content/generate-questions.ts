@@ -13,7 +13,7 @@ import {
   studyLists,
   type Definition,
 } from "./answer-parts";
-import { answerLists, CJK, cjkPairs, plainText, sentences, visualLength, type AnswerList } from "./markdown-text";
+import { answerLists, CJK, cjkPairs, plainText, visualLength, type AnswerList } from "./markdown-text";
 import { clausePrefix, cleanOption, DEPENDENT_END, optionTextProblem, questionOptionProblem } from "./option-text";
 import { normalizeQuestion, type EntryKind } from "./parse-faq";
 import {
@@ -336,18 +336,7 @@ function belongsQuestion(
   // Only the verdict (the first sentence) answers a yes/no question.
   const wanted = isYesNo(p.entry.question) ? 1 : MAX_PASSAGES;
   const tried: string[] = [];
-  const yesNo = isYesNo(p.entry.question);
-  for (const written of standaloneSentences(p.entry.answer)) {
-    // "当eBPF程序在内核中处理数据时，不需要进行数据拷贝。但是，如果要将…传递给用户空间，则需要…": for a yes/no
-    // question, a sentence the next one turns on is a concession; the verdict is the turn, without its "但是".
-    const turn = yesNo ? TURN.exec(textAfter(answerText, written)) : null;
-    if (turn && !tried.length) {
-      const verdict = sentences(textAfter(answerText, written).slice(turn[0].length))[0];
-      const passage = verdict ? passageFrom(verdict) : null;
-      if (standsAlone(passage)) tried.push(passage);
-      break;
-    }
-    const sentence = written;
+  for (const sentence of standaloneSentences(p.entry.answer)) {
     // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
     const cut = sentence.replace(POINTER_TAIL, "");
     // "…是否有值,如果无值请参考 Q24" cut at the pointer ends on a condition whose outcome was the pointer.
@@ -727,15 +716,6 @@ const ZH_FORMS: [string, RegExp][] = [
 
 function topicBonus(p: Prepared, other: Prepared): number {
   return p.entry.topic && p.entry.topic === other.entry.topic ? 0.3 : 0;
-}
-
-// "但是，", "However, ": the sentence turns on the one before it.
-const TURN = /^\s*(?:但是|但|不过|然而|可是)[，,]?\s*|^\s*(?:however|but)\b,?\s*/i;
-
-/** The text of the answer after a sentence of it, or "" when the sentence is not found as written. */
-function textAfter(answerText: string, sentence: string): string {
-  const at = answerText.indexOf(sentence);
-  return at < 0 ? "" : answerText.slice(at + sentence.length).replace(/^[。.!！?？]+/, "");
 }
 
 function isYesNo(question: string): boolean {
