@@ -145,3 +145,18 @@ describe("checklists kept whole", () => {
     expect(back.endsWith("- …")).toBe(true);
   });
 });
+
+describe("an item that announces its own sub-list", () => {
+  it("names what it announces instead of ending on '如下'", () => {
+    const answer = [
+      "1. 代理可以看做是一个数据库服务，所以首选用 SQL 命令连接和操作。",
+      "2. 如果使用其他第三方数据库工具，可能由于不同工具的特定实现导致出现异常。",
+      "3. 目前已测试的第三方数据库工具如下：",
+      "   - DataGrip：2020.1、2021.1（使用时打开 `introspect using JDBC metadata` 选项）。",
+      "   - MySQLWorkBench：8.0.25。",
+    ].join("\n");
+    expect(keyPoint(answer, 300).split("\n").at(-1)).toBe(
+      "- 目前已测试的第三方数据库工具如下：DataGrip、MySQLWorkBench",
+    );
+  });
+});

@@ -1,6 +1,14 @@
 // The parts of an answer that questions and cards are made from: its definitions, its lists of
 // short items (not tables of contents, link lists or footnotes) and its key sentence.
-import { answerLists, plainText, sentences, visualLength, withoutStruckText, type AnswerList } from "./markdown-text";
+import {
+  answerLists,
+  CJK,
+  plainText,
+  sentences,
+  visualLength,
+  withoutStruckText,
+  type AnswerList,
+} from "./markdown-text";
 import { clausePrefix, cleanOption, isLabel, optionFrom, optionTextProblem, stripLeadIn } from "./option-text";
 
 /** Definitions are shortened at a clause boundary to this length (visual units), all alike. */
@@ -670,10 +678,27 @@ const MIDDLE_POINTER = /[，,][^，,。；;]{0,10}?(?:请参考|参考|参见|�
 const SETTING_OPENING =
   /^(?:(?:for|on|in|at|with|by|after|before|during|from|under|unlike|like|if|when|whenever|unless|once|since|although|though|because)\b|对于|如果|假如|若|当|在|由于|因为|虽然)/i;
 
+/**
+ * The names an announcing item lists after its colon ("…如下： DataGrip：2020.1。 MySQLWorkBench：8.0.25。", its sub-list
+ * run into it): each part's own label, when every part has one.
+ */
+function namesBelow(item: string, lead: string): string[] {
+  const rest = item.slice(item.indexOf(lead) + lead.length).replace(/^\s*[:：]\s*/, "");
+  const parts = rest.split(/(?<=[。；;]|\.)\s+|\n+/).filter((part) => part.trim());
+  const names = parts.map((part) => /^\s*(?:[-*+]\s+)?([^:：\n]{1,40}?)\s*[:：]/.exec(part)?.[1] ?? null);
+  return names.length >= 2 && names.length <= 6 && names.every((n) => n !== null)
+    ? (names as string[]).map((n) => n.replace(/[*_`]/g, ""))
+    : [];
+}
+
 function itemHead(item: string): string | null {
   const says = (text: string) =>
     (text.match(/[A-Za-z]+/g) ?? []).length + (text.match(/[\u3400-\u9fff]/g) ?? []).length / 2;
   const lead = splitTerm(item)?.term ?? /^([^:：\n]{3,60}?)[:：]\s/.exec(item)?.[1];
+  // "目前已测试的工具如下：" over "- DataGrip：2020.1" "- MySQLWorkBench：8.0.25": the head names what it announces.
+  const announced = lead && /(?:如下|以下|下列|as follows|the following)\s*$/i.test(lead) ? namesBelow(item, lead) : [];
+  if (announced.length > 0)
+    return `${lead}${CJK.test(lead!) ? "：" : ": "}${announced.join(CJK.test(lead!) ? "、" : ", ")}`;
   // "✅ antd：全小写，指代 React UI 组件库": a short item stays whole; a one-word label of a long one says too little.
   if (lead !== undefined) return says(lead) >= 3 ? lead : visualLength(item) <= 90 ? item : null;
   const first = leadSentence(item);

@@ -1138,6 +1138,17 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
 });
 
 describe("pointers", () => {
+  it("drops a list's last item that only points elsewhere ('3. 以上规则请参考[相关介绍](…)。')", () => {
+    const answer = [
+      "1. 如需自定义连接参数，请用 `urlSource` 的方式定义数据源。",
+      "2. 系统预置了必要的连接池参数。如需增加或覆盖，请在数据源中通过 `PROPERTIES` 指定。",
+      "3. 以上规则请参考[相关介绍](/docs/storage-unit/)。",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "如何设置自定义的连接参数？"), "zh");
+    expect(basic!.back).toContain("`PROPERTIES`");
+    expect(basic!.back).not.toContain("相关介绍");
+  });
+
   it("keeps the pointer when where to read is what the question asks", () => {
     const [docs] = cardsForEntry(
       entry("详见文档[命令行参数](https://example.org/cli.html)。", "命令行参数在哪个文档中查看？"),

@@ -1175,6 +1175,9 @@ function withoutListMarker(back: string): string {
 }
 
 /** The back without the pointers at its end ("See the docs for more."), when something is left. */
+const POINTER_ITEM =
+  /^[^，,。；;\n]{0,8}?(?:请|可以?)?(?:参考|参见|参阅|详见|查看)|^(?:for (?:more|details)[^,]*,\s*)?(?:please\s+)?(?:see|refer to|check out)\b/i;
+
 export function withoutTrailingPointers(back: string): string {
   const paragraphs = back.trim().split(/\n[ \t]*\n/);
   for (;;) {
@@ -1188,6 +1191,17 @@ export function withoutTrailingPointers(back: string): string {
     )
       paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.slice(0, aside.index);
     const last = paragraphs.at(-1)!;
+    // "3. 以上规则请参考[相关介绍](…)。": a list's last item that only points elsewhere goes whole.
+    const lines = last.split("\n");
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(lines.at(-1)!)?.[1] ?? "";
+    if (
+      lines.length > 1 &&
+      POINTER_ITEM.test(item) &&
+      (/\]\(|https?:\/\//.test(item) ? visualLength(item) <= 80 : visualLength(item) <= 30)
+    ) {
+      paragraphs[paragraphs.length - 1] = lines.slice(0, -1).join("\n");
+      continue;
+    }
     if (/^\s*(?:[-*+|>]|\d+[.)]|`{3}|~{3})/.test(last)) break;
     const parts = last.split(/(?<=[。！？!?]|\.(?=\s))\s*/).filter((x) => x.trim());
     const tail =

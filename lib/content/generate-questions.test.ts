@@ -379,6 +379,31 @@ describe("wrong for this stem", () => {
     expect(questions.filter((q) => /passage/.test(q.stem)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("never runs a bold line into the sentence under it", () => {
+    const deck = [
+      entry(
+        "rust",
+        "Why did you choose Rust for the engine?",
+        "We chose it for the long term.\n\n**Memory safety**\nCode written in the language cannot corrupt memory or trigger undefined behaviour.",
+      ),
+      entry("help", "How can I help with the project?", "Join the chat and pick an open issue labelled for newcomers."),
+      entry(
+        "build",
+        "How do I compile the game?",
+        "Install the toolchain with rustup, then run the build script from the repository root.",
+      ),
+      entry(
+        "physics",
+        "How are the physics handled?",
+        "A fixed-step solver runs on the server, and clients predict between its updates.",
+      ),
+    ];
+    const rust = questionsForDeck(deck, "en").questions.find((q) => q.entryId === "d/rust")!;
+    expect(rust.stem).toBe(
+      "Which question does this passage answer? “Code written in the language cannot corrupt memory or trigger undefined behaviour”",
+    );
+  });
+
   it("never offers as wrong an item the entry's answer also mentions", () => {
     const { questions } = questionsForDeck(deck, "zh");
     const q = questions.find((x) => x.id === "d/a:mcq-list")!;

@@ -336,7 +336,9 @@ function belongsQuestion(
   // Only the verdict (the first sentence) answers a yes/no question.
   const wanted = isYesNo(p.entry.question) ? 1 : MAX_PASSAGES;
   const tried: string[] = [];
-  for (const sentence of standaloneSentences(p.entry.answer)) {
+  // "**Rust is safe**⏎Code written in Rust…": a bold line over its text is a heading, no part of the next sentence.
+  const answerParagraphs = p.entry.answer.replace(/^([ \t]*\*\*[^*\n]+\*\*)[ \t]*\n(?=[ \t]*\S)/gm, "$1\n\n");
+  for (const sentence of standaloneSentences(answerParagraphs)) {
     // A condition whose outcome was the pointer ("If you find an issue, please tell us at …") says nothing.
     const cut = sentence.replace(POINTER_TAIL, "");
     // "…是否有值,如果无值请参考 Q24" cut at the pointer ends on a condition whose outcome was the pointer.
@@ -738,7 +740,7 @@ const HANDLES_PROBLEM = /恢复|处理|检测|防护|保护|机制|recovery|hand
 
 /** "For more information, please see …", "Check out the Why section", "PS: …": a pointer or an aside answers no question. */
 const POINTER =
-  /^(?:p\.?s\.?\s*[:：]|for (?:more|further) (?:information|details)|for details|(?:please )?review the\b|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|(?:please )?use the (?:[\w-]+ ){0,2}(?:documentation|docs|guide|wiki|manual)\b|(?:please )?follow the (?:[\w-]+ ){0,2}(?:instructions|steps|guide)\s+(?:here|there|below|on)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)/i;
+  /^(?:p\.?s\.?\s*[:：]|for (?:more|further) (?:information|details)|for details|(?:please )?review the\b|(?:more|further) (?:details|information|info)\b|(?:you can )?(?:find out|learn|read) more\b|(?:please )?(?:see|consult|refer to|check out|checkout|read|visit)\b|(?:please )?use the (?:[\w-]+ ){0,2}(?:documentation|docs|guide|wiki|manual)\b|(?:please )?follow the (?:[\w-]+ ){0,2}(?:instructions|steps|guide)\s+(?:here|there|below|on)\b|更多(?:信息|详情|内容)|如果你?不了解|(?:可以|也可以|请)?(?:查阅|参阅|阅读|查看|参看|参考|看)|详见|详情请|参见|请参考|请参阅|可参考|参考)|^[^，,。.]{1,12}[，,]\s*(?:请|可以)?(?:访问|前往|查阅|参阅|查看|参考|详见)/i;
 
 /** "…，详见：代码拆分指南", "…, see the docs": the pointer at the end of a sentence says nothing. */
 const POINTER_TAIL =
