@@ -366,3 +366,41 @@ export function withCodeOpenings(back: string, max: number): string {
   }
   return [...out, ...(body ?? [])].join("\n");
 }
+
+// "### Guaranteed immutability", "**Rust is fast**": a line naming one part of the answer. Not a cause or fix label,
+// which answers a problem in its own way.
+const PART_HEADING = /^[ \t]*(?:#{2,6}[ \t]+(.+?)[ \t#]*|\*\*([^*\n]{2,60})\*\*[ \t]*)$/;
+const CAUSE_OR_FIX =
+  /^(?:原因|解决|方法|方案|问题|现象|cause|reason|solution|fix|workaround|symptom|problem)|示例|例子|举例|提示|注意|说明|备注|\b(?:examples?|notes?|tips?|warning|caution)\b/i;
+
+/**
+ * "Its three key advantages are:" over `### Guaranteed immutability`, `### Rich API`, `### Performance`: an answer told
+ * in named parts is summed up by their names, after the sentence that leads to them; each part has a card of its own.
+ */
+export function partNamesBack(answer: string, max: number): string | null {
+  let inCode = false;
+  const names: string[] = [];
+  let firstAt = -1;
+  const lines = answer.split("\n");
+  lines.forEach((line, i) => {
+    if (/^[ \t]*(?:`{3,}|~{3,})/.test(line)) inCode = !inCode;
+    const m = inCode ? null : PART_HEADING.exec(line);
+    if (!m) return;
+    if (firstAt < 0) firstAt = i;
+    names.push((m[1] ?? m[2]!).replace(/[*_`]/g, "").trim());
+  });
+  if (names.length < 2 || names.length > 8 || names.some((n) => CAUSE_OR_FIX.test(n) || visualLength(n) > 60))
+    return null;
+  const before = sentences(
+    lines
+      .slice(0, firstAt)
+      .join(" ")
+      .replace(/(?<!!)\[([^\]]+)\]\([^)]*\)/g, "$1"),
+  );
+  const last = before.at(-1)?.trim();
+  const lead = !last ? "" : /[:：]$/.test(last) && before.length > 1 ? `${before.at(-2)!.trim()} ${last}` : last;
+  const list = names.map((n) => `- ${n}`).join("\n");
+  for (const back of [lead && visualLength(lead) <= 160 ? `${lead}\n\n${list}` : null, list])
+    if (back && visualLength(back) <= max) return back;
+  return null;
+}

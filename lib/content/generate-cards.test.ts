@@ -1746,3 +1746,23 @@ describe("backs that are mostly data", () => {
     );
   });
 });
+
+describe("answers told in named parts", () => {
+  it("sums up parts under sub-headings or bold lines by their names, after the sentence leading to them", () => {
+    const answer = [
+      "Some call it an odd choice. We picked the format because it has several features that pay off over time.",
+      "**It is compact**\nFiles are a third of the size of the text format, which matters on slow links.",
+      "**It is fast**\nParsing needs no allocation for most fields.",
+      "**It is versioned**\nOld readers skip fields they do not know.",
+    ].join("\n\n");
+    const [basic] = cardsForEntry(entry(answer, "Why did you pick this format?"), "en");
+    expect(basic!.back).toBe(
+      "We picked the format because it has several features that pay off over time.\n\n- It is compact\n- It is fast\n- It is versioned",
+    );
+    const headed =
+      "### Verbose code\n\nDeep updates take many lines.\n\n### Poor performance\n\nCopying large trees is slow.";
+    expect(cardsForEntry(entry(headed, "What are the issues with plain objects?"), "en")[0]!.back).toBe(
+      "- Verbose code\n- Poor performance",
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
 } from "./answer-parts";
 import {
   answerForCards,
+  partNamesBack,
   withCodeOpenings,
   withoutCodeComments,
   firstSentenceOnly,
@@ -108,7 +109,10 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     return [];
   const basic = withCodeOpenings(
     withoutCodeComments(
-      wholeListBack(entry.answer, MAX_BACK) ?? tableRowsBack(entry.answer, MAX_BACK) ?? basicBack(entry, lists),
+      wholeListBack(entry.answer, MAX_BACK) ??
+        tableRowsBack(entry.answer, MAX_BACK) ??
+        (asksForRemedy(entry) || PROBLEM.test(entry.question) ? null : partNamesBack(entry.answer, MAX_BACK)) ??
+        basicBack(entry, lists),
       MAX_BACK,
     ),
     MAX_BACK,
