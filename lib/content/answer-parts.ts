@@ -344,6 +344,8 @@ export const CONDITION_ONLY =
 
 const NUMBERED_PART = /^[ \t]*(?:\d{1,2}[）)]|[（(]\d{1,2}[）)]|[①-⑳])\s*\S/;
 
+const CONCLUDES = /结论|总结|总之|综上|\b(?:in short|in summary|to sum up|in conclusion|the conclusion)\b/i;
+
 export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): string {
   const shown = shownLength(markdown);
   // A short answer is its own key point; so is one paragraph up to `max`, but not a paragraph plus a list or table.
@@ -425,6 +427,12 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       // "This error means something went wrong. Check these locations:" and the list: the point is the list.
       const text = fit ? headsThatFit(join(out, sentence), heads as string[], max, heads !== all) : null;
       if (text) return text;
+      // "…唯一有关联的是：…；因此结论如下：" over the list: the conclusion is the list, whatever led to it.
+      const concludes =
+        listFollows && CONCLUDES.test(sentence) && heads?.every((h) => h !== null && !isHeadLabel(h))
+          ? headsThatFit("", heads as string[], max, heads !== all)
+          : null;
+      if (concludes) return concludes;
       // "…此时需要修改 network.py 脚本，将57行的：": what comes before the lead-in is the point.
       const point = sentence.replace(/[，,][^，,]*[:：]\s*$/, "");
       // "If you want to avoid installing SDL2 (…), you can specify for it to be statically linked:": the clause
