@@ -164,7 +164,7 @@ describe("an item that announces its own sub-list", () => {
 describe("a conclusion announced before its list", () => {
   it("takes the list a '因此结论如下：' announces as the point, whatever led to it", () => {
     const answer =
-      "影响兼容性的是设备内核的版本，它与系统版本没有直接的关系。唯一有关联的是：**出厂** 12 版的设备，一定是 5.10 或更高的内核；因此结论如下：\n\n1. 出厂 12 版的设备必定是支持的\n2. 旧版本内核的设备是兼容的（你需要自己编译内核）";
+      "影响兼容性的是设备内核的版本，它与设备出厂时的系统版本没有直接的关系，升级系统也不会改变内核的版本。唯一有关联的是：**出厂** 12 版的设备，一定是 5.10 或更高的内核，也就是通用内核镜像；因此结论如下：\n\n1. 出厂 12 版的设备必定是支持的\n2. 旧版本内核的设备是兼容的（你需要自己编译内核）";
     expect(keyPoint(answer, 300)).toBe(
       "- 出厂 12 版的设备必定是支持的\n- 旧版本内核的设备是兼容的（你需要自己编译内核）",
     );
