@@ -212,6 +212,10 @@ export function withoutRelativeLinks(back: string): string {
 const DANGLING_CLAUSE =
   /[，,]\s*[^，,。.!！?？\n]*(?:从|把|将|如|例如|比如|向|或者|或|以及|from|to|with|like|as|or|and|e\.g\.)\s*$/i;
 
+// "…配置输出目录为 `target/gen`，如图：", "…, as shown below:": the picture is not on the card.
+const SHOWN_BELOW =
+  /[，,]?\s*(?:如图|如下图|见下图|如下图所示|如图所示|截图如下)\s*[:：]?\s*$|,?\s*(?:as shown (?:below|in the (?:image|screenshot|picture)(?: below)?)|see (?:the )?(?:image|screenshot|picture) below)\s*[:：.]?\s*$/i;
+
 /** A back whose last line trails off (",", "…如把 `x`从") ends at the clause before, with a full stop. */
 export function withoutDanglingEnd(back: string): string {
   // "…to use them elsewhere. Here are a couple notes about that.", "以下的代码会不停输出…": what it announces
@@ -227,7 +231,9 @@ export function withoutDanglingEnd(back: string): string {
     `${text}${CJK.test(text.at(-1) ?? "") || /[\u3400-\u9fff`）]$/.test(text) ? "。" : "."}`;
   let fixed = last;
   const cut = last.replace(DANGLING_CLAUSE, "");
-  if (cut !== last && visualLength(cut) >= 20) fixed = stop(cut.trimEnd());
+  const unshown = last.replace(SHOWN_BELOW, "");
+  if (unshown !== last && visualLength(unshown) >= 10) fixed = stop(unshown.trimEnd());
+  else if (cut !== last && visualLength(cut) >= 20) fixed = stop(cut.trimEnd());
   else if (/[，,；;]\s*$/.test(last)) fixed = stop(last.replace(/[，,；;]\s*$/, ""));
   return [...lines.slice(0, -1), fixed].join("\n");
 }

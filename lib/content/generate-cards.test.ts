@@ -1766,3 +1766,16 @@ describe("answers told in named parts", () => {
     );
   });
 });
+
+describe("what the card cannot show", () => {
+  it("ends a back that pointed at a picture ('…，如图：') at what it says, and blanks nothing in a clause about '它'", () => {
+    const answer =
+      "进入 Settings -> Build 配置生成代码的输出目录为 `target/gen`，如图：\n![设置](https://example.org/settings.png)";
+    expect(cardsForEntry(entry(answer, "生成的代码容易误提交，如何避免？"), "zh")[0]!.back).toBe(
+      "进入 Settings -> Build 配置生成代码的输出目录为 `target/gen`。",
+    );
+    const sentence =
+      "由于这个版本的客户端是用旧工具链编译的，它使用了旧版本的系统接口，限制文件名不能超过 260 个字符，超过就会报错退出。";
+    expect(clozesFor(sentence).map((c) => c.front)).not.toContainEqual(expect.stringMatching(/^它/));
+  });
+});

@@ -1422,6 +1422,7 @@ export function clozesFor(text: string): Cloze[] {
     if (/\S {2,}\S/.test(front)) return; // inline code or a link was cut out of the sentence here
     if (/\b(?:that|this|those|these|the same) \[…\]/i.test(front)) return; // "that […]MB": a figure given before
     if (/^[a-z]+[\s,]/.test(front) && !CJK.test(front)) return; // "running the latest build…": a clause without its subject
+    if (/^(?:它|其|该|这|那|此)/.test(front)) return; // "它使用了旧版本的 Api…": whose, the card does not say
     // A clause that opens a numbered list ("有[…]种方案：（1）…") gives its own answer away.
     if (/[（(]\s*\d+\s*[）)]/.test(front) || optionTextProblem(front, 400) === "cut mid-phrase") return;
     // A label or a bare unit ("[…] 秒:") gives nothing to recall the number from.
