@@ -28,6 +28,7 @@ import {
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
+  isOnlyAVersion,
   opensWithVersionLabel,
   waitsForObject,
 } from "./passage-gates";
@@ -320,6 +321,7 @@ function belongsQuestion(
     !isBareVerdict(s) &&
     !isLabelledValue(s, MIN_EXCERPT) &&
     !opensWithVersionLabel(s) &&
+    !isOnlyAVersion(s) &&
     !announcesList(s) &&
     !pointsAtNeighbour(s) &&
     !waitsForObject(s) &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isOnlyAVersion,
   endsBeforeItsCode,
   isLabelledCommand,
   isListedOrder,
@@ -145,5 +146,14 @@ describe("isListedOrder", () => {
     expect(pointsAtNeighbour("Add the lines shown below to your config")).toBe(true);
     expect(pointsAtNeighbour("apollo-client 1.3.0以下版本需要在 hosts 里加一条映射")).toBe(false);
     expect(pointsAtNeighbour("Starship works in any shell that can run a prompt command")).toBe(false);
+  });
+});
+
+describe("isOnlyAVersion", () => {
+  it("rejects a passage that only names a version to have, and keeps one that says what a version did", () => {
+    expect(isOnlyAVersion("需要使用 4.1.0 或更高版本")).toBe(true);
+    expect(isOnlyAVersion("Requires version 2.3 or later.")).toBe(true);
+    expect(isOnlyAVersion("4.1.0 版本起支持范围查询")).toBe(false);
+    expect(isOnlyAVersion("Version 2.3 removed the legacy parser.")).toBe(false);
   });
 });

@@ -111,6 +111,14 @@ export function opensWithVersionLabel(passage: string): boolean {
   return label !== null && isVersionOrChangeHead(label[0].replace(/[:：\s]+$/, ""));
 }
 
+// "需要使用 4.1.0 或更高版本", "Requires version 2.3 or later": a version to have, which many a how-to also needs.
+const ONLY_A_VERSION =
+  /^(?:需要|须|必须|请)?(?:使用|升级到|升级至)?\s*v?\d+(?:\.\d+)*\s*(?:或更高|或以上|及以上|以上)(?:的)?版本$|^(?:(?:it )?requires|you need|use|upgrade to) (?:version |v)?\d+(?:\.\d+)* or (?:later|higher|newer|above)$/i;
+
+export function isOnlyAVersion(passage: string): boolean {
+  return ONLY_A_VERSION.test(passage.trim().replace(/[。.]$/, ""));
+}
+
 /** "If your version is 3.2 or higher and you're still getting a black screen": a condition whose outcome was cut off. */
 const CONDITION = /^(?:if|when|whenever|unless|如果|若|假如|倘若|当)/i;
 
