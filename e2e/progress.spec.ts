@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp } from "./helpers";
+import { interactive, signUp } from "./helpers";
 import { answerKey, answerWithKey } from "./quiz-helpers";
 import { gradeWithKey } from "./study-helpers";
 
@@ -91,9 +91,13 @@ test("on a phone the review heatmap opens at today, not at its oldest months", a
   await page.setViewportSize({ width: 390, height: 844 });
   await signUp(page);
   await page.goto("/progress");
+  await interactive(page);
   const days = page.getByTestId("heatmap").locator("svg rect[data-date]");
   await expect(days).toHaveCount(365);
-  await page.getByTestId("heatmap").evaluate((figure) => figure.scrollIntoView({ block: "center" }));
-  await expect(days.last()).toBeInViewport(); // today
+  // The person scrolls down to the figure (again, if the page moved while it loaded).
+  await expect(async () => {
+    await page.getByTestId("heatmap").evaluate((figure) => figure.scrollIntoView({ block: "center" }));
+    await expect(days.last()).toBeInViewport({ timeout: 2_000 }); // today
+  }).toPass();
   await expect(days.first()).not.toBeInViewport();
 });

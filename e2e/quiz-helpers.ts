@@ -12,6 +12,8 @@ export async function answerKey(page: Page): Promise<AnswerKey> {
   await interactive(page);
   for (const fold of await folds.all()) await fold.click();
   await expect(page.getByTestId("entry").getByRole("status")).toHaveCount(0);
+  // Every fold's questions, not only those loaded by the time no fold shows "loading" (the seed deck asks 10).
+  await expect.poll(() => page.getByTestId("question").count()).toBeGreaterThanOrEqual(10);
   const pairs = await page.getByTestId("question").evaluateAll((items) =>
     items.map((item) => {
       const right = [...item.querySelectorAll("ol > li")].find((li) => li.querySelector(".sr-only"));
