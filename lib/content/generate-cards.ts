@@ -1178,10 +1178,10 @@ function withoutListMarker(back: string): string {
     : back;
 }
 
-/** The back without the pointers at its end ("See the docs for more."), when something is left. */
 const POINTER_ITEM =
   /^[^，,。；;\n]{0,8}?(?:请|可以?)?(?:参考|参见|参阅|详见|查看)|^(?:for (?:more|details)[^,]*,\s*)?(?:please\s+)?(?:see|refer to|check out)\b/i;
 
+/** The back without the pointers at its end ("See the docs for more."), when something is left. */
 export function withoutTrailingPointers(back: string): string {
   const paragraphs = back.trim().split(/\n[ \t]*\n/);
   for (;;) {
@@ -1406,6 +1406,10 @@ const EXAMPLE = /^(?:for (?:example|instance)|e\.g\.|say,|suppose|imagine|例如
 const MIN_CLOZE_CONTEXT = 12;
 
 /** Cloze deletions for crisp facts: acronym expansions, numbers with units, short definitions. */
+// "在集群模式下，", "In cluster mode, ": the case a sentence opens with.
+const SCOPE_CLAUSE =
+  /^(?:在[^，,。；;]{1,20}(?:下|中|时|里|上)|对于[^，,。；;]{1,20}|(?:in|on|for|under|with|when using) [^,.;]{1,40})[，,]\s*/i;
+
 export function clozesFor(text: string): Cloze[] {
   const clozes: Cloze[] = [];
   const seen = new Set<string>();
@@ -1522,6 +1526,3 @@ function withScope(sentence: string, front: string): string {
   const scope = SCOPE_CLAUSE.exec(opening)?.[0];
   return scope && !front.startsWith(scope.replace(/[，,]\s*$/, "")) ? `${scope}${front}` : front;
 }
-
-const SCOPE_CLAUSE =
-  /^(?:在[^，,。；;]{1,20}(?:下|中|时|里|上)|对于[^，,。；;]{1,20}|(?:in|on|for|under|with|when using) [^,.;]{1,40})[，,]\s*/i;

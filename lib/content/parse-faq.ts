@@ -26,7 +26,7 @@ import {
   isIndentedCode,
   isLinkList,
   isTocList,
-  POINTS_ELSEWHERE,
+  onlyPointsElsewhere,
   TITLE_NAME,
   type HeadingStart,
   type Start,
@@ -238,12 +238,7 @@ function assignRoles(
     }
     // `## 2. RGA` over "RGA相关问题请参考[RGA文档](…)。" between `## 1. 常见问题` and `## 3. YOLO`: a part of the
     // page whose questions are elsewhere. Among entries, such a heading is a problem whose answer is a pointer.
-    if (
-      !amongEntries.has(i) &&
-      body.length === 1 &&
-      body[0]!.type === "paragraph" &&
-      POINTS_ELSEWHERE.test(sourceOf(source, body[0]!).trim())
-    ) {
+    if (!amongEntries.has(i) && onlyPointsElsewhere(body, source)) {
       const message = `"${question}" only points elsewhere and is not a question; not an entry`;
       warnings.push({ line: start.line, message, dropped: true });
       return "intro";

@@ -54,17 +54,22 @@ export type Start = HeadingStart | InlineStart;
 export const TITLE_NAME =
   /^(?:(?:[\w.\- ]{0,30}\s)?(?:FAQs?|F\.A\.Q\.?|Frequently Asked Questions|Q\s*&\s*A)(?:\s+(?:section|part))?|.{0,20}(?:常见问题|常见问答|问答|答疑|常被?问到?的问题|常问问题)(?:[与和及]解答)?(?:汇总|解答|集锦|列表|合集|部分)*)(?:\s*[(（][^)）]*[)）])?$/i;
 
-export const POINTS_ELSEWHERE =
+const POINTS_ELSEWHERE =
   /^[^。.!！?？\n]{0,40}?(?:请|可以?|please\s+)?(?:参考|参见|参阅|详见|查看|see|refer to|consult)\s*[:：]?\s*\[[^\]\n]+\]\([^)\n]*\)\s*[。.]?$/i;
+
+/** A heading's text that is one paragraph pointing to another document ("RGA相关问题请参考[RGA文档](…)。"). */
+export function onlyPointsElsewhere(body: Block[], source: string): boolean {
+  return body.length === 1 && body[0]!.type === "paragraph" && POINTS_ELSEWHERE.test(sourceOf(source, body[0]!).trim());
+}
 
 /** `### Serial device is not detected…` under a question: a problem of its own, unless its text only points elsewhere. */
 function isOwnProblem(blocks: Block[], index: number, question: string, source: string): boolean {
-  if (!readsAsProblem(question)) return false;
-  const body = sectionOf(blocks, index).filter((b) => !isIgnorable(b));
-  return !(
-    body.length === 1 &&
-    body[0]!.type === "paragraph" &&
-    POINTS_ELSEWHERE.test(sourceOf(source, body[0]!).trim())
+  return (
+    readsAsProblem(question) &&
+    !onlyPointsElsewhere(
+      sectionOf(blocks, index).filter((b) => !isIgnorable(b)),
+      source,
+    )
   );
 }
 

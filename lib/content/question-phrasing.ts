@@ -1,4 +1,5 @@
 // Decides whether a heading reads as a question. Headings that do not become "topic" entries.
+import { CJK } from "./markdown-text";
 
 const QUESTION_PREFIX = /^(?:Q\d*|问)\s*[:：]\s*/i;
 // `没怎么用过`, `不怎么样`: after a negation 怎么 means "hardly", not "how".
@@ -26,8 +27,6 @@ const CHINESE_SYMPTOM = /无法|不能|失败|报错|出错|不生效|没有反�
 
 export function readsAsProblem(text: string): boolean {
   const t = text.trim();
-  if (CJK_TEXT.test(t)) return t.length >= 6 && CHINESE_SYMPTOM.test(t);
+  if (CJK.test(t)) return t.length >= 6 && CHINESE_SYMPTOM.test(t);
   return t.split(/\s+/).length >= 5 && ENGLISH_SYMPTOM.test(t);
 }
-
-const CJK_TEXT = /[\u4e00-\u9fff]/;
