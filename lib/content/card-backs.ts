@@ -12,10 +12,30 @@ const LIST_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S/;
 export function wholeListBack(answer: string, max: number): string | null {
   const lines = answer.trim().split("\n");
   const items = lines.filter((line) => LIST_LINE.test(line));
-  if (items.length < 2 || !lines.every((line) => LIST_LINE.test(line) || /^[ \t]+\S/.test(line))) return null;
+  if (
+    items.length < 2 ||
+    !lines.every((line, i) => LIST_LINE.test(line) || /^[ \t]+\S/.test(line) || blankAfterAnnouncingItem(lines, i))
+  )
+    return null;
   // A link's words stay; where it leads is no part of what to recall.
   const back = answer.trim().replace(/(?<!!)\[([^\]]+)\]\([^)]*\)/g, "$1");
-  return visualLength(back) <= max ? back : null;
+  if (visualLength(back) <= max) return back;
+  // "调整以下配置项（需要注意的是，此时所有的范围查询将会使用广播的方式…）": an aside in brackets is the first to go.
+  const withoutAsides = back.replace(ASIDE, "");
+  return visualLength(withoutAsides) <= max ? withoutAsides : null;
+}
+
+const ASIDE = /[ \t]*（[^（）\n`]{4,}）/g;
+
+/** "2. 调整以下配置项：" then a blank line and "- 4.x 版本：…": the blank line at `i` parts a step from what it announces. */
+function blankAfterAnnouncingItem(lines: string[], i: number): boolean {
+  const announcing = lines[i - 1] ?? "";
+  return (
+    lines[i]!.trim() === "" &&
+    LIST_LINE.test(announcing) &&
+    /[:：]\s*$/.test(announcing) &&
+    LIST_LINE.test(lines[i + 1] ?? "")
+  );
 }
 
 // "**A**：1. …", "A：", "答：" opening a paragraph: the answer's own prefix, no part of what to recall.

@@ -22,6 +22,15 @@ describe("cardsForEntry", () => {
     });
   });
 
+  it("gives a list of steps whole with the list its last step announces", () => {
+    const answer =
+      "1. 需要使用 2.3.0 或更高版本。\n2. 调整以下配置项（需要注意的是，此时所有的范围查询将会使用广播的方式查询每一个分区）：\n\n- 2.x 版本：`allow.range.scan.with.inline.sharding` 设置为 true 即可（默认为 false）。\n- 3.x 版本：在 InlineScanStrategy 中将 `allow-range-scan-with-inline-sharding` 设置为 true 即可（默认为 false）。";
+    const [basic] = cardsForEntry(entry(answer, "如何允许范围查询？"), "zh");
+    expect(basic!.back).toContain("`allow.range.scan.with.inline.sharding` 设置为 true");
+    expect(basic!.back).toContain("`allow-range-scan-with-inline-sharding` 设置为 true");
+    expect(basic!.back).toContain("2.3.0");
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });
