@@ -31,6 +31,22 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toContain("2.3.0");
   });
 
+  it("answers an either-or question with both cases the answer weighs", () => {
+    const answer =
+      "It depends. Installing on the app host is good when connections are short-lived, then the setup latency is kept low. Installing on the storage host is good when many different hosts connect to it, then their connections can be shared.\n\nIt is also possible to install it on both.";
+    const [basic] = cardsForEntry(entry(answer, "Should the proxy be installed on the app host or the storage host?"), "en");
+    expect(basic!.back).toContain("on the app host is good when connections are short-lived");
+    expect(basic!.back).toContain("on the storage host is good when many different hosts connect to it");
+  });
+
+  it("answers a 还是 question with both cases the answer weighs", () => {
+    const answer =
+      "视情况而定。部署在应用服务器上适合短连接很多的场景，每次建立连接需要几次网络往返，放在本机可以减少这部分延迟。部署在数据库服务器上适合很多不同主机同时连接的场景，它们的连接可以合并复用。\n\n也可以两处都部署，唯一的缺点是每多一跳都会给每个查询增加少量延迟，所以最好实际测试一下收益是否值得。";
+    const [basic] = cardsForEntry(entry(answer, "代理应该部署在应用服务器还是数据库服务器上？"), "zh");
+    expect(basic!.back).toContain("应用服务器上适合短连接");
+    expect(basic!.back).toContain("数据库服务器上适合很多不同主机");
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

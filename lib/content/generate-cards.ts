@@ -3,6 +3,7 @@
 // for the answer's parts: its lists, terms and crisp facts. Nothing is made from tables of contents,
 // link lists, footnotes or labels.
 import { memoized } from "./memoized";
+import { isStopWord } from "./similarity";
 import {
   areVersionCases,
   shownLength,
@@ -270,18 +271,21 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(source: CardSource, lists: AnswerList[]): string {
   const entry = withoutProductOpening(source);
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back = withFurtherStep(
+  const back = withOtherCase(
     entry,
-    withHowAfterBackground(
+    withFurtherStep(
       entry,
-      withActionVerdict(
+      withHowAfterBackground(
         entry,
-        withFixAfterWhy(
+        withActionVerdict(
           entry,
-          causeForWhy(entry, point) ??
-            verdictWithWhatFollows(entry.answer, point) ??
-            definitionAsked(entry, point) ??
-            point,
+          withFixAfterWhy(
+            entry,
+            causeForWhy(entry, point) ??
+              verdictWithWhatFollows(entry.answer, point) ??
+              definitionAsked(entry, point) ??
+              point,
+          ),
         ),
       ),
     ),
@@ -338,6 +342,37 @@ function withFurtherStep(entry: CardSource, back: string): string {
   if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
   const [next] = sentencesAfter(back, entry.answer);
   return next && FURTHER_STEP.test(next.trim()) && !/[:：]\s*$/.test(next) ? withSentence(back, next) : back;
+}
+
+// "Should PgBouncer be installed on webserver or database server?", "部署在应用服务器还是数据库服务器上？": two cases asked.
+const EITHER_OR =
+  /\b([\w-]+(?: [\w-]+){0,2}) or ([\w-]+(?: [\w-]+){0,2})\s*[?？]\s*$|([^，,。？?\s]{2,12})还是([^，,。？?\s]{2,12})[？?]/i;
+
+/**
+ * "…on webserver or database server?" → "It depends. Installing on webserver is good when… Installing on database
+ * server is good when…": a back speaking of one of the two cases asked goes on to the sentence on the other.
+ */
+function withOtherCase(entry: CardSource, back: string): string {
+  const asked = EITHER_OR.exec(entry.question.trim());
+  if (!asked || /\n/.test(back.trim())) return back;
+  const [one, other] = asked[1] ? [asked[1], asked[2]!] : [asked[3]!, asked[4]!];
+  const words = (text: string) =>
+    CJK.test(text)
+      ? cjkPairs(text)
+      : (text.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).filter((w) => !isStopWord(w));
+  const says = (text: string, word: string) =>
+    CJK.test(word) ? text.includes(word) : new RegExp(`\\b${word}\\b`, "i").test(text);
+  const oneOnly = words(one).filter((w) => !words(other).includes(w));
+  const otherOnly = words(other).filter((w) => !words(one).includes(w));
+  const plain = plainPoint(back);
+  if (!oneOnly.some((w) => says(plain, w)) || otherOnly.some((w) => says(plain, w))) return back;
+  const next = sentencesAfter(back, entry.answer)
+    .slice(0, 2)
+    .find((x) => otherOnly.some((w) => says(x, w)) && !LEANS_ON_BEFORE.test(x.trim()));
+  if (!next) return back;
+  // Both cases are the answer: a little over the usual length still reads at a glance.
+  const both = followedBy(back, withoutLinks(next));
+  return visualLength(both) <= MAX_BACK * 1.2 ? both : back;
 }
 
 const FURTHER_STEP =

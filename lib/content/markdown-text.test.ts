@@ -13,6 +13,13 @@ describe("sentences", () => {
     expect(sentences("支持吗?支持。Is it fast? Yes!")).toEqual(["支持吗?", "支持。", "Is it fast?", "Yes!"]);
   });
 
+  it("does not cut after 'eg.' or 'ie.' written without inner stops", () => {
+    expect(sentences("Good when many hosts (eg. webservers) connect, ie. often. Then share.")).toEqual([
+      "Good when many hosts (eg. webservers) connect, ie. often.",
+      "Then share.",
+    ]);
+  });
+
   it("does not cut after a title or an abbreviation (Dr., e.g., vs.)", () => {
     expect(sentences("It is kept by Dr. Ada Lang. Use a fork, e.g. the stable one, vs. main.")).toEqual([
       "It is kept by Dr. Ada Lang.",

@@ -126,9 +126,9 @@ export function sentences(text: string): string[] {
   return (
     masked
       // "Philipp A. Hartmann": a capital's full stop is an initial's, not a sentence's end; nor is a title's
-      // ("Dr. Mark Raasveldt") or an abbreviation's ("e.g. this", "vs. that").
+      // ("Dr. Mark Raasveldt") or an abbreviation's ("e.g. this", "eg. that", "vs. that").
       .split(
-        /(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=(?<![\s(][A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|e\.g|i\.e|cf|approx|Fig|No|Vol))\.)\s+|\n+/,
+        /(?<=[。！？；])|(?<=[!?;])(?=\s|[\u3400-\u9fff]|$)|(?<=(?<![\s(][A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|e\.g|i\.e|eg|ie|cf|approx|Fig|No|Vol))\.)\s+|\n+/,
       )
       .map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => spans[Number(i)]!).trim())
       .filter((s) => s.length > 0)
