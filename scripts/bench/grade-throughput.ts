@@ -29,7 +29,8 @@ requireProductionBuild();
 const bench = await benchDatabase("faq-bench-grades-");
 const { db } = bench;
 const now = new Date();
-const deckId = await importSyntheticDeck(db, 1_000, now);
+// Enough cards that none is graded "again" eight times in a run: a leech is suspended, and its next grade refused.
+const deckId = await importSyntheticDeck(db, 5_000, now);
 const user = await db.user.create({ data: { email: "bench@example.test", createdAt: now, updatedAt: now } });
 await ensureUserCards(db, user.id, deckId, now);
 const cards = (await db.userCard.findMany({ where: { userId: user.id }, select: { id: true } })).map((c) => c.id);

@@ -5,6 +5,7 @@ import { Prisma } from "@/generated/sqlite/client";
 import type { CardStateName, MemoryState, ReviewRecord } from "@/lib/study/scheduling";
 import { visibleDeckSql } from "@/server/access/access";
 import { databaseProvider, type Database } from "@/server/db/connection";
+import { writeGrouped } from "@/server/queries/grouped-writes";
 import type { StoredParameters } from "@/server/study/fsrs-parameters";
 import { openStudyAssignmentSql } from "@/server/teams/open-assignment-sql";
 
@@ -130,7 +131,7 @@ export type GradeWrite = {
  * Writes the card, only if it is still at the version read, visible and not suspended, then the
  * review log, whose unique client review id refuses a second copy (the card's write is then undone).
  * False when the card changed since it was read: nothing was written. No interactive transaction:
- * on PostgreSQL one statement, on SQLite two in one batch (each a round through Prisma's engine).
+ * on PostgreSQL one statement, on SQLite two in a batch committed with the other grades of the moment.
  */
 export async function writeGrade(db: Database, write: GradeWrite): Promise<boolean> {
   const { userId, card, after, now } = write;
@@ -149,9 +150,9 @@ export async function writeGrade(db: Database, write: GradeWrite): Promise<boole
         INSERT INTO "ReviewLog" (${REVIEW_LOG_COLUMNS}) SELECT ${reviewLogValues(write, true)} FROM updated`) === 1
     );
   // SQLite has no UPDATE inside WITH; changes() tells the INSERT whether the UPDATE before it wrote the card.
-  const [updated] = await db.$transaction([
-    db.$executeRaw`${update}`,
-    db.$executeRaw`INSERT INTO "ReviewLog" (${REVIEW_LOG_COLUMNS}) SELECT ${reviewLogValues(write, false)} WHERE changes() = 1`,
+  const updated = await writeGrouped(db, [
+    update,
+    Prisma.sql`INSERT INTO "ReviewLog" (${REVIEW_LOG_COLUMNS}) SELECT ${reviewLogValues(write, false)} WHERE changes() = 1`,
   ]);
   return updated === 1;
 }

@@ -114,6 +114,25 @@ describe("study service", () => {
     expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: card!.userCardId } })).toMatchObject({ version: 1 });
   });
 
+  it("applies grades of many cards sent at once, and a reused review id among them spoils only its own", async () => {
+    const cards = (await studyQueue(temp.db, alice, deckId, later(5))).cards.slice(3, 9);
+    expect(cards).toHaveLength(6);
+    const [reusing, ...others] = cards;
+    const outcomes = await Promise.all([
+      ...others.map((c, i) =>
+        grade(alice, `many-${i}`, { userCardId: c.userCardId, version: c.version }, "good", later(5)),
+      ),
+      grade(alice, "rev-1", { userCardId: reusing!.userCardId, version: reusing!.version }, "easy", later(5)),
+    ]);
+    expect(outcomes.slice(0, 5)).toEqual(others.map(() => expect.objectContaining({ ok: true, replayed: false })));
+    expect(outcomes[5]).toMatchObject({ ok: true, replayed: true });
+    for (const c of others) expect(await temp.db.reviewLog.count({ where: { userCardId: c.userCardId } })).toBe(1);
+    expect(await temp.db.userCard.findUniqueOrThrow({ where: { id: reusing!.userCardId } })).toMatchObject({
+      version: reusing!.version,
+    });
+    expect(await temp.db.reviewLog.count({ where: { userCardId: reusing!.userCardId } })).toBe(0);
+  });
+
   it("refuses a grade from a stale tab and a grade for another learner's card", async () => {
     const [card] = (await studyQueue(temp.db, bob, deckId, now)).cards;
     expect(await grade(bob, "tab-1", { userCardId: card!.userCardId, version: 0 }, "good", now)).toMatchObject({
