@@ -41,9 +41,10 @@ const ANY_HTML_TAG = htmlTagPattern(
   "a|abbr|audio|b|base|blockquote|br|button|center|code|dd|del|details|div|dl|dt|em|embed|font|form|h[1-6]|hr|i|iframe|img|input|ins|kbd|li|link|mark|math|meta|noscript|object|ol|p|pre|s|script|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|th|thead|tr|u|ul|video",
 );
 
+// MDX gives an attribute a JavaScript value: `<h3 style={{display:"inline-block"}}>`.
 function htmlTagPattern(names: string): RegExp {
   return new RegExp(
-    `<\\/?(?:${names})(?:\\s+[\\w:-]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?)*\\s*\\/?>|<!--[\\s\\S]*?-->`,
+    `<\\/?(?:${names})(?:\\s+[\\w:-]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|\\{(?:[^{}]|\\{[^{}]*\\})*\\}|[^\\s"'=<>\`{]+))?)*\\s*\\/?>|<!--[\\s\\S]*?-->`,
     "gi",
   );
 }

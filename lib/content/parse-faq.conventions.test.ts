@@ -214,6 +214,24 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("takes docsify's heading attributes (:id=1, :docsify-ignore) for no part of the question", () => {
+    expect(pairs("docsify-ids.md")).toEqual([
+      ["我需要用到网关吗？", "只有多个服务需要统一鉴权时才需要。"],
+      ["兼容性如何", "支持所有现代浏览器。"],
+      ["启动报错 port already in use", "换一个端口，或者停止占用它的进程。"],
+    ]);
+  });
+
+  it("reads an MDX <summary> whose <h3> has a style={{…}} attribute", () => {
+    const { entries, warnings } = fixture("mdx-summary.md");
+    expect(entries.map((e) => [e.question, e.answer])).toEqual([
+      ["What stores does the cache support?", "Memory, Redis and SQLite."],
+      ["Can I use it without a store?", "Yes: entries then live until the process ends."],
+      ["Is it typed?", "Yes, it ships its own types."],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("reads a <summary> set apart from its <details> by a blank line, and keeps a placeholder in angle brackets", () => {
     const { entries, warnings } = fixture("details-apart.md");
     expect(entries.map((e) => [e.question, e.answer])).toEqual([

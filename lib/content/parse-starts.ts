@@ -446,10 +446,14 @@ function bareSubheadingsEnd(blocks: Block[], index: number): number {
 /** `**如何修改端口 **`: a space before the closing `**` keeps Markdown from reading it as bold, but it is meant so. */
 const UNPARSED_BOLD = /^\*\*(?=\S)(.+?)\s+\*\*$/;
 
+/** docsify's `## 1、兼容性如何 :id=3`, `:docsify-ignore`: settings for the page, written after a heading's text. */
+const DOCSIFY_ATTRIBUTES = /(?:\s+:(?:id=[\w-]+|docsify-ignore(?:-all)?|ignore))+\s*$/;
+
 export function headingText(heading: Heading): string {
   return withoutGeneratorSyntax(phrasingText(heading.children))
     .replace(/\s*\n\s*/g, " ")
     .trim()
+    .replace(DOCSIFY_ATTRIBUTES, "")
     .replace(UNPARSED_BOLD, "$1");
 }
 
