@@ -34,7 +34,10 @@ describe("cardsForEntry", () => {
   it("answers an either-or question with both cases the answer weighs", () => {
     const answer =
       "It depends. Installing on the app host is good when connections are short-lived, then the setup latency is kept low. Installing on the storage host is good when many different hosts connect to it, then their connections can be shared.\n\nIt is also possible to install it on both.";
-    const [basic] = cardsForEntry(entry(answer, "Should the proxy be installed on the app host or the storage host?"), "en");
+    const [basic] = cardsForEntry(
+      entry(answer, "Should the proxy be installed on the app host or the storage host?"),
+      "en",
+    );
     expect(basic!.back).toContain("on the app host is good when connections are short-lived");
     expect(basic!.back).toContain("on the storage host is good when many different hosts connect to it");
   });
@@ -45,6 +48,14 @@ describe("cardsForEntry", () => {
     const [basic] = cardsForEntry(entry(answer, "代理应该部署在应用服务器还是数据库服务器上？"), "zh");
     expect(basic!.back).toContain("应用服务器上适合短连接");
     expect(basic!.back).toContain("数据库服务器上适合很多不同主机");
+  });
+
+  it("answers a yes/no question asked after a statement with the sentence that gives the verdict", () => {
+    const answer =
+      "Mapkit, unlike the all-in-one suites sold by the big map vendors, is just a JavaScript library for showing maps.\nIt's free to use, but brings no map imagery of its own, so you pick a tile service to go with it.\n\nThere are plenty of options for a tile service.";
+    const question = "I run a busy site and want to switch from another vendor to Mapkit. Is there a fee for using it?";
+    const [basic] = cardsForEntry(entry(answer, question), "en");
+    expect(basic!.back).toContain("It's free to use");
   });
 
   it("makes no card from an answer that is only a picture", () => {

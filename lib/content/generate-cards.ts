@@ -257,8 +257,8 @@ const ASKS_FOR_A_FIX =
   /\bwhat (?:should|can|could|do|shall) (?:i|we|you) do\b|\bwhat to do\b|怎么办|(?:如何|怎么|怎样)(?:解决|处理|修复)/i;
 
 function asksYesOrNo(question: string): boolean {
-  // "能实时显示预览吗？这样就能…": the first question asked is the one.
-  const q = /^[^?？]*[?？]?/.exec(question.trim())![0];
+  // "能实时显示预览吗？这样就能…": the first question asked is the one; "I have an app… Is there a fee?": its last sentence.
+  const q = sentences(/^[^?？]*[?？]?/.exec(question.trim())![0]).at(-1) ?? "";
   if (/^(?:what|which|who|how|why|where|when)\b/i.test(q) || /什么|哪|怎么|如何|为什么|多少|几/.test(q)) return false;
   return /[吗么][?？]?$/.test(q) || /^(?:is|are|can|could|does|do|did|should|will|would|has|have)\b/i.test(q);
 }
@@ -271,25 +271,17 @@ function asksYesOrNo(question: string): boolean {
 function basicBack(source: CardSource, lists: AnswerList[]): string {
   const entry = withoutProductOpening(source);
   const point = withHowItIsDone(everyPart(entry.question, entry.answer, pointOrFix(entry, lists)), entry.answer);
-  const back = withOtherCase(
-    entry,
-    withFurtherStep(
-      entry,
-      withHowAfterBackground(
-        entry,
-        withActionVerdict(
-          entry,
-          withFixAfterWhy(
-            entry,
-            causeForWhy(entry, point) ??
-              verdictWithWhatFollows(entry.answer, point) ??
-              definitionAsked(entry, point) ??
-              point,
-          ),
-        ),
-      ),
-    ),
-  );
+  const chosen =
+    causeForWhy(entry, point) ?? verdictWithWhatFollows(entry.answer, point) ?? definitionAsked(entry, point) ?? point;
+  // Each step adds what the question asks and the back still lacks.
+  const back = [
+    withFixAfterWhy,
+    withActionVerdict,
+    withHowAfterBackground,
+    withFurtherStep,
+    withOtherCase,
+    withVerdict,
+  ].reduce((sofar, step) => step(entry, sofar), chosen);
   const fixed = asksForRemedy(entry) && checksOrShowsTheCase(back) ? (fixAfter(entry.answer, back) ?? back) : back;
   // "…you will have to additionally install `libhdf5`:" says what to do; the command it announces goes with it.
   // "…可以通过参数开启。" right before `options unsafe true`: the code is how, so it goes with it too.
@@ -342,6 +334,22 @@ function withFurtherStep(entry: CardSource, back: string): string {
   if (!ASKS_FOR_STEPS.test(entry.question) || /\n|`{3}|~{3}/.test(back.trim()) || /[:：]\s*$/.test(back)) return back;
   const [next] = sentencesAfter(back, entry.answer);
   return next && FURTHER_STEP.test(next.trim()) && !/[:：]\s*$/.test(next) ? withSentence(back, next) : back;
+}
+
+// "It's free to use", "No,", "不支持": words that give a yes/no question its verdict.
+const VERDICT_WORDS =
+  /\b(?:yes|no|not|free|can(?:not|'t)?|could(?:n't)?|don't|doesn't|isn't|aren't|won't|never|always|only|possible|impossible|(?:un)?supported|required|need(?:ed)?|must|should|allowed)\b|是的|不|没有|无需|可以|能|支持|需要|必须|允许|只/i;
+
+/**
+ * "Is there a fee for using it?" → "Leaflet… is just a JavaScript library.": background that says neither yes nor
+ * no; the sentence after it that does ("It's free to use, but…") goes with it.
+ */
+function withVerdict(entry: CardSource, back: string): string {
+  if (!asksYesOrNo(entry.question) || /\n/.test(back.trim()) || VERDICT_WORDS.test(plainPoint(back))) return back;
+  const next = sentencesAfter(back, entry.answer)
+    .slice(0, 2)
+    .find((x) => VERDICT_WORDS.test(plainPoint(x)) && !/[:：]\s*$/.test(x));
+  return next ? withSentence(back, next) : back;
 }
 
 // "Should PgBouncer be installed on webserver or database server?", "部署在应用服务器还是数据库服务器上？": two cases asked.

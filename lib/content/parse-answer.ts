@@ -131,8 +131,40 @@ function cleanText(text: string): string {
     (_, title: string) => (title ? `**${title}**` : ""),
   );
   return outsideInlineCode(cleaned, (part) =>
-    withBreaks(withoutJsx(withoutFolding(part.replace(PRESENTATION_TAG, "")))),
+    withBreaks(withoutJsx(withoutFolding(withTypography(part.replace(PRESENTATION_TAG, ""))))),
   );
+}
+
+const TYPOGRAPHY: Record<string, string> = {
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  nbsp: " ",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  times: "×",
+  rarr: "→",
+  larr: "←",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+};
+
+/**
+ * "…on its own &mdash;⏎you have to choose…": a dash or quote written as an entity is the character (its ";"
+ * ends no sentence). `&lt;`, `&gt;` and `&amp;` stay: decoded, they would be markup.
+ */
+function withTypography(text: string): string {
+  return text.replace(/&(?:#(\d{2,5})|([a-z]+));/gi, (entity, decimal?: string, name?: string) => {
+    if (name) return TYPOGRAPHY[name.toLowerCase()] ?? entity;
+    const code = Number(decimal);
+    return code >= 0xa0 ? String.fromCodePoint(code) : entity;
+  });
 }
 
 /** VuePress / Docusaurus containers (`::: tip Title` … `:::`): the fences go, a title stays as bold text. */

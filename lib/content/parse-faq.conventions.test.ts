@@ -214,6 +214,15 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("writes a dash, ellipsis or quote given as an entity as the character, and leaves &lt; &gt; &amp; as written", () => {
+    const md =
+      "## Is it free?\n\nIt's free to use, but shows no maps of its own &mdash;\nyou pick a tile service&hellip; &#8220;Choice is yours&#8221;.\n\n## How do I escape tags?\n\nWrite &lt;b&gt; &amp; friends, or `&mdash;` in code.\n";
+    expect(parseFaq(Buffer.from(md), "entities.md").entries.map((e) => e.answer)).toEqual([
+      "It's free to use, but shows no maps of its own —\nyou pick a tile service… “Choice is yours”.",
+      "Write &lt;b&gt; &amp; friends, or `&mdash;` in code.",
+    ]);
+  });
+
   it("takes docsify's heading attributes (:id=1, :docsify-ignore) for no part of the question", () => {
     expect(pairs("docsify-ids.md")).toEqual([
       ["我需要用到网关吗？", "只有多个服务需要统一鉴权时才需要。"],
