@@ -25,6 +25,7 @@ import {
   endsBeforeItsCode,
   isLabelledCommand,
   isListedOrder,
+  isOnlyALinkOrCode,
   isComparisonHead,
   isLabelledValue,
   isVersionOrChangeHead,
@@ -332,6 +333,7 @@ function belongsQuestion(
     !isAside(s, answerText) &&
     !isListedOrder(s, p.entry.answer) &&
     !definesTheSubject(s, p.entry.question) &&
+    !isOnlyALinkOrCode(s, p.entry.answer) &&
     balancedQuotes(s);
   // The answer's first sentences hold its point; later ones are asides another question may share.
   // A passage that restates the question gives it away and is not used (giveawayWords below).
@@ -762,7 +764,7 @@ const CONTINUES =
 // leaning on what the answer said or linked before it, which the stem does not show ("如果你执意要这么做"), or an aside
 // ("需要说明的是，…").
 const LEANS_ON =
-  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|^if you (?:\w+ ){0,3}do(?:ing)? (?:so|this|that)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)|^(?:如果|若|假如)[^，,。]{0,8}(?:这么做|这样做)|^需要说明的是|^值得一提的是|^顺便|^(?:两者|二者|三者|它们|他们)|^(?:both of them|the two (?:of them|are|have|use))\b|^关键(?:是|在于)|^(?:the|this|that) (?:problem|issue|reason|difference|trick|catch|key|point|thing|answer|question)\b|^I,? as [^,]{1,40}'s? (?:author|maintainer|creator),|\bthe same (?:steps|way|procedure|fix) as\b|(?:与|和|同)(?:上|前)[面文述]?[^，,。]{0,6}相同/i;
+  /\b(?:the former|the latter|(?:available|described|explained|listed|shown|found) (?:here|above|below)|(?:see|click) here)\b|^if you (?:\w+ ){0,3}do(?:ing)? (?:so|this|that)\b|前者|后者|此问题|该问题|上述|上面(?:提到|所说)|^(?:如果|若|假如)[^，,。]{0,8}(?:这么做|这样做)|^(?:如果|若|假如)(?:是|遇到|出现|发生)?(?:这个|这种|此|该|这类)|^(?:if|when) (?:you (?:\w+ ){0,2})?(?:this|that|these|it) (?:is|happens|occurs|problem|issue|error)\b|^需要说明的是|^值得一提的是|^顺便|^(?:两者|二者|三者|它们|他们)|^(?:both of them|the two (?:of them|are|have|use))\b|^关键(?:是|在于)|^(?:the|this|that) (?:problem|issue|reason|difference|trick|catch|key|point|thing|answer|question)\b|^I,? as [^,]{1,40}'s? (?:author|maintainer|creator),|\bthe same (?:steps|way|procedure|fix) as\b|(?:与|和|同)(?:上|前)[面文述]?[^，,。]{0,6}相同/i;
 
 // "目前还未支持，但后续有计划支持", "Not yet, but it is planned": a verdict alone fits every "支持…吗" of the deck.
 const VERDICT_WORDS =

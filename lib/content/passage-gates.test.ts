@@ -4,6 +4,7 @@ import {
   endsBeforeItsCode,
   isLabelledCommand,
   isListedOrder,
+  isOnlyALinkOrCode,
   isFragmentOrReferences,
   announcesList,
   isAside,
@@ -17,6 +18,14 @@ import {
 } from "./passage-gates";
 
 describe("passage gates", () => {
+  it("takes a link's text or a code span the answer lists for a name, not a passage", () => {
+    const answer =
+      "- [Community Forums](https://example.org/forums)\n- `Cannot read properties of undefined`\n- You can ask your own question in the forums.";
+    expect(isOnlyALinkOrCode("Community Forums", answer)).toBe(true);
+    expect(isOnlyALinkOrCode("Cannot read properties of undefined", answer)).toBe(true);
+    expect(isOnlyALinkOrCode("You can ask your own question in the forums", answer)).toBe(false);
+  });
+
   it("takes a head with a short value for a label, not a sentence", () => {
     expect(isLabelledValue("推荐工具：font_maker", 24)).toBe(true);
     expect(isLabelledValue("登录检查: 连接时校验账号密码", 24)).toBe(true);

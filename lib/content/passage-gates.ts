@@ -153,3 +153,14 @@ export function isLabelledCommand(passage: string): boolean {
   const command = /^[^:：]{3,40}[:：]\s*(.+)$/.exec(passage.trim())?.[1];
   return command !== undefined && isShellCommand(command);
 }
+
+/**
+ * "Microsoft Azure Active Directory Forums", "RFC 7515 - JSON Web Signature (JWS)" (a link's text), "Cannot read
+ * properties of undefined" (a code span): a name or a message the answer lists, not a sentence of it.
+ */
+export function isOnlyALinkOrCode(passage: string, answer: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const names = [...answer.matchAll(/(?<!!)\[([^\]]+)\]\([^)]*\)|(`+)([^`]+?)\2/g)].map((m) => key(m[1] ?? m[3]!));
+  const said = key(passage);
+  return said.length > 0 && names.includes(said);
+}
