@@ -58,6 +58,13 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toContain("It's free to use");
   });
 
+  it("gives numbered alternatives with the sentence announcing them ('…to either:')", () => {
+    const answer =
+      "Tokenkit provides a solution for authentication, session management and user account creation.\n\nTokenkit records refresh tokens and access tokens on sign in (if supplied by the provider) and it will pass them, along with the user id and the provider's account id, to either:\n\n1. A database - if a database connection string is provided\n2. The token callback - if token sessions are enabled (e.g. if no database is specified)\n\nYou can then look them up from the database or keep them in the token.\n\nNote: Tokenkit does not rotate access tokens for you, however you can check out [this tutorial](https://example.org/rotation) if you want to implement it.";
+    const [basic] = cardsForEntry(entry(answer, "How do I get refresh tokens for an account?"), "en");
+    expect(basic!.back).toMatch(/^Tokenkit records refresh tokens .*to either:\n\n1\. A database/);
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

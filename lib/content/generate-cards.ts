@@ -1114,12 +1114,30 @@ function numberedSteps(answer: string): string | null {
   const steps = firstStepRun(answer);
   if (steps.length === 0) return null;
   const indent = Math.min(...steps.filter((l) => /^[ \t]+\S/.test(l)).map((l) => /^[ \t]*/.exec(l)![0].length), 3);
-  const back = steps
+  const list = steps
     .map((line) => (STEP_LINE.test(line) ? line : line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))))
     .join("\n")
     .replace(/(?<!!)\[([^\]\n]+)\]\([^)\n]*\)/g, "$1")
     .trim();
-  return steps.filter((line) => STEP_LINE.test(line)).length >= 2 && visualLength(back) <= MAX_BACK ? back : null;
+  if (steps.filter((line) => STEP_LINE.test(line)).length < 2) return null;
+  // "…it will pass them to either:" over "1. A database…" "2. The JSON Web Token callback…": ways to choose from,
+  // which say nothing without the sentence announcing them.
+  const lead = leadInOf(answer, steps[0]!);
+  if (!lead || !ALTERNATIVES.test(lead)) return visualLength(list) <= MAX_BACK ? list : null;
+  for (const back of [`${lead}\n\n${list}`, withoutBracketedAsides(`${lead}\n\n${list}`)])
+    if (visualLength(back) <= MAX_BACK) return back;
+  return null;
+}
+
+/** The line right before `firstLine` when it ends announcing it ("…to either:"), links as their words. */
+function leadInOf(answer: string, firstLine: string): string | null {
+  const before = answer.slice(0, answer.indexOf(firstLine)).trimEnd().split("\n").at(-1)?.trim() ?? "";
+  return /[:：]$/.test(before) ? withoutLinks(before) : null;
+}
+
+/** "(if supplied by the provider)", "（默认为 false）": asides in brackets, of two words or more. */
+function withoutBracketedAsides(text: string): string {
+  return text.replace(/[ \t]*\((?=[^()\n`]*\s)[^()\n`]{3,}\)|[ \t]*（[^（）\n`]{4,}）/g, "");
 }
 
 /**
