@@ -396,21 +396,38 @@ export function withCodeOpenings(back: string, max: number): string {
 // "### Guaranteed immutability", "**Rust is fast**": a line naming one part of the answer. Not a cause or fix label,
 // which answers a problem in its own way.
 const PART_HEADING = /^[ \t]*(?:#{2,6}[ \t]+(.+?)[ \t#]*|\*\*([^*\n]{2,60})\*\*[ \t]*)$/;
+const LONE_LINK = /^[ \t]*(?<!!)\[([^\]\n]{2,60})\]\([^)\n]*\)[ \t]*$/;
+
+/**
+ * "[Microsoft Azure Active Directory Forums](…)" over "- You can search and browse for technical questions…": a link
+ * on a line of its own, told about in the text under it, names a part (a list of bare links does not).
+ */
+function describedLink(lines: string[], i: number): RegExpExecArray | null {
+  // (A paragraph of its own: a link wrapped onto its own line inside a paragraph is part of a sentence.)
+  const alone = (lines[i - 1] ?? "").trim() === "" && (lines[i + 1] ?? "").trim() === "";
+  const link = alone ? LONE_LINK.exec(lines[i]!) : null;
+  const next = lines.slice(i + 1).find((line) => line.trim() !== "");
+  const told = next !== undefined && !LONE_LINK.test(next) && !LINK_LINE.test(next) && !PART_HEADING.test(next);
+  return link && told ? link : null;
+}
+
 const CAUSE_OR_FIX =
   /^(?:原因|解决|方法|方案|问题|现象|cause|reason|solution|fix|workaround|symptom|problem)|示例|例子|举例|提示|注意|说明|备注|\b(?:examples?|notes?|tips?|warning|caution)\b/i;
 
 /**
  * "Its three key advantages are:" over `### Guaranteed immutability`, `### Rich API`, `### Performance`: an answer told
  * in named parts is summed up by their names, after the sentence that leads to them; each part has a card of its own.
+ * `linksOnly` (a fix or a how is asked, whose answer's headings are its own steps): only parts named by a link count,
+ * "How can I get help?" over "[Forums](…)" and what each channel offers.
  */
-export function partNamesBack(answer: string, max: number): string | null {
+export function partNamesBack(answer: string, max: number, linksOnly = false): string | null {
   let inCode = false;
   const names: string[] = [];
   let firstAt = -1;
   const lines = answer.split("\n");
   lines.forEach((line, i) => {
     if (/^[ \t]*(?:`{3,}|~{3,})/.test(line)) inCode = !inCode;
-    const m = inCode ? null : PART_HEADING.exec(line);
+    const m = inCode ? null : ((linksOnly ? null : PART_HEADING.exec(line)) ?? describedLink(lines, i));
     if (!m) return;
     if (firstAt < 0) firstAt = i;
     names.push((m[1] ?? m[2]!).replace(/[*_`]/g, "").trim());

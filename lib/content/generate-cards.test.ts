@@ -65,6 +65,20 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toMatch(/^Tokenkit records refresh tokens .*to either:\n\n1\. A database/);
   });
 
+  it("sums up an answer told link by link (each a paragraph, told about below it) by the links' names", () => {
+    const answer =
+      "[Search the Knowledge Base](https://example.org/kb)\n\n- Search the Knowledge Base for solutions to common issues with the sync tool.\n\n[Community Forums](https://example.org/forums)\n\n- You can browse questions and answers from the community, or ask your own.\n\n[Customer support](https://example.org/support)\n\n- Use this link to get support through the portal.";
+    const [basic] = cardsForEntry(entry(answer, "How can I get help with the sync tool?"), "en");
+    expect(basic!.back).toBe("- Search the Knowledge Base\n- Community Forums\n- Customer support");
+  });
+
+  it("takes a link wrapped onto a line of its own inside a paragraph for part of the sentence, not a part's name", () => {
+    const answer =
+      "You will need to get them in a repository. The\n[deploy guide](https://example.org/deploy)\nexplains how to set up a private repository. It is easiest to deploy them to a static server with the\n[wagon](https://example.org/wagon)\nplugin.";
+    const [basic] = cardsForEntry(entry(answer, "How do I use private jars?"), "en");
+    expect(basic!.back).not.toMatch(/^The\n- deploy guide/);
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

@@ -112,7 +112,7 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
     withoutCodeComments(
       wholeListBack(entry.answer, MAX_BACK) ??
         tableRowsBack(entry.answer, MAX_BACK) ??
-        (asksForRemedy(entry) || PROBLEM.test(entry.question) ? null : partNamesBack(entry.answer, MAX_BACK)) ??
+        partNamesBack(entry.answer, MAX_BACK, asksForRemedy(entry) || PROBLEM.test(entry.question)) ??
         basicBack(entry, lists),
       MAX_BACK,
     ),
