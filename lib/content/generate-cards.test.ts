@@ -79,6 +79,16 @@ describe("cardsForEntry", () => {
     expect(basic!.back).not.toMatch(/^The\n- deploy guide/);
   });
 
+  it("asks no term card for a label whose text is only a value ('移动端：ios10+、android5+', 'Port: 8080')", () => {
+    const answer =
+      "它依赖两个较新的浏览器接口。\n\n总体如下：\n\n- PC端：除了IE浏览器，其它浏览器基本兼容。\n- 移动端：ios10+、android5+\n- Port: 8080";
+    const fronts = cardsForEntry(entry(answer, "兼容性如何"), "zh")
+      .filter((c) => c.kind === "term")
+      .map((c) => c.front);
+    expect(fronts.some((f) => f.includes("PC端"))).toBe(true);
+    expect(fronts.some((f) => f.includes("移动端") || f.includes("Port"))).toBe(false);
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

@@ -187,7 +187,8 @@ export function cardsForEntry(source: CardSource, language: ContentLanguage): Ge
         visualLength(term.definition) <= MAX_DEFINITION &&
         optionTextProblem(term.definition, MAX_DEFINITION) !== "code line" &&
         !/[?？:：]$/.test(term.definition) &&
-        !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, ""))
+        !/^\S*https?:\/\/\S+$/.test(term.definition.replace(/[\[\]()<>]/g, "")) &&
+        !isBareValue(term.definition)
       )
         add("term", shortHash(term.term), t.defineTerm(askedWithContext, term.term), term.definition);
       // Only an ordered list of short steps has a "k-th item" worth asking for; a paragraph is no step to recall by place.
@@ -350,6 +351,15 @@ function withVerdict(entry: CardSource, back: string): string {
     .slice(0, 2)
     .find((x) => VERDICT_WORDS.test(plainPoint(x)) && !/[:：]\s*$/.test(x));
   return next ? withSentence(back, next) : back;
+}
+
+/**
+ * "移动端：ios10+、android5+", "Port: 8080": a value under a label, not what the label means; "其中“移动端”指什么？"
+ * would ask for a meaning the back does not give.
+ */
+function isBareValue(definition: string): boolean {
+  if (CJK.test(definition)) return false;
+  return (plainPoint(definition).match(/(?<![\w.+-])[A-Za-z]{2,}(?![\w+])/g) ?? []).length < 2;
 }
 
 // "Should PgBouncer be installed on webserver or database server?", "部署在应用服务器还是数据库服务器上？": two cases asked.

@@ -131,8 +131,22 @@ function cleanText(text: string): string {
     (_, title: string) => (title ? `**${title}**` : ""),
   );
   return outsideInlineCode(cleaned, (part) =>
-    withBreaks(withoutJsx(withoutFolding(withTypography(part.replace(PRESENTATION_TAG, ""))))),
+    withBreaks(withoutPageCode(withoutJsx(withoutFolding(withTypography(part.replace(PRESENTATION_TAG, "")))))),
   );
+}
+
+// "QQ群（{{ [7709,1044][Math.floor(Math.random()*2)] }}）", "signing in with {Object.values(require(\"./p.json\")).join(\", \")}":
+// code the site runs to fill the page in, which shows nothing without it.
+const PAGE_CODE = /\{\{[^{}\n]*\([^{}\n]*\}\}|(?<!=\s*)\{[A-Za-z_$][\w$]*(?:\.[\w$]+)*\([^{}\n]*\)[^{}\n]*\}/g;
+
+/** The page's code goes, with the brackets it leaves empty. */
+function withoutPageCode(text: string): string {
+  if (!text.includes("{")) return text;
+  // (Inside a sentence, an ellipsis keeps its place: "signing in with …".)
+  return text
+    .replace(PAGE_CODE, "\uE002")
+    .replace(/[ \t]*[（(]\uE002[）)]/g, "")
+    .replace(/\uE002/g, "…");
 }
 
 const TYPOGRAPHY: Record<string, string> = {

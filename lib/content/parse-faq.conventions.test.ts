@@ -214,6 +214,15 @@ describe("FAQ conventions", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("drops code a site runs to fill its page in ({{ … }}, an MDX {call()}), and the brackets it leaves empty", () => {
+    const md =
+      '## Where do I ask?\n\nAsk in the chat group ({{ [1234,5678][Math.floor(Math.random()*2)] }}) or open an issue.\n\n## Which providers are built in?\n\nIt signs in with {Object.values(require("../providers.json")).sort().join(", ")}. Others take a plugin, see `{{ name }}` and {a, b}.\n';
+    expect(parseFaq(Buffer.from(md), "page-code.md").entries.map((e) => e.answer)).toEqual([
+      "Ask in the chat group or open an issue.",
+      "It signs in with …. Others take a plugin, see `{{ name }}` and {a, b}.",
+    ]);
+  });
+
   it("writes a dash, ellipsis or quote given as an entity as the character, and leaves &lt; &gt; &amp; as written", () => {
     const md =
       "## Is it free?\n\nIt's free to use, but shows no maps of its own &mdash;\nyou pick a tile service&hellip; &#8220;Choice is yours&#8221;.\n\n## How do I escape tags?\n\nWrite &lt;b&gt; &amp; friends, or `&mdash;` in code.\n";
