@@ -39,9 +39,10 @@ function blankAfterAnnouncingItem(lines: string[], i: number): boolean {
 }
 
 // "**A**：1. …", "A：", "答：" opening a paragraph: the answer's own prefix, no part of what to recall.
-// "Short answer:", "简而言之：" open a summary: the label is no part of it either.
+// "Short answer:", "简而言之：" open a summary, "**解决方式：**" a fix the front asks for: the label is no part of it either.
+const FIX_LABEL = String.raw`解决(?:方案|方法|办法|方式)|处理(?:方法|办法|方式)`;
 const ANSWER_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:\*\*(?:A\d*|答|${SUMMARY_WORDS})\*\*\s*[:：.]|(?:A\d*|答|回答|${SUMMARY_WORDS})\s*[:：])[ \t]*`,
+  String.raw`^[ \t]*(?:\*\*(?:A\d*|答|${SUMMARY_WORDS}|${FIX_LABEL})\*\*\s*[:：.]|\*\*(?:${FIX_LABEL})\s*[:：]\*\*|(?:A\d*|答|回答|${SUMMARY_WORDS}|${FIX_LABEL})\s*[:：])[ \t]*`,
   "gim",
 );
 

@@ -1058,15 +1058,30 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     const answer =
       "现象：![](img/a.png)\n\n原因：本地缓存的证书已经过期。\n\n解决方案：删除缓存目录后重新登录。（需要帮助？请参阅[《清理缓存》](../cache)）\n\n注意：删除前先退出程序。";
     expect(cardsForEntry(entry(answer, "登录时一直卡在验证页面", "topic"), "zh")[0]!.back).toBe(
-      "解决方案：删除缓存目录后重新登录。",
+      "删除缓存目录后重新登录。",
     );
+  });
+
+  it("answers a problem with its '**解决方式：**' part, without the label", () => {
+    const answer =
+      "**原因：**当跨域时，无法通过链接的下载属性实现下载。\n\n**解决方式：**将文件放到主应用域名下，下载时使用主应用的文件地址。";
+    expect(cardsForEntry(entry(answer, "子应用通过链接下载文件失败", "topic"), "zh")[0]!.back).toBe(
+      "将文件放到主应用域名下，下载时使用主应用的文件地址。",
+    );
+  });
+
+  it("takes 'You're welcome' for the verdict of a yes/no question, adding no later caveat", () => {
+    const answer =
+      "You're welcome, as the code is published under the very permissive BSD License.\nJust make sure to attribute the use of the library somewhere in the app, for example on the About page or in a Readme file, and you'll be fine.\n\nThat only applies to the code though.";
+    const [basic] = cardsForEntry(entry(answer, "I'm building a commercial app. Can I use the library in it?"), "en");
+    expect(basic!.back).not.toContain("That only applies");
   });
 
   it("answers a symptom asked as a question with the part under a `### 解决方法` heading", () => {
     const answer =
       "### 问题描述\n\n按下按钮后屏幕没有变化。\n\n### 解决方法\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机";
     expect(cardsForEntry(entry(answer, "屏幕不工作？"), "zh")[0]!.back).toBe(
-      "解决方法：\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机",
+      "1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机",
     );
   });
 

@@ -339,7 +339,7 @@ function withFurtherStep(entry: CardSource, back: string): string {
 
 // "It's free to use", "No,", "不支持": words that give a yes/no question its verdict.
 const VERDICT_WORDS =
-  /\b(?:yes|no|not|free|can(?:not|'t)?|could(?:n't)?|don't|doesn't|isn't|aren't|won't|never|always|only|possible|impossible|(?:un)?supported|required|need(?:ed)?|must|should|allowed)\b|是的|不|没有|无需|可以|能|支持|需要|必须|允许|只/i;
+  /\b(?:yes|no|not|free|sure|welcome|of course|can(?:not|'t)?|could(?:n't)?|don't|doesn't|isn't|aren't|won't|never|always|possible|impossible|(?:un)?supported|required|need(?:ed)?|must|should|allowed)\b|是的|不|没有|无需|可以|能|支持|需要|必须|允许|只/i;
 
 /**
  * "Is there a fee for using it?" → "Leaflet… is just a JavaScript library.": background that says neither yes nor
@@ -752,7 +752,7 @@ function proseParagraphs(answer: string): string[] {
 // "问题引起：", "解决方案：", "**Workaround:**": a label line opening a part of the answer, and what follows it on that line.
 const SECTION_LABEL = /^[ \t]*(?:\*\*)?([^\n:：*]{1,12}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?[ \t]*(.*)$/gm;
 const SOLUTION_LABEL =
-  /^(?:解决(?:方案|方法|办法|措施)?|处理(?:方法|办法)|修复(?:方法|办法)|(?:使用|操作|配置)(?:步骤|指南)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
+  /^(?:解决(?:方案|方法|办法|措施|方式)?|处理(?:方法|办法|方式)|修复(?:方法|办法|方式)|(?:使用|操作|配置)(?:步骤|指南)|(?:possible )?(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
 const PART_LABEL =
   /^(?:问题(?:图例|引起|原因|描述|现象)?|原因|现象|症状|使用方法|功能说明|注意(?:事项)?|特别提示|提示|说明|(?:possible )?causes?|reasons?|symptoms?|problem|issue|notes?|usage)$/i;
 
