@@ -1077,6 +1077,14 @@ describe("cards for answers given per case, in labelled parts or in code", () =>
     expect(basic!.back).not.toContain("That only applies");
   });
 
+  it("answers a problem whose fix part tells several ways at length with each way's name and first sentence", () => {
+    const answer =
+      "**原因：**当跨域时，无法通过链接的下载属性实现下载。\n\n**解决方式：**\n\n**方式1：**转换为blob形式下载\n\n```js\n// 微前端环境下转换为blob下载，子应用单独运行时依然使用链接下载\n// 注意地址必须是绝对地址\nfunction downloadFile(e) {\n  if (window.__MICRO_APP_ENVIRONMENT__) {\n    e.preventDefault()\n  }\n}\nfetch(url).then((res) => res.blob()).then((blob) => {\n  const blobUrl = window.URL.createObjectURL(blob)\n  const a = document.createElement('a')\n  a.href = URL.createObjectURL(blob)\n  a.download = 'file.png'\n  a.click()\n})\n```\n\n**方式2：**将文件放到主应用域名下，下载时使用主应用的文件地址";
+    expect(cardsForEntry(entry(answer, "子应用通过链接下载文件失败", "topic"), "zh")[0]!.back).toBe(
+      "- 方式1：转换为blob形式下载\n- 方式2：将文件放到主应用域名下，下载时使用主应用的文件地址",
+    );
+  });
+
   it("answers a symptom asked as a question with the part under a `### 解决方法` heading", () => {
     const answer =
       "### 问题描述\n\n按下按钮后屏幕没有变化。\n\n### 解决方法\n\n1. **更新驱动**：安装最新的显卡驱动\n2. **重启设备**：关机后重新开机";

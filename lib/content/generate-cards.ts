@@ -784,9 +784,23 @@ function labelledSolution(answer: string): string | null {
   const label = `${start[1]!.trim()}：`;
   const text = withoutTrailingPointers(body);
   if (shownLength(text) <= MAX_BACK) return `${label}${/^(?:[-*+]|\d+[.)])\s/.test(text) ? "\n\n" : ""}${text}`;
+  const ways = namedWays(body);
+  if (ways) return ways;
   const list = studyLists(body)[0];
   const heads = list?.items.map((item) => withoutTrailingPointers(sentences(item)[0] ?? item));
   return (heads && heads.length >= 2 && headsThatFit(label, heads, MAX_BACK)) || keyPoint(body, MAX_BACK - 6, []);
+}
+
+// "**方式1：**转换为blob形式下载", "##### 方式二：手动修改", "Option 2: …": one of the fixes, each told at length.
+const NAMED_WAY =
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?((?:方式|方法|办法|方案|option|way|solution)\s*[\d一二三四五六七八九十]{1,2})\s*(?:\*\*)?\s*[:：.]\s*(?:\*\*)?[ \t]*(.+)$/gim;
+
+/** The fixes an answer tells one by one, each by its name and first sentence. */
+function namedWays(body: string): string | null {
+  const ways = [...body.matchAll(NAMED_WAY)].map(
+    (m) => `${m[1]!.trim()}：${(sentences(m[2]!.replace(/\*\*/g, ""))[0] ?? m[2]!).trim()}`,
+  );
+  return ways.length >= 2 ? headsThatFit("", ways, MAX_BACK) : null;
 }
 
 // "it is possible to tune…", "set", "需要修改", "解决办法": words that say what to do.
