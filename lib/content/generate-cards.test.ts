@@ -89,6 +89,13 @@ describe("cardsForEntry", () => {
     expect(fronts.some((f) => f.includes("移动端") || f.includes("Port"))).toBe(false);
   });
 
+  it("answers a yes/no question with the answer's conclusion when the back gives no verdict", () => {
+    const answer =
+      "在此之前建议你先阅读[Why Not Iframe](https://example.org/why)。\n\n相比于iframe，微前端拥有更好的用户体验，同时它也要求开发者对前端框架有一定的理解。\n\n微前端的本质是把两个不相关的页面强行合并为一，其中不可避免会出现各种冲突，需要开发者有处理特殊情况的能力。\n\n微前端不是万能的，它注定无法像iframe一样简单稳定。\n\n如果你不知道自己是否需要用微前端，那么大概率是不需要。";
+    const [basic] = cardsForEntry(entry(answer, "我需要用到微前端吗？"), "zh");
+    expect(basic!.back).toContain("那么大概率是不需要");
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

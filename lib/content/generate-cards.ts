@@ -341,16 +341,26 @@ function withFurtherStep(entry: CardSource, back: string): string {
 const VERDICT_WORDS =
   /\b(?:yes|no|not|free|sure|welcome|of course|can(?:not|'t)?|could(?:n't)?|don't|doesn't|isn't|aren't|won't|never|always|possible|impossible|(?:un)?supported|required|need(?:ed)?|must|should|allowed)\b|是的|不|没有|无需|可以|能|支持|需要|必须|允许|只/i;
 
+// "所以…", "如果你不知道自己是否需要，那么大概率是不需要。", "In short, …": the answer's last word on it.
+const CONCLUSION = /^(?:所以|因此|总之|总的来说|综上|so|in short|overall|in summary|to sum up)\b|那么|\bthen\b/i;
+
 /**
  * "Is there a fee for using it?" → "Leaflet… is just a JavaScript library.": background that says neither yes nor
  * no; the sentence after it that does ("It's free to use, but…") goes with it.
  */
 function withVerdict(entry: CardSource, back: string): string {
-  if (!asksYesOrNo(entry.question) || /\n/.test(back.trim()) || VERDICT_WORDS.test(plainPoint(back))) return back;
-  const next = sentencesAfter(back, entry.answer)
-    .slice(0, 2)
-    .find((x) => VERDICT_WORDS.test(plainPoint(x)) && !/[:：]\s*$/.test(x));
-  return next ? withSentence(back, next) : back;
+  // (A title's words, "Why Not Iframe", are no verdict.)
+  const said = plainPoint(back).replace(/\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+/g, "");
+  if (!asksYesOrNo(entry.question) || /\n/.test(back.trim()) || VERDICT_WORDS.test(said)) return back;
+  // The next sentences, or the answer's conclusion ("如果你不知道自己是否需要用微前端，那么大概率是不需要。").
+  const after = sentencesAfter(back, entry.answer);
+  const concludes = after.length > 2 && CONCLUSION.test(after.at(-1)!.trim());
+  for (const next of new Set(concludes ? after.slice(-1) : [...after.slice(0, 2), ...after.slice(-1)]))
+    if (VERDICT_WORDS.test(plainPoint(next)) && !/[:：]\s*$/.test(next)) {
+      const longer = withSentence(back, next);
+      if (longer !== back) return longer;
+    }
+  return back;
 }
 
 /**
