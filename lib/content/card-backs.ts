@@ -139,6 +139,34 @@ const POINTER_TAIL_WRAPPED =
 
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
+const FIX_COLUMN =
+  /^(?:解决(?:方案|方法|办法|方式)|处理(?:方法|办法|方式)|(?:solutions?|fix(?:es)?|workarounds?|resolution))$/i;
+const CAUSE_COLUMN =
+  /^(?:(?:产生)?原因|问题|现象|症状|错误|报错|(?:causes?|reasons?|problems?|issues?|symptoms?|errors?))$/i;
+
+/** "| 产生原因 | 解决方案 |": each row's cause with its fix, or the fixes alone when that is too long. */
+function causesAndFixes(table: string[][], max: number): string | null {
+  const header = table[0]!.map((cell) => cell.replace(/\*\*/g, "").trim());
+  const fix = header.findIndex((cell) => FIX_COLUMN.test(cell));
+  const cause = header.findIndex((cell) => CAUSE_COLUMN.test(cell));
+  if (fix < 0 || cause < 0) return null;
+  const rows = table.slice(2).map((row) => ({ cause: row[cause] ?? "", fix: row[fix] ?? "" }));
+  if (rows.length < 2 || rows.some((row) => !row.fix)) return null;
+  const clean = (cell: string) =>
+    cell
+      .replace(/\*\*/g, "")
+      .replace(/<br\s*\/?>/gi, " ")
+      .trim();
+  for (const line of [
+    (r: (typeof rows)[0]) => `${clean(r.cause)}：${clean(r.fix)}`,
+    (r: (typeof rows)[0]) => clean(r.fix),
+  ]) {
+    const back = rows.map((row) => `- ${line(row)}`).join("\n");
+    if (visualLength(back) <= max) return back;
+  }
+  return null;
+}
+
 /**
  * An answer that is mainly a table too big to grade ("从低到高排列: | 方案 | 架构 | … |") is summed up
  * by its lead and the row names of its first column, in order; the table stays folded below.
@@ -149,17 +177,21 @@ export function tableRowsBack(answer: string, max: number): string | null {
   if (start < 0) return null;
   const end = lines.findIndex((line, i) => i > start && !TABLE_ROW.test(line));
   const rows = lines.slice(start, end < 0 ? lines.length : end);
-  const lead = lines.slice(0, start).join(" ").replace(/\*\*/g, "").trim();
-  // Only a lead that introduces the table ("…排列:") or none: prose before it is the point itself.
-  if ((lead && (!/[:：]$/.test(lead) || visualLength(lead) > 60)) || visualLength(rows.join("\n")) <= max) return null;
   const cells = (row: string) =>
     row
       .trim()
       .replace(/^\||\|$/g, "")
       .split("|")
       .map((c) => c.trim());
-  if (rows.length < 4 || !/^[\s|:-]+$/.test(rows[1]!) || !cells(rows[0]!)[0]) return null;
-  const heads = rows.slice(2).map((row) => cells(row)[0]!.replace(/\*\*/g, ""));
+  const table = rows.length >= 4 && /^[\s|:-]+$/.test(rows[1]!) ? rows.map(cells) : null;
+  // (A table of causes and fixes answers a problem, whatever the text around it.)
+  const fixes = table && causesAndFixes(table, max);
+  if (fixes) return fixes;
+  const lead = lines.slice(0, start).join(" ").replace(/\*\*/g, "").trim();
+  // Only a lead that introduces the table ("…排列:") or none: prose before it is the point itself.
+  if ((lead && (!/[:：]$/.test(lead) || visualLength(lead) > 60)) || visualLength(rows.join("\n")) <= max) return null;
+  if (!table || !table[0]![0]) return null;
+  const heads = table.slice(2).map((row) => row[0]!.replace(/\*\*/g, ""));
   if (heads.length < 2 || heads.some((h) => !h || visualLength(h) > 30)) return null;
   const back = `${lead ? `${lead}\n\n` : ""}${heads.map((h) => `- ${h}`).join("\n")}`;
   return visualLength(back) <= max ? back : null;

@@ -96,6 +96,27 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toContain("那么大概率是不需要");
   });
 
+  it("answers a problem told as a table of causes and fixes with each cause and its fix", () => {
+    const answer = [
+      "| 产生原因 | 解决方案 |",
+      "| --- | --- |",
+      "| 主应用和子应用 unicode 使用同一编码导致图标冲突 | 选择冲突图标，在iconfont中修改对应的unicode编码并重新生成文件进行替换 |",
+      "| 主应用和子应用 class/fontFamily 冲突 | 修改冲突应用下使用iconfont的相关类名和对应的font-face下fontFamily |",
+      "",
+      "**主应用和子应用 class/fontFamily 冲突 解决示例**",
+      "",
+      "```css",
+      ".iconfont1 {",
+      '  font-family: "iconfont1" !important;',
+      "}",
+      "```",
+    ].join("\n");
+    const [basic] = cardsForEntry(entry(answer, "iconfont 图标冲突了如何处理？"), "zh");
+    expect(basic!.back).toBe(
+      "- 主应用和子应用 unicode 使用同一编码导致图标冲突：选择冲突图标，在iconfont中修改对应的unicode编码并重新生成文件进行替换\n- 主应用和子应用 class/fontFamily 冲突：修改冲突应用下使用iconfont的相关类名和对应的font-face下fontFamily",
+    );
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });
