@@ -261,6 +261,9 @@ export function shownLength(markdown: string): number {
  * sentences, or an opening that introduces a list ("…如下：") with the list's heads. Cut only
  * at sentence or clause boundaries.
  */
+// "It lists about a hundred plugins…", "这里有…": a sentence speaking of what a question back to the reader named.
+const ANSWERS_THE_ASKING = /^(?:it|this|that|they|these|those|there)\b|^(?:它|这|那|其|此)/i;
+
 // "There may be many reasons.", "原因有很多。": says nothing until what follows.
 const HEDGE =
   /^(?:there (?:may|might|can|could) be (?:many|several|various|a few) (?:reasons|causes)|it depends|原因(?:可能)?有很多|可能的原因有很多|这个问题的原因有很多)[.。!！]?$/i;
@@ -462,6 +465,9 @@ export function keyPoint(markdown: string, max: number, lists?: AnswerList[]): s
       if (out) break;
       continue;
     }
+    // "Did you check out the plugins page? It lists about a hundred plugins…": what answers the reader's question
+    // back is no point either; the answer starts after it.
+    if (!out && i > 0 && /[?？]$/.test(opening[i - 1]!.trim()) && ANSWERS_THE_ASKING.test(sentence.trim())) continue;
     // "There are some problems here. However, … so it's certainly possible.": the turn after one sentence is the verdict.
     if (out && !/[。.!！?？]\s*\S/.test(out) && TURN.test(sentence) && join(out, sentence).length <= max) {
       out = join(out, sentence);

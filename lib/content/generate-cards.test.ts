@@ -117,6 +117,13 @@ describe("cardsForEntry", () => {
     );
   });
 
+  it("starts the back after a question back to the reader and the sentence answering it ('Did you check…? It lists…')", () => {
+    const answer =
+      "First of all, did you check out the [plugins page](https://example.org/plugins)?\nIt lists about a hundred plugins doing all kinds of things,\nand there's a good chance that it has what you're looking for.\n\nGenerally, we keep the core small and simple, focusing on quality instead of quantity, and leave the rest to plugin authors.\n\nCheck out [this talk](https://example.org/talk) for more background on the philosophy behind the project.";
+    const [basic] = cardsForEntry(entry(answer, "Why is there still no feature X in the core?"), "en");
+    expect(basic!.back).toMatch(/^Generally, we keep the core small/);
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });
