@@ -124,6 +124,11 @@ describe("cardsForEntry", () => {
     expect(basic!.back).toMatch(/^Generally, we keep the core small/);
   });
 
+  it("makes no card from an answer that only sends the reader to an article ('Use the guidance outlined in…')", () => {
+    const answer = "Use the guidance that is outlined in the article [renew certificates](renew-certs.md).";
+    expect(cardsForEntry(entry(answer, "Do I have to act when my signing certificate rolls over?"), "en")).toEqual([]);
+  });
+
   it("makes no card from an answer that is only a picture", () => {
     expect(cardsForEntry(entry("![](/assets/header-pinout.png)", "What is the header's pinout?"), "en")).toEqual([]);
   });

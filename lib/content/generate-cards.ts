@@ -1448,7 +1448,7 @@ const SAME_AS_ABOVE =
 
 // "相关问题请参考[文档]", "RGA相关问题请参考…", "更多信息请查看…": a lead naming what is elsewhere, then the pointer.
 const POINTER_START =
-  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见|关注)|^(?:这里|此处|那里)有(?:详细|更多)?的?(?:解释|说明|介绍|信息|讨论)|^(?:there is|there's|you'll find)\s+(?:a\s+)?(?:(?:detailed|more|full)\s+)?(?:explanation|description|discussion|answer)\s+(?:here|there|in|at)\b|^(?:please\s+)?(?:see|check|read|refer|reference|consult|visit|follow the (?:[\w-]+ ){0,2}(?:instructions|steps|guide)|join us|chat with us|talk to us|ask us|contact us|reach (?:out to )?us)\b|^(?:请|欢迎)?(?:加入|联系)(?:我们|官方)?(?:的)?(?:QQ|微信|交流|讨论|用户)?群?|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
+  /^(?:[^，,。\[\s]{0,12}?(?:相关|更多|其他|详细)[^，,。\[]{0,6}?[，,]?\s*)?(?:可以|请)?(?:参考|参见|详见|查看|查阅|参阅|阅读|看|见|关注)|^(?:这里|此处|那里)有(?:详细|更多)?的?(?:解释|说明|介绍|信息|讨论)|^(?:there is|there's|you'll find)\s+(?:a\s+)?(?:(?:detailed|more|full)\s+)?(?:explanation|description|discussion|answer)\s+(?:here|there|in|at)\b|^(?:please\s+)?(?:see|check|read|refer|reference|consult|visit|follow the (?:[\w-]+ ){0,2}(?:instructions|steps|guide)|use the (?:guidance|instructions|steps) (?:(?:that is |that are )?(?:outlined|described|given) )?in\b|join us|chat with us|talk to us|ask us|contact us|reach (?:out to )?us)\b|^(?:请|欢迎)?(?:加入|联系)(?:我们|官方)?(?:的)?(?:QQ|微信|交流|讨论|用户)?群?|^(?:this|it)\s+(?:has\s+(?:now\s+)?been|is(?:\s+now)?)\s+(?:documented|described|explained|covered)\b/i;
 
 // "All the information … can be found [here](…)", "you can find it [here](…)": where it is, not what it says.
 const FOUND_THERE =
@@ -1460,7 +1460,7 @@ const VERDICT =
   /^(?:是|不是|支持|不支持|暂不支持|可以|不可以|能|不能|会|不会|有|没有|yes|no|not)(?=[\s,，。.!！:：*]|$)/i;
 
 const POINTER_WORDS =
-  /可以|关注|不定时更新|这里有|此处有|详细解释|解释|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|看|为此|撰写的?|博客|文章|一篇|这篇|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|交流|讨论|加入|群|社区|\b(?:join|us|discuss|chat|talk|ask|contact|discord|slack|gitter|telegram|matrix|community|server|channel|and|all|can|be|found|find|you|it|there|full|see|visit|latest|updates?|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own|an?|explanations?|descriptions?|following|if|using|instead|re|instructions|steps|follow)\b/gi;
+  /可以|关注|不定时更新|这里有|此处有|详细解释|解释|可|请(?![求教假问])|参考|部分|内容|章节|小节|一节|相关|参见|详见|查看|查阅|见|看|为此|撰写的?|博客|文章|一篇|这篇|链接|文档|官方|教程|项目|中的|代码|示例|例子|了解|更多|信息|详情|交流|讨论|加入|群|社区|\b(?:join|us|discuss|chat|talk|ask|contact|discord|slack|gitter|telegram|matrix|community|server|channel|and|all|can|be|found|find|you|it|there|full|see|visit|latest|updates?|refer(?: to)?|reference|with|instructions?|check(?: out)?|read|the|docs?|documents?|documentation|here|links?|this|that|for|more|information|details|detailed|info|please|at|in|on|our|issues?|comments?|section|page|wiki|guide|list|tutorial|how|to|about|documented|described|explained|covered|has|been|now|is|its|own|an?|explanations?|descriptions?|following|if|using|instead|re|instructions|steps|follow|use|guidance|outlined|article)\b/gi;
 
 const ANNOUNCES = /(?:following|below|如下|以下)[^。.!?！？]{0,60}[:：.]?$|[:：]$/i;
 const NEXT_BLOCK =
