@@ -21,11 +21,14 @@ export function wholeListBack(answer: string, max: number): string | null {
   const back = answer.trim().replace(/(?<!!)\[([^\]]+)\]\([^)]*\)/g, "$1");
   if (visualLength(back) <= max) return back;
   // "调整以下配置项（需要注意的是，此时所有的范围查询将会使用广播的方式…）": an aside in brackets is the first to go.
-  const withoutAsides = back.replace(ASIDE, "");
+  const withoutAsides = withoutBracketedAsides(back);
   return visualLength(withoutAsides) <= max ? withoutAsides : null;
 }
 
-const ASIDE = /[ \t]*（[^（）\n`]{4,}）/g;
+/** "(if supplied by the provider)", "（默认为 false）": asides in brackets, of two words or more. */
+export function withoutBracketedAsides(text: string): string {
+  return text.replace(/[ \t]*\((?=[^()\n`]*\s)[^()\n`]{3,}\)|[ \t]*（[^（）\n`]{4,}）/g, "");
+}
 
 /** "2. 调整以下配置项：" then a blank line and "- 4.x 版本：…": the blank line at `i` parts a step from what it announces. */
 function blankAfterAnnouncingItem(lines: string[], i: number): boolean {

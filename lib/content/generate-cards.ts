@@ -26,6 +26,7 @@ import {
   firstSentenceOnly,
   tableRowsBack,
   wholeListBack,
+  withoutBracketedAsides,
   withCodeMarked,
   withoutAnswerLabels,
   withoutDanglingEnd,
@@ -1167,11 +1168,6 @@ function numberedSteps(answer: string): string | null {
 function leadInOf(answer: string, firstLine: string): string | null {
   const before = answer.slice(0, answer.indexOf(firstLine)).trimEnd().split("\n").at(-1)?.trim() ?? "";
   return /[:：]$/.test(before) ? withoutLinks(before) : null;
-}
-
-/** "(if supplied by the provider)", "（默认为 false）": asides in brackets, of two words or more. */
-function withoutBracketedAsides(text: string): string {
-  return text.replace(/[ \t]*\((?=[^()\n`]*\s)[^()\n`]{3,}\)|[ \t]*（[^（）\n`]{4,}）/g, "");
 }
 
 /**

@@ -121,6 +121,14 @@ describe("passages that stand alone", () => {
     expect(isBareVerdict("理论上支持，但需要自己编译内核模块并加载驱动")).toBe(false);
   });
 
+  // Four entries of a device lab's FAQ, beside the one a test is about, to draw distractors from.
+  const deviceLabSiblings = () => [
+    entry("b", "一台主机能接几部手机？", "目前是四部，每台主机只有四个 USB 口。"),
+    entry("c", "为什么要用真机测试？", "模拟器跑不出真实的性能数据，也测不到传感器和推送。"),
+    entry("d", "测试报告保存在哪里？", "每次运行结束后，报告以网页形式保存在服务器的 reports 目录里。"),
+    entry("e", "怎样给设备充电？", "每个接口都能供电，测试运行时设备会一直保持充电状态。"),
+  ];
+
   it("takes no passage that leans on what the answer named before it ('两者…')", () => {
     const zh = [
       entry(
@@ -128,10 +136,7 @@ describe("passages that stand alone", () => {
         "轻量模型和通用模型有什么区别？",
         "有区别。两者使用相同的算法和训练数据，只是骨干网络和通道参数不同。",
       ),
-      entry("b", "一台主机能接几部手机？", "目前是四部，每台主机只有四个 USB 口。"),
-      entry("c", "为什么要用真机测试？", "模拟器跑不出真实的性能数据，也测不到传感器和推送。"),
-      entry("d", "测试报告保存在哪里？", "每次运行结束后，报告以网页形式保存在服务器的 reports 目录里。"),
-      entry("e", "怎样给设备充电？", "每个接口都能供电，测试运行时设备会一直保持充电状态。"),
+      ...deviceLabSiblings(),
     ];
     expect(stems(zh).join("\n")).not.toContain("两者使用相同的算法");
   });
@@ -143,10 +148,7 @@ describe("passages that stand alone", () => {
         "机器人群临时消息没有回复",
         "新入群成员发送群临时消息失败，可能是因为缓存没有刷新。如果是这个原因，日志会显示已找不到与目标的关系。解决方法是等待一段时间。",
       ),
-      entry("b", "一台主机能接几部手机？", "目前是四部，每台主机只有四个 USB 口。"),
-      entry("c", "为什么要用真机测试？", "模拟器跑不出真实的性能数据，也测不到传感器和推送。"),
-      entry("d", "测试报告保存在哪里？", "每次运行结束后，报告以网页形式保存在服务器的 reports 目录里。"),
-      entry("e", "怎样给设备充电？", "每个接口都能供电，测试运行时设备会一直保持充电状态。"),
+      ...deviceLabSiblings(),
     ];
     expect(stems(zh).join("\n")).not.toContain("如果是这个原因");
   });
